@@ -1,0 +1,1 @@
+"""Use cases: get → decide → save. Knows no HTTP and no SQL."""

@@ -1,0 +1,619 @@
+"""The convention ledger: one eventsourcing application holding every party and convention,
+so that a use case touching several aggregates saves them in one transaction."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, TypeVar
+from uuid import UUID
+
+import structlog
+from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.domain import Aggregate
+from eventsourcing.persistence import IntegrityError, Transcoder
+
+from application.authorization import (
+    check_may_act_for,
+    check_may_administer,
+    check_may_prepare,
+    convention_party_ids,
+)
+from application.serialization import to_jsonable
+from application.transcodings import LedgerTranscoder
+from domain.collectivite import Collectivite, CollectiviteKind
+from domain.convention import (
+    AnnualEvaluation,
+    Convention,
+    Deliberation,
+    GuaranteeGrant,
+    Payment,
+    ProgrammeAction,
+    Review,
+)
+from domain.errors import (
+    ConventionNotFoundError,
+    PartyAlreadyRegisteredError,
+    PartyNotFoundError,
+    RuleViolationError,
+)
+from domain.landlord import Landlord
+from domain.office import Office
+from domain.organisme import Organisme, OrganismeKind
+from domain.societe_de_coordination import SocieteDeCoordination
+from domain.terms import AddParty, ConventionKind, ConventionParty, TermsChange
+from domain.values import Actor
+
+log = structlog.get_logger("ledger")
+
+A = TypeVar("A", bound=Aggregate)
+
+Party = Office | Collectivite | SocieteDeCoordination | Organisme
+
+MAX_ATTEMPTS = 5
+
+
+class ConcurrentWriteError(RuleViolationError):
+    """Another write changed the same aggregate, again and again: retry later."""
+
+
+@dataclass(frozen=True)
+class CommandResult:
+    """What a caller needs after a write: the aggregate, its new version, the position of the
+    last event in the notification log (to wait for the read side), and warnings."""
+
+    aggregate_id: UUID
+    version: int
+    notification_id: int | None
+    warnings: tuple[str, ...] = ()
+    detail: dict[str, Any] = dataclasses.field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RecordedEvent:
+    """A stored event as readers see it: both clocks, who recorded it, and its payload."""
+
+    originator_id: UUID
+    version: int
+    type: str
+    recorded_at: datetime
+    effective_on: date | None
+    actor: Actor | None
+    payload: dict[str, Any]
+
+
+ENVELOPE_FIELDS = {"originator_id", "originator_version", "timestamp", "actor", "effective_on"}
+
+
+class ConventionLedger(Application[UUID]):
+    name = "ConventionLedger"
+
+    def construct_transcoder(self) -> Transcoder:
+        return LedgerTranscoder()
+
+    # --- plumbing ------------------------------------------------------------------------
+
+    def _run(self, decide: Callable[[], tuple[Sequence[Aggregate], CommandResult]]) -> CommandResult:
+        """get → decide → save, all touched aggregates in one save. A conflict on versions
+        means another writer got there first: decide again on fresh state."""
+        for attempt in range(1, MAX_ATTEMPTS + 1):
+            aggregates, result = decide()
+            try:
+                recordings = self.save(*aggregates)
+            except IntegrityError:
+                if attempt == MAX_ATTEMPTS:
+                    raise ConcurrentWriteError(
+                        "D'autres écritures concurrentes ont modifié les mêmes données : "
+                        "réessayez."
+                    ) from None
+                continue
+            notification_id = recordings[-1].notification.id if recordings else None
+            return dataclasses.replace(result, notification_id=notification_id)
+        raise AssertionError("unreachable")
+
+    def _get(self, aggregate_id: UUID, cls: type[A], error: Callable[[str], Exception]) -> A:
+        try:
+            aggregate = self.repository.get(aggregate_id)
+        except AggregateNotFoundError:
+            raise error(f"Aucun enregistrement {aggregate_id}.") from None
+        if not isinstance(aggregate, cls):
+            raise error(f"{aggregate_id} n'est pas {cls.__name__}.")
+        return aggregate
+
+    def get_party(self, party_id: UUID) -> Party:
+        try:
+            aggregate = self.repository.get(party_id)
+        except AggregateNotFoundError:
+            raise PartyNotFoundError(
+                f"Aucune partie enregistrée sous l'identifiant {party_id}."
+            ) from None
+        if not isinstance(aggregate, Office | Collectivite | SocieteDeCoordination | Organisme):
+            raise PartyNotFoundError(f"{party_id} n'est pas une partie.")
+        return aggregate
+
+    def get_convention(self, convention_id: UUID) -> Convention:
+        return self._get(
+            convention_id,
+            Convention,
+            lambda _: ConventionNotFoundError(f"Aucune convention {convention_id}."),
+        )
+
+    def _check_new(self, aggregate_id: UUID, siren: str) -> None:
+        if aggregate_id in self.repository:
+            raise PartyAlreadyRegisteredError(
+                f"Le SIREN {siren} est déjà enregistré (partie {aggregate_id})."
+            )
+
+    def _directory(self, party_ids: Iterable[UUID], on: date | None = None) -> dict[UUID, Aggregate]:
+        """The parties a convention decision needs: the parties themselves, the collectivités
+        de rattachement of the offices, and the members of the Sociétés de Coordination."""
+        directory: dict[UUID, Aggregate] = {}
+        pending = list(party_ids)
+        while pending:
+            party_id = pending.pop()
+            if party_id in directory:
+                continue
+            try:
+                party = self.repository.get(party_id)
+            except AggregateNotFoundError:
+                continue  # the domain says which party is missing
+            directory[party_id] = party
+            if isinstance(party, Office):
+                pending.extend(r.collectivite_id for r in party.rattachements)
+            if isinstance(party, SocieteDeCoordination):
+                pending.extend(p.member_id for p in party.periods)
+        return directory
+
+    def _convention_directory(self, convention: Convention, *extra: UUID) -> dict[UUID, Aggregate]:
+        ids = {p.party_id for p in convention.latest_terms.parties}
+        for avenant in convention.avenants:
+            ids.update(c.party.party_id for c in avenant.changes if isinstance(c, AddParty))
+        return self._directory((*ids, *extra))
+
+    @staticmethod
+    def _result(aggregate: Aggregate, **kwargs: Any) -> CommandResult:
+        return CommandResult(aggregate.id, aggregate.version, None, **kwargs)
+
+    # --- parties -------------------------------------------------------------------------
+
+    def register_collectivite(
+        self,
+        *,
+        siren: str,
+        name: str,
+        kind: CollectiviteKind,
+        insee_code: str | None,
+        departement_code: str | None,
+        actor: Actor,
+    ) -> CommandResult:
+        """Rules: administrators only; a SIREN is registered once; codes valid for the kind."""
+        check_may_administer(actor)
+
+        def decide() -> tuple[Sequence[Aggregate], CommandResult]:
+            collectivite = Collectivite.register(
+                siren=siren,
+                name=name,
+                kind=kind,
+                insee_code=insee_code,
+                departement_code=departement_code,
+                actor=actor,
+            )
+            self._check_new(collectivite.id, collectivite.siren)
+            return [collectivite], self._result(collectivite)
+
+        result = self._run(decide)
+        log.info("collectivite.registered", party_id=str(result.aggregate_id), actor_id=actor.actor_id)
+        return result
+
+    def register_office(
+        self, *, siren: str, name: str, rattachement_id: UUID, attached_on: date, actor: Actor
+    ) -> CommandResult:
+        """Rules: administrators only; SIREN once; attached to a registered commune, EPCI or
+        département."""
+        check_may_administer(actor)
+
+        def decide() -> tuple[Sequence[Aggregate], CommandResult]:
+            rattachement = self._get(rattachement_id, Collectivite, PartyNotFoundError)
+            office = Office.register(
+                siren=siren, name=name, rattachement=rattachement, attached_on=attached_on, actor=actor
+            )
+            self._check_new(office.id, office.siren)
+            return [office], self._result(office)
+
+        result = self._run(decide)
+        log.info("office.registered", party_id=str(result.aggregate_id), actor_id=actor.actor_id)
+        return result
+
+    def register_organisme(
+        self, *, siren: str, name: str, kind: OrganismeKind, actor: Actor
+    ) -> CommandResult:
+        check_may_administer(actor)
+
+        def decide() -> tuple[Sequence[Aggregate], CommandResult]:
+            organisme = Organisme.register(siren=siren, name=name, kind=kind, actor=actor)
+            self._check_new(organisme.id, organisme.siren)
+            return [organisme], self._result(organisme)
+
+        return self._run(decide)
+
+    def form_societe(self, *, siren: str, name: str, formed_on: date, actor: Actor) -> CommandResult:
+        check_may_administer(actor)
+
+        def decide() -> tuple[Sequence[Aggregate], CommandResult]:
+            societe = SocieteDeCoordination.form(siren=siren, name=name, formed_on=formed_on, actor=actor)
+            self._check_new(societe.id, societe.siren)
+            return [societe], self._result(societe)
+
+        return self._run(decide)
+
+    def admit_member(
+        self, *, societe_id: UUID, member_id: UUID, joined_on: date, actor: Actor
+    ) -> CommandResult:
+        """Rules: an HLM body joins one Société de Coordination at a time."""
+        check_may_administer(actor)
+
+        def decide() -> tuple[Sequence[Aggregate], CommandResult]:
+            societe = self._get(societe_id, SocieteDeCoordination, PartyNotFoundError)
+            member = self.get_party(member_id)
+            societe.admit(member, joined_on, actor)
+            return [societe, member], self._result(societe)
+
+        return self._run(decide)
+
+    def release_member(
+        self, *, societe_id: UUID, member_id: UUID, left_on: date, actor: Actor
+    ) -> CommandResult:
+        check_may_administer(actor)
+
+        def decide() -> tuple[Sequence[Aggregate], CommandResult]:
+            societe = self._get(societe_id, SocieteDeCoordination, PartyNotFoundError)
+            member = self._get(member_id, Landlord, PartyNotFoundError)
+            societe.release(member, left_on, actor)
+            return [societe, member], self._result(societe)
+
+        return self._run(decide)
+
+    def reattach_office(
+        self,
+        *,
+        office_id: UUID,
+        collectivite_id: UUID,
+        effective_on: date,
+        decree_reference: str,
+        actor: Actor,
+    ) -> CommandResult:
+        check_may_administer(actor)
+
+        def decide() -> tuple[Sequence[Aggregate], CommandResult]:
+            office = self._get(office_id, Office, PartyNotFoundError)
+            collectivite = self._get(collectivite_id, Collectivite, PartyNotFoundError)
+            office.reattach(collectivite, effective_on, decree_reference, actor)
+            return [office], self._result(office)
+
+        return self._run(decide)
+
+    def merge_offices(
+        self, *, absorbed_id: UUID, absorbing_id: UUID, effective_on: date, actor: Actor
+    ) -> CommandResult:
+        check_may_administer(actor)
+
+        def decide() -> tuple[Sequence[Aggregate], CommandResult]:
+            absorbed = self._get(absorbed_id, Office, PartyNotFoundError)
+            absorbing = self._get(absorbing_id, Office, PartyNotFoundError)
+            absorbed.merge_into(absorbing, effective_on, actor)
+            return [absorbed, absorbing], self._result(absorbed)
+
+        return self._run(decide)
+
+    # --- conventions: drafting -----------------------------------------------------------
+
+    def draft_convention(
+        self,
+        *,
+        kind: ConventionKind,
+        title: str,
+        start: date,
+        end: date | None,
+        parties: tuple[ConventionParty, ...],
+        actor: Actor,
+        operation: str | None = None,
+        predecessor_id: UUID | None = None,
+    ) -> CommandResult:
+        """Rules: the drafter acts for one of the parties; see ``Convention.draft``. A renewal
+        records, in the same transaction, that the predecessor is renewed."""
+        check_may_prepare(actor, tuple(p.party_id for p in parties))
+
+        def decide() -> tuple[Sequence[Aggregate], CommandResult]:
+            predecessor = self.get_convention(predecessor_id) if predecessor_id else None
+            convention = Convention.draft(
+                kind=kind,
+                title=title,
+                start=start,
+                end=end,
+                parties=parties,
+                directory=self._directory(p.party_id for p in parties),
+                actor=actor,
+                operation=operation,
+                predecessor=predecessor,
+            )
+            touched: list[Aggregate] = [convention]
+            if predecessor is not None:
+                touched.append(predecessor)
+            return touched, self._result(convention, warnings=convention.warnings)
+
+        result = self._run(decide)
+        log.info(
+            "convention.drafted",
+            convention_id=str(result.aggregate_id),
+            kind=kind.value,
+            actor_id=actor.actor_id,
+        )
+        return result
+
+    def _on_convention(
+        self,
+        convention_id: UUID,
+        actor: Actor,
+        act: Callable[[Convention], CommandResult | None],
+        event_name: str,
+        *,
+        check: Callable[[Convention], None] | None = None,
+        **log_fields: Any,
+    ) -> CommandResult:
+        def decide() -> tuple[Sequence[Aggregate], CommandResult]:
+            convention = self.get_convention(convention_id)
+            (check or (lambda c: check_may_prepare(actor, convention_party_ids(c))))(convention)
+            result = act(convention) or self._result(convention)
+            return [convention], dataclasses.replace(result, version=convention.version)
+
+        result = self._run(decide)
+        log.info(
+            event_name,
+            convention_id=str(convention_id),
+            actor_id=actor.actor_id,
+            **{k: str(v) for k, v in log_fields.items()},
+        )
+        return result
+
+    def amend_draft(self, convention_id: UUID, change: TermsChange, actor: Actor) -> CommandResult:
+        def act(convention: Convention) -> CommandResult:
+            extra = (change.party.party_id,) if isinstance(change, AddParty) else ()
+            directory = self._convention_directory(convention, *extra)
+            warnings = convention.amend_draft(change, directory, actor)
+            return self._result(convention, warnings=warnings)
+
+        return self._on_convention(
+            convention_id, actor, act, "convention.draft_amended", change=type(change).__name__
+        )
+
+    # --- signatures ----------------------------------------------------------------------
+
+    def record_deliberation(
+        self, convention_id: UUID, deliberation: Deliberation, actor: Actor
+    ) -> CommandResult:
+        def act(convention: Convention) -> None:
+            directory = self._convention_directory(convention, deliberation.party_id)
+            convention.record_deliberation(deliberation, directory, actor)
+
+        return self._on_convention(
+            convention_id,
+            actor,
+            act,
+            "convention.deliberation_recorded",
+            check=lambda _: check_may_act_for(actor, deliberation.party_id, signing=False),
+            party_id=deliberation.party_id,
+        )
+
+    def sign(self, convention_id: UUID, party_id: UUID, signed_on: date, actor: Actor) -> CommandResult:
+        """Rules: a signatory of that party signs for it; see ``Convention.sign``."""
+
+        def act(convention: Convention) -> CommandResult:
+            directory = self._convention_directory(convention)
+            in_force = convention.sign(party_id, signed_on, directory, actor)
+            return self._result(convention, detail={"entered_into_force": in_force})
+
+        return self._on_convention(
+            convention_id,
+            actor,
+            act,
+            "convention.signed",
+            check=lambda _: check_may_act_for(actor, party_id, signing=True),
+            party_id=party_id,
+        )
+
+    def join(self, convention_id: UUID, party_id: UUID, joined_on: date, actor: Actor) -> CommandResult:
+        def act(convention: Convention) -> CommandResult:
+            directory = self._convention_directory(convention, party_id)
+            warnings = convention.join(party_id, joined_on, directory, actor)
+            return self._result(convention, warnings=warnings)
+
+        return self._on_convention(
+            convention_id,
+            actor,
+            act,
+            "convention.adherent_joined",
+            check=lambda _: check_may_act_for(actor, party_id, signing=True),
+            party_id=party_id,
+        )
+
+    # --- avenants ------------------------------------------------------------------------
+
+    def propose_avenant(
+        self,
+        convention_id: UUID,
+        *,
+        changes: tuple[TermsChange, ...],
+        effective_on: date,
+        reason: str,
+        proposed_on: date,
+        actor: Actor,
+    ) -> CommandResult:
+        def act(convention: Convention) -> CommandResult:
+            added = tuple(c.party.party_id for c in changes if isinstance(c, AddParty))
+            directory = self._convention_directory(convention, *added)
+            number = convention.propose_avenant(
+                changes, effective_on, reason, proposed_on, directory, actor
+            )
+            return self._result(convention, detail={"avenant_number": number})
+
+        return self._on_convention(convention_id, actor, act, "convention.avenant_proposed")
+
+    def sign_avenant(
+        self, convention_id: UUID, number: int, party_id: UUID, signed_on: date, actor: Actor
+    ) -> CommandResult:
+        def act(convention: Convention) -> CommandResult:
+            directory = self._convention_directory(convention)
+            in_force = convention.sign_avenant(number, party_id, signed_on, directory, actor)
+            return self._result(convention, detail={"avenant_in_force": in_force})
+
+        return self._on_convention(
+            convention_id,
+            actor,
+            act,
+            "convention.avenant_signed",
+            check=lambda _: check_may_act_for(actor, party_id, signing=True),
+            avenant=number,
+            party_id=party_id,
+        )
+
+    def withdraw_avenant(
+        self, convention_id: UUID, number: int, reason: str, withdrawn_on: date, actor: Actor
+    ) -> CommandResult:
+        return self._on_convention(
+            convention_id,
+            actor,
+            lambda c: c.withdraw_avenant(number, reason, withdrawn_on, actor),
+            "convention.avenant_withdrawn",
+            avenant=number,
+        )
+
+    # --- execution -----------------------------------------------------------------------
+
+    def adopt_programme(
+        self,
+        convention_id: UUID,
+        *,
+        year: int,
+        actions: tuple[ProgrammeAction, ...],
+        adopted_on: date,
+        actor: Actor,
+        revision: bool = False,
+    ) -> CommandResult:
+        return self._on_convention(
+            convention_id,
+            actor,
+            lambda c: c.adopt_programme(year, actions, adopted_on, actor, revision=revision),
+            "convention.programme_adopted",
+            year=year,
+        )
+
+    def record_payment(self, convention_id: UUID, payment: Payment, actor: Actor) -> CommandResult:
+        return self._on_convention(
+            convention_id,
+            actor,
+            lambda c: c.record_payment(payment, actor),
+            "convention.contrepartie_paid",
+            contrepartie=payment.contrepartie_id,
+        )
+
+    def record_guarantee(self, convention_id: UUID, grant: GuaranteeGrant, actor: Actor) -> CommandResult:
+        return self._on_convention(
+            convention_id,
+            actor,
+            lambda c: c.record_guarantee(grant, actor),
+            "convention.guarantee_granted",
+            contrepartie=grant.contrepartie_id,
+        )
+
+    def record_evaluation(
+        self, convention_id: UUID, evaluation: AnnualEvaluation, actor: Actor
+    ) -> CommandResult:
+        return self._on_convention(
+            convention_id,
+            actor,
+            lambda c: c.record_evaluation(evaluation, actor),
+            "convention.evaluation_recorded",
+            year=evaluation.year,
+        )
+
+    def correct_evaluation(
+        self, convention_id: UUID, evaluation: AnnualEvaluation, reason: str, actor: Actor
+    ) -> CommandResult:
+        return self._on_convention(
+            convention_id,
+            actor,
+            lambda c: c.correct_evaluation(evaluation, reason, actor),
+            "convention.evaluation_corrected",
+            year=evaluation.year,
+        )
+
+    def validate_evaluation(
+        self, convention_id: UUID, year: int, body_id: str, validated_on: date, actor: Actor
+    ) -> CommandResult:
+        return self._on_convention(
+            convention_id,
+            actor,
+            lambda c: c.validate_evaluation(year, body_id, validated_on, actor),
+            "convention.evaluation_validated",
+            year=year,
+        )
+
+    def record_review(self, convention_id: UUID, review: Review, actor: Actor) -> CommandResult:
+        return self._on_convention(
+            convention_id,
+            actor,
+            lambda c: c.record_review(review, actor),
+            "convention.review_recorded",
+            kind=review.kind.value,
+        )
+
+    # --- lifecycle -----------------------------------------------------------------------
+
+    def suspend(self, convention_id: UUID, reason: str, effective_on: date, actor: Actor) -> CommandResult:
+        return self._on_convention(
+            convention_id, actor, lambda c: c.suspend(reason, effective_on, actor), "convention.suspended"
+        )
+
+    def resume(self, convention_id: UUID, effective_on: date, actor: Actor) -> CommandResult:
+        return self._on_convention(
+            convention_id, actor, lambda c: c.resume(effective_on, actor), "convention.resumed"
+        )
+
+    def terminate(self, convention_id: UUID, reason: str, effective_on: date, actor: Actor) -> CommandResult:
+        return self._on_convention(
+            convention_id,
+            actor,
+            lambda c: c.terminate(reason, effective_on, actor),
+            "convention.terminated",
+        )
+
+    def expire(self, convention_id: UUID, as_of: date, actor: Actor) -> CommandResult:
+        return self._on_convention(
+            convention_id, actor, lambda c: c.expire(as_of, actor), "convention.expired"
+        )
+
+    # --- queries -------------------------------------------------------------------------
+
+    def events_of(self, aggregate_id: UUID) -> list[RecordedEvent]:
+        """Every event of one aggregate, in order, with both clocks and its actor."""
+        events = list(self.repository.event_store.get(aggregate_id))
+        if not events:
+            raise ConventionNotFoundError(f"Aucun enregistrement {aggregate_id}.")
+        return [
+            RecordedEvent(
+                originator_id=event.originator_id,
+                version=event.originator_version,
+                type=type(event).__qualname__.split(".")[-1],
+                recorded_at=event.timestamp,  # type: ignore[attr-defined]
+                effective_on=getattr(event, "effective_on", None),
+                actor=getattr(event, "actor", None),
+                payload={
+                    key: to_jsonable(value)
+                    for key, value in vars(event).items()
+                    if key not in ENVELOPE_FIELDS
+                },
+            )
+            for event in events
+        ]

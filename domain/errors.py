@@ -1,0 +1,243 @@
+"""Domain errors: one named class per broken rule.
+
+Each error carries a stable English ``type`` slug (for API clients) and a French ``detail``
+that tells the user what to change. The category base classes say how bad input is refused:
+``InvalidInputError`` (the values themselves are wrong), ``RuleViolationError`` (the values
+are well-formed but the domain forbids this now), ``NotFoundError``.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+class DomainError(Exception):
+    """Base of every error the domain raises on a broken rule."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+    @classmethod
+    def slug(cls) -> str:
+        """Stable identifier of the error, e.g. ``signatory-already-signed``."""
+        name = cls.__name__.removesuffix("Error")
+        return re.sub(r"(?<!^)(?=[A-Z])", "-", name).lower()
+
+
+class InvalidInputError(DomainError):
+    """The given values are malformed or inconsistent with each other."""
+
+
+class RuleViolationError(DomainError):
+    """The values are well-formed, but the state of the ledger forbids the command."""
+
+
+class NotFoundError(DomainError):
+    """The designated party, convention or element does not exist."""
+
+
+# --- Identifiers and values -------------------------------------------------------------
+
+
+class InvalidSirenError(InvalidInputError):
+    pass
+
+
+class InvalidInseeCodeError(InvalidInputError):
+    pass
+
+
+class InvalidAmountError(InvalidInputError):
+    pass
+
+
+class InvalidPeriodError(InvalidInputError):
+    pass
+
+
+class InvalidValueError(InvalidInputError):
+    """Any other malformed value: empty label, negative count, unknown year…"""
+
+
+# --- Parties ----------------------------------------------------------------------------
+
+
+class PartyAlreadyRegisteredError(RuleViolationError):
+    pass
+
+
+class PartyNotFoundError(NotFoundError):
+    pass
+
+
+class InvalidRattachementError(RuleViolationError):
+    pass
+
+
+class OfficeMergedError(RuleViolationError):
+    pass
+
+
+class InvalidMergerError(RuleViolationError):
+    pass
+
+
+class NotAnHlmBodyError(RuleViolationError):
+    pass
+
+
+class AlreadyMemberOfASocieteError(RuleViolationError):
+    pass
+
+
+class NotAMemberError(RuleViolationError):
+    pass
+
+
+# --- Conventions: drafting --------------------------------------------------------------
+
+
+class ConventionNotFoundError(NotFoundError):
+    pass
+
+
+class ElementNotFoundError(NotFoundError):
+    """An axis, commitment, indicator, contrepartie or governance body that is not in the terms."""
+
+
+class InvalidPartiesError(RuleViolationError):
+    pass
+
+
+class DurationOutOfBoundsError(InvalidInputError):
+    pass
+
+
+class ContrepartiesNotAllowedError(RuleViolationError):
+    pass
+
+
+class DuplicateElementError(InvalidInputError):
+    pass
+
+
+class YearOutsidePeriodError(InvalidInputError):
+    pass
+
+
+class AlertThresholdOnWrongSideError(InvalidInputError):
+    pass
+
+
+class TermsFrozenError(RuleViolationError):
+    """The convention is in force: its terms change only by avenant."""
+
+
+class ConventionNotInForceError(RuleViolationError):
+    pass
+
+
+class InvalidTransitionError(RuleViolationError):
+    """Suspension, resumption, termination, expiry or renewal not allowed from this status."""
+
+
+# --- Signatures -------------------------------------------------------------------------
+
+
+class NotASignatoryError(RuleViolationError):
+    pass
+
+
+class AlreadySignedError(RuleViolationError):
+    pass
+
+
+class DeliberationMissingError(RuleViolationError):
+    pass
+
+
+class DeliberationAlreadyRecordedError(RuleViolationError):
+    pass
+
+
+class RattachementMismatchError(RuleViolationError):
+    pass
+
+
+class SocieteMembershipError(RuleViolationError):
+    pass
+
+
+class AlreadyAPartyError(RuleViolationError):
+    pass
+
+
+class NotOpenToAdherentsError(RuleViolationError):
+    pass
+
+
+# --- Avenants ---------------------------------------------------------------------------
+
+
+class AvenantNotFoundError(NotFoundError):
+    pass
+
+
+class AvenantAlreadyPendingError(RuleViolationError):
+    pass
+
+
+class AvenantNotPendingError(RuleViolationError):
+    pass
+
+
+class AvenantChangesThePastError(RuleViolationError):
+    pass
+
+
+class EmptyAvenantError(InvalidInputError):
+    pass
+
+
+# --- Execution: programmes, payments, evaluations -----------------------------------------
+
+
+class ProgrammeAlreadyAdoptedError(RuleViolationError):
+    pass
+
+
+class ProgrammeNotFoundError(NotFoundError):
+    pass
+
+
+class ContrepartieNotPayableError(RuleViolationError):
+    pass
+
+
+class PaymentExceedsCommitmentError(RuleViolationError):
+    pass
+
+
+class PaymentAmountMismatchError(InvalidInputError):
+    pass
+
+
+class EvaluationAlreadyRecordedError(RuleViolationError):
+    pass
+
+
+class EvaluationNotFoundError(NotFoundError):
+    pass
+
+
+class EvaluationAlreadyValidatedError(RuleViolationError):
+    pass
+
+
+class ReviewAlreadyRecordedError(RuleViolationError):
+    pass
+
+
+class DateBeforeError(InvalidInputError):
+    """A date that must not precede another one does (deliberation after signature, …)."""

@@ -1,0 +1,86 @@
+"""Sociétés de Coordination (ELAN law, CCH L. 423-1-1 ff.): HLM bodies that join and leave."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from uuid import UUID
+
+from eventsourcing.domain import Aggregate, event
+
+from domain.collectivite import party_id_for
+from domain.errors import DateBeforeError, NotAnHlmBodyError
+from domain.identifiers import check_siren
+from domain.landlord import Landlord
+from domain.values import Actor, check_label
+
+
+@dataclass(frozen=True)
+class MemberPeriod:
+    member_id: UUID
+    joined_on: date
+    left_on: date | None = None
+
+    def covers(self, day: date) -> bool:
+        return self.joined_on <= day and (self.left_on is None or day < self.left_on)
+
+
+class SocieteDeCoordination(Aggregate):
+    @staticmethod
+    def create_id(siren: str) -> UUID:
+        return party_id_for(siren)
+
+    @classmethod
+    def form(cls, *, siren: str, name: str, formed_on: date, actor: Actor) -> SocieteDeCoordination:
+        return cls(
+            siren=check_siren(siren),
+            name=check_label(name, "Le nom de la société de coordination", max_length=200),
+            effective_on=formed_on,
+            actor=actor,
+        )
+
+    @event("Formed")
+    def __init__(self, siren: str, name: str, effective_on: date, actor: Actor) -> None:
+        self.siren = siren
+        self.name = name
+        self.formed_on = effective_on
+        self.periods: tuple[MemberPeriod, ...] = ()
+
+    def members_on(self, day: date) -> frozenset[UUID]:
+        return frozenset(p.member_id for p in self.periods if p.covers(day))
+
+    def admit(self, member: Aggregate, joined_on: date, actor: Actor) -> None:
+        """A member joins. Rules: only HLM bodies (offices, ESH, SEM, coopératives) hold the
+        capital; not before the société is formed; one société per member at a time."""
+        if not isinstance(member, Landlord):
+            raise NotAnHlmBodyError(
+                "Seuls des organismes HLM (offices, ESH, SEM, coopératives) peuvent être membres "
+                "d'une société de coordination."
+            )
+        if joined_on < self.formed_on:
+            raise DateBeforeError(
+                f"L'adhésion ne peut précéder la constitution de la société "
+                f"({self.formed_on:%d/%m/%Y})."
+            )
+        member.check_can_join(self.id, joined_on)
+        member._join_societe(self.id, effective_on=joined_on, actor=actor)
+        self._member_joined(member.id, effective_on=joined_on, actor=actor)
+
+    @event("MemberJoined")
+    def _member_joined(self, member_id: UUID, effective_on: date, actor: Actor) -> None:
+        self.periods = (*self.periods, MemberPeriod(member_id, effective_on))
+
+    def release(self, member: Landlord, left_on: date, actor: Actor) -> None:
+        """A member leaves, from ``left_on`` (no longer a member on that day)."""
+        member.check_can_leave(self.id, left_on)
+        member._leave_societe(self.id, effective_on=left_on, actor=actor)
+        self._member_left(member.id, effective_on=left_on, actor=actor)
+
+    @event("MemberLeft")
+    def _member_left(self, member_id: UUID, effective_on: date, actor: Actor) -> None:
+        self.periods = tuple(
+            MemberPeriod(p.member_id, p.joined_on, effective_on)
+            if p.member_id == member_id and p.left_on is None
+            else p
+            for p in self.periods
+        )

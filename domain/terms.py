@@ -1,0 +1,662 @@
+"""The terms of a convention, as immutable values, and the changes that amend them.
+
+Drafting and avenants share one mechanism: a ``TermsChange`` is applied to ``Terms`` and gives
+new ``Terms``, which ``check_terms`` validates as a whole. A draft applies each change at once;
+an avenant carries its changes and applies them from its effective date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from typing import TypeAlias
+from uuid import UUID
+
+from domain.errors import (
+    AlertThresholdOnWrongSideError,
+    ContrepartiesNotAllowedError,
+    DuplicateElementError,
+    DurationOutOfBoundsError,
+    ElementNotFoundError,
+    InvalidPartiesError,
+    InvalidPeriodError,
+    InvalidValueError,
+    YearOutsidePeriodError,
+)
+from domain.values import ONE_DAY, add_years, check_amount, check_label
+
+
+class ConventionKind(Enum):
+    """The instruments of contractualisation described by the FOPH guide (2021)."""
+
+    RATTACHEMENT = "rattachement"
+    CONTRAT_DE_PLAN = "contrat_de_plan"
+    CHARTE_D_ENGAGEMENT = "charte_d_engagement"
+    CONVENTION_OUVERTE = "convention_ouverte"
+    OPERATION = "operation"
+    SC_IMPLANTATION = "sc_implantation"
+
+
+KIND_LABELS = {
+    ConventionKind.RATTACHEMENT: "convention avec la collectivité de rattachement",
+    ConventionKind.CONTRAT_DE_PLAN: "contrat de plan avec plusieurs offices",
+    ConventionKind.CHARTE_D_ENGAGEMENT: "charte d'engagement",
+    ConventionKind.CONVENTION_OUVERTE: "convention ouverte aux bailleurs du territoire",
+    ConventionKind.OPERATION: "convention d'opération",
+    ConventionKind.SC_IMPLANTATION: "convention société de coordination – collectivité d'implantation",
+}
+
+
+class PartyType(Enum):
+    OFFICE = "office"
+    COLLECTIVITE = "collectivite"
+    SOCIETE_DE_COORDINATION = "societe_de_coordination"
+    ORGANISME = "organisme"
+
+    @property
+    def is_landlord(self) -> bool:
+        return self in (PartyType.OFFICE, PartyType.ORGANISME)
+
+
+class PartyRole(Enum):
+    SIGNATAIRE = "signataire"  # must sign for the convention to enter into force
+    ADHERENT = "adherent"  # joined an open convention after it entered into force
+    BENEFICIAIRE = "beneficiaire"  # concerned, without signing
+
+
+@dataclass(frozen=True)
+class ConventionParty:
+    party_id: UUID
+    party_type: PartyType
+    role: PartyRole
+
+
+class AxisFamily(Enum):
+    DEVELOPPEMENT_PATRIMONIAL = "developpement_patrimonial"
+    STRATEGIE_TERRITORIALE = "strategie_territoriale"
+    POLITIQUE_SOCIALE = "politique_sociale"
+    GESTION_INTERNE = "gestion_interne"
+
+
+@dataclass(frozen=True)
+class Axis:
+    axis_id: str
+    family: AxisFamily
+    title: str
+
+
+class Direction(Enum):
+    HIGHER_IS_BETTER = "higher_is_better"
+    LOWER_IS_BETTER = "lower_is_better"
+
+
+@dataclass(frozen=True)
+class YearTarget:
+    """The target of one year, and the value past which (in the wrong direction) an alert is due."""
+
+    year: int
+    target: Decimal
+    alert_threshold: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class Ratio:
+    """A ratio indicator (like the CUS ones) is measured as numerator / denominator × scale."""
+
+    numerator: str
+    denominator: str
+    scale: Decimal = Decimal(1)
+
+
+@dataclass(frozen=True)
+class Indicator:
+    indicator_id: str
+    label: str
+    unit: str
+    direction: Direction
+    targets: tuple[YearTarget, ...]
+    baseline: Decimal | None = None
+    ratio: Ratio | None = None
+    cumulative_target: Decimal | None = None
+
+    def target_for(self, year: int) -> YearTarget | None:
+        return next((t for t in self.targets if t.year == year), None)
+
+
+class CommitmentKind(Enum):
+    MOYENS = "moyens"  # commitment of method (annual meeting, data sharing…)
+    RESULTAT = "resultat"  # commitment of result, measured by indicators
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """What one party commits to (``party_id``), or the parties together when it is None
+    (the shared, collaborative part of a contrat de plan or an SC convention)."""
+
+    commitment_id: str
+    axis_id: str
+    title: str
+    kind: CommitmentKind
+    party_id: UUID | None = None
+    indicators: tuple[Indicator, ...] = ()
+
+
+class ContrepartieKind(Enum):
+    SUBVENTION_ANNUELLE = "subvention_annuelle"
+    TITRES_PARTICIPATIFS = "titres_participatifs"
+    CESSION_FONCIERE = "cession_fonciere"
+    SUBVENTION_SPECIFIQUE = "subvention_specifique"
+    AIDE_INNOVATION = "aide_innovation"
+    FRAIS_DE_GESTION = "frais_de_gestion"
+    GARANTIE_EMPRUNT = "garantie_emprunt"
+    AIDE_PAR_LOGEMENT = "aide_par_logement"
+    SOUTIEN_EXTRA_FINANCIER = "soutien_extra_financier"
+
+
+@dataclass(frozen=True)
+class YearAmount:
+    year: int
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class TypologyGrant:
+    """A per-dwelling grant for one typology, e.g. ``T1-T2`` at 10,000 €."""
+
+    typology: str
+    amount_per_dwelling: Decimal
+
+
+@dataclass(frozen=True)
+class Contrepartie:
+    """What a party (usually the collectivité) gives in return.
+
+    ``amounts`` are the yearly commitments (for a guarantee, the yearly ceiling of guaranteed
+    loans; for per-dwelling grants, an optional yearly envelope); ``to_party_id`` None means
+    every landlord party or adherent of the convention.
+    """
+
+    contrepartie_id: str
+    kind: ContrepartieKind
+    from_party_id: UUID
+    label: str
+    to_party_id: UUID | None = None
+    amounts: tuple[YearAmount, ...] = ()
+    unit_grants: tuple[TypologyGrant, ...] = ()
+    guarantee_rate: Decimal | None = None
+
+    def amount_for(self, year: int) -> Decimal | None:
+        return next((a.amount for a in self.amounts if a.year == year), None)
+
+    def unit_grant_for(self, typology: str) -> TypologyGrant | None:
+        return next((g for g in self.unit_grants if g.typology == typology), None)
+
+
+class GovernanceBodyKind(Enum):
+    COMITE_DE_SUIVI = "comite_de_suivi"
+    COMITE_DE_PILOTAGE = "comite_de_pilotage"
+    COMITE_TECHNIQUE = "comite_technique"
+    CONFERENCE_DES_PRESIDENTS = "conference_des_presidents"
+    COMITE_D_EVALUATION = "comite_d_evaluation"
+
+
+@dataclass(frozen=True)
+class GovernanceBody:
+    body_id: str
+    kind: GovernanceBodyKind
+    name: str
+    meetings_per_year: int | None = None
+    member_party_ids: tuple[UUID, ...] = ()
+
+
+@dataclass(frozen=True)
+class EvaluationScheme:
+    """How the convention is evaluated. The annual bilan of year N is due on the given
+    month and day of year N+1 (30 June by default)."""
+
+    annual: bool = True
+    bilan_due_month: int = 6
+    bilan_due_day: int = 30
+    mid_term_review_year: int | None = None
+    final_evaluation: bool = False
+    validating_body_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date | None
+
+    def contains_year(self, year: int) -> bool:
+        return self.start.year <= year and (self.end is None or year <= self.end.year)
+
+    def describe(self) -> str:
+        if self.end is None:
+            return f"à partir du {self.start:%d/%m/%Y}, sans terme"
+        return f"du {self.start:%d/%m/%Y} au {self.end:%d/%m/%Y}"
+
+
+@dataclass(frozen=True)
+class Terms:
+    title: str
+    period: Period
+    parties: tuple[ConventionParty, ...]
+    axes: tuple[Axis, ...] = ()
+    commitments: tuple[Commitment, ...] = ()
+    contreparties: tuple[Contrepartie, ...] = ()
+    governance_bodies: tuple[GovernanceBody, ...] = ()
+    evaluation_scheme: EvaluationScheme = field(default_factory=EvaluationScheme)
+    operation: str | None = None
+
+    # --- lookups -------------------------------------------------------------------------
+
+    def party(self, party_id: UUID) -> ConventionParty | None:
+        return next((p for p in self.parties if p.party_id == party_id), None)
+
+    @property
+    def signatories(self) -> tuple[UUID, ...]:
+        return tuple(p.party_id for p in self.parties if p.role is PartyRole.SIGNATAIRE)
+
+    def parties_of_type(self, party_type: PartyType) -> tuple[ConventionParty, ...]:
+        return tuple(p for p in self.parties if p.party_type is party_type)
+
+    def commitment(self, commitment_id: str) -> Commitment:
+        found = next((c for c in self.commitments if c.commitment_id == commitment_id), None)
+        if found is None:
+            raise ElementNotFoundError(
+                f"L'engagement « {commitment_id} » n'existe pas dans cette convention."
+            )
+        return found
+
+    def contrepartie(self, contrepartie_id: str) -> Contrepartie:
+        found = next(
+            (c for c in self.contreparties if c.contrepartie_id == contrepartie_id), None
+        )
+        if found is None:
+            raise ElementNotFoundError(
+                f"La contrepartie « {contrepartie_id} » n'existe pas dans les termes en vigueur."
+            )
+        return found
+
+    def indicators(self) -> dict[str, Indicator]:
+        return {i.indicator_id: i for c in self.commitments for i in c.indicators}
+
+    def governance_body(self, body_id: str) -> GovernanceBody:
+        found = next((b for b in self.governance_bodies if b.body_id == body_id), None)
+        if found is None:
+            raise ElementNotFoundError(
+                f"L'instance de gouvernance « {body_id} » n'existe pas dans cette convention."
+            )
+        return found
+
+
+# --- Changes -----------------------------------------------------------------------------
+
+
+def _replace_by_id(items: tuple, item: object, key: str) -> tuple:  # type: ignore[type-arg]
+    """Replace the element with the same id, or append it."""
+    ident = getattr(item, key)
+    kept = tuple(i for i in items if getattr(i, key) != ident)
+    if len(kept) == len(items):
+        return (*items, item)
+    return tuple(item if getattr(i, key) == ident else i for i in items)
+
+
+def _without_id(items: tuple, ident: object, key: str, what: str) -> tuple:  # type: ignore[type-arg]
+    kept = tuple(i for i in items if getattr(i, key) != ident)
+    if len(kept) == len(items):
+        raise ElementNotFoundError(f"{what} « {ident} » n'existe pas dans cette convention.")
+    return kept
+
+
+@dataclass(frozen=True)
+class AddParty:
+    party: ConventionParty
+
+    def apply(self, terms: Terms) -> Terms:
+        if terms.party(self.party.party_id) is not None:
+            raise DuplicateElementError("Cette partie figure déjà dans la convention.")
+        return replace(terms, parties=(*terms.parties, self.party))
+
+
+@dataclass(frozen=True)
+class RemoveParty:
+    party_id: UUID
+
+    def apply(self, terms: Terms) -> Terms:
+        return replace(
+            terms, parties=_without_id(terms.parties, self.party_id, "party_id", "La partie")
+        )
+
+
+@dataclass(frozen=True)
+class SetAxis:
+    axis: Axis
+
+    def apply(self, terms: Terms) -> Terms:
+        return replace(terms, axes=_replace_by_id(terms.axes, self.axis, "axis_id"))
+
+
+@dataclass(frozen=True)
+class SetCommitment:
+    commitment: Commitment
+
+    def apply(self, terms: Terms) -> Terms:
+        return replace(
+            terms,
+            commitments=_replace_by_id(terms.commitments, self.commitment, "commitment_id"),
+        )
+
+
+@dataclass(frozen=True)
+class WithdrawCommitment:
+    commitment_id: str
+
+    def apply(self, terms: Terms) -> Terms:
+        return replace(
+            terms,
+            commitments=_without_id(
+                terms.commitments, self.commitment_id, "commitment_id", "L'engagement"
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class SetContrepartie:
+    contrepartie: Contrepartie
+
+    def apply(self, terms: Terms) -> Terms:
+        return replace(
+            terms,
+            contreparties=_replace_by_id(
+                terms.contreparties, self.contrepartie, "contrepartie_id"
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class WithdrawContrepartie:
+    contrepartie_id: str
+
+    def apply(self, terms: Terms) -> Terms:
+        return replace(
+            terms,
+            contreparties=_without_id(
+                terms.contreparties, self.contrepartie_id, "contrepartie_id", "La contrepartie"
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class SetGovernanceBody:
+    body: GovernanceBody
+
+    def apply(self, terms: Terms) -> Terms:
+        return replace(
+            terms,
+            governance_bodies=_replace_by_id(terms.governance_bodies, self.body, "body_id"),
+        )
+
+
+@dataclass(frozen=True)
+class SetEvaluationScheme:
+    scheme: EvaluationScheme
+
+    def apply(self, terms: Terms) -> Terms:
+        return replace(terms, evaluation_scheme=self.scheme)
+
+
+@dataclass(frozen=True)
+class ChangePeriod:
+    """Change the period: freely in a draft; by avenant only the end date moves."""
+
+    start: date
+    end: date | None
+
+    def apply(self, terms: Terms) -> Terms:
+        return replace(terms, period=Period(self.start, self.end))
+
+
+TermsChange: TypeAlias = (
+    AddParty
+    | RemoveParty
+    | SetAxis
+    | SetCommitment
+    | WithdrawCommitment
+    | SetContrepartie
+    | WithdrawContrepartie
+    | SetGovernanceBody
+    | SetEvaluationScheme
+    | ChangePeriod
+)
+
+
+def apply_changes(terms: Terms, changes: Iterable[TermsChange]) -> Terms:
+    for change in changes:
+        terms = change.apply(terms)
+    return terms
+
+
+# --- Validation ----------------------------------------------------------------------------
+
+
+def check_period(kind: ConventionKind, period: Period) -> None:
+    """Conventions last 1 to 6 years; chartes d'engagement are open-ended."""
+    if kind is ConventionKind.CHARTE_D_ENGAGEMENT:
+        if period.end is not None:
+            raise InvalidPeriodError(
+                "Une charte d'engagement n'a pas de date de fin : laissez end_date vide."
+            )
+        return
+    if period.end is None:
+        raise InvalidPeriodError(
+            "Une convention a une date de fin (durée de 1 à 6 ans) ; seules les chartes "
+            "d'engagement sont sans terme."
+        )
+    if period.end < period.start:
+        raise InvalidPeriodError(
+            f"La date de fin ({period.end:%d/%m/%Y}) précède la date de début "
+            f"({period.start:%d/%m/%Y})."
+        )
+    shortest = add_years(period.start, 1) - ONE_DAY
+    longest = add_years(period.start, 6)
+    if not shortest <= period.end <= longest:
+        raise DurationOutOfBoundsError(
+            f"La durée d'une convention est de 1 à 6 ans : avec un début au "
+            f"{period.start:%d/%m/%Y}, la fin doit tomber entre le {shortest:%d/%m/%Y} et le "
+            f"{longest:%d/%m/%Y} (reçu {period.end:%d/%m/%Y}). Au-delà, prévoyez un "
+            "renouvellement."
+        )
+
+
+def check_year(period: Period, year: int, what: str) -> None:
+    if not period.contains_year(year):
+        end = "…" if period.end is None else str(period.end.year)
+        raise YearOutsidePeriodError(
+            f"{what} : l'année {year} est hors de la période de la convention "
+            f"({period.start.year}–{end})."
+        )
+
+
+def _check_unique(ids: Iterable[object], what: str) -> None:
+    seen: set[object] = set()
+    for ident in ids:
+        if ident in seen:
+            raise DuplicateElementError(f"{what} « {ident} » apparaît deux fois.")
+        seen.add(ident)
+
+
+_COMPOSITION = {
+    ConventionKind.RATTACHEMENT: "exactement un office et une collectivité, tous deux signataires",
+    ConventionKind.CONTRAT_DE_PLAN: "une collectivité et au moins deux offices, signataires",
+    ConventionKind.CHARTE_D_ENGAGEMENT: "un office signataire et au moins une collectivité d'implantation",
+    ConventionKind.CONVENTION_OUVERTE: "la collectivité qui ouvre la convention, signataire",
+    ConventionKind.OPERATION: "au moins un office et au moins une collectivité",
+    ConventionKind.SC_IMPLANTATION: "une société de coordination et une collectivité signataires, et au moins un office membre",
+}
+
+
+def check_parties(kind: ConventionKind, parties: tuple[ConventionParty, ...]) -> None:
+    _check_unique((p.party_id for p in parties), "La partie")
+
+    def count(party_type: PartyType, *, signing: bool = False) -> int:
+        return sum(
+            1
+            for p in parties
+            if p.party_type is party_type and (not signing or p.role is PartyRole.SIGNATAIRE)
+        )
+
+    offices = count(PartyType.OFFICE)
+    collectivites = count(PartyType.COLLECTIVITE)
+    signing_collectivites = count(PartyType.COLLECTIVITE, signing=True)
+    societes = count(PartyType.SOCIETE_DE_COORDINATION)
+    ok = {
+        ConventionKind.RATTACHEMENT: offices == 1
+        and collectivites == 1
+        and count(PartyType.OFFICE, signing=True) == 1
+        and signing_collectivites == 1
+        and len(parties) == 2,
+        ConventionKind.CONTRAT_DE_PLAN: signing_collectivites >= 1
+        and count(PartyType.OFFICE, signing=True) >= 2,
+        ConventionKind.CHARTE_D_ENGAGEMENT: offices == 1
+        and count(PartyType.OFFICE, signing=True) == 1
+        and collectivites >= 1,
+        ConventionKind.CONVENTION_OUVERTE: collectivites == 1 and signing_collectivites == 1,
+        ConventionKind.OPERATION: offices >= 1 and collectivites >= 1 and bool(
+            count(PartyType.OFFICE, signing=True) + count(PartyType.ORGANISME, signing=True)
+        ),
+        ConventionKind.SC_IMPLANTATION: societes == 1
+        and count(PartyType.SOCIETE_DE_COORDINATION, signing=True) == 1
+        and collectivites == 1
+        and signing_collectivites == 1
+        and offices >= 1,
+    }[kind]
+    if not ok:
+        raise InvalidPartiesError(
+            f"Parties invalides pour une {KIND_LABELS[kind]} : il faut {_COMPOSITION[kind]}."
+        )
+    if any(p.role is PartyRole.ADHERENT for p in parties):
+        raise InvalidPartiesError(
+            "Le rôle « adherent » ne se déclare pas : une partie adhère à une convention ouverte "
+            "en vigueur, par la commande d'adhésion."
+        )
+
+
+def _check_indicator(period: Period, indicator: Indicator) -> None:
+    check_label(indicator.label, f"Le libellé de l'indicateur {indicator.indicator_id}")
+    check_label(indicator.unit, f"L'unité de l'indicateur {indicator.indicator_id}", max_length=50)
+    _check_unique((t.year for t in indicator.targets), f"La cible de {indicator.indicator_id} pour")
+    for target in indicator.targets:
+        check_year(period, target.year, f"Cible de l'indicateur {indicator.indicator_id}")
+        threshold = target.alert_threshold
+        if threshold is None:
+            continue
+        wrong_side = (
+            threshold > target.target
+            if indicator.direction is Direction.HIGHER_IS_BETTER
+            else threshold < target.target
+        )
+        if wrong_side:
+            better = "au-dessous" if indicator.direction is Direction.HIGHER_IS_BETTER else "au-dessus"
+            raise AlertThresholdOnWrongSideError(
+                f"Indicateur {indicator.indicator_id}, {target.year} : le seuil d'alerte "
+                f"({threshold}) doit être {better} de la cible ({target.target}), du côté où "
+                "l'objectif n'est pas tenu."
+            )
+    if indicator.ratio is not None and indicator.ratio.scale <= 0:
+        raise InvalidValueError(
+            f"Indicateur {indicator.indicator_id} : l'échelle du ratio doit être positive."
+        )
+
+
+def _check_contrepartie(kind: ConventionKind, terms: Terms, c: Contrepartie) -> None:
+    what = f"Contrepartie {c.contrepartie_id}"
+    check_label(c.label, f"Le libellé de la contrepartie {c.contrepartie_id}")
+    if terms.party(c.from_party_id) is None:
+        raise InvalidPartiesError(f"{what} : celui qui la donne doit être partie à la convention.")
+    if c.to_party_id is not None and terms.party(c.to_party_id) is None:
+        raise InvalidPartiesError(f"{what} : son bénéficiaire doit être partie à la convention.")
+    _check_unique((a.year for a in c.amounts), f"{what} : l'année")
+    for year_amount in c.amounts:
+        check_year(terms.period, year_amount.year, what)
+        check_amount(year_amount.amount, f"{what}, {year_amount.year}")
+    _check_unique((g.typology for g in c.unit_grants), f"{what} : la typologie")
+    for grant in c.unit_grants:
+        check_label(grant.typology, f"{what} : la typologie", max_length=20)
+        check_amount(grant.amount_per_dwelling, f"{what}, aide par logement {grant.typology}")
+    if c.kind is ContrepartieKind.AIDE_PAR_LOGEMENT and not c.unit_grants:
+        raise InvalidValueError(f"{what} : une aide par logement indique son montant par typologie.")
+    if c.kind is not ContrepartieKind.AIDE_PAR_LOGEMENT and c.unit_grants:
+        raise InvalidValueError(f"{what} : seules les aides par logement ont des montants par typologie.")
+    if c.kind is ContrepartieKind.GARANTIE_EMPRUNT:
+        if c.guarantee_rate is None or not Decimal(0) < c.guarantee_rate <= Decimal(100):
+            raise InvalidValueError(
+                f"{what} : une garantie d'emprunt indique sa quotité, entre 0 et 100 %."
+            )
+    elif c.guarantee_rate is not None:
+        raise InvalidValueError(f"{what} : seule une garantie d'emprunt a une quotité.")
+    if c.kind is ContrepartieKind.SOUTIEN_EXTRA_FINANCIER and c.amounts:
+        raise InvalidValueError(f"{what} : un soutien extra-financier n'a pas de montant.")
+
+
+def check_terms(kind: ConventionKind, terms: Terms) -> None:
+    """Every rule on the terms as a whole; the first broken one raises."""
+    check_label(terms.title, "Le titre de la convention")
+    check_period(kind, terms.period)
+    check_parties(kind, terms.parties)
+    _check_unique((a.axis_id for a in terms.axes), "L'axe")
+    for axis in terms.axes:
+        check_label(axis.title, f"Le titre de l'axe {axis.axis_id}")
+    axis_ids = {a.axis_id for a in terms.axes}
+    _check_unique((c.commitment_id for c in terms.commitments), "L'engagement")
+    _check_unique(
+        (i.indicator_id for c in terms.commitments for i in c.indicators), "L'indicateur"
+    )
+    for commitment in terms.commitments:
+        check_label(commitment.title, f"Le titre de l'engagement {commitment.commitment_id}")
+        if commitment.axis_id not in axis_ids:
+            raise ElementNotFoundError(
+                f"L'engagement {commitment.commitment_id} relève de l'axe « {commitment.axis_id} », "
+                "qui n'existe pas : ajoutez d'abord l'axe."
+            )
+        if commitment.party_id is not None and terms.party(commitment.party_id) is None:
+            raise InvalidPartiesError(
+                f"L'engagement {commitment.commitment_id} est pris par une entité qui n'est pas "
+                "partie à la convention."
+            )
+        for indicator in commitment.indicators:
+            _check_indicator(terms.period, indicator)
+    if kind is ConventionKind.CHARTE_D_ENGAGEMENT and terms.contreparties:
+        raise ContrepartiesNotAllowedError(
+            "Une charte d'engagement est proposée unilatéralement par l'office : elle ne comporte "
+            "pas de contrepartie."
+        )
+    _check_unique((c.contrepartie_id for c in terms.contreparties), "La contrepartie")
+    for contrepartie in terms.contreparties:
+        _check_contrepartie(kind, terms, contrepartie)
+    _check_unique((b.body_id for b in terms.governance_bodies), "L'instance")
+    for body in terms.governance_bodies:
+        check_label(body.name, f"Le nom de l'instance {body.body_id}")
+        if body.meetings_per_year is not None and not 1 <= body.meetings_per_year <= 52:
+            raise InvalidValueError(
+                f"L'instance {body.body_id} se réunit de 1 à 52 fois par an."
+            )
+        for member in body.member_party_ids:
+            if terms.party(member) is None:
+                raise InvalidPartiesError(
+                    f"L'instance {body.body_id} compte un membre qui n'est pas partie à la convention."
+                )
+    scheme = terms.evaluation_scheme
+    try:
+        date(2000, scheme.bilan_due_month, scheme.bilan_due_day)
+    except ValueError:
+        raise InvalidValueError(
+            "L'échéance du bilan annuel doit être une date valide (mois et jour)."
+        ) from None
+    if scheme.mid_term_review_year is not None:
+        check_year(terms.period, scheme.mid_term_review_year, "Évaluation à mi-parcours")
+    if scheme.validating_body_id is not None:
+        terms.governance_body(scheme.validating_body_id)

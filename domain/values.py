@@ -1,0 +1,82 @@
+"""Values shared by every aggregate: who acts, money, dates.
+
+Events carry only plain values: str, int, bool, Decimal, date, UUID, Enum members and frozen
+dataclasses of those, in tuples (never lists or dicts, so that a replayed event equals the
+recorded one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from uuid import UUID
+
+from domain.errors import InvalidAmountError, InvalidValueError
+
+CENT = Decimal("0.01")
+
+
+class ActorRole(Enum):
+    """What an authenticated actor may do (see docs/decisions.md, « Acteurs »)."""
+
+    READER = "reader"
+    EDITOR = "editor"
+    SIGNATORY = "signatory"
+    AUDITOR = "auditor"
+    ADMIN = "admin"
+    SYSTEM = "system"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who recorded an event: an opaque id (never a person's name), a role, and the party
+    (office, collectivité, SC, organisme) it acts for, if any."""
+
+    actor_id: str
+    role: ActorRole
+    party_id: UUID | None = None
+
+
+def check_amount(value: Decimal, what: str, *, allow_zero: bool = False) -> Decimal:
+    """Money is an exact Decimal in euros with at most two decimals, never negative."""
+    if not isinstance(value, Decimal):
+        raise InvalidAmountError(
+            f"{what} : le montant doit être un décimal exact en euros (reçu {value!r})."
+        )
+    try:
+        quantized = value.quantize(CENT)
+    except InvalidOperation:
+        raise InvalidAmountError(f"{what} : montant illisible ({value}).") from None
+    if not value.is_finite() or quantized != value:
+        raise InvalidAmountError(
+            f"{what} : {value} € n'est pas un montant au centime près (2 décimales au plus)."
+        )
+    if value < 0 or (value == 0 and not allow_zero):
+        raise InvalidAmountError(f"{what} : le montant doit être positif (reçu {value} €).")
+    return quantized
+
+
+def check_label(value: str, what: str, *, max_length: int = 500) -> str:
+    text = value.strip()
+    if not text:
+        raise InvalidValueError(f"{what} ne peut pas être vide.")
+    if len(text) > max_length:
+        raise InvalidValueError(f"{what} dépasse {max_length} caractères.")
+    return text
+
+
+def add_years(day: date, years: int) -> date:
+    """Same day ``years`` later; 29 February falls back to 28 February."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def year_end(year: int) -> date:
+    return date(year, 12, 31)
+
+
+ONE_DAY = timedelta(days=1)
