@@ -562,7 +562,9 @@ class Convention(Aggregate):
     def check_signing_rules(self, on: date, directory: Directory) -> None:
         terms = self.terms
         offices = [directory[p.party_id] for p in terms.parties_of_type(PartyType.OFFICE)]
-        collectivites = terms.parties_of_type(PartyType.COLLECTIVITE)
+        collectivites = [
+            p for p in terms.parties_of_type(PartyType.COLLECTIVITE) if p.role is PartyRole.SIGNATAIRE
+        ]
         if self.kind is ConventionKind.RATTACHEMENT:
             office = offices[0]
             assert isinstance(office, Office)

@@ -495,7 +495,7 @@ _COMPOSITION = {
     ConventionKind.CHARTE_D_ENGAGEMENT: "un office signataire et au moins une collectivité d'implantation",
     ConventionKind.CONVENTION_OUVERTE: "la collectivité qui ouvre la convention, signataire",
     ConventionKind.OPERATION: "au moins un office et au moins une collectivité",
-    ConventionKind.SC_IMPLANTATION: "une société de coordination et une collectivité signataires, et au moins un office membre",
+    ConventionKind.SC_IMPLANTATION: "une société de coordination et une collectivité d'implantation signataires, et au moins un office membre",
 }
 
 
@@ -530,7 +530,6 @@ def check_parties(kind: ConventionKind, parties: tuple[ConventionParty, ...]) ->
         ),
         ConventionKind.SC_IMPLANTATION: societes == 1
         and count(PartyType.SOCIETE_DE_COORDINATION, signing=True) == 1
-        and collectivites == 1
         and signing_collectivites == 1
         and offices >= 1,
     }[kind]

@@ -1,0 +1,1 @@
+"""HTTP API (FastAPI): parses, authenticates, calls one use case, maps the result."""

@@ -1,0 +1,83 @@
+"""Every error as application/problem+json (RFC 9457), from one table of statuses."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from application.authorization import NotAuthorizedError
+from domain.errors import DomainError, InvalidInputError, NotFoundError, RuleViolationError
+
+PROBLEM_JSON = "application/problem+json"
+
+STATUS_BY_CATEGORY: tuple[tuple[type[Exception], int], ...] = (
+    (NotFoundError, 404),
+    (InvalidInputError, 422),
+    (RuleViolationError, 409),
+    (NotAuthorizedError, 403),
+)
+
+
+def problem(status: int, slug: str, detail: str, instance: str, **extra: Any) -> JSONResponse:
+    return JSONResponse(
+        status_code=status,
+        media_type=PROBLEM_JSON,
+        content={
+            "type": f"/problems/{slug}",
+            "title": HTTPStatus(status).phrase,
+            "status": status,
+            "detail": detail,
+            "instance": instance,
+            **extra,
+        },
+        headers={"WWW-Authenticate": "Bearer"} if status == 401 else None,
+    )
+
+
+def status_for(error: Exception) -> int:
+    for category, status in STATUS_BY_CATEGORY:
+        if isinstance(error, category):
+            return status
+    return 500
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(DomainError)
+    async def domain_error(request: Request, error: DomainError) -> JSONResponse:
+        return problem(status_for(error), error.slug(), error.detail, request.url.path)
+
+    @app.exception_handler(NotAuthorizedError)
+    async def not_authorized(request: Request, error: NotAuthorizedError) -> JSONResponse:
+        return problem(403, "not-authorized", error.detail, request.url.path)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, error: RequestValidationError) -> JSONResponse:
+        errors = [
+            {"loc": [str(part) for part in e["loc"]], "msg": e["msg"], "type": e["type"]}
+            for e in error.errors()
+        ]
+        first = errors[0] if errors else {"loc": [], "msg": ""}
+        return problem(
+            422,
+            "invalid-request",
+            f"Requête invalide : {'.'.join(first['loc'])} — {first['msg']}",
+            request.url.path,
+            errors=errors,
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException) -> JSONResponse:
+        slug = {401: "unauthenticated", 404: "not-found", 405: "method-not-allowed"}.get(
+            error.status_code, "http-error"
+        )
+        return problem(error.status_code, slug, str(error.detail), request.url.path)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, error: Exception) -> JSONResponse:
+        # No internal detail leaks: the log has the traceback.
+        return problem(500, "internal-error", "Erreur interne : elle a été journalisée.", request.url.path)

@@ -1,0 +1,270 @@
+"""Conventions: draft, sign, amend by avenant, execute, evaluate, end; read terms and events."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from uuid import UUID
+
+from fastapi import APIRouter, Query
+
+from api.deps import CurrentActor, Ledger
+from api.routes.parties import written
+from api.schemas import (
+    AdhesionCreate,
+    AvenantCreate,
+    AvenantWithdrawal,
+    ChangeIn,
+    ConventionCreate,
+    ConventionPublic,
+    DeliberationCreate,
+    EvaluationCorrection,
+    EvaluationCreate,
+    EvaluationValidation,
+    EventPublic,
+    Expiry,
+    GuaranteeCreate,
+    PaymentCreate,
+    ProgrammeCreate,
+    Resumption,
+    ReviewCreate,
+    SignatureCreate,
+    StatusChange,
+    WriteResult,
+)
+from domain.convention import Deliberation
+from domain.errors import InvalidValueError
+from domain.terms import Terms
+from domain.values import Actor
+
+router = APIRouter(prefix="/conventions", tags=["conventions"])
+
+
+def acting_party(actor: Actor, party_id: UUID | None) -> UUID:
+    chosen = party_id or actor.party_id
+    if chosen is None:
+        raise InvalidValueError("Indiquez party_id : cet acteur n'agit pour aucune partie.")
+    return chosen
+
+
+def today() -> date:
+    return datetime.now(timezone.utc).date()
+
+
+@router.post("", status_code=201)
+def draft_convention(body: ConventionCreate, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+    return written(
+        ledger.draft_convention(
+            kind=body.kind,
+            title=body.title,
+            start=body.start_date,
+            end=body.end_date,
+            parties=tuple(p.to_domain() for p in body.parties),
+            operation=body.operation,
+            predecessor_id=body.predecessor_id,
+            actor=actor,
+        )
+    )
+
+
+@router.get("/{convention_id}")
+def read_convention(
+    convention_id: UUID,
+    ledger: Ledger,
+    actor: CurrentActor,
+    on: date | None = Query(default=None, description="Terms in force on this date (default: today)."),
+) -> ConventionPublic:
+    c = ledger.get_convention(convention_id)
+    day = on or today()
+    return ConventionPublic(
+        id=c.id,
+        version=c.version,
+        kind=c.kind,
+        status=c.status,
+        terms_on=day,
+        terms=c.terms_on(day),
+        terms_as_drafted=c.terms,
+        in_force_since=c.in_force_since,
+        status_since=c.status_since,
+        status_reason=c.status_reason,
+        predecessor_id=c.predecessor_id,
+        successor_id=c.successor_id,
+        warnings=list(c.warnings),
+        deliberations=list(c.deliberations),
+        signatures=list(c.signatures),
+        adhesions=list(c.adhesions),
+        avenants=list(c.avenants),
+        programmes=list(c.programmes),
+        payments=list(c.payments),
+        guarantees=list(c.guarantees),
+        evaluations=list(c.evaluations),
+        superseded_evaluations=list(c.superseded_evaluations),
+        reviews=list(c.reviews),
+    )
+
+
+@router.get("/{convention_id}/terms")
+def read_terms(
+    convention_id: UUID, ledger: Ledger, actor: CurrentActor, on: date | None = None
+) -> Terms:
+    """The terms in force on a date (avenants effective by then applied), as known now."""
+    return ledger.get_convention(convention_id).terms_on(on or today())
+
+
+@router.get("/{convention_id}/events")
+def read_events(convention_id: UUID, ledger: Ledger, actor: CurrentActor) -> list[EventPublic]:
+    ledger.get_convention(convention_id)
+    return [
+        EventPublic(
+            originator_id=e.originator_id,
+            version=e.version,
+            type=e.type,
+            recorded_at=e.recorded_at.isoformat(),
+            effective_on=e.effective_on,
+            actor=e.actor,
+            payload=e.payload,
+        )
+        for e in ledger.events_of(convention_id)
+    ]
+
+
+@router.post("/{convention_id}/draft-changes")
+def amend_draft(convention_id: UUID, body: ChangeIn, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+    """Change the terms of a convention not yet in force (one change per request)."""
+    return written(ledger.amend_draft(convention_id, body.to_domain(), actor))
+
+
+@router.post("/{convention_id}/deliberations", status_code=201)
+def record_deliberation(
+    convention_id: UUID, body: DeliberationCreate, ledger: Ledger, actor: CurrentActor
+) -> WriteResult:
+    deliberation = Deliberation(
+        body.party_id, body.body, body.reference, body.adopted_on, body.avenant_number
+    )
+    return written(ledger.record_deliberation(convention_id, deliberation, actor))
+
+
+@router.post("/{convention_id}/signatures", status_code=201)
+def sign(convention_id: UUID, body: SignatureCreate, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+    party_id = acting_party(actor, body.party_id)
+    return written(ledger.sign(convention_id, party_id, body.signed_on, actor))
+
+
+@router.post("/{convention_id}/adherents", status_code=201)
+def join(convention_id: UUID, body: AdhesionCreate, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+    party_id = acting_party(actor, body.party_id)
+    return written(ledger.join(convention_id, party_id, body.joined_on, actor))
+
+
+@router.post("/{convention_id}/avenants", status_code=201)
+def propose_avenant(
+    convention_id: UUID, body: AvenantCreate, ledger: Ledger, actor: CurrentActor
+) -> WriteResult:
+    return written(
+        ledger.propose_avenant(
+            convention_id,
+            changes=tuple(c.to_domain() for c in body.changes),
+            effective_on=body.effective_on,
+            reason=body.reason,
+            proposed_on=body.proposed_on,
+            actor=actor,
+        )
+    )
+
+
+@router.post("/{convention_id}/avenants/{number}/signatures", status_code=201)
+def sign_avenant(
+    convention_id: UUID, number: int, body: SignatureCreate, ledger: Ledger, actor: CurrentActor
+) -> WriteResult:
+    party_id = acting_party(actor, body.party_id)
+    return written(ledger.sign_avenant(convention_id, number, party_id, body.signed_on, actor))
+
+
+@router.post("/{convention_id}/avenants/{number}/withdrawal", status_code=201)
+def withdraw_avenant(
+    convention_id: UUID, number: int, body: AvenantWithdrawal, ledger: Ledger, actor: CurrentActor
+) -> WriteResult:
+    return written(
+        ledger.withdraw_avenant(convention_id, number, body.reason, body.withdrawn_on, actor)
+    )
+
+
+@router.post("/{convention_id}/programmes", status_code=201)
+def adopt_programme(
+    convention_id: UUID, body: ProgrammeCreate, ledger: Ledger, actor: CurrentActor
+) -> WriteResult:
+    return written(
+        ledger.adopt_programme(
+            convention_id,
+            year=body.year,
+            actions=body.actions_domain(),
+            adopted_on=body.adopted_on,
+            revision=body.revision,
+            actor=actor,
+        )
+    )
+
+
+@router.post("/{convention_id}/payments", status_code=201)
+def record_payment(
+    convention_id: UUID, body: PaymentCreate, ledger: Ledger, actor: CurrentActor
+) -> WriteResult:
+    return written(ledger.record_payment(convention_id, body.to_domain(), actor))
+
+
+@router.post("/{convention_id}/guarantees", status_code=201)
+def record_guarantee(
+    convention_id: UUID, body: GuaranteeCreate, ledger: Ledger, actor: CurrentActor
+) -> WriteResult:
+    return written(ledger.record_guarantee(convention_id, body.to_domain(), actor))
+
+
+@router.post("/{convention_id}/evaluations", status_code=201)
+def record_evaluation(
+    convention_id: UUID, body: EvaluationCreate, ledger: Ledger, actor: CurrentActor
+) -> WriteResult:
+    return written(ledger.record_evaluation(convention_id, body.to_domain(), actor))
+
+
+@router.post("/{convention_id}/evaluations/{year}/corrections", status_code=201)
+def correct_evaluation(
+    convention_id: UUID, year: int, body: EvaluationCorrection, ledger: Ledger, actor: CurrentActor
+) -> WriteResult:
+    if body.year != year:
+        raise InvalidValueError(f"L'année du corps ({body.year}) diffère de celle de l'URL ({year}).")
+    return written(ledger.correct_evaluation(convention_id, body.to_domain(), body.reason, actor))
+
+
+@router.post("/{convention_id}/evaluations/{year}/validation", status_code=201)
+def validate_evaluation(
+    convention_id: UUID, year: int, body: EvaluationValidation, ledger: Ledger, actor: CurrentActor
+) -> WriteResult:
+    return written(
+        ledger.validate_evaluation(convention_id, year, body.body_id, body.validated_on, actor)
+    )
+
+
+@router.post("/{convention_id}/reviews", status_code=201)
+def record_review(
+    convention_id: UUID, body: ReviewCreate, ledger: Ledger, actor: CurrentActor
+) -> WriteResult:
+    return written(ledger.record_review(convention_id, body.to_domain(), actor))
+
+
+@router.post("/{convention_id}/suspension", status_code=201)
+def suspend(convention_id: UUID, body: StatusChange, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+    return written(ledger.suspend(convention_id, body.reason, body.effective_on, actor))
+
+
+@router.post("/{convention_id}/resumption", status_code=201)
+def resume(convention_id: UUID, body: Resumption, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+    return written(ledger.resume(convention_id, body.effective_on, actor))
+
+
+@router.post("/{convention_id}/termination", status_code=201)
+def terminate(convention_id: UUID, body: StatusChange, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+    return written(ledger.terminate(convention_id, body.reason, body.effective_on, actor))
+
+
+@router.post("/{convention_id}/expiry", status_code=201)
+def expire(convention_id: UUID, body: Expiry, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+    return written(ledger.expire(convention_id, body.as_of, actor))

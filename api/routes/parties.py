@@ -1,0 +1,127 @@
+"""Parties: collectivités, offices, other landlords, Sociétés de Coordination."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from fastapi import APIRouter
+
+from api.deps import CurrentActor, Ledger
+from api.schemas import (
+    CollectiviteCreate,
+    MemberJoin,
+    MemberLeave,
+    MergerCreate,
+    OfficeCreate,
+    OrganismeCreate,
+    PartyPublic,
+    RattachementChange,
+    SocieteCreate,
+    WriteResult,
+)
+from application.ledger import CommandResult, Party
+from domain.collectivite import Collectivite
+from domain.convention import party_type_of
+from domain.office import Office
+from domain.organisme import Organisme
+from domain.societe_de_coordination import SocieteDeCoordination
+
+router = APIRouter(tags=["parties"])
+
+
+def written(result: CommandResult) -> WriteResult:
+    return WriteResult(
+        id=result.aggregate_id,
+        version=result.version,
+        notification_id=result.notification_id,
+        warnings=list(result.warnings),
+        **result.detail,
+    )
+
+
+def party_public(party: Party) -> PartyPublic:
+    public = PartyPublic(
+        id=party.id,
+        version=party.version,
+        party_type=party_type_of(party),
+        siren=party.siren,
+        name=party.name,
+    )
+    if isinstance(party, Collectivite):
+        public.kind = party.kind.value
+        public.insee_code = party.insee_code
+        public.departement_code = party.departement_code
+        public.region_code = party.region_code
+    if isinstance(party, Office):
+        public.kind = party.current_rattachement.kind.value
+        public.rattachements = list(party.rattachements)
+        public.merged_into = party.merged_into
+        public.merged_on = party.merged_on
+    if isinstance(party, Office | Organisme):
+        public.memberships = list(party.memberships)
+    if isinstance(party, Organisme):
+        public.kind = party.kind.value
+    if isinstance(party, SocieteDeCoordination):
+        public.members = list(party.periods)
+        public.formed_on = party.formed_on
+    return public
+
+
+@router.post("/collectivites", status_code=201)
+def register_collectivite(body: CollectiviteCreate, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+    return written(ledger.register_collectivite(**body.model_dump(), actor=actor))
+
+
+@router.post("/offices", status_code=201)
+def register_office(body: OfficeCreate, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+    return written(ledger.register_office(**body.model_dump(), actor=actor))
+
+
+@router.post("/offices/{office_id}/rattachements", status_code=201)
+def reattach_office(
+    office_id: UUID, body: RattachementChange, ledger: Ledger, actor: CurrentActor
+) -> WriteResult:
+    return written(ledger.reattach_office(office_id=office_id, **body.model_dump(), actor=actor))
+
+
+@router.post("/offices/{office_id}/fusion", status_code=201)
+def merge_office(office_id: UUID, body: MergerCreate, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+    return written(
+        ledger.merge_offices(
+            absorbed_id=office_id,
+            absorbing_id=body.absorbing_office_id,
+            effective_on=body.effective_on,
+            actor=actor,
+        )
+    )
+
+
+@router.post("/organismes", status_code=201)
+def register_organisme(body: OrganismeCreate, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+    return written(ledger.register_organisme(**body.model_dump(), actor=actor))
+
+
+@router.post("/societes-de-coordination", status_code=201)
+def form_societe(body: SocieteCreate, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+    return written(ledger.form_societe(**body.model_dump(), actor=actor))
+
+
+@router.post("/societes-de-coordination/{societe_id}/membres", status_code=201)
+def admit_member(societe_id: UUID, body: MemberJoin, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+    return written(ledger.admit_member(societe_id=societe_id, **body.model_dump(), actor=actor))
+
+
+@router.post("/societes-de-coordination/{societe_id}/membres/{member_id}/depart", status_code=201)
+def release_member(
+    societe_id: UUID, member_id: UUID, body: MemberLeave, ledger: Ledger, actor: CurrentActor
+) -> WriteResult:
+    return written(
+        ledger.release_member(
+            societe_id=societe_id, member_id=member_id, left_on=body.left_on, actor=actor
+        )
+    )
+
+
+@router.get("/parties/{party_id}")
+def read_party(party_id: UUID, ledger: Ledger, actor: CurrentActor) -> PartyPublic:
+    return party_public(ledger.get_party(party_id))

@@ -1,0 +1,618 @@
+"""Request bodies (``…Create``, ``…In``) and responses (``…Public``).
+
+Money travels as a JSON string (``"10000.00"``) and is never accepted as a float; dates are
+ISO 8601. Unknown fields are refused. Responses reuse the domain's frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+from domain.collectivite import CollectiviteKind
+from domain.convention import (
+    Adhesion,
+    AnnualEvaluation,
+    ApplicationProgramme,
+    Avenant,
+    ConventionStatus,
+    Deliberation,
+    DwellingCount,
+    FinancialLine,
+    GuaranteeGrant,
+    IndicatorValue,
+    Payment,
+    ProgrammeAction,
+    Review,
+    ReviewKind,
+    Signature,
+)
+from domain.office import Rattachement
+from domain.landlord import Membership
+from domain.organisme import OrganismeKind
+from domain.societe_de_coordination import MemberPeriod
+from domain.terms import (
+    AddParty,
+    Axis,
+    AxisFamily,
+    ChangePeriod,
+    Commitment,
+    CommitmentKind,
+    Contrepartie,
+    ContrepartieKind,
+    ConventionKind,
+    ConventionParty,
+    Direction,
+    EvaluationScheme,
+    GovernanceBody,
+    GovernanceBodyKind,
+    Indicator,
+    PartyRole,
+    PartyType,
+    Ratio,
+    RemoveParty,
+    SetAxis,
+    SetCommitment,
+    SetContrepartie,
+    SetEvaluationScheme,
+    SetGovernanceBody,
+    Terms,
+    TermsChange,
+    TypologyGrant,
+    WithdrawCommitment,
+    WithdrawContrepartie,
+    YearAmount,
+    YearTarget,
+)
+from domain.values import Actor
+
+
+def _no_float(value: Any) -> Any:
+    if isinstance(value, float):
+        raise ValueError("un montant s'écrit en chaîne décimale exacte, ex. \"10000.00\", jamais en flottant")
+    return value
+
+
+Money = Annotated[Decimal, BeforeValidator(_no_float), Field(max_digits=15, decimal_places=2)]
+Number = Annotated[Decimal, BeforeValidator(_no_float), Field(max_digits=20, decimal_places=6)]
+Year = Annotated[int, Field(ge=1990, le=2100)]
+Ident = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9_.\-]+$")]
+Text = Annotated[str, Field(min_length=1, max_length=500)]
+LongText = Annotated[str, Field(min_length=1, max_length=20000)]
+
+
+class Schema(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# --- parties -------------------------------------------------------------------------------
+
+
+class CollectiviteCreate(Schema):
+    siren: str = Field(examples=["225800019"])
+    name: Text
+    kind: CollectiviteKind
+    insee_code: str | None = Field(default=None, max_length=5)
+    departement_code: str | None = Field(default=None, max_length=3)
+
+
+class OfficeCreate(Schema):
+    siren: str
+    name: Text
+    rattachement_id: UUID
+    attached_on: date
+
+
+class OrganismeCreate(Schema):
+    siren: str
+    name: Text
+    kind: OrganismeKind
+
+
+class SocieteCreate(Schema):
+    siren: str
+    name: Text
+    formed_on: date
+
+
+class MemberJoin(Schema):
+    member_id: UUID
+    joined_on: date
+
+
+class MemberLeave(Schema):
+    left_on: date
+
+
+class RattachementChange(Schema):
+    collectivite_id: UUID
+    effective_on: date
+    decree_reference: Text
+
+
+class MergerCreate(Schema):
+    absorbing_office_id: UUID
+    effective_on: date
+
+
+class PartyPublic(BaseModel):
+    id: UUID
+    version: int
+    party_type: PartyType
+    siren: str
+    name: str
+    kind: str | None = None
+    insee_code: str | None = None
+    departement_code: str | None = None
+    region_code: str | None = None
+    rattachements: list[Rattachement] = []
+    memberships: list[Membership] = []
+    members: list[MemberPeriod] = []
+    formed_on: date | None = None
+    merged_into: UUID | None = None
+    merged_on: date | None = None
+
+
+# --- terms ---------------------------------------------------------------------------------
+
+
+class PartyIn(Schema):
+    party_id: UUID
+    party_type: PartyType
+    role: PartyRole = PartyRole.SIGNATAIRE
+
+    def to_domain(self) -> ConventionParty:
+        return ConventionParty(self.party_id, self.party_type, self.role)
+
+
+class AxisIn(Schema):
+    axis_id: Ident
+    family: AxisFamily
+    title: Text
+
+    def to_domain(self) -> Axis:
+        return Axis(self.axis_id, self.family, self.title)
+
+
+class YearTargetIn(Schema):
+    year: Year
+    target: Number
+    alert_threshold: Number | None = None
+
+
+class RatioIn(Schema):
+    numerator: Text
+    denominator: Text
+    scale: Number = Decimal(1)
+
+
+class IndicatorIn(Schema):
+    indicator_id: Ident
+    label: Text
+    unit: Annotated[str, Field(min_length=1, max_length=50)]
+    direction: Direction = Direction.HIGHER_IS_BETTER
+    targets: list[YearTargetIn] = Field(default=[], max_length=50)
+    baseline: Number | None = None
+    ratio: RatioIn | None = None
+    cumulative_target: Number | None = None
+
+    def to_domain(self) -> Indicator:
+        return Indicator(
+            indicator_id=self.indicator_id,
+            label=self.label,
+            unit=self.unit,
+            direction=self.direction,
+            targets=tuple(YearTarget(t.year, t.target, t.alert_threshold) for t in self.targets),
+            baseline=self.baseline,
+            ratio=Ratio(self.ratio.numerator, self.ratio.denominator, self.ratio.scale)
+            if self.ratio
+            else None,
+            cumulative_target=self.cumulative_target,
+        )
+
+
+class CommitmentIn(Schema):
+    commitment_id: Ident
+    axis_id: Ident
+    title: Text
+    kind: CommitmentKind = CommitmentKind.RESULTAT
+    party_id: UUID | None = None
+    indicators: list[IndicatorIn] = Field(default=[], max_length=50)
+
+    def to_domain(self) -> Commitment:
+        return Commitment(
+            self.commitment_id,
+            self.axis_id,
+            self.title,
+            self.kind,
+            self.party_id,
+            tuple(i.to_domain() for i in self.indicators),
+        )
+
+
+class YearAmountIn(Schema):
+    year: Year
+    amount: Money
+
+
+class TypologyGrantIn(Schema):
+    typology: Annotated[str, Field(min_length=1, max_length=20)]
+    amount_per_dwelling: Money
+
+
+class ContrepartieIn(Schema):
+    contrepartie_id: Ident
+    kind: ContrepartieKind
+    from_party_id: UUID
+    label: Text
+    to_party_id: UUID | None = None
+    amounts: list[YearAmountIn] = Field(default=[], max_length=50)
+    unit_grants: list[TypologyGrantIn] = Field(default=[], max_length=20)
+    guarantee_rate: Number | None = None
+
+    def to_domain(self) -> Contrepartie:
+        return Contrepartie(
+            contrepartie_id=self.contrepartie_id,
+            kind=self.kind,
+            from_party_id=self.from_party_id,
+            label=self.label,
+            to_party_id=self.to_party_id,
+            amounts=tuple(YearAmount(a.year, a.amount) for a in self.amounts),
+            unit_grants=tuple(TypologyGrant(g.typology, g.amount_per_dwelling) for g in self.unit_grants),
+            guarantee_rate=self.guarantee_rate,
+        )
+
+
+class GovernanceBodyIn(Schema):
+    body_id: Ident
+    kind: GovernanceBodyKind
+    name: Text
+    meetings_per_year: int | None = None
+    member_party_ids: list[UUID] = Field(default=[], max_length=100)
+
+    def to_domain(self) -> GovernanceBody:
+        return GovernanceBody(
+            self.body_id, self.kind, self.name, self.meetings_per_year, tuple(self.member_party_ids)
+        )
+
+
+class EvaluationSchemeIn(Schema):
+    annual: bool = True
+    bilan_due_month: int = Field(default=6, ge=1, le=12)
+    bilan_due_day: int = Field(default=30, ge=1, le=31)
+    mid_term_review_year: Year | None = None
+    final_evaluation: bool = False
+    validating_body_id: Ident | None = None
+
+    def to_domain(self) -> EvaluationScheme:
+        return EvaluationScheme(
+            self.annual,
+            self.bilan_due_month,
+            self.bilan_due_day,
+            self.mid_term_review_year,
+            self.final_evaluation,
+            self.validating_body_id,
+        )
+
+
+# --- changes (drafting and avenants): one discriminated union ------------------------------
+
+
+class AddPartyIn(Schema):
+    op: Literal["add_party"]
+    party: PartyIn
+
+    def to_domain(self) -> TermsChange:
+        return AddParty(self.party.to_domain())
+
+
+class RemovePartyIn(Schema):
+    op: Literal["remove_party"]
+    party_id: UUID
+
+    def to_domain(self) -> TermsChange:
+        return RemoveParty(self.party_id)
+
+
+class SetAxisIn(Schema):
+    op: Literal["set_axis"]
+    axis: AxisIn
+
+    def to_domain(self) -> TermsChange:
+        return SetAxis(self.axis.to_domain())
+
+
+class SetCommitmentIn(Schema):
+    op: Literal["set_commitment"]
+    commitment: CommitmentIn
+
+    def to_domain(self) -> TermsChange:
+        return SetCommitment(self.commitment.to_domain())
+
+
+class WithdrawCommitmentIn(Schema):
+    op: Literal["withdraw_commitment"]
+    commitment_id: Ident
+
+    def to_domain(self) -> TermsChange:
+        return WithdrawCommitment(self.commitment_id)
+
+
+class SetContrepartieIn(Schema):
+    op: Literal["set_contrepartie"]
+    contrepartie: ContrepartieIn
+
+    def to_domain(self) -> TermsChange:
+        return SetContrepartie(self.contrepartie.to_domain())
+
+
+class WithdrawContrepartieIn(Schema):
+    op: Literal["withdraw_contrepartie"]
+    contrepartie_id: Ident
+
+    def to_domain(self) -> TermsChange:
+        return WithdrawContrepartie(self.contrepartie_id)
+
+
+class SetGovernanceBodyIn(Schema):
+    op: Literal["set_governance_body"]
+    body: GovernanceBodyIn
+
+    def to_domain(self) -> TermsChange:
+        return SetGovernanceBody(self.body.to_domain())
+
+
+class SetEvaluationSchemeIn(Schema):
+    op: Literal["set_evaluation_scheme"]
+    scheme: EvaluationSchemeIn
+
+    def to_domain(self) -> TermsChange:
+        return SetEvaluationScheme(self.scheme.to_domain())
+
+
+class ChangePeriodIn(Schema):
+    op: Literal["change_period"]
+    start: date
+    end: date | None = None
+
+    def to_domain(self) -> TermsChange:
+        return ChangePeriod(self.start, self.end)
+
+
+ChangeIn = Annotated[
+    AddPartyIn
+    | RemovePartyIn
+    | SetAxisIn
+    | SetCommitmentIn
+    | WithdrawCommitmentIn
+    | SetContrepartieIn
+    | WithdrawContrepartieIn
+    | SetGovernanceBodyIn
+    | SetEvaluationSchemeIn
+    | ChangePeriodIn,
+    Field(discriminator="op"),
+]
+
+
+# --- conventions ---------------------------------------------------------------------------
+
+
+class ConventionCreate(Schema):
+    kind: ConventionKind
+    title: Text
+    start_date: date
+    end_date: date | None = None
+    parties: list[PartyIn] = Field(min_length=1, max_length=200)
+    operation: LongText | None = None
+    predecessor_id: UUID | None = None
+
+
+class DeliberationCreate(Schema):
+    party_id: UUID
+    body: Text = Field(examples=["conseil d'administration"])
+    reference: Annotated[str, Field(min_length=1, max_length=100)]
+    adopted_on: date
+    avenant_number: int | None = Field(default=None, ge=1)
+
+
+class SignatureCreate(Schema):
+    party_id: UUID | None = Field(default=None, description="Par défaut, la partie de l'acteur.")
+    signed_on: date
+
+
+class AdhesionCreate(Schema):
+    party_id: UUID | None = None
+    joined_on: date
+
+
+class AvenantCreate(Schema):
+    changes: list[ChangeIn] = Field(min_length=1, max_length=100)
+    effective_on: date
+    reason: LongText
+    proposed_on: date
+
+
+class AvenantWithdrawal(Schema):
+    reason: LongText
+    withdrawn_on: date
+
+
+class ProgrammeActionIn(Schema):
+    label: Text
+    commitment_id: Ident | None = None
+    budget: Money | None = None
+
+
+class ProgrammeCreate(Schema):
+    year: Year
+    actions: list[ProgrammeActionIn] = Field(min_length=1, max_length=200)
+    adopted_on: date
+    revision: bool = False
+
+    def actions_domain(self) -> tuple[ProgrammeAction, ...]:
+        return tuple(ProgrammeAction(a.label, a.commitment_id, a.budget) for a in self.actions)
+
+
+class DwellingCountIn(Schema):
+    typology: Annotated[str, Field(min_length=1, max_length=20)]
+    count: int = Field(ge=1, le=100000)
+
+
+class PaymentCreate(Schema):
+    contrepartie_id: Ident
+    year: Year
+    amount: Money
+    beneficiary_id: UUID
+    paid_on: date
+    reference: Annotated[str, Field(min_length=1, max_length=100)]
+    dwellings: list[DwellingCountIn] = Field(default=[], max_length=20)
+
+    def to_domain(self) -> Payment:
+        return Payment(
+            self.contrepartie_id,
+            self.year,
+            self.amount,
+            self.beneficiary_id,
+            self.paid_on,
+            self.reference,
+            tuple(DwellingCount(d.typology, d.count) for d in self.dwellings),
+        )
+
+
+class GuaranteeCreate(Schema):
+    contrepartie_id: Ident
+    year: Year
+    beneficiary_id: UUID
+    loan_reference: Annotated[str, Field(min_length=1, max_length=100)]
+    loan_amount: Money
+    guaranteed_amount: Money
+    granted_on: date
+
+    def to_domain(self) -> GuaranteeGrant:
+        return GuaranteeGrant(
+            self.contrepartie_id,
+            self.year,
+            self.beneficiary_id,
+            self.loan_reference,
+            self.loan_amount,
+            self.guaranteed_amount,
+            self.granted_on,
+        )
+
+
+class IndicatorValueIn(Schema):
+    indicator_id: Ident
+    value: Number | None = None
+    numerator: Number | None = None
+    denominator: Number | None = None
+
+
+class FinancialLineIn(Schema):
+    label: Text
+    amount: Annotated[Decimal, BeforeValidator(_no_float), Field(max_digits=15, decimal_places=2)]
+
+
+class EvaluationCreate(Schema):
+    year: Year
+    values: list[IndicatorValueIn] = Field(default=[], max_length=200)
+    evaluated_on: date
+    comments: Annotated[str, Field(max_length=20000)] = ""
+    financial_bilan: list[FinancialLineIn] = Field(default=[], max_length=100)
+
+    def to_domain(self) -> AnnualEvaluation:
+        return AnnualEvaluation(
+            year=self.year,
+            values=tuple(
+                IndicatorValue(v.indicator_id, v.value, v.numerator, v.denominator) for v in self.values
+            ),
+            evaluated_on=self.evaluated_on,
+            comments=self.comments,
+            financial_bilan=tuple(FinancialLine(f.label, f.amount) for f in self.financial_bilan),
+        )
+
+
+class EvaluationCorrection(EvaluationCreate):
+    reason: LongText
+
+
+class EvaluationValidation(Schema):
+    body_id: Ident
+    validated_on: date
+
+
+class ReviewCreate(Schema):
+    kind: ReviewKind
+    reviewed_on: date
+    summary: LongText
+    body_id: Ident | None = None
+
+    def to_domain(self) -> Review:
+        return Review(self.kind, self.reviewed_on, self.summary, self.body_id)
+
+
+class StatusChange(Schema):
+    reason: LongText
+    effective_on: date
+
+
+class Resumption(Schema):
+    effective_on: date
+
+
+class Expiry(Schema):
+    as_of: date
+
+
+class WriteResult(BaseModel):
+    id: UUID
+    version: int
+    notification_id: int | None = Field(
+        description="Position of the last event written in the notification log."
+    )
+    warnings: list[str] = []
+    entered_into_force: bool | None = None
+    avenant_number: int | None = None
+    avenant_in_force: bool | None = None
+
+
+class ConventionPublic(BaseModel):
+    id: UUID
+    version: int
+    kind: ConventionKind
+    status: ConventionStatus
+    terms_on: date = Field(description="Date on which `terms` are the terms in force.")
+    terms: Terms
+    terms_as_drafted: Terms
+    in_force_since: date | None
+    status_since: date | None
+    status_reason: str | None
+    predecessor_id: UUID | None
+    successor_id: UUID | None
+    warnings: list[str]
+    deliberations: list[Deliberation]
+    signatures: list[Signature]
+    adhesions: list[Adhesion]
+    avenants: list[Avenant]
+    programmes: list[ApplicationProgramme]
+    payments: list[Payment]
+    guarantees: list[GuaranteeGrant]
+    evaluations: list[AnnualEvaluation]
+    superseded_evaluations: list[AnnualEvaluation]
+    reviews: list[Review]
+
+
+class EventPublic(BaseModel):
+    originator_id: UUID
+    version: int
+    type: str
+    recorded_at: str
+    effective_on: date | None
+    actor: Actor | None
+    payload: dict[str, Any]
+
+
+__all__ = ["ChangeIn", "TermsChange"]

@@ -1,0 +1,1 @@
+"""Settings, persistence selection, logging, tokens, the composition root and the CLI."""

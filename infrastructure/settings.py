@@ -1,0 +1,70 @@
+"""Configuration from the environment, and the eventsourcing persistence it selects.
+
+``DATABASE_URL`` picks the store:
+- ``sqlite:///var/conventions.sqlite3`` (default; relative path) or ``sqlite:////abs/path.db``;
+- ``postgresql://user:password@host:5432/dbname`` (PostgreSQL, the production store);
+- ``memory://`` (in-process, nothing kept: tests and experiments).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+DEFAULT_DATABASE_URL = "sqlite:///var/conventions.sqlite3"
+
+
+class ConfigurationError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str = DEFAULT_DATABASE_URL
+    tokens_file: Path = Path("var/tokens.json")
+    log_format: str = "console"  # "json" in production
+    log_level: str = "INFO"
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
+        env = os.environ if environ is None else environ
+        return cls(
+            database_url=env.get("DATABASE_URL", DEFAULT_DATABASE_URL),
+            tokens_file=Path(env.get("CONVENTIONS_TOKENS_FILE", "var/tokens.json")),
+            log_format=env.get("LOG_FORMAT", "console"),
+            log_level=env.get("LOG_LEVEL", "INFO"),
+        )
+
+
+def persistence_env(database_url: str) -> dict[str, str]:
+    """The eventsourcing environment variables for a database URL."""
+    url = urlparse(database_url)
+    if url.scheme == "memory":
+        return {"PERSISTENCE_MODULE": "eventsourcing.popo"}
+    if url.scheme == "sqlite":
+        path = url.path[1:] if url.path.startswith("/") else url.path
+        if not path:
+            raise ConfigurationError("DATABASE_URL sqlite: indiquez un fichier, ex. sqlite:///var/db.sqlite3")
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        return {
+            "PERSISTENCE_MODULE": "eventsourcing.sqlite",
+            "SQLITE_DBNAME": path,
+            "SQLITE_LOCK_TIMEOUT": "10",
+        }
+    if url.scheme in ("postgresql", "postgres"):
+        return {
+            "PERSISTENCE_MODULE": "eventsourcing.postgres",
+            "POSTGRES_DBNAME": url.path.lstrip("/") or "postgres",
+            "POSTGRES_HOST": url.hostname or "127.0.0.1",
+            "POSTGRES_PORT": str(url.port or 5432),
+            "POSTGRES_USER": unquote(url.username or "postgres"),
+            "POSTGRES_PASSWORD": unquote(url.password or ""),
+            "POSTGRES_POOL_SIZE": "10",
+            "POSTGRES_MAX_OVERFLOW": "10",
+            "POSTGRES_CONNECT_TIMEOUT": "10",
+        }
+    raise ConfigurationError(
+        f"DATABASE_URL « {database_url} » : schéma inconnu (sqlite, postgresql ou memory)."
+    )

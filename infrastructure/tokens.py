@@ -1,0 +1,61 @@
+"""Bearer tokens, stored hashed (SHA-256) in a JSON file: no secret is kept in clear.
+
+File shape: ``[{"token_sha256": "…", "actor_id": "…", "role": "editor", "party_id": "…"}]``.
+The set-up command generates the development tokens; ``conventions create-token`` adds one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from uuid import UUID
+
+from domain.values import Actor, ActorRole
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@dataclass
+class TokenFile:
+    path: Path
+
+    def _load(self) -> list[dict[str, str | None]]:
+        if not self.path.exists():
+            return []
+        data = json.loads(self.path.read_text())
+        assert isinstance(data, list)
+        return data
+
+    def authenticate(self, token: str) -> Actor | None:
+        digest = token_hash(token)
+        for entry in self._load():
+            if secrets.compare_digest(str(entry["token_sha256"]), digest):
+                party = entry.get("party_id")
+                return Actor(
+                    actor_id=str(entry["actor_id"]),
+                    role=ActorRole(entry["role"]),
+                    party_id=UUID(party) if party else None,
+                )
+        return None
+
+    def issue(self, actor: Actor) -> str:
+        """Create a token for the actor, store its hash, return it (shown once)."""
+        token = secrets.token_urlsafe(32)
+        entries = [e for e in self._load() if e["actor_id"] != actor.actor_id]
+        entries.append(
+            {
+                "token_sha256": token_hash(token),
+                "actor_id": actor.actor_id,
+                "role": actor.role.value,
+                "party_id": str(actor.party_id) if actor.party_id else None,
+            }
+        )
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.write_text(json.dumps(entries, indent=2))
+        self.path.chmod(0o600)
+        return token
