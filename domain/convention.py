@@ -697,8 +697,8 @@ class Convention(Aggregate):
         before = self.signed_terms_on(date.max)
         self.check_effective_date(effective_on, before)
         after = apply_changes(before, changes)
-        check_terms(self.kind, after)
         check_not_changing_the_past(before, after, effective_on)
+        check_terms(self.kind, after)
         added = tuple(c.party for c in changes if isinstance(c, AddParty))
         for party in added:
             if any(a.party.party_id == party.party_id for a in self.adhesions):

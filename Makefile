@@ -1,0 +1,33 @@
+# The two commands of the README: `make run` and `make test`. Everything else they need
+# (the virtual environment, the packages) they install themselves.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint install clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Install, load the demo data into the embedded SQLite store (once), serve on :8000.
+run: $(STAMP)
+	$(BIN)/conventions serve --demo --host $${HOST:-127.0.0.1} --port $${PORT:-8000}
+
+## Install, lint (ruff, mypy, import-linter), then the whole test suite (PostgreSQL included).
+test: $(STAMP) lint
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

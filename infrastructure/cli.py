@@ -1,0 +1,75 @@
+"""``conventions`` command: serve the API, load the demo, issue tokens."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from uuid import UUID
+
+from domain.values import Actor, ActorRole
+from infrastructure.bootstrap import build_ledger
+from infrastructure.demo import load_demo
+from infrastructure.logging import configure_logging
+from infrastructure.settings import Settings
+from infrastructure.tokens import TokenFile
+
+DEMO_TOKENS = Path("var/demo-tokens.txt")
+
+
+def demo(settings: Settings) -> None:
+    """Load the demo data set once (skipped if the store already holds events), and issue a
+    development token per demo actor, written to var/demo-tokens.txt."""
+    ledger = build_ledger(settings)
+    if ledger.recorder.max_notification_id():
+        print(f"La base {settings.database_url} contient déjà des événements : démo non rechargée.")
+        return
+    ids = load_demo(ledger)
+    tokens = TokenFile(settings.tokens_file)
+    lines = ["# Jetons de développement (générés par `conventions demo`). Ne pas publier.", ""]
+    for actor in (
+        Actor("demo-admin", ActorRole.ADMIN),
+        Actor("demo-auditeur-crc", ActorRole.AUDITOR),
+        *ids.actors.values(),
+    ):
+        token = tokens.issue(actor)
+        lines.append(f"{actor.actor_id}\t{actor.role.value}\t{actor.party_id or '-'}\t{token}")
+    DEMO_TOKENS.parent.mkdir(parents=True, exist_ok=True)
+    DEMO_TOKENS.write_text("\n".join(lines) + "\n")
+    DEMO_TOKENS.chmod(0o600)
+    print(
+        f"Démo chargée : {len(ids.parties)} parties, {len(ids.conventions)} conventions, "
+        f"{ledger.recorder.max_notification_id()} événements. Jetons : {DEMO_TOKENS}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="conventions")
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="start the HTTP API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--demo", action="store_true", help="load the demo data first if the store is empty")
+    commands.add_parser("demo", help="load the demo data set into an empty store")
+    token = commands.add_parser("create-token", help="issue a bearer token (printed once)")
+    token.add_argument("--actor-id", required=True)
+    token.add_argument("--role", required=True, choices=[r.value for r in ActorRole])
+    token.add_argument("--party-id", type=UUID)
+    args = parser.parse_args(argv)
+    settings = Settings.from_env()
+    configure_logging(settings.log_format, settings.log_level)
+    if args.command == "demo":
+        demo(settings)
+    elif args.command == "create-token":
+        print(TokenFile(settings.tokens_file).issue(Actor(args.actor_id, ActorRole(args.role), args.party_id)))
+    elif args.command == "serve":
+        import uvicorn
+
+        if args.demo:
+            demo(settings)
+        uvicorn.run("infrastructure.bootstrap:asgi_app", factory=True, host=args.host, port=args.port)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

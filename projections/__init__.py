@@ -1,0 +1,1 @@
+"""Read models built from the notification log (issue 4): none yet."""

@@ -1,0 +1,85 @@
+"""Stores for the tests: in-memory, a SQLite file, and a real PostgreSQL database.
+
+PostgreSQL: the server is found at ``TEST_POSTGRES_URL`` (default
+``postgresql://postgres@127.0.0.1:5432/postgres``, the machine's server with trust auth). The
+run creates its own database ``conventions_test_<random>`` and drops it at the end; between
+tests its tables are emptied. If the server is unreachable the PostgreSQL tests fail: they
+are never skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse, urlunparse
+
+import psycopg
+import pytest
+
+from application.ledger import ConventionLedger
+from infrastructure.settings import persistence_env
+
+ADMIN_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+STORES = ["memory", "sqlite", "postgres"]
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    name = f"conventions_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(ADMIN_URL, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    url = urlunparse(urlparse(ADMIN_URL)._replace(path=f"/{name}"))
+    try:
+        yield url
+    finally:
+        with psycopg.connect(ADMIN_URL, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def empty_postgres(url: str) -> None:
+    with psycopg.connect(url, autocommit=True) as conn:
+        tables = [
+            row[0]
+            for row in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+        ]
+        if tables:
+            conn.execute("TRUNCATE " + ", ".join(f'"{t}"' for t in tables))
+
+
+@pytest.fixture
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    store = getattr(request, "param", "memory")
+    if store == "memory":
+        yield "memory://"
+    elif store == "sqlite":
+        yield f"sqlite:///{tmp_path}/ledger.sqlite3"
+    else:
+        url = request.getfixturevalue("postgres_url")
+        empty_postgres(url)
+        yield url
+
+
+@pytest.fixture
+def ledger(database_url: str) -> Iterator[ConventionLedger]:
+    app = ConventionLedger(env=persistence_env(database_url))
+    yield app
+    app.close()
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test that uses the ledger runs on the three stores, marked by tier."""
+    if "database_url" in metafunc.fixturenames and "store" not in metafunc.fixturenames:
+        metafunc.parametrize(
+            "database_url",
+            [
+                pytest.param(
+                    store,
+                    id=store,
+                    marks=pytest.mark.unit if store == "memory" else pytest.mark.integration,
+                )
+                for store in STORES
+            ],
+            indirect=True,
+        )
