@@ -70,7 +70,9 @@ def ledger(database_url: str) -> Iterator[ConventionLedger]:
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Every test that uses the ledger runs on the three stores, marked by tier."""
-    if "database_url" in metafunc.fixturenames and "store" not in metafunc.fixturenames:
+    if "database_url" in metafunc.fixturenames:
+        marker = metafunc.definition.get_closest_marker("stores")
+        stores = marker.args if marker else STORES
         metafunc.parametrize(
             "database_url",
             [
@@ -79,7 +81,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
                     id=store,
                     marks=pytest.mark.unit if store == "memory" else pytest.mark.integration,
                 )
-                for store in STORES
+                for store in stores
             ],
             indirect=True,
         )
