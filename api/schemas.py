@@ -31,8 +31,8 @@ from domain.convention import (
     ReviewKind,
     Signature,
 )
-from domain.office import Rattachement
 from domain.landlord import Membership
+from domain.office import Rattachement
 from domain.organisme import OrganismeKind
 from domain.societe_de_coordination import MemberPeriod
 from domain.terms import (
@@ -73,7 +73,7 @@ from domain.values import Actor
 
 def _no_float(value: Any) -> Any:
     if isinstance(value, float):
-        raise ValueError("un montant s'écrit en chaîne décimale exacte, ex. \"10000.00\", jamais en flottant")
+        raise ValueError('un montant s\'écrit en chaîne décimale exacte, ex. "10000.00", jamais en flottant')
     return value
 
 

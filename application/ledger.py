@@ -105,8 +105,7 @@ class ConventionLedger(Application[UUID]):
             except IntegrityError:
                 if attempt == MAX_ATTEMPTS:
                     raise ConcurrentWriteError(
-                        "D'autres écritures concurrentes ont modifié les mêmes données : "
-                        "réessayez."
+                        "D'autres écritures concurrentes ont modifié les mêmes données : réessayez."
                     ) from None
                 continue
             notification_id = recordings[-1].notification.id if recordings else None
@@ -115,7 +114,7 @@ class ConventionLedger(Application[UUID]):
 
     def _get(self, aggregate_id: UUID, cls: type[A], error: Callable[[str], Exception]) -> A:
         try:
-            aggregate = self.repository.get(aggregate_id)
+            aggregate: Aggregate = self.repository.get(aggregate_id)
         except AggregateNotFoundError:
             raise error(f"Aucun enregistrement {aggregate_id}.") from None
         if not isinstance(aggregate, cls):
@@ -124,11 +123,9 @@ class ConventionLedger(Application[UUID]):
 
     def get_party(self, party_id: UUID) -> Party:
         try:
-            aggregate = self.repository.get(party_id)
+            aggregate: Aggregate = self.repository.get(party_id)
         except AggregateNotFoundError:
-            raise PartyNotFoundError(
-                f"Aucune partie enregistrée sous l'identifiant {party_id}."
-            ) from None
+            raise PartyNotFoundError(f"Aucune partie enregistrée sous l'identifiant {party_id}.") from None
         if not isinstance(aggregate, Office | Collectivite | SocieteDeCoordination | Organisme):
             raise PartyNotFoundError(f"{party_id} n'est pas une partie.")
         return aggregate
@@ -156,7 +153,7 @@ class ConventionLedger(Application[UUID]):
             if party_id in directory:
                 continue
             try:
-                party = self.repository.get(party_id)
+                party: Aggregate = self.repository.get(party_id)
             except AggregateNotFoundError:
                 continue  # the domain says which party is missing
             directory[party_id] = party
@@ -453,9 +450,7 @@ class ConventionLedger(Application[UUID]):
         def act(convention: Convention) -> CommandResult:
             added = tuple(c.party.party_id for c in changes if isinstance(c, AddParty))
             directory = self._convention_directory(convention, *added)
-            number = convention.propose_avenant(
-                changes, effective_on, reason, proposed_on, directory, actor
-            )
+            number = convention.propose_avenant(changes, effective_on, reason, proposed_on, directory, actor)
             return self._result(convention, detail={"avenant_number": number})
 
         return self._on_convention(convention_id, actor, act, "convention.avenant_proposed")

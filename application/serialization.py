@@ -11,7 +11,7 @@ from uuid import UUID
 
 from domain.terms import TermsChange
 
-CHANGE_OPS = {cls: cls.__name__ for cls in TermsChange.__args__}  # type: ignore[attr-defined]
+CHANGE_OPS = {cls: cls.__name__ for cls in TermsChange.__args__}
 
 
 def to_jsonable(value: Any) -> Any:

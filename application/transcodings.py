@@ -61,7 +61,8 @@ class EnumAsValue(Transcoding):
         return obj.value
 
     def decode(self, data: Any) -> Enum:
-        return self.type(data)
+        member: Enum = self.type(data)
+        return member
 
 
 class DataclassAsDict(Transcoding):
@@ -74,7 +75,7 @@ class DataclassAsDict(Transcoding):
         return {name: getattr(obj, name) for name in self.field_names}
 
     def decode(self, data: dict[str, Any]) -> Any:
-        obj = object.__new__(self.type)
+        obj: Any = object.__new__(self.type)
         for name in self.field_names:
             # Fields added later (with a default) are absent from old events.
             value = data[name] if name in data else _default_of(self.type, name)

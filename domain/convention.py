@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 from enum import Enum
+from typing import TypeVar
 from uuid import UUID
 
 from eventsourcing.domain import Aggregate, event
@@ -58,7 +59,6 @@ from domain.terms import (
     ContrepartieKind,
     ConventionKind,
     ConventionParty,
-    Direction,
     PartyRole,
     PartyType,
     Period,
@@ -111,6 +111,17 @@ def party_type_of(party: Aggregate) -> PartyType:
         if isinstance(party, cls):
             return party_type
     raise InvalidPartiesError("Cette entité ne peut pas être partie à une convention.")
+
+
+P = TypeVar("P", bound=Aggregate)
+
+
+def party_of(directory: Directory, party_id: UUID, cls: type[P]) -> P:
+    """The party of the expected type, or the error saying it is not."""
+    party = directory.get(party_id)
+    if not isinstance(party, cls):
+        raise InvalidPartiesError(f"La partie {party_id} n'est pas de type {cls.__name__}.")
+    return party
 
 
 def party_name(directory: Directory, party_id: UUID) -> str:
@@ -357,9 +368,7 @@ class Convention(Aggregate):
         warnings: tuple[str, ...] = ()
         if isinstance(change, AddParty):
             check_parties_exist((change.party,), directory, self.terms.period.start)
-            warnings = area_warnings(
-                (*self.terms.parties, change.party), directory, self.terms.period.start
-            )
+            warnings = area_warnings((*self.terms.parties, change.party), directory, self.terms.period.start)
             self._add_party(change, warnings=warnings, actor=actor)
         elif isinstance(change, RemoveParty):
             self._remove_party(change, actor=actor)
@@ -455,17 +464,11 @@ class Convention(Aggregate):
 
     def deliberation_for(self, party_id: UUID, avenant_number: int | None) -> Deliberation | None:
         return next(
-            (
-                d
-                for d in self.deliberations
-                if d.party_id == party_id and d.avenant_number == avenant_number
-            ),
+            (d for d in self.deliberations if d.party_id == party_id and d.avenant_number == avenant_number),
             None,
         )
 
-    def record_deliberation(
-        self, deliberation: Deliberation, directory: Directory, actor: Actor
-    ) -> None:
+    def record_deliberation(self, deliberation: Deliberation, directory: Directory, actor: Actor) -> None:
         """Rules: the party is a party of the convention (or, for an open convention in
         force, a landlord about to adhere); one deliberation per party and per subject; an
         avenant's deliberation refers to a pending avenant."""
@@ -496,15 +499,12 @@ class Convention(Aggregate):
                 else f"l'avenant n°{deliberation.avenant_number}"
             )
             raise DeliberationAlreadyRecordedError(
-                f"La délibération de {party_name(directory, party_id)} sur {subject} est déjà "
-                "enregistrée."
+                f"La délibération de {party_name(directory, party_id)} sur {subject} est déjà enregistrée."
             )
         self._record_deliberation(deliberation, effective_on=deliberation.adopted_on, actor=actor)
 
     @event("DeliberationRecorded")
-    def _record_deliberation(
-        self, deliberation: Deliberation, effective_on: date, actor: Actor
-    ) -> None:
+    def _record_deliberation(self, deliberation: Deliberation, effective_on: date, actor: Actor) -> None:
         self.deliberations = (*self.deliberations, deliberation)
 
     def _check_authorised(
@@ -537,13 +537,10 @@ class Convention(Aggregate):
         party = terms.party(party_id)
         if party is None or party.role is not PartyRole.SIGNATAIRE:
             raise NotASignatoryError(
-                f"{party_name(directory, party_id)} ne figure pas parmi les signataires de "
-                "cette convention."
+                f"{party_name(directory, party_id)} ne figure pas parmi les signataires de cette convention."
             )
         if any(s.party_id == party_id for s in self.signatures):
-            raise AlreadySignedError(
-                f"{party_name(directory, party_id)} a déjà signé cette convention."
-            )
+            raise AlreadySignedError(f"{party_name(directory, party_id)} a déjà signé cette convention.")
         if self.status is not ConventionStatus.DRAFT:
             raise InvalidTransitionError(
                 f"La convention est {STATUS_LABELS[self.status]} : il n'y a plus rien à signer."
@@ -561,13 +558,12 @@ class Convention(Aggregate):
 
     def check_signing_rules(self, on: date, directory: Directory) -> None:
         terms = self.terms
-        offices = [directory[p.party_id] for p in terms.parties_of_type(PartyType.OFFICE)]
+        offices = [party_of(directory, p.party_id, Office) for p in terms.parties_of_type(PartyType.OFFICE)]
         collectivites = [
             p for p in terms.parties_of_type(PartyType.COLLECTIVITE) if p.role is PartyRole.SIGNATAIRE
         ]
         if self.kind is ConventionKind.RATTACHEMENT:
             office = offices[0]
-            assert isinstance(office, Office)
             collectivite_id = collectivites[0].party_id
             rattachement = office.rattachement_on(on)
             if rattachement is None or rattachement.collectivite_id != collectivite_id:
@@ -577,8 +573,8 @@ class Convention(Aggregate):
                     "se signe avec la collectivité de rattachement de l'office à cette date."
                 )
         if self.kind is ConventionKind.SC_IMPLANTATION:
-            societe = directory[terms.parties_of_type(PartyType.SOCIETE_DE_COORDINATION)[0].party_id]
-            assert isinstance(societe, SocieteDeCoordination)
+            societe_id = terms.parties_of_type(PartyType.SOCIETE_DE_COORDINATION)[0].party_id
+            societe = party_of(directory, societe_id, SocieteDeCoordination)
             members = societe.members_on(on)
             for office in offices:
                 if office.id not in members:
@@ -626,9 +622,7 @@ class Convention(Aggregate):
             )
         self.check_in_force("recevoir une adhésion")
         if self.latest_terms.party(party_id) is not None:
-            raise AlreadyAPartyError(
-                f"{party_name(directory, party_id)} est déjà partie à cette convention."
-            )
+            raise AlreadyAPartyError(f"{party_name(directory, party_id)} est déjà partie à cette convention.")
         party = directory.get(party_id)
         if party is None or not party_type_of(party).is_landlord:
             raise InvalidPartiesError("Seul un bailleur social peut adhérer à cette convention.")
@@ -642,9 +636,7 @@ class Convention(Aggregate):
         return warnings
 
     @event("AdherentJoined")
-    def _join(
-        self, adhesion: Adhesion, warnings: tuple[str, ...], effective_on: date, actor: Actor
-    ) -> None:
+    def _join(self, adhesion: Adhesion, warnings: tuple[str, ...], effective_on: date, actor: Actor) -> None:
         self.adhesions = (*self.adhesions, adhesion)
         self.warnings = warnings
 
@@ -653,16 +645,13 @@ class Convention(Aggregate):
     def check_in_force(self, doing: str) -> None:
         if self.status is not ConventionStatus.IN_FORCE:
             raise ConventionNotInForceError(
-                f"La convention est {STATUS_LABELS[self.status]} : elle doit être en vigueur pour "
-                f"{doing}."
+                f"La convention est {STATUS_LABELS[self.status]} : elle doit être en vigueur pour {doing}."
             )
 
     def pending_avenant(self, number: int) -> Avenant:
         avenant = self.avenant(number)
         if avenant.status is not AvenantStatus.PROPOSED:
-            raise AvenantNotPendingError(
-                f"L'avenant n°{number} n'est plus en attente de signature."
-            )
+            raise AvenantNotPendingError(f"L'avenant n°{number} n'est plus en attente de signature.")
         return avenant
 
     def avenant(self, number: int) -> Avenant:
@@ -753,9 +742,7 @@ class Convention(Aggregate):
                 f"l'avenant n°{number}."
             )
         if avenant.has_signed(party_id):
-            raise AlreadySignedError(
-                f"{party_name(directory, party_id)} a déjà signé l'avenant n°{number}."
-            )
+            raise AlreadySignedError(f"{party_name(directory, party_id)} a déjà signé l'avenant n°{number}.")
         if signed_on < avenant.proposed_on:
             raise DateBeforeError("Un avenant ne peut être signé avant d'avoir été proposé.")
         self._check_authorised(party_id, number, signed_on, directory)
@@ -830,27 +817,19 @@ class Convention(Aggregate):
             )
         if existing is None and revision:
             raise ProgrammeNotFoundError(f"Aucun programme {year} à réviser : adoptez-le d'abord.")
-        programme = ApplicationProgramme(
-            year, actions, adopted_on, existing.revision + 1 if existing else 1
-        )
+        programme = ApplicationProgramme(year, actions, adopted_on, existing.revision + 1 if existing else 1)
         if revision:
             self._revise_programme(programme, effective_on=adopted_on, actor=actor)
         else:
             self._adopt_programme(programme, effective_on=adopted_on, actor=actor)
 
     @event("ApplicationProgrammeAdopted")
-    def _adopt_programme(
-        self, programme: ApplicationProgramme, effective_on: date, actor: Actor
-    ) -> None:
+    def _adopt_programme(self, programme: ApplicationProgramme, effective_on: date, actor: Actor) -> None:
         self.programmes = (*self.programmes, programme)
 
     @event("ApplicationProgrammeRevised")
-    def _revise_programme(
-        self, programme: ApplicationProgramme, effective_on: date, actor: Actor
-    ) -> None:
-        self.programmes = tuple(
-            programme if p.year == programme.year else p for p in self.programmes
-        )
+    def _revise_programme(self, programme: ApplicationProgramme, effective_on: date, actor: Actor) -> None:
+        self.programmes = tuple(programme if p.year == programme.year else p for p in self.programmes)
 
     # --- contreparties given ------------------------------------------------------------
 
@@ -940,8 +919,7 @@ class Convention(Aggregate):
             committed = contrepartie.amount_for(payment.year)
             if committed is None:
                 raise PaymentExceedsCommitmentError(
-                    f"Aucun montant n'est engagé pour {contrepartie.contrepartie_id} en "
-                    f"{payment.year}."
+                    f"Aucun montant n'est engagé pour {contrepartie.contrepartie_id} en {payment.year}."
                 )
         if committed is not None:
             already = self.paid(payment.contrepartie_id, payment.year, payment.beneficiary_id)
@@ -1008,9 +986,7 @@ class Convention(Aggregate):
         self.check_executable()
         check_year(self.latest_terms.period, evaluation.year, "Évaluation annuelle")
         if evaluation.evaluated_on < date(evaluation.year, 1, 1):
-            raise DateBeforeError(
-                f"Le bilan {evaluation.year} ne peut être daté d'avant cette année."
-            )
+            raise DateBeforeError(f"Le bilan {evaluation.year} ne peut être daté d'avant cette année.")
         indicators = self.terms_for_year(evaluation.year).indicators()
         seen: set[str] = set()
         values = []
@@ -1032,9 +1008,7 @@ class Convention(Aggregate):
                         "donnez son numérateur et son dénominateur."
                     )
                 if value.denominator <= 0:
-                    raise InvalidValueError(
-                        f"Le dénominateur de {value.indicator_id} doit être positif."
-                    )
+                    raise InvalidValueError(f"Le dénominateur de {value.indicator_id} doit être positif.")
                 computed = (value.numerator / value.denominator * indicator.ratio.scale).quantize(
                     RATIO_PRECISION, rounding=ROUND_HALF_EVEN
                 )
@@ -1062,9 +1036,7 @@ class Convention(Aggregate):
         self._record_evaluation(evaluation, effective_on=evaluation.evaluated_on, actor=actor)
 
     @event("EvaluationRecorded")
-    def _record_evaluation(
-        self, evaluation: AnnualEvaluation, effective_on: date, actor: Actor
-    ) -> None:
+    def _record_evaluation(self, evaluation: AnnualEvaluation, effective_on: date, actor: Actor) -> None:
         self.evaluations = (*self.evaluations, evaluation)
 
     def correct_evaluation(self, evaluation: AnnualEvaluation, reason: str, actor: Actor) -> None:
@@ -1085,15 +1057,11 @@ class Convention(Aggregate):
         self._correct_evaluation(evaluation, effective_on=evaluation.evaluated_on, actor=actor)
 
     @event("EvaluationCorrected")
-    def _correct_evaluation(
-        self, evaluation: AnnualEvaluation, effective_on: date, actor: Actor
-    ) -> None:
+    def _correct_evaluation(self, evaluation: AnnualEvaluation, effective_on: date, actor: Actor) -> None:
         previous = self.evaluation_for(evaluation.year)
         if previous is not None:
             self.superseded_evaluations = (*self.superseded_evaluations, previous)
-        self.evaluations = tuple(
-            evaluation if e.year == evaluation.year else e for e in self.evaluations
-        )
+        self.evaluations = tuple(evaluation if e.year == evaluation.year else e for e in self.evaluations)
 
     def validate_evaluation(self, year: int, body_id: str, validated_on: date, actor: Actor) -> None:
         """Rules: the evaluation exists and is not validated yet (in its latest revision); the
@@ -1115,9 +1083,7 @@ class Convention(Aggregate):
             )
         if validated_on < evaluation.evaluated_on:
             raise DateBeforeError("La validation ne peut précéder l'évaluation.")
-        self._validate_evaluation(
-            year, evaluation.revision, body_id, effective_on=validated_on, actor=actor
-        )
+        self._validate_evaluation(year, evaluation.revision, body_id, effective_on=validated_on, actor=actor)
 
     @event("EvaluationValidated")
     def _validate_evaluation(
@@ -1154,8 +1120,7 @@ class Convention(Aggregate):
         since = self.status_since or self.in_force_since
         if since is not None and on < since:
             raise DateBeforeError(
-                f"Cette date ({on:%d/%m/%Y}) précède le dernier changement de statut "
-                f"({since:%d/%m/%Y})."
+                f"Cette date ({on:%d/%m/%Y}) précède le dernier changement de statut ({since:%d/%m/%Y})."
             )
 
     def suspend(self, reason: str, effective_on: date, actor: Actor) -> None:
@@ -1245,9 +1210,7 @@ class Convention(Aggregate):
 # --- Rules across aggregates -------------------------------------------------------------
 
 
-def check_parties_exist(
-    parties: tuple[ConventionParty, ...], directory: Directory, on: date
-) -> None:
+def check_parties_exist(parties: tuple[ConventionParty, ...], directory: Directory, on: date) -> None:
     """Each party exists with the declared type; offices have not merged by ``on``."""
     for party in parties:
         aggregate = directory.get(party.party_id)
@@ -1265,15 +1228,15 @@ def check_parties_exist(
             aggregate.check_active_on(on)
 
 
-def area_warnings(
-    parties: tuple[ConventionParty, ...], directory: Directory, on: date
-) -> tuple[str, ...]:
+def area_warnings(parties: tuple[ConventionParty, ...], directory: Directory, on: date) -> tuple[str, ...]:
     """An office acts in the région of its collectivité de rattachement and, with the commune's
     agreement, in neighbouring départements (CCH L. 421-1): a collectivité party outside that
     région deserves a warning (recorded with the event), not a refusal."""
     warnings = []
     collectivites = [
-        directory[p.party_id] for p in parties if p.party_type is PartyType.COLLECTIVITE
+        party_of(directory, p.party_id, Collectivite)
+        for p in parties
+        if p.party_type is PartyType.COLLECTIVITE
     ]
     for party in parties:
         office = directory.get(party.party_id)
@@ -1284,7 +1247,6 @@ def area_warnings(
         if not isinstance(home, Collectivite):
             continue
         for collectivite in collectivites:
-            assert isinstance(collectivite, Collectivite)
             if collectivite.region_code != home.region_code:
                 warnings.append(
                     f"{collectivite.name} est hors de la région de rattachement de {office.name} "
@@ -1298,9 +1260,7 @@ def check_not_changing_the_past(before: Terms, after: Terms, effective_on: date)
     """An avenant effective on D leaves untouched the start date, and the targets and committed
     amounts of years before D's year."""
     if after.period.start != before.period.start:
-        raise AvenantChangesThePastError(
-            "Un avenant ne modifie pas la date de début de la convention."
-        )
+        raise AvenantChangesThePastError("Un avenant ne modifie pas la date de début de la convention.")
     if after.period.end is not None and after.period.end < effective_on:
         raise AvenantChangesThePastError(
             "La nouvelle date de fin ne peut précéder la date d'effet de l'avenant."
@@ -1323,9 +1283,7 @@ def check_not_changing_the_past(before: Terms, after: Terms, effective_on: date)
     old_contreparties = {c.contrepartie_id: c for c in before.contreparties}
     for contrepartie in after.contreparties:
         old_c = old_contreparties.get(contrepartie.contrepartie_id)
-        old_amounts = (
-            {a.year: a.amount for a in old_c.amounts if a.year < first_year} if old_c else {}
-        )
+        old_amounts = {a.year: a.amount for a in old_c.amounts if a.year < first_year} if old_c else {}
         new_amounts = {a.year: a.amount for a in contrepartie.amounts if a.year < first_year}
         if old_amounts != new_amounts:
             raise AvenantChangesThePastError(

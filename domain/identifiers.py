@@ -55,9 +55,7 @@ def check_siren(value: str) -> str:
     """A SIREN is 9 digits whose Luhn checksum holds (spaces are tolerated and removed)."""
     siren = value.replace(" ", "")
     if not _SIREN.match(siren):
-        raise InvalidSirenError(
-            f"Le SIREN « {value} » doit comporter exactement 9 chiffres."
-        )
+        raise InvalidSirenError(f"Le SIREN « {value} » doit comporter exactement 9 chiffres.")
     if not luhn_is_valid(siren):
         raise InvalidSirenError(
             f"Le SIREN « {value} » est invalide : sa clé de contrôle (Luhn) ne correspond pas. "

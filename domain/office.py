@@ -77,7 +77,7 @@ class Office(Landlord):
     def __init__(self, siren: str, name: str, rattachement: Rattachement, actor: Actor) -> None:
         self.siren = siren
         self.name = name
-        self.rattachements = (rattachement,)
+        self.rattachements: tuple[Rattachement, ...] = (rattachement,)
         self.memberships = ()
         self.merged_into: UUID | None = None
         self.merged_on: date | None = None
@@ -123,9 +123,7 @@ class Office(Landlord):
         self.check_active_on(effective_on)
         current = self.current_rattachement
         if collectivite.id == current.collectivite_id:
-            raise InvalidRattachementError(
-                f"{self.name} est déjà rattaché à {collectivite.name}."
-            )
+            raise InvalidRattachementError(f"{self.name} est déjà rattaché à {collectivite.name}.")
         if effective_on <= current.effective_on:
             raise DateBeforeError(
                 f"Le nouveau rattachement doit prendre effet après le précédent "

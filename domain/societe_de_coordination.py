@@ -59,8 +59,7 @@ class SocieteDeCoordination(Aggregate):
             )
         if joined_on < self.formed_on:
             raise DateBeforeError(
-                f"L'adhésion ne peut précéder la constitution de la société "
-                f"({self.formed_on:%d/%m/%Y})."
+                f"L'adhésion ne peut précéder la constitution de la société ({self.formed_on:%d/%m/%Y})."
             )
         member.check_can_join(self.id, joined_on)
         member._join_societe(self.id, effective_on=joined_on, actor=actor)

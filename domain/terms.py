@@ -272,9 +272,7 @@ class Terms:
         return found
 
     def contrepartie(self, contrepartie_id: str) -> Contrepartie:
-        found = next(
-            (c for c in self.contreparties if c.contrepartie_id == contrepartie_id), None
-        )
+        found = next((c for c in self.contreparties if c.contrepartie_id == contrepartie_id), None)
         if found is None:
             raise ElementNotFoundError(
                 f"La contrepartie « {contrepartie_id} » n'existe pas dans les termes en vigueur."
@@ -327,9 +325,7 @@ class RemoveParty:
     party_id: UUID
 
     def apply(self, terms: Terms) -> Terms:
-        return replace(
-            terms, parties=_without_id(terms.parties, self.party_id, "party_id", "La partie")
-        )
+        return replace(terms, parties=_without_id(terms.parties, self.party_id, "party_id", "La partie"))
 
 
 @dataclass(frozen=True)
@@ -358,9 +354,7 @@ class WithdrawCommitment:
     def apply(self, terms: Terms) -> Terms:
         return replace(
             terms,
-            commitments=_without_id(
-                terms.commitments, self.commitment_id, "commitment_id", "L'engagement"
-            ),
+            commitments=_without_id(terms.commitments, self.commitment_id, "commitment_id", "L'engagement"),
         )
 
 
@@ -371,9 +365,7 @@ class SetContrepartie:
     def apply(self, terms: Terms) -> Terms:
         return replace(
             terms,
-            contreparties=_replace_by_id(
-                terms.contreparties, self.contrepartie, "contrepartie_id"
-            ),
+            contreparties=_replace_by_id(terms.contreparties, self.contrepartie, "contrepartie_id"),
         )
 
 
@@ -458,8 +450,7 @@ def check_period(kind: ConventionKind, period: Period) -> None:
         )
     if period.end < period.start:
         raise InvalidPeriodError(
-            f"La date de fin ({period.end:%d/%m/%Y}) précède la date de début "
-            f"({period.start:%d/%m/%Y})."
+            f"La date de fin ({period.end:%d/%m/%Y}) précède la date de début ({period.start:%d/%m/%Y})."
         )
     shortest = add_years(period.start, 1) - ONE_DAY
     longest = add_years(period.start, 6)
@@ -476,8 +467,7 @@ def check_year(period: Period, year: int, what: str) -> None:
     if not period.contains_year(year):
         end = "…" if period.end is None else str(period.end.year)
         raise YearOutsidePeriodError(
-            f"{what} : l'année {year} est hors de la période de la convention "
-            f"({period.start.year}–{end})."
+            f"{what} : l'année {year} est hors de la période de la convention ({period.start.year}–{end})."
         )
 
 
@@ -525,9 +515,9 @@ def check_parties(kind: ConventionKind, parties: tuple[ConventionParty, ...]) ->
         and count(PartyType.OFFICE, signing=True) == 1
         and collectivites >= 1,
         ConventionKind.CONVENTION_OUVERTE: collectivites == 1 and signing_collectivites == 1,
-        ConventionKind.OPERATION: offices >= 1 and collectivites >= 1 and bool(
-            count(PartyType.OFFICE, signing=True) + count(PartyType.ORGANISME, signing=True)
-        ),
+        ConventionKind.OPERATION: offices >= 1
+        and collectivites >= 1
+        and bool(count(PartyType.OFFICE, signing=True) + count(PartyType.ORGANISME, signing=True)),
         ConventionKind.SC_IMPLANTATION: societes == 1
         and count(PartyType.SOCIETE_DE_COORDINATION, signing=True) == 1
         and signing_collectivites == 1
@@ -592,9 +582,7 @@ def _check_contrepartie(kind: ConventionKind, terms: Terms, c: Contrepartie) -> 
         raise InvalidValueError(f"{what} : seules les aides par logement ont des montants par typologie.")
     if c.kind is ContrepartieKind.GARANTIE_EMPRUNT:
         if c.guarantee_rate is None or not Decimal(0) < c.guarantee_rate <= Decimal(100):
-            raise InvalidValueError(
-                f"{what} : une garantie d'emprunt indique sa quotité, entre 0 et 100 %."
-            )
+            raise InvalidValueError(f"{what} : une garantie d'emprunt indique sa quotité, entre 0 et 100 %.")
     elif c.guarantee_rate is not None:
         raise InvalidValueError(f"{what} : seule une garantie d'emprunt a une quotité.")
     if c.kind is ContrepartieKind.SOUTIEN_EXTRA_FINANCIER and c.amounts:
@@ -611,9 +599,7 @@ def check_terms(kind: ConventionKind, terms: Terms) -> None:
         check_label(axis.title, f"Le titre de l'axe {axis.axis_id}")
     axis_ids = {a.axis_id for a in terms.axes}
     _check_unique((c.commitment_id for c in terms.commitments), "L'engagement")
-    _check_unique(
-        (i.indicator_id for c in terms.commitments for i in c.indicators), "L'indicateur"
-    )
+    _check_unique((i.indicator_id for c in terms.commitments for i in c.indicators), "L'indicateur")
     for commitment in terms.commitments:
         check_label(commitment.title, f"Le titre de l'engagement {commitment.commitment_id}")
         if commitment.axis_id not in axis_ids:
@@ -640,9 +626,7 @@ def check_terms(kind: ConventionKind, terms: Terms) -> None:
     for body in terms.governance_bodies:
         check_label(body.name, f"Le nom de l'instance {body.body_id}")
         if body.meetings_per_year is not None and not 1 <= body.meetings_per_year <= 52:
-            raise InvalidValueError(
-                f"L'instance {body.body_id} se réunit de 1 à 52 fois par an."
-            )
+            raise InvalidValueError(f"L'instance {body.body_id} se réunit de 1 à 52 fois par an.")
         for member in body.member_party_ids:
             if terms.party(member) is None:
                 raise InvalidPartiesError(

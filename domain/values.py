@@ -42,9 +42,7 @@ class Actor:
 def check_amount(value: Decimal, what: str, *, allow_zero: bool = False) -> Decimal:
     """Money is an exact Decimal in euros with at most two decimals, never negative."""
     if not isinstance(value, Decimal):
-        raise InvalidAmountError(
-            f"{what} : le montant doit être un décimal exact en euros (reçu {value!r})."
-        )
+        raise InvalidAmountError(f"{what} : le montant doit être un décimal exact en euros (reçu {value!r}).")
     try:
         quantized = value.quantize(CENT)
     except InvalidOperation:

@@ -61,7 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "demo":
         demo(settings)
     elif args.command == "create-token":
-        print(TokenFile(settings.tokens_file).issue(Actor(args.actor_id, ActorRole(args.role), args.party_id)))
+        print(
+            TokenFile(settings.tokens_file).issue(Actor(args.actor_id, ActorRole(args.role), args.party_id))
+        )
     elif args.command == "serve":
         import uvicorn
 

@@ -40,7 +40,6 @@ from domain.terms import (
     AddParty,
     Axis,
     AxisFamily,
-    ChangePeriod,
     Commitment,
     CommitmentKind,
     Contrepartie,
@@ -96,7 +95,9 @@ class DemoLoader:
         party_id = self.ids.parties[key]
         return self.ids.actors.setdefault(key, Actor(f"demo-{key}", ActorRole.SIGNATORY, party_id))
 
-    def collectivite(self, key: str, name: str, kind: CollectiviteKind, insee: str | None, dep: str | None) -> UUID:
+    def collectivite(
+        self, key: str, name: str, kind: CollectiviteKind, insee: str | None, dep: str | None
+    ) -> UUID:
         result = self.ledger.register_collectivite(
             siren=self._siren("2"), name=name, kind=kind, insee_code=insee, departement_code=dep, actor=ADMIN
         )
@@ -114,7 +115,9 @@ class DemoLoader:
         self.ids.parties[key] = result.aggregate_id
         return result.aggregate_id
 
-    def party(self, key: str, party_type: PartyType, role: PartyRole = PartyRole.SIGNATAIRE) -> ConventionParty:
+    def party(
+        self, key: str, party_type: PartyType, role: PartyRole = PartyRole.SIGNATAIRE
+    ) -> ConventionParty:
         return ConventionParty(self.ids.parties[key], party_type, role)
 
     def draft(self, key: str, by: str, **kwargs: object) -> UUID:
@@ -127,7 +130,12 @@ class DemoLoader:
             self.ledger.amend_draft(self.ids.conventions[convention], change, self.actor(by))
 
     def deliberate_and_sign(
-        self, convention: str, signers: list[str], deliberated_on: date, signed_on: date, avenant: int | None = None
+        self,
+        convention: str,
+        signers: list[str],
+        deliberated_on: date,
+        signed_on: date,
+        avenant: int | None = None,
     ) -> None:
         convention_id = self.ids.conventions[convention]
         for index, key in enumerate(signers):
@@ -141,7 +149,9 @@ class DemoLoader:
             if avenant is None:
                 self.ledger.sign(convention_id, self.ids.parties[key], signed_on, self.actor(key))
             else:
-                self.ledger.sign_avenant(convention_id, avenant, self.ids.parties[key], signed_on, self.actor(key))
+                self.ledger.sign_avenant(
+                    convention_id, avenant, self.ids.parties[key], signed_on, self.actor(key)
+                )
 
     # --- the data set --------------------------------------------------------------------
 
@@ -161,7 +171,13 @@ class DemoLoader:
         c("com-cosne", "Cosne-Cours-sur-Loire", CollectiviteKind.COMMUNE, "58086", None)
         c("com-clamecy", "Clamecy", CollectiviteKind.COMMUNE, "58079", None)
         c("metropole-lyon", "Métropole de Lyon", CollectiviteKind.METROPOLE, None, "69")
-        c("carene", "CARENE – Saint-Nazaire Agglomération", CollectiviteKind.COMMUNAUTE_D_AGGLOMERATION, None, "44")
+        c(
+            "carene",
+            "CARENE – Saint-Nazaire Agglomération",
+            CollectiviteKind.COMMUNAUTE_D_AGGLOMERATION,
+            None,
+            "44",
+        )
         c("dep-loire-atlantique", "Département de Loire-Atlantique", CollectiviteKind.DEPARTEMENT, "44", None)
         c("dep-saone-et-loire", "Département de Saône-et-Loire", CollectiviteKind.DEPARTEMENT, "71", None)
         c("dep-yonne", "Département de l'Yonne", CollectiviteKind.DEPARTEMENT, "89", None)
@@ -191,16 +207,29 @@ class DemoLoader:
             title="Convention d'objectifs et de moyens Département de la Nièvre – Nièvre Habitat 2015-2020",
             start=date(2015, 1, 1),
             end=date(2020, 12, 31),
-            parties=(self.party("oph-nievre", PartyType.OFFICE), self.party("dep-nievre", PartyType.COLLECTIVITE)),
+            parties=(
+                self.party("oph-nievre", PartyType.OFFICE),
+                self.party("dep-nievre", PartyType.COLLECTIVITE),
+            ),
         )
         office, departement = self.ids.parties["oph-nievre"], self.ids.parties["dep-nievre"]
         years = range(2015, 2021)
         self.amend(
             key,
             "oph-nievre",
-            SetAxis(Axis("PDH-1", AxisFamily.DEVELOPPEMENT_PATRIMONIAL, "Interventions sur le patrimoine existant")),
+            SetAxis(
+                Axis(
+                    "PDH-1", AxisFamily.DEVELOPPEMENT_PATRIMONIAL, "Interventions sur le patrimoine existant"
+                )
+            ),
             SetAxis(Axis("PDH-2", AxisFamily.STRATEGIE_TERRITORIALE, "Requalification des centres-bourgs")),
-            SetAxis(Axis("PDH-3", AxisFamily.POLITIQUE_SOCIALE, "Observation et plateforme départementale de l'habitat")),
+            SetAxis(
+                Axis(
+                    "PDH-3",
+                    AxisFamily.POLITIQUE_SOCIALE,
+                    "Observation et plateforme départementale de l'habitat",
+                )
+            ),
             SetCommitment(
                 Commitment(
                     "E1",
@@ -279,7 +308,13 @@ class DemoLoader:
                 )
             ),
             SetGovernanceBody(
-                GovernanceBody("comite-suivi", GovernanceBodyKind.COMITE_DE_SUIVI, "Comité de suivi Département – OPH", 2, (office, departement))
+                GovernanceBody(
+                    "comite-suivi",
+                    GovernanceBodyKind.COMITE_DE_SUIVI,
+                    "Comité de suivi Département – OPH",
+                    2,
+                    (office, departement),
+                )
             ),
             SetEvaluationScheme(EvaluationScheme(True, 6, 30, 2017, True, "comite-suivi")),
         )
@@ -287,7 +322,13 @@ class DemoLoader:
         convention_id = self.ids.conventions[key]
         dep_actor, office_actor = self.actor("dep-nievre"), self.actor("oph-nievre")
         achieved = {2015: 310, 2016: 280, 2017: 230, 2018: 305, 2019: 320}
-        vacant = {2015: (1020, 9400), 2016: (930, 9380), 2017: (1010, 9350), 2018: (790, 9330), 2019: (700, 9300)}
+        vacant = {
+            2015: (1020, 9400),
+            2016: (930, 9380),
+            2017: (1010, 9350),
+            2018: (790, 9330),
+            2019: (700, 9300),
+        }
         for year in range(2015, 2020):
             self.ledger.adopt_programme(
                 convention_id,
@@ -302,12 +343,27 @@ class DemoLoader:
             for half, month in ((1, 6), (2, 11)):
                 self.ledger.record_payment(
                     convention_id,
-                    Payment("subv-rehab", year, D("600000.00"), office, date(year, month, 15), f"MANDAT-{year}-{half}"),
+                    Payment(
+                        "subv-rehab",
+                        year,
+                        D("600000.00"),
+                        office,
+                        date(year, month, 15),
+                        f"MANDAT-{year}-{half}",
+                    ),
                     dep_actor,
                 )
             self.ledger.record_guarantee(
                 convention_id,
-                GuaranteeGrant("garantie", year, office, f"PRET-CDC-{year}", D("4500000.00"), D("4500000.00"), date(year, 4, 2)),
+                GuaranteeGrant(
+                    "garantie",
+                    year,
+                    office,
+                    f"PRET-CDC-{year}",
+                    D("4500000.00"),
+                    D("4500000.00"),
+                    date(year, 4, 2),
+                ),
                 dep_actor,
             )
             self.ledger.record_evaluation(
@@ -316,7 +372,9 @@ class DemoLoader:
                     year,
                     (
                         IndicatorValue("rehab", D(achieved[year])),
-                        IndicatorValue("vacance", numerator=D(vacant[year][0]), denominator=D(vacant[year][1])),
+                        IndicatorValue(
+                            "vacance", numerator=D(vacant[year][0]), denominator=D(vacant[year][1])
+                        ),
                         IndicatorValue("centres-bourgs", D(2 if year != 2017 else 1)),
                     ),
                     date(year + 1, 5, 20),
@@ -328,7 +386,9 @@ class DemoLoader:
                 ),
                 office_actor,
             )
-            self.ledger.validate_evaluation(convention_id, year, "comite-suivi", date(year + 1, 6, 20), dep_actor)
+            self.ledger.validate_evaluation(
+                convention_id, year, "comite-suivi", date(year + 1, 6, 20), dep_actor
+            )
             if year == 2016:
                 # Avenant n°1, signed in March 2017 but effective 1 January 2017: retroactive.
                 self.ledger.propose_avenant(
@@ -353,7 +413,9 @@ class DemoLoader:
                     proposed_on=date(2017, 2, 1),
                     actor=office_actor,
                 )
-                self.deliberate_and_sign(key, ["oph-nievre", "dep-nievre"], date(2017, 2, 20), date(2017, 3, 15), avenant=1)
+                self.deliberate_and_sign(
+                    key, ["oph-nievre", "dep-nievre"], date(2017, 2, 20), date(2017, 3, 15), avenant=1
+                )
         # 2017: the rehab target was missed; the 2017 evaluation is corrected (late data).
         self.ledger.correct_evaluation(
             convention_id,
@@ -375,7 +437,9 @@ class DemoLoader:
         self.ledger.propose_avenant(
             convention_id,
             changes=(
-                SetAxis(Axis("PDH-4", AxisFamily.DEVELOPPEMENT_PATRIMONIAL, "Logement des publics spécifiques")),
+                SetAxis(
+                    Axis("PDH-4", AxisFamily.DEVELOPPEMENT_PATRIMONIAL, "Logement des publics spécifiques")
+                ),
                 SetCommitment(
                     Commitment(
                         "E4",
@@ -400,7 +464,9 @@ class DemoLoader:
             proposed_on=date(2017, 11, 6),
             actor=office_actor,
         )
-        self.deliberate_and_sign(key, ["oph-nievre", "dep-nievre"], date(2017, 12, 4), date(2017, 12, 18), avenant=2)
+        self.deliberate_and_sign(
+            key, ["oph-nievre", "dep-nievre"], date(2017, 12, 4), date(2017, 12, 18), avenant=2
+        )
         # Avenant n°3: the 2020 rehab target lowered, effective 1 January 2020.
         self.ledger.propose_avenant(
             convention_id,
@@ -443,10 +509,17 @@ class DemoLoader:
             proposed_on=date(2020, 5, 4),
             actor=office_actor,
         )
-        self.deliberate_and_sign(key, ["oph-nievre", "dep-nievre"], date(2020, 6, 8), date(2020, 6, 25), avenant=3)
+        self.deliberate_and_sign(
+            key, ["oph-nievre", "dep-nievre"], date(2020, 6, 8), date(2020, 6, 25), avenant=3
+        )
         self.ledger.record_review(
             convention_id,
-            Review(ReviewKind.MID_TERM, date(2017, 10, 12), "Bilan à mi-parcours : objectifs tenus sauf 2017.", "comite-suivi"),
+            Review(
+                ReviewKind.MID_TERM,
+                date(2017, 10, 12),
+                "Bilan à mi-parcours : objectifs tenus sauf 2017.",
+                "comite-suivi",
+            ),
             dep_actor,
         )
         self.ledger.expire(convention_id, date(2021, 1, 4), dep_actor)
@@ -469,13 +542,18 @@ class DemoLoader:
             title="Convention Département de la Nièvre – Nièvre Habitat 2022-2026",
             start=date(2022, 1, 1),
             end=date(2026, 12, 31),
-            parties=(self.party("oph-nievre", PartyType.OFFICE), self.party("dep-nievre", PartyType.COLLECTIVITE)),
+            parties=(
+                self.party("oph-nievre", PartyType.OFFICE),
+                self.party("dep-nievre", PartyType.COLLECTIVITE),
+            ),
             predecessor_id=convention_id,
         )
         self.amend(
             "nievre-2022",
             "oph-nievre",
-            SetAxis(Axis("A1", AxisFamily.DEVELOPPEMENT_PATRIMONIAL, "Réhabilitation et performance énergétique")),
+            SetAxis(
+                Axis("A1", AxisFamily.DEVELOPPEMENT_PATRIMONIAL, "Réhabilitation et performance énergétique")
+            ),
             SetCommitment(
                 Commitment(
                     "E1",
@@ -483,14 +561,31 @@ class DemoLoader:
                     "Réhabiliter 250 logements par an",
                     CommitmentKind.RESULTAT,
                     office,
-                    (Indicator("rehab", "Logements réhabilités", "logements", Direction.HIGHER_IS_BETTER, tuple(YearTarget(y, D(250), D(200)) for y in range(2022, 2027))),),
+                    (
+                        Indicator(
+                            "rehab",
+                            "Logements réhabilités",
+                            "logements",
+                            Direction.HIGHER_IS_BETTER,
+                            tuple(YearTarget(y, D(250), D(200)) for y in range(2022, 2027)),
+                        ),
+                    ),
                 )
             ),
             SetContrepartie(
-                Contrepartie("subv", ContrepartieKind.SUBVENTION_ANNUELLE, departement, "Subvention annuelle", office, tuple(YearAmount(y, D("1500000.00")) for y in range(2022, 2027)))
+                Contrepartie(
+                    "subv",
+                    ContrepartieKind.SUBVENTION_ANNUELLE,
+                    departement,
+                    "Subvention annuelle",
+                    office,
+                    tuple(YearAmount(y, D("1500000.00")) for y in range(2022, 2027)),
+                )
             ),
         )
-        self.deliberate_and_sign("nievre-2022", ["oph-nievre", "dep-nievre"], date(2021, 12, 6), date(2021, 12, 20))
+        self.deliberate_and_sign(
+            "nievre-2022", ["oph-nievre", "dep-nievre"], date(2021, 12, 6), date(2021, 12, 20)
+        )
 
     def lyon(self) -> None:
         key = "lyon-contrat-de-plan"
@@ -502,20 +597,61 @@ class DemoLoader:
             title="Contrat de plan Métropole de Lyon – OPH de la Métropole 2021-2024",
             start=date(2021, 1, 1),
             end=date(2024, 12, 31),
-            parties=(self.party("metropole-lyon", PartyType.COLLECTIVITE), *(self.party(o, PartyType.OFFICE) for o in offices)),
+            parties=(
+                self.party("metropole-lyon", PartyType.COLLECTIVITE),
+                *(self.party(o, PartyType.OFFICE) for o in offices),
+            ),
         )
         metropole = self.ids.parties["metropole-lyon"]
         years = range(2021, 2025)
         changes: list[TermsChange] = [
-            SetAxis(Axis("production", AxisFamily.DEVELOPPEMENT_PATRIMONIAL, "Production de logements neufs")),
-            SetAxis(Axis("logement-d-abord", AxisFamily.POLITIQUE_SOCIALE, "Le logement d'abord : volet collaboratif")),
-            SetCommitment(Commitment("collaboratif", "logement-d-abord", "Groupes de travail inter-OPH et expérimentations", CommitmentKind.MOYENS, None)),
-            SetGovernanceBody(GovernanceBody("conference", GovernanceBodyKind.CONFERENCE_DES_PRESIDENTS, "Conférence des présidents", 2)),
-            SetGovernanceBody(GovernanceBody("coordination", GovernanceBodyKind.COMITE_TECHNIQUE, "Instance de coordination technique", 4)),
-            SetGovernanceBody(GovernanceBody("evaluation", GovernanceBodyKind.COMITE_D_EVALUATION, "Comité d'évaluation du contrat de plan", 1)),
+            SetAxis(
+                Axis("production", AxisFamily.DEVELOPPEMENT_PATRIMONIAL, "Production de logements neufs")
+            ),
+            SetAxis(
+                Axis(
+                    "logement-d-abord",
+                    AxisFamily.POLITIQUE_SOCIALE,
+                    "Le logement d'abord : volet collaboratif",
+                )
+            ),
+            SetCommitment(
+                Commitment(
+                    "collaboratif",
+                    "logement-d-abord",
+                    "Groupes de travail inter-OPH et expérimentations",
+                    CommitmentKind.MOYENS,
+                    None,
+                )
+            ),
+            SetGovernanceBody(
+                GovernanceBody(
+                    "conference", GovernanceBodyKind.CONFERENCE_DES_PRESIDENTS, "Conférence des présidents", 2
+                )
+            ),
+            SetGovernanceBody(
+                GovernanceBody(
+                    "coordination",
+                    GovernanceBodyKind.COMITE_TECHNIQUE,
+                    "Instance de coordination technique",
+                    4,
+                )
+            ),
+            SetGovernanceBody(
+                GovernanceBody(
+                    "evaluation",
+                    GovernanceBodyKind.COMITE_D_EVALUATION,
+                    "Comité d'évaluation du contrat de plan",
+                    1,
+                )
+            ),
             SetEvaluationScheme(EvaluationScheme(validating_body_id="evaluation", final_evaluation=True)),
         ]
-        for office_key, target, envelope in (("oph-lmh", 450, "2000000.00"), ("oph-glh", 400, "1800000.00"), ("oph-emh", 250, "1200000.00")):
+        for office_key, target, envelope in (
+            ("oph-lmh", 450, "2000000.00"),
+            ("oph-glh", 400, "1800000.00"),
+            ("oph-emh", 250, "1200000.00"),
+        ):
             office = self.ids.parties[office_key]
             changes.append(
                 SetCommitment(
@@ -525,30 +661,55 @@ class DemoLoader:
                         "Logements neufs livrés",
                         CommitmentKind.RESULTAT,
                         office,
-                        (Indicator(f"livraisons-{office_key}", "Logements neufs livrés", "logements", Direction.HIGHER_IS_BETTER, tuple(YearTarget(y, D(target), D(target * 8 // 10)) for y in years)),),
+                        (
+                            Indicator(
+                                f"livraisons-{office_key}",
+                                "Logements neufs livrés",
+                                "logements",
+                                Direction.HIGHER_IS_BETTER,
+                                tuple(YearTarget(y, D(target), D(target * 8 // 10)) for y in years),
+                            ),
+                        ),
                     )
                 )
             )
             changes.append(
                 SetContrepartie(
-                    Contrepartie(f"enveloppe-{office_key}", ContrepartieKind.SUBVENTION_ANNUELLE, metropole, "Enveloppe annuelle du contrat de plan", office, tuple(YearAmount(y, D(envelope)) for y in years))
+                    Contrepartie(
+                        f"enveloppe-{office_key}",
+                        ContrepartieKind.SUBVENTION_ANNUELLE,
+                        metropole,
+                        "Enveloppe annuelle du contrat de plan",
+                        office,
+                        tuple(YearAmount(y, D(envelope)) for y in years),
+                    )
                 )
             )
         self.amend(key, "metropole-lyon", *changes)
         self.deliberate_and_sign(key, ["metropole-lyon", *offices], date(2021, 1, 25), date(2021, 3, 1))
         convention_id = self.ids.conventions[key]
-        for office_key, delivered in (("oph-lmh", 470), ("oph-glh", 310), ("oph-emh", 260)):
+        for office_key in ("oph-lmh", "oph-glh", "oph-emh"):
             office = self.ids.parties[office_key]
             self.ledger.record_payment(
                 convention_id,
-                Payment(f"enveloppe-{office_key}", 2021, D("1000000.00"), office, date(2021, 7, 1), f"MET-2021-{office_key}"),
+                Payment(
+                    f"enveloppe-{office_key}",
+                    2021,
+                    D("1000000.00"),
+                    office,
+                    date(2021, 7, 1),
+                    f"MET-2021-{office_key}",
+                ),
                 self.actor("metropole-lyon"),
             )
         self.ledger.record_evaluation(
             convention_id,
             AnnualEvaluation(
                 2021,
-                tuple(IndicatorValue(f"livraisons-{k}", D(v)) for k, v in (("oph-lmh", 470), ("oph-glh", 310), ("oph-emh", 260))),
+                tuple(
+                    IndicatorValue(f"livraisons-{k}", D(v))
+                    for k, v in (("oph-lmh", 470), ("oph-glh", 310), ("oph-emh", 260))
+                ),
                 date(2022, 4, 14),
                 comments="GrandLyon Habitat en retrait sur la production (retards de chantiers).",
             ),
@@ -570,33 +731,79 @@ class DemoLoader:
         self.amend(
             key,
             "carene",
-            SetAxis(Axis("plh", AxisFamily.DEVELOPPEMENT_PATRIMONIAL, "Objectifs du PLH : production de petits logements")),
+            SetAxis(
+                Axis(
+                    "plh",
+                    AxisFamily.DEVELOPPEMENT_PATRIMONIAL,
+                    "Objectifs du PLH : production de petits logements",
+                )
+            ),
             SetCommitment(
-                Commitment("production-plh", "plh", "Produire des logements abordables, notamment des T1-T2", CommitmentKind.RESULTAT, None,
-                           (Indicator("logements-aides", "Logements produits au titre de la convention", "logements", Direction.HIGHER_IS_BETTER, tuple(YearTarget(y, D(120), D(90)) for y in range(2020, 2026))),))
+                Commitment(
+                    "production-plh",
+                    "plh",
+                    "Produire des logements abordables, notamment des T1-T2",
+                    CommitmentKind.RESULTAT,
+                    None,
+                    (
+                        Indicator(
+                            "logements-aides",
+                            "Logements produits au titre de la convention",
+                            "logements",
+                            Direction.HIGHER_IS_BETTER,
+                            tuple(YearTarget(y, D(120), D(90)) for y in range(2020, 2026)),
+                        ),
+                    ),
+                )
             ),
             SetContrepartie(
-                Contrepartie("aide-logement", ContrepartieKind.AIDE_PAR_LOGEMENT, carene, "Aide forfaitaire par logement produit", None,
-                             unit_grants=(TypologyGrant("T1-T2", D("10000.00")), TypologyGrant("T3+", D("15000.00"))))
+                Contrepartie(
+                    "aide-logement",
+                    ContrepartieKind.AIDE_PAR_LOGEMENT,
+                    carene,
+                    "Aide forfaitaire par logement produit",
+                    None,
+                    unit_grants=(TypologyGrant("T1-T2", D("10000.00")), TypologyGrant("T3+", D("15000.00"))),
+                )
             ),
             SetContrepartie(
-                Contrepartie("soutien-silene", ContrepartieKind.SUBVENTION_SPECIFIQUE, carene, "Soutien renforcé à l'office rattaché", None, tuple(YearAmount(y, D("500000.00")) for y in range(2020, 2026)))
+                Contrepartie(
+                    "soutien-silene",
+                    ContrepartieKind.SUBVENTION_SPECIFIQUE,
+                    carene,
+                    "Soutien renforcé à l'office rattaché",
+                    None,
+                    tuple(YearAmount(y, D("500000.00")) for y in range(2020, 2026)),
+                )
             ),
-            SetGovernanceBody(GovernanceBody("suivi", GovernanceBodyKind.COMITE_DE_SUIVI, "Comité de suivi et d'évaluation", 2)),
+            SetGovernanceBody(
+                GovernanceBody(
+                    "suivi", GovernanceBodyKind.COMITE_DE_SUIVI, "Comité de suivi et d'évaluation", 2
+                )
+            ),
         )
         self.deliberate_and_sign(key, ["carene"], date(2019, 12, 12), date(2020, 1, 10))
         convention_id = self.ids.conventions[key]
         for adherent, joined_on in (("oph-silene", date(2020, 2, 3)), ("oph-habitat44", date(2020, 4, 6))):
             self.ledger.record_deliberation(
                 convention_id,
-                Deliberation(self.ids.parties[adherent], "conseil d'administration", f"CA-{adherent}-2020", joined_on),
+                Deliberation(
+                    self.ids.parties[adherent], "conseil d'administration", f"CA-{adherent}-2020", joined_on
+                ),
                 self.actor(adherent),
             )
             self.ledger.join(convention_id, self.ids.parties[adherent], joined_on, self.actor(adherent))
         self.ledger.record_payment(
             convention_id,
-            Payment("aide-logement", 2020, D("185000.00"), silene, date(2020, 12, 1), "CARENE-2020-017",
-                    (DwellingCount("T1-T2", 8), DwellingCount("T3+", 7))),
+            Payment(
+                "aide-logement",
+                2020,
+                D("185000.00"),
+                silene,
+                date(2020, 12, 1),
+                "CARENE-2020-017",
+                (DwellingCount("T1-T2", 8), DwellingCount("T3+", 7)),
+            ),
             self.actor("carene"),
         )
         self.ledger.record_payment(
@@ -606,8 +813,15 @@ class DemoLoader:
         )
         self.ledger.record_payment(
             convention_id,
-            Payment("aide-logement", 2020, D("50000.00"), self.ids.parties["oph-habitat44"], date(2020, 12, 1), "CARENE-2020-018",
-                    (DwellingCount("T1-T2", 5),)),
+            Payment(
+                "aide-logement",
+                2020,
+                D("50000.00"),
+                self.ids.parties["oph-habitat44"],
+                date(2020, 12, 1),
+                "CARENE-2020-018",
+                (DwellingCount("T1-T2", 5),),
+            ),
             self.actor("carene"),
         )
 
@@ -622,29 +836,74 @@ class DemoLoader:
             end=None,
             parties=(
                 self.party("oph-nievre", PartyType.OFFICE),
-                *(self.party(c, PartyType.COLLECTIVITE, PartyRole.BENEFICIAIRE) for c in ("com-nevers", "com-cosne", "com-clamecy")),
+                *(
+                    self.party(c, PartyType.COLLECTIVITE, PartyRole.BENEFICIAIRE)
+                    for c in ("com-nevers", "com-cosne", "com-clamecy")
+                ),
             ),
         )
         office = self.ids.parties["oph-nievre"]
         self.amend(
             key,
             "oph-nievre",
-            SetAxis(Axis("proximite", AxisFamily.POLITIQUE_SOCIALE, "Qualité de service et relation de proximité")),
-            SetCommitment(Commitment("rencontre", "proximite", "Rencontre annuelle avec chaque commune", CommitmentKind.MOYENS, office)),
-            SetCommitment(Commitment("donnees", "proximite", "Transmission annuelle des données d'attribution", CommitmentKind.MOYENS, office)),
+            SetAxis(
+                Axis("proximite", AxisFamily.POLITIQUE_SOCIALE, "Qualité de service et relation de proximité")
+            ),
             SetCommitment(
-                Commitment("reclamations", "proximite", "Traiter les réclamations techniques sous 15 jours", CommitmentKind.RESULTAT, office,
-                           (Indicator("delai-reclamation", "Réclamations traitées sous 15 jours", "%", Direction.HIGHER_IS_BETTER, tuple(YearTarget(y, D(90), D(80)) for y in range(2021, 2027)),
-                                      ratio=Ratio("réclamations traitées sous 15 jours", "réclamations reçues", D(100))),))
+                Commitment(
+                    "rencontre",
+                    "proximite",
+                    "Rencontre annuelle avec chaque commune",
+                    CommitmentKind.MOYENS,
+                    office,
+                )
+            ),
+            SetCommitment(
+                Commitment(
+                    "donnees",
+                    "proximite",
+                    "Transmission annuelle des données d'attribution",
+                    CommitmentKind.MOYENS,
+                    office,
+                )
+            ),
+            SetCommitment(
+                Commitment(
+                    "reclamations",
+                    "proximite",
+                    "Traiter les réclamations techniques sous 15 jours",
+                    CommitmentKind.RESULTAT,
+                    office,
+                    (
+                        Indicator(
+                            "delai-reclamation",
+                            "Réclamations traitées sous 15 jours",
+                            "%",
+                            Direction.HIGHER_IS_BETTER,
+                            tuple(YearTarget(y, D(90), D(80)) for y in range(2021, 2027)),
+                            ratio=Ratio("réclamations traitées sous 15 jours", "réclamations reçues", D(100)),
+                        ),
+                    ),
+                )
             ),
         )
         self.deliberate_and_sign(key, ["oph-nievre"], date(2021, 2, 15), date(2021, 3, 1))
 
     def societe_de_coordination(self) -> None:
-        result = self.ledger.form_societe(siren=self._siren("8"), name="Bourgogne Habitat Coordination", formed_on=date(2020, 6, 1), actor=ADMIN)
+        result = self.ledger.form_societe(
+            siren=self._siren("8"),
+            name="Bourgogne Habitat Coordination",
+            formed_on=date(2020, 6, 1),
+            actor=ADMIN,
+        )
         self.ids.parties["sc-bourgogne"] = result.aggregate_id
         for member in ("oph-nievre", "oph-opac71", "oph-domanys"):
-            self.ledger.admit_member(societe_id=result.aggregate_id, member_id=self.ids.parties[member], joined_on=date(2020, 6, 1), actor=ADMIN)
+            self.ledger.admit_member(
+                societe_id=result.aggregate_id,
+                member_id=self.ids.parties[member],
+                joined_on=date(2020, 6, 1),
+                actor=ADMIN,
+            )
         key = "sc-dijon"
         self.draft(
             key,
@@ -656,22 +915,57 @@ class DemoLoader:
             parties=(
                 self.party("sc-bourgogne", PartyType.SOCIETE_DE_COORDINATION),
                 self.party("com-dijon", PartyType.COLLECTIVITE),
-                *(self.party(o, PartyType.OFFICE, PartyRole.BENEFICIAIRE) for o in ("oph-nievre", "oph-opac71", "oph-domanys")),
+                *(
+                    self.party(o, PartyType.OFFICE, PartyRole.BENEFICIAIRE)
+                    for o in ("oph-nievre", "oph-opac71", "oph-domanys")
+                ),
             ),
         )
         dijon = self.ids.parties["com-dijon"]
         self.amend(
             key,
             "sc-bourgogne",
-            SetAxis(Axis("centre-ville", AxisFamily.STRATEGIE_TERRITORIALE, "Requalification du centre-ville")),
+            SetAxis(
+                Axis("centre-ville", AxisFamily.STRATEGIE_TERRITORIALE, "Requalification du centre-ville")
+            ),
             SetCommitment(
-                Commitment("acquisition-amelioration", "centre-ville", "Acquisitions-améliorations en centre ancien, ensemble", CommitmentKind.RESULTAT, None,
-                           (Indicator("logements-centre", "Logements remis sur le marché", "logements", Direction.HIGHER_IS_BETTER, tuple(YearTarget(y, D(40), D(30)) for y in range(2022, 2027)), cumulative_target=D(200)),))
+                Commitment(
+                    "acquisition-amelioration",
+                    "centre-ville",
+                    "Acquisitions-améliorations en centre ancien, ensemble",
+                    CommitmentKind.RESULTAT,
+                    None,
+                    (
+                        Indicator(
+                            "logements-centre",
+                            "Logements remis sur le marché",
+                            "logements",
+                            Direction.HIGHER_IS_BETTER,
+                            tuple(YearTarget(y, D(40), D(30)) for y in range(2022, 2027)),
+                            cumulative_target=D(200),
+                        ),
+                    ),
+                )
             ),
             SetContrepartie(
-                Contrepartie("cession", ContrepartieKind.CESSION_FONCIERE, dijon, "Cessions d'immeubles communaux à prix minoré", self.ids.parties["sc-bourgogne"], (YearAmount(2022, D("750000.00")),))
+                Contrepartie(
+                    "cession",
+                    ContrepartieKind.CESSION_FONCIERE,
+                    dijon,
+                    "Cessions d'immeubles communaux à prix minoré",
+                    self.ids.parties["sc-bourgogne"],
+                    (YearAmount(2022, D("750000.00")),),
+                )
             ),
-            SetContrepartie(Contrepartie("communication", ContrepartieKind.SOUTIEN_EXTRA_FINANCIER, dijon, "Communication commune sur le programme", None)),
+            SetContrepartie(
+                Contrepartie(
+                    "communication",
+                    ContrepartieKind.SOUTIEN_EXTRA_FINANCIER,
+                    dijon,
+                    "Communication commune sur le programme",
+                    None,
+                )
+            ),
         )
         self.deliberate_and_sign(key, ["sc-bourgogne", "com-dijon"], date(2021, 11, 22), date(2021, 12, 14))
         # Adding a party by avenant: the Côte-d'Or joins in 2023.

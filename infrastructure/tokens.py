@@ -28,7 +28,8 @@ class TokenFile:
         if not self.path.exists():
             return []
         data = json.loads(self.path.read_text())
-        assert isinstance(data, list)
+        if not isinstance(data, list):
+            raise ValueError(f"{self.path}: a JSON list of tokens is expected")
         return data
 
     def authenticate(self, token: str) -> Actor | None:

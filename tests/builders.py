@@ -55,21 +55,98 @@ class World:
     def __init__(self, ledger: ConventionLedger) -> None:
         self.ledger = ledger
         reg = ledger.register_collectivite
-        self.nievre = reg(siren=siren(1001), name="Département de la Nièvre", kind=CollectiviteKind.DEPARTEMENT, insee_code="58", departement_code=None, actor=ADMIN).aggregate_id
-        self.nevers = reg(siren=siren(1002), name="Nevers", kind=CollectiviteKind.COMMUNE, insee_code="58194", departement_code=None, actor=ADMIN).aggregate_id
-        self.clamecy = reg(siren=siren(1003), name="Clamecy", kind=CollectiviteKind.COMMUNE, insee_code="58079", departement_code=None, actor=ADMIN).aggregate_id
-        self.lyon = reg(siren=siren(1004), name="Métropole de Lyon", kind=CollectiviteKind.METROPOLE, insee_code=None, departement_code="69", actor=ADMIN).aggregate_id
-        self.dijon = reg(siren=siren(1005), name="Dijon", kind=CollectiviteKind.COMMUNE, insee_code="21231", departement_code=None, actor=ADMIN).aggregate_id
-        self.region = reg(siren=siren(1006), name="Bourgogne-Franche-Comté", kind=CollectiviteKind.REGION, insee_code="27", departement_code=None, actor=ADMIN).aggregate_id
-        self.yonne = reg(siren=siren(1007), name="Département de l'Yonne", kind=CollectiviteKind.DEPARTEMENT, insee_code="89", departement_code=None, actor=ADMIN).aggregate_id
+        self.nievre = reg(
+            siren=siren(1001),
+            name="Département de la Nièvre",
+            kind=CollectiviteKind.DEPARTEMENT,
+            insee_code="58",
+            departement_code=None,
+            actor=ADMIN,
+        ).aggregate_id
+        self.nevers = reg(
+            siren=siren(1002),
+            name="Nevers",
+            kind=CollectiviteKind.COMMUNE,
+            insee_code="58194",
+            departement_code=None,
+            actor=ADMIN,
+        ).aggregate_id
+        self.clamecy = reg(
+            siren=siren(1003),
+            name="Clamecy",
+            kind=CollectiviteKind.COMMUNE,
+            insee_code="58079",
+            departement_code=None,
+            actor=ADMIN,
+        ).aggregate_id
+        self.lyon = reg(
+            siren=siren(1004),
+            name="Métropole de Lyon",
+            kind=CollectiviteKind.METROPOLE,
+            insee_code=None,
+            departement_code="69",
+            actor=ADMIN,
+        ).aggregate_id
+        self.dijon = reg(
+            siren=siren(1005),
+            name="Dijon",
+            kind=CollectiviteKind.COMMUNE,
+            insee_code="21231",
+            departement_code=None,
+            actor=ADMIN,
+        ).aggregate_id
+        self.region = reg(
+            siren=siren(1006),
+            name="Bourgogne-Franche-Comté",
+            kind=CollectiviteKind.REGION,
+            insee_code="27",
+            departement_code=None,
+            actor=ADMIN,
+        ).aggregate_id
+        self.yonne = reg(
+            siren=siren(1007),
+            name="Département de l'Yonne",
+            kind=CollectiviteKind.DEPARTEMENT,
+            insee_code="89",
+            departement_code=None,
+            actor=ADMIN,
+        ).aggregate_id
         office = ledger.register_office
-        self.oph_nievre = office(siren=siren(2001), name="Nièvre Habitat", rattachement_id=self.nievre, attached_on=date(2000, 1, 1), actor=ADMIN).aggregate_id
-        self.oph_lyon1 = office(siren=siren(2002), name="Lyon Métropole Habitat", rattachement_id=self.lyon, attached_on=date(2000, 1, 1), actor=ADMIN).aggregate_id
-        self.oph_lyon2 = office(siren=siren(2003), name="GrandLyon Habitat", rattachement_id=self.lyon, attached_on=date(2000, 1, 1), actor=ADMIN).aggregate_id
-        self.oph_yonne = office(siren=siren(2004), name="Domanys", rattachement_id=self.yonne, attached_on=date(2000, 1, 1), actor=ADMIN).aggregate_id
-        self.sc = ledger.form_societe(siren=siren(3001), name="Bourgogne Coordination", formed_on=date(2020, 1, 1), actor=ADMIN).aggregate_id
+        self.oph_nievre = office(
+            siren=siren(2001),
+            name="Nièvre Habitat",
+            rattachement_id=self.nievre,
+            attached_on=date(2000, 1, 1),
+            actor=ADMIN,
+        ).aggregate_id
+        self.oph_lyon1 = office(
+            siren=siren(2002),
+            name="Lyon Métropole Habitat",
+            rattachement_id=self.lyon,
+            attached_on=date(2000, 1, 1),
+            actor=ADMIN,
+        ).aggregate_id
+        self.oph_lyon2 = office(
+            siren=siren(2003),
+            name="GrandLyon Habitat",
+            rattachement_id=self.lyon,
+            attached_on=date(2000, 1, 1),
+            actor=ADMIN,
+        ).aggregate_id
+        self.oph_yonne = office(
+            siren=siren(2004),
+            name="Domanys",
+            rattachement_id=self.yonne,
+            attached_on=date(2000, 1, 1),
+            actor=ADMIN,
+        ).aggregate_id
+        self.sc = ledger.form_societe(
+            siren=siren(3001), name="Bourgogne Coordination", formed_on=date(2020, 1, 1), actor=ADMIN
+        ).aggregate_id
 
-    def party(self, party_id: UUID, party_type: PartyType, role: PartyRole = PartyRole.SIGNATAIRE) -> ConventionParty:
+    def party(
+        self, party_id: UUID, party_type: PartyType, role: PartyRole = PartyRole.SIGNATAIRE
+    ) -> ConventionParty:
         return ConventionParty(party_id, party_type, role)
 
     def signatory(self, party_id: UUID) -> Actor:
@@ -82,7 +159,10 @@ class World:
             title="Convention Département de la Nièvre – Nièvre Habitat",
             start=start,
             end=end,
-            parties=(self.party(self.oph_nievre, PartyType.OFFICE), self.party(self.nievre, PartyType.COLLECTIVITE)),
+            parties=(
+                self.party(self.oph_nievre, PartyType.OFFICE),
+                self.party(self.nievre, PartyType.COLLECTIVITE),
+            ),
             actor=self.signatory(self.oph_nievre),
         ).aggregate_id
         years = range(start.year, end.year + 1)
@@ -90,23 +170,43 @@ class World:
             SetAxis(Axis("A1", AxisFamily.DEVELOPPEMENT_PATRIMONIAL, "Patrimoine")),
             SetCommitment(
                 Commitment(
-                    "E1", "A1", "Réhabiliter", CommitmentKind.RESULTAT, self.oph_nievre,
-                    (Indicator("rehab", "Logements réhabilités", "logements", Direction.HIGHER_IS_BETTER,
-                               tuple(YearTarget(y, D(300), D(240)) for y in years)),),
+                    "E1",
+                    "A1",
+                    "Réhabiliter",
+                    CommitmentKind.RESULTAT,
+                    self.oph_nievre,
+                    (
+                        Indicator(
+                            "rehab",
+                            "Logements réhabilités",
+                            "logements",
+                            Direction.HIGHER_IS_BETTER,
+                            tuple(YearTarget(y, D(300), D(240)) for y in years),
+                        ),
+                    ),
                 )
             ),
             SetContrepartie(
-                Contrepartie("subv", ContrepartieKind.SUBVENTION_ANNUELLE, self.nievre, "Subvention annuelle",
-                             self.oph_nievre, tuple(YearAmount(y, D("1000000.00")) for y in years))
+                Contrepartie(
+                    "subv",
+                    ContrepartieKind.SUBVENTION_ANNUELLE,
+                    self.nievre,
+                    "Subvention annuelle",
+                    self.oph_nievre,
+                    tuple(YearAmount(y, D("1000000.00")) for y in years),
+                )
             ),
-            SetGovernanceBody(GovernanceBody("comite", GovernanceBodyKind.COMITE_DE_SUIVI, "Comité de suivi", 2)),
+            SetGovernanceBody(
+                GovernanceBody("comite", GovernanceBodyKind.COMITE_DE_SUIVI, "Comité de suivi", 2)
+            ),
         ):
             self.ledger.amend_draft(cid, change, SYSTEM)
         return cid
 
     def deliberate(self, cid: UUID, party_id: UUID, on: date, avenant: int | None = None) -> None:
         self.ledger.record_deliberation(
-            cid, Deliberation(party_id, "organe délibérant", f"DEL-{party_id.hex[:6]}-{avenant}", on, avenant),
+            cid,
+            Deliberation(party_id, "organe délibérant", f"DEL-{party_id.hex[:6]}-{avenant}", on, avenant),
             self.signatory(party_id),
         )
 

@@ -41,8 +41,7 @@ def postgres_url() -> Iterator[str]:
 def empty_postgres(url: str) -> None:
     with psycopg.connect(url, autocommit=True) as conn:
         tables = [
-            row[0]
-            for row in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+            row[0] for row in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
         ]
         if tables:
             conn.execute("TRUNCATE " + ", ".join(f'"{t}"' for t in tables))

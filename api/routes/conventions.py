@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
+from typing import Annotated
 from uuid import UUID
 
 from fastapi import APIRouter, Query
@@ -47,7 +48,7 @@ def acting_party(actor: Actor, party_id: UUID | None) -> UUID:
 
 
 def today() -> date:
-    return datetime.now(timezone.utc).date()
+    return datetime.now(UTC).date()
 
 
 @router.post("", status_code=201)
@@ -71,7 +72,7 @@ def read_convention(
     convention_id: UUID,
     ledger: Ledger,
     actor: CurrentActor,
-    on: date | None = Query(default=None, description="Terms in force on this date (default: today)."),
+    on: Annotated[date | None, Query(description="Terms in force on this date (default: today).")] = None,
 ) -> ConventionPublic:
     c = ledger.get_convention(convention_id)
     day = on or today()
@@ -103,9 +104,7 @@ def read_convention(
 
 
 @router.get("/{convention_id}/terms")
-def read_terms(
-    convention_id: UUID, ledger: Ledger, actor: CurrentActor, on: date | None = None
-) -> Terms:
+def read_terms(convention_id: UUID, ledger: Ledger, actor: CurrentActor, on: date | None = None) -> Terms:
     """The terms in force on a date (avenants effective by then applied), as known now."""
     return ledger.get_convention(convention_id).terms_on(on or today())
 
@@ -183,9 +182,7 @@ def sign_avenant(
 def withdraw_avenant(
     convention_id: UUID, number: int, body: AvenantWithdrawal, ledger: Ledger, actor: CurrentActor
 ) -> WriteResult:
-    return written(
-        ledger.withdraw_avenant(convention_id, number, body.reason, body.withdrawn_on, actor)
-    )
+    return written(ledger.withdraw_avenant(convention_id, number, body.reason, body.withdrawn_on, actor))
 
 
 @router.post("/{convention_id}/programmes", status_code=201)
@@ -238,9 +235,7 @@ def correct_evaluation(
 def validate_evaluation(
     convention_id: UUID, year: int, body: EvaluationValidation, ledger: Ledger, actor: CurrentActor
 ) -> WriteResult:
-    return written(
-        ledger.validate_evaluation(convention_id, year, body.body_id, body.validated_on, actor)
-    )
+    return written(ledger.validate_evaluation(convention_id, year, body.body_id, body.validated_on, actor))
 
 
 @router.post("/{convention_id}/reviews", status_code=201)

@@ -116,9 +116,7 @@ def release_member(
     societe_id: UUID, member_id: UUID, body: MemberLeave, ledger: Ledger, actor: CurrentActor
 ) -> WriteResult:
     return written(
-        ledger.release_member(
-            societe_id=societe_id, member_id=member_id, left_on=body.left_on, actor=actor
-        )
+        ledger.release_member(societe_id=societe_id, member_id=member_id, left_on=body.left_on, actor=actor)
     )
 
 

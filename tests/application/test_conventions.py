@@ -10,7 +10,6 @@ from domain.convention import (
     AnnualEvaluation,
     AvenantStatus,
     ConventionStatus,
-    Deliberation,
     DwellingCount,
     GuaranteeGrant,
     IndicatorValue,
@@ -85,9 +84,22 @@ def world(ledger):
 
 def rehab_commitment(world, targets):
     return SetCommitment(
-        Commitment("E1", "A1", "Réhabiliter", CommitmentKind.RESULTAT, world.oph_nievre,
-                   (Indicator("rehab", "Logements réhabilités", "logements", Direction.HIGHER_IS_BETTER,
-                              tuple(YearTarget(y, D(t), D(t) * D("0.8")) for y, t in targets)),))
+        Commitment(
+            "E1",
+            "A1",
+            "Réhabiliter",
+            CommitmentKind.RESULTAT,
+            world.oph_nievre,
+            (
+                Indicator(
+                    "rehab",
+                    "Logements réhabilités",
+                    "logements",
+                    Direction.HIGHER_IS_BETTER,
+                    tuple(YearTarget(y, D(t), D(t) * D("0.8")) for y, t in targets),
+                ),
+            ),
+        )
     )
 
 
@@ -99,44 +111,88 @@ def test_rattachement_convention_lives_from_draft_to_renewal(ledger, world):
     office, dep = world.oph_nievre, world.nievre
     # Both sign, each after its deliberation: the convention enters into force at the last signature.
     world.deliberate(cid, office, date(2021, 1, 10))
-    assert ledger.sign(cid, office, date(2021, 1, 20), world.signatory(office)).detail == {"entered_into_force": False}
+    assert ledger.sign(cid, office, date(2021, 1, 20), world.signatory(office)).detail == {
+        "entered_into_force": False
+    }
     assert ledger.get_convention(cid).status is ConventionStatus.DRAFT
     world.deliberate(cid, dep, date(2021, 1, 15))
     ledger.sign(cid, dep, date(2021, 2, 3), world.signatory(dep))
     convention = ledger.get_convention(cid)
     assert convention.status is ConventionStatus.IN_FORCE and convention.in_force_since == date(2021, 2, 3)
     # Execution: programme, payment, evaluation validated by the comité.
-    ledger.adopt_programme(cid, year=2021, actions=(ProgrammeAction("Réhabilitations", "E1", D("3000000.00")),),
-                           adopted_on=date(2021, 3, 1), actor=world.signatory(office))
-    ledger.record_payment(cid, Payment("subv", 2021, D("1000000.00"), office, date(2021, 6, 1), "M-1"), world.signatory(dep))
-    ledger.record_evaluation(cid, AnnualEvaluation(2021, (IndicatorValue("rehab", D(280)),), date(2022, 5, 2)), world.signatory(office))
+    ledger.adopt_programme(
+        cid,
+        year=2021,
+        actions=(ProgrammeAction("Réhabilitations", "E1", D("3000000.00")),),
+        adopted_on=date(2021, 3, 1),
+        actor=world.signatory(office),
+    )
+    ledger.record_payment(
+        cid, Payment("subv", 2021, D("1000000.00"), office, date(2021, 6, 1), "M-1"), world.signatory(dep)
+    )
+    ledger.record_evaluation(
+        cid,
+        AnnualEvaluation(2021, (IndicatorValue("rehab", D(280)),), date(2022, 5, 2)),
+        world.signatory(office),
+    )
     ledger.validate_evaluation(cid, 2021, "comite", date(2022, 6, 1), world.signatory(dep))
-    ledger.record_review(cid, Review(ReviewKind.MID_TERM, date(2023, 10, 1), "Bilan à mi-parcours."), world.signatory(dep))
+    ledger.record_review(
+        cid, Review(ReviewKind.MID_TERM, date(2023, 10, 1), "Bilan à mi-parcours."), world.signatory(dep)
+    )
     # Expiry after its end, then renewal by a successor that refers to it.
     refused(ledger, InvalidTransitionError, lambda: ledger.expire(cid, date(2026, 12, 31), SYSTEM))
     ledger.expire(cid, date(2027, 1, 2), SYSTEM)
     assert ledger.get_convention(cid).status_since == date(2027, 1, 1)
     successor = ledger.draft_convention(
-        kind=ConventionKind.RATTACHEMENT, title="Convention 2027-2032", start=date(2027, 1, 1), end=date(2032, 12, 31),
+        kind=ConventionKind.RATTACHEMENT,
+        title="Convention 2027-2032",
+        start=date(2027, 1, 1),
+        end=date(2032, 12, 31),
         parties=(world.party(office, PartyType.OFFICE), world.party(dep, PartyType.COLLECTIVITE)),
-        predecessor_id=cid, actor=world.signatory(office)).aggregate_id
+        predecessor_id=cid,
+        actor=world.signatory(office),
+    ).aggregate_id
     assert ledger.get_convention(cid).successor_id == successor
     assert ledger.get_convention(successor).predecessor_id == cid
-    refused(ledger, InvalidTransitionError, lambda: ledger.draft_convention(
-        kind=ConventionKind.RATTACHEMENT, title="Encore", start=date(2027, 1, 1), end=date(2032, 12, 31),
-        parties=(world.party(office, PartyType.OFFICE), world.party(dep, PartyType.COLLECTIVITE)),
-        predecessor_id=cid, actor=world.signatory(office)))
+    refused(
+        ledger,
+        InvalidTransitionError,
+        lambda: ledger.draft_convention(
+            kind=ConventionKind.RATTACHEMENT,
+            title="Encore",
+            start=date(2027, 1, 1),
+            end=date(2032, 12, 31),
+            parties=(world.party(office, PartyType.OFFICE), world.party(dep, PartyType.COLLECTIVITE)),
+            predecessor_id=cid,
+            actor=world.signatory(office),
+        ),
+    )
 
 
 def test_contrat_de_plan_has_per_office_and_shared_commitments(ledger, world):
     cid = ledger.draft_convention(
-        kind=ConventionKind.CONTRAT_DE_PLAN, title="Contrat de plan", start=date(2021, 1, 1), end=date(2024, 12, 31),
-        parties=(world.party(world.lyon, PartyType.COLLECTIVITE), world.party(world.oph_lyon1, PartyType.OFFICE),
-                 world.party(world.oph_lyon2, PartyType.OFFICE)),
-        actor=world.signatory(world.lyon)).aggregate_id
+        kind=ConventionKind.CONTRAT_DE_PLAN,
+        title="Contrat de plan",
+        start=date(2021, 1, 1),
+        end=date(2024, 12, 31),
+        parties=(
+            world.party(world.lyon, PartyType.COLLECTIVITE),
+            world.party(world.oph_lyon1, PartyType.OFFICE),
+            world.party(world.oph_lyon2, PartyType.OFFICE),
+        ),
+        actor=world.signatory(world.lyon),
+    ).aggregate_id
     ledger.amend_draft(cid, SetAxis(Axis("LDA", AxisFamily.POLITIQUE_SOCIALE, "Logement d'abord")), SYSTEM)
-    ledger.amend_draft(cid, SetCommitment(Commitment("commun", "LDA", "Groupes inter-OPH", CommitmentKind.MOYENS, None)), SYSTEM)
-    ledger.amend_draft(cid, SetCommitment(Commitment("prod-1", "LDA", "Produire", CommitmentKind.RESULTAT, world.oph_lyon1)), SYSTEM)
+    ledger.amend_draft(
+        cid,
+        SetCommitment(Commitment("commun", "LDA", "Groupes inter-OPH", CommitmentKind.MOYENS, None)),
+        SYSTEM,
+    )
+    ledger.amend_draft(
+        cid,
+        SetCommitment(Commitment("prod-1", "LDA", "Produire", CommitmentKind.RESULTAT, world.oph_lyon1)),
+        SYSTEM,
+    )
     world.sign_all(cid, [world.lyon, world.oph_lyon1], date(2021, 3, 1))
     assert ledger.get_convention(cid).status is ConventionStatus.DRAFT  # one office still to sign
     world.sign_all(cid, [world.oph_lyon2], date(2021, 3, 2))
@@ -145,71 +201,175 @@ def test_contrat_de_plan_has_per_office_and_shared_commitments(ledger, world):
 
 
 def test_contrat_de_plan_needs_two_offices(ledger, world):
-    refused(ledger, InvalidPartiesError, lambda: ledger.draft_convention(
-        kind=ConventionKind.CONTRAT_DE_PLAN, title="Contrat", start=date(2021, 1, 1), end=date(2024, 12, 31),
-        parties=(world.party(world.lyon, PartyType.COLLECTIVITE), world.party(world.oph_lyon1, PartyType.OFFICE)),
-        actor=world.signatory(world.lyon)))
+    refused(
+        ledger,
+        InvalidPartiesError,
+        lambda: ledger.draft_convention(
+            kind=ConventionKind.CONTRAT_DE_PLAN,
+            title="Contrat",
+            start=date(2021, 1, 1),
+            end=date(2024, 12, 31),
+            parties=(
+                world.party(world.lyon, PartyType.COLLECTIVITE),
+                world.party(world.oph_lyon1, PartyType.OFFICE),
+            ),
+            actor=world.signatory(world.lyon),
+        ),
+    )
 
 
 def test_charte_is_open_ended_and_has_no_contrepartie(ledger, world):
-    parties = (world.party(world.oph_nievre, PartyType.OFFICE),
-               world.party(world.nevers, PartyType.COLLECTIVITE, PartyRole.BENEFICIAIRE),
-               world.party(world.clamecy, PartyType.COLLECTIVITE, PartyRole.BENEFICIAIRE))
-    refused(ledger, InvalidPeriodError, lambda: ledger.draft_convention(
-        kind=ConventionKind.CHARTE_D_ENGAGEMENT, title="Charte", start=date(2021, 3, 1), end=date(2025, 1, 1),
-        parties=parties, actor=world.signatory(world.oph_nievre)))
-    cid = ledger.draft_convention(kind=ConventionKind.CHARTE_D_ENGAGEMENT, title="Charte quali-territoire",
-                                  start=date(2021, 3, 1), end=None, parties=parties,
-                                  actor=world.signatory(world.oph_nievre)).aggregate_id
-    refused(ledger, ContrepartiesNotAllowedError, lambda: ledger.amend_draft(cid, SetContrepartie(
-        Contrepartie("c", ContrepartieKind.SUBVENTION_ANNUELLE, world.nevers, "Aide", world.oph_nievre,
-                     (YearAmount(2021, D("1000.00")),))), SYSTEM))
+    parties = (
+        world.party(world.oph_nievre, PartyType.OFFICE),
+        world.party(world.nevers, PartyType.COLLECTIVITE, PartyRole.BENEFICIAIRE),
+        world.party(world.clamecy, PartyType.COLLECTIVITE, PartyRole.BENEFICIAIRE),
+    )
+    refused(
+        ledger,
+        InvalidPeriodError,
+        lambda: ledger.draft_convention(
+            kind=ConventionKind.CHARTE_D_ENGAGEMENT,
+            title="Charte",
+            start=date(2021, 3, 1),
+            end=date(2025, 1, 1),
+            parties=parties,
+            actor=world.signatory(world.oph_nievre),
+        ),
+    )
+    cid = ledger.draft_convention(
+        kind=ConventionKind.CHARTE_D_ENGAGEMENT,
+        title="Charte quali-territoire",
+        start=date(2021, 3, 1),
+        end=None,
+        parties=parties,
+        actor=world.signatory(world.oph_nievre),
+    ).aggregate_id
+    refused(
+        ledger,
+        ContrepartiesNotAllowedError,
+        lambda: ledger.amend_draft(
+            cid,
+            SetContrepartie(
+                Contrepartie(
+                    "c",
+                    ContrepartieKind.SUBVENTION_ANNUELLE,
+                    world.nevers,
+                    "Aide",
+                    world.oph_nievre,
+                    (YearAmount(2021, D("1000.00")),),
+                )
+            ),
+            SYSTEM,
+        ),
+    )
     world.sign_all(cid, [world.oph_nievre], date(2021, 3, 1))  # the office alone signs its charter
     assert ledger.get_convention(cid).status is ConventionStatus.IN_FORCE
     refused(ledger, InvalidTransitionError, lambda: ledger.expire(cid, date(2040, 1, 1), SYSTEM))
 
 
 def test_open_convention_receives_adherents_paid_per_dwelling(ledger, world):
-    esh = ledger.register_organisme(siren=siren(4001), name="ESH Bourgogne", kind=OrganismeKind.ESH, actor=ADMIN).aggregate_id
-    cid = ledger.draft_convention(kind=ConventionKind.CONVENTION_OUVERTE, title="Convention ouverte", start=date(2020, 1, 1),
-                                  end=date(2025, 12, 31), parties=(world.party(world.nievre, PartyType.COLLECTIVITE),),
-                                  actor=world.signatory(world.nievre)).aggregate_id
-    ledger.amend_draft(cid, SetContrepartie(Contrepartie(
-        "aide", ContrepartieKind.AIDE_PAR_LOGEMENT, world.nievre, "Aide par logement", None,
-        (YearAmount(2020, D("100000.00")),),
-        (TypologyGrant("T1-T2", D("10000.00")), TypologyGrant("T3+", D("15000.00"))))), SYSTEM)
+    esh = ledger.register_organisme(
+        siren=siren(4001), name="ESH Bourgogne", kind=OrganismeKind.ESH, actor=ADMIN
+    ).aggregate_id
+    cid = ledger.draft_convention(
+        kind=ConventionKind.CONVENTION_OUVERTE,
+        title="Convention ouverte",
+        start=date(2020, 1, 1),
+        end=date(2025, 12, 31),
+        parties=(world.party(world.nievre, PartyType.COLLECTIVITE),),
+        actor=world.signatory(world.nievre),
+    ).aggregate_id
+    ledger.amend_draft(
+        cid,
+        SetContrepartie(
+            Contrepartie(
+                "aide",
+                ContrepartieKind.AIDE_PAR_LOGEMENT,
+                world.nievre,
+                "Aide par logement",
+                None,
+                (YearAmount(2020, D("100000.00")),),
+                (TypologyGrant("T1-T2", D("10000.00")), TypologyGrant("T3+", D("15000.00"))),
+            )
+        ),
+        SYSTEM,
+    )
     # Adhering needs the convention in force.
     world.deliberate(cid, world.oph_nievre, date(2019, 12, 1))
-    refused(ledger, ConventionNotInForceError, lambda: ledger.join(cid, world.oph_nievre, date(2020, 2, 1), world.signatory(world.oph_nievre)))
+    refused(
+        ledger,
+        ConventionNotInForceError,
+        lambda: ledger.join(cid, world.oph_nievre, date(2020, 2, 1), world.signatory(world.oph_nievre)),
+    )
     world.sign_all(cid, [world.nievre], date(2020, 1, 10))
     ledger.join(cid, world.oph_nievre, date(2020, 2, 1), world.signatory(world.oph_nievre))
-    refused(ledger, AlreadyAPartyError, lambda: ledger.join(cid, world.oph_nievre, date(2020, 3, 1), world.signatory(world.oph_nievre)))
-    refused(ledger, DeliberationMissingError, lambda: ledger.join(cid, esh, date(2020, 3, 1), world.signatory(esh)))
+    refused(
+        ledger,
+        AlreadyAPartyError,
+        lambda: ledger.join(cid, world.oph_nievre, date(2020, 3, 1), world.signatory(world.oph_nievre)),
+    )
+    refused(
+        ledger,
+        DeliberationMissingError,
+        lambda: ledger.join(cid, esh, date(2020, 3, 1), world.signatory(esh)),
+    )
     world.deliberate(cid, esh, date(2020, 2, 20))
     ledger.join(cid, esh, date(2020, 3, 1), world.signatory(esh))
     convention = ledger.get_convention(cid)
-    assert {p.party_id for p in convention.terms_on(date(2020, 2, 15)).parties} == {world.nievre, world.oph_nievre}
+    assert {p.party_id for p in convention.terms_on(date(2020, 2, 15)).parties} == {
+        world.nievre,
+        world.oph_nievre,
+    }
     assert esh in {p.party_id for p in convention.terms_on(date(2020, 3, 1)).parties}
     # 3 T1-T2 and 2 T3+: 60,000 €, exactly the schedule.
     dwellings = (DwellingCount("T1-T2", 3), DwellingCount("T3+", 2))
-    refused(ledger, PaymentAmountMismatchError, lambda: ledger.record_payment(
-        cid, Payment("aide", 2020, D("50000.00"), esh, date(2020, 10, 1), "P-1", dwellings), world.signatory(world.nievre)))
-    ledger.record_payment(cid, Payment("aide", 2020, D("60000.00"), esh, date(2020, 10, 1), "P-1", dwellings), world.signatory(world.nievre))
-    refused(ledger, PaymentExceedsCommitmentError, lambda: ledger.record_payment(
-        cid, Payment("aide", 2020, D("45000.00"), esh, date(2020, 11, 1), "P-2", (DwellingCount("T3+", 3),)), world.signatory(world.nievre)))
+    refused(
+        ledger,
+        PaymentAmountMismatchError,
+        lambda: ledger.record_payment(
+            cid,
+            Payment("aide", 2020, D("50000.00"), esh, date(2020, 10, 1), "P-1", dwellings),
+            world.signatory(world.nievre),
+        ),
+    )
+    ledger.record_payment(
+        cid,
+        Payment("aide", 2020, D("60000.00"), esh, date(2020, 10, 1), "P-1", dwellings),
+        world.signatory(world.nievre),
+    )
+    refused(
+        ledger,
+        PaymentExceedsCommitmentError,
+        lambda: ledger.record_payment(
+            cid,
+            Payment("aide", 2020, D("45000.00"), esh, date(2020, 11, 1), "P-2", (DwellingCount("T3+", 3),)),
+            world.signatory(world.nievre),
+        ),
+    )
 
 
 def test_only_open_conventions_receive_adherents(ledger, world):
     cid = world.convention_in_force()
-    refused(ledger, NotOpenToAdherentsError, lambda: ledger.join(cid, world.oph_yonne, date(2022, 1, 1), world.signatory(world.oph_yonne)))
+    refused(
+        ledger,
+        NotOpenToAdherentsError,
+        lambda: ledger.join(cid, world.oph_yonne, date(2022, 1, 1), world.signatory(world.oph_yonne)),
+    )
 
 
 def test_operation_convention(ledger, world):
-    cid = ledger.draft_convention(kind=ConventionKind.OPERATION, title="Revitalisation du centre-bourg de Clamecy",
-                                  start=date(2022, 1, 1), end=date(2027, 12, 31),
-                                  parties=(world.party(world.oph_nievre, PartyType.OFFICE), world.party(world.clamecy, PartyType.COLLECTIVITE)),
-                                  operation="Réhabilitation lourde de 42 logements rue du Grand Marché",
-                                  actor=world.signatory(world.oph_nievre)).aggregate_id
+    cid = ledger.draft_convention(
+        kind=ConventionKind.OPERATION,
+        title="Revitalisation du centre-bourg de Clamecy",
+        start=date(2022, 1, 1),
+        end=date(2027, 12, 31),
+        parties=(
+            world.party(world.oph_nievre, PartyType.OFFICE),
+            world.party(world.clamecy, PartyType.COLLECTIVITE),
+        ),
+        operation="Réhabilitation lourde de 42 logements rue du Grand Marché",
+        actor=world.signatory(world.oph_nievre),
+    ).aggregate_id
     world.sign_all(cid, [world.oph_nievre, world.clamecy], date(2022, 2, 1))
     convention = ledger.get_convention(cid)
     assert convention.status is ConventionStatus.IN_FORCE
@@ -218,20 +378,35 @@ def test_operation_convention(ledger, world):
 
 def sc_convention(ledger, world, collectivite):
     return ledger.draft_convention(
-        kind=ConventionKind.SC_IMPLANTATION, title="SC – collectivité d'implantation", start=date(2022, 1, 1), end=date(2026, 12, 31),
-        parties=(world.party(world.sc, PartyType.SOCIETE_DE_COORDINATION), world.party(collectivite, PartyType.COLLECTIVITE),
-                 world.party(world.oph_nievre, PartyType.OFFICE, PartyRole.BENEFICIAIRE),
-                 world.party(world.oph_yonne, PartyType.OFFICE, PartyRole.BENEFICIAIRE)),
-        actor=world.signatory(world.sc)).aggregate_id
+        kind=ConventionKind.SC_IMPLANTATION,
+        title="SC – collectivité d'implantation",
+        start=date(2022, 1, 1),
+        end=date(2026, 12, 31),
+        parties=(
+            world.party(world.sc, PartyType.SOCIETE_DE_COORDINATION),
+            world.party(collectivite, PartyType.COLLECTIVITE),
+            world.party(world.oph_nievre, PartyType.OFFICE, PartyRole.BENEFICIAIRE),
+            world.party(world.oph_yonne, PartyType.OFFICE, PartyRole.BENEFICIAIRE),
+        ),
+        actor=world.signatory(world.sc),
+    ).aggregate_id
 
 
 def test_sc_convention_needs_members_at_the_signing_date(ledger, world):
     cid = sc_convention(ledger, world, world.dijon)
-    ledger.admit_member(societe_id=world.sc, member_id=world.oph_nievre, joined_on=date(2021, 1, 1), actor=ADMIN)
+    ledger.admit_member(
+        societe_id=world.sc, member_id=world.oph_nievre, joined_on=date(2021, 1, 1), actor=ADMIN
+    )
     world.deliberate(cid, world.sc, date(2021, 12, 1))
     # Domanys is not yet a member of the SC.
-    refused(ledger, SocieteMembershipError, lambda: ledger.sign(cid, world.sc, date(2021, 12, 10), world.signatory(world.sc)))
-    ledger.admit_member(societe_id=world.sc, member_id=world.oph_yonne, joined_on=date(2021, 12, 1), actor=ADMIN)
+    refused(
+        ledger,
+        SocieteMembershipError,
+        lambda: ledger.sign(cid, world.sc, date(2021, 12, 10), world.signatory(world.sc)),
+    )
+    ledger.admit_member(
+        societe_id=world.sc, member_id=world.oph_yonne, joined_on=date(2021, 12, 1), actor=ADMIN
+    )
     world.sign_all(cid, [world.dijon], date(2021, 12, 10))
     ledger.sign(cid, world.sc, date(2021, 12, 10), world.signatory(world.sc))
     assert ledger.get_convention(cid).status is ConventionStatus.IN_FORCE
@@ -242,65 +417,174 @@ def test_sc_convention_is_not_with_the_rattachement_of_a_member(ledger, world):
         ledger.admit_member(societe_id=world.sc, member_id=office, joined_on=date(2021, 1, 1), actor=ADMIN)
     cid = sc_convention(ledger, world, world.yonne)  # the Yonne is Domanys' own collectivité
     world.deliberate(cid, world.sc, date(2021, 12, 1))
-    refused(ledger, RattachementMismatchError, lambda: ledger.sign(cid, world.sc, date(2021, 12, 10), world.signatory(world.sc)))
+    refused(
+        ledger,
+        RattachementMismatchError,
+        lambda: ledger.sign(cid, world.sc, date(2021, 12, 10), world.signatory(world.sc)),
+    )
 
 
 # --- drafting rules ----------------------------------------------------------------------
 
 
 def test_duration_is_one_to_six_years(ledger, world):
-    parties = (world.party(world.oph_nievre, PartyType.OFFICE), world.party(world.nievre, PartyType.COLLECTIVITE))
+    parties = (
+        world.party(world.oph_nievre, PartyType.OFFICE),
+        world.party(world.nievre, PartyType.COLLECTIVITE),
+    )
     for end in (date(2021, 6, 30), date(2027, 1, 2)):
-        refused(ledger, DurationOutOfBoundsError, lambda end=end: ledger.draft_convention(
-            kind=ConventionKind.RATTACHEMENT, title="T", start=date(2021, 1, 1), end=end, parties=parties,
-            actor=world.signatory(world.oph_nievre)))
-    refused(ledger, InvalidPeriodError, lambda: ledger.draft_convention(
-        kind=ConventionKind.RATTACHEMENT, title="T", start=date(2021, 1, 1), end=None, parties=parties,
-        actor=world.signatory(world.oph_nievre)))
+        refused(
+            ledger,
+            DurationOutOfBoundsError,
+            lambda end=end: ledger.draft_convention(
+                kind=ConventionKind.RATTACHEMENT,
+                title="T",
+                start=date(2021, 1, 1),
+                end=end,
+                parties=parties,
+                actor=world.signatory(world.oph_nievre),
+            ),
+        )
+    refused(
+        ledger,
+        InvalidPeriodError,
+        lambda: ledger.draft_convention(
+            kind=ConventionKind.RATTACHEMENT,
+            title="T",
+            start=date(2021, 1, 1),
+            end=None,
+            parties=parties,
+            actor=world.signatory(world.oph_nievre),
+        ),
+    )
 
 
 def test_rattachement_convention_is_bilateral(ledger, world):
-    refused(ledger, InvalidPartiesError, lambda: ledger.draft_convention(
-        kind=ConventionKind.RATTACHEMENT, title="T", start=date(2021, 1, 1), end=date(2026, 12, 31),
-        parties=(world.party(world.oph_nievre, PartyType.OFFICE), world.party(world.oph_yonne, PartyType.OFFICE),
-                 world.party(world.nievre, PartyType.COLLECTIVITE)),
-        actor=world.signatory(world.oph_nievre)))
-    refused(ledger, InvalidPartiesError, lambda: ledger.draft_convention(
-        kind=ConventionKind.RATTACHEMENT, title="T", start=date(2021, 1, 1), end=date(2026, 12, 31),
-        parties=(world.party(world.oph_nievre, PartyType.COLLECTIVITE), world.party(world.nievre, PartyType.COLLECTIVITE)),
-        actor=world.signatory(world.oph_nievre)))
+    refused(
+        ledger,
+        InvalidPartiesError,
+        lambda: ledger.draft_convention(
+            kind=ConventionKind.RATTACHEMENT,
+            title="T",
+            start=date(2021, 1, 1),
+            end=date(2026, 12, 31),
+            parties=(
+                world.party(world.oph_nievre, PartyType.OFFICE),
+                world.party(world.oph_yonne, PartyType.OFFICE),
+                world.party(world.nievre, PartyType.COLLECTIVITE),
+            ),
+            actor=world.signatory(world.oph_nievre),
+        ),
+    )
+    refused(
+        ledger,
+        InvalidPartiesError,
+        lambda: ledger.draft_convention(
+            kind=ConventionKind.RATTACHEMENT,
+            title="T",
+            start=date(2021, 1, 1),
+            end=date(2026, 12, 31),
+            parties=(
+                world.party(world.oph_nievre, PartyType.COLLECTIVITE),
+                world.party(world.nievre, PartyType.COLLECTIVITE),
+            ),
+            actor=world.signatory(world.oph_nievre),
+        ),
+    )
 
 
 def test_indicators_and_contreparties_are_checked_against_the_period(ledger, world):
     cid = world.rattachement_convention()
-    refused(ledger, YearOutsidePeriodError, lambda: ledger.amend_draft(cid, rehab_commitment(world, [(2030, 300)]), SYSTEM))
-    refused(ledger, ElementNotFoundError, lambda: ledger.amend_draft(cid, SetCommitment(
-        Commitment("E9", "inconnu", "X", CommitmentKind.MOYENS, None)), SYSTEM))
-    refused(ledger, AlertThresholdOnWrongSideError, lambda: ledger.amend_draft(cid, SetCommitment(
-        Commitment("E1", "A1", "Réhabiliter", CommitmentKind.RESULTAT, world.oph_nievre,
-                   (Indicator("rehab", "L", "u", Direction.HIGHER_IS_BETTER, (YearTarget(2021, D(300), D(350)),)),))), SYSTEM))
-    refused(ledger, InvalidValueError, lambda: ledger.amend_draft(cid, SetContrepartie(
-        Contrepartie("g", ContrepartieKind.GARANTIE_EMPRUNT, world.nievre, "Garantie", world.oph_nievre)), SYSTEM))
+    refused(
+        ledger,
+        YearOutsidePeriodError,
+        lambda: ledger.amend_draft(cid, rehab_commitment(world, [(2030, 300)]), SYSTEM),
+    )
+    refused(
+        ledger,
+        ElementNotFoundError,
+        lambda: ledger.amend_draft(
+            cid, SetCommitment(Commitment("E9", "inconnu", "X", CommitmentKind.MOYENS, None)), SYSTEM
+        ),
+    )
+    refused(
+        ledger,
+        AlertThresholdOnWrongSideError,
+        lambda: ledger.amend_draft(
+            cid,
+            SetCommitment(
+                Commitment(
+                    "E1",
+                    "A1",
+                    "Réhabiliter",
+                    CommitmentKind.RESULTAT,
+                    world.oph_nievre,
+                    (
+                        Indicator(
+                            "rehab", "L", "u", Direction.HIGHER_IS_BETTER, (YearTarget(2021, D(300), D(350)),)
+                        ),
+                    ),
+                )
+            ),
+            SYSTEM,
+        ),
+    )
+    refused(
+        ledger,
+        InvalidValueError,
+        lambda: ledger.amend_draft(
+            cid,
+            SetContrepartie(
+                Contrepartie(
+                    "g", ContrepartieKind.GARANTIE_EMPRUNT, world.nievre, "Garantie", world.oph_nievre
+                )
+            ),
+            SYSTEM,
+        ),
+    )
 
 
 def test_a_party_outside_the_offices_region_gets_a_recorded_warning(ledger, world):
     result = ledger.draft_convention(
-        kind=ConventionKind.OPERATION, title="Opération à Lyon", start=date(2022, 1, 1), end=date(2024, 12, 31),
-        parties=(world.party(world.oph_nievre, PartyType.OFFICE), world.party(world.lyon, PartyType.COLLECTIVITE)),
-        actor=world.signatory(world.oph_nievre))
+        kind=ConventionKind.OPERATION,
+        title="Opération à Lyon",
+        start=date(2022, 1, 1),
+        end=date(2024, 12, 31),
+        parties=(
+            world.party(world.oph_nievre, PartyType.OFFICE),
+            world.party(world.lyon, PartyType.COLLECTIVITE),
+        ),
+        actor=world.signatory(world.oph_nievre),
+    )
     assert len(result.warnings) == 1 and "hors de la région" in result.warnings[0]
     drafted = ledger.events_of(result.aggregate_id)[0]
     assert drafted.payload["warnings"] == list(result.warnings)
 
 
 def test_only_parties_editors_draft_and_change_conventions(ledger, world):
-    refused(ledger, NotAuthorizedError, lambda: ledger.draft_convention(
-        kind=ConventionKind.RATTACHEMENT, title="T", start=date(2021, 1, 1), end=date(2026, 12, 31),
-        parties=(world.party(world.oph_nievre, PartyType.OFFICE), world.party(world.nievre, PartyType.COLLECTIVITE)),
-        actor=world.signatory(world.oph_yonne)))
+    refused(
+        ledger,
+        NotAuthorizedError,
+        lambda: ledger.draft_convention(
+            kind=ConventionKind.RATTACHEMENT,
+            title="T",
+            start=date(2021, 1, 1),
+            end=date(2026, 12, 31),
+            parties=(
+                world.party(world.oph_nievre, PartyType.OFFICE),
+                world.party(world.nievre, PartyType.COLLECTIVITE),
+            ),
+            actor=world.signatory(world.oph_yonne),
+        ),
+    )
     cid = world.rattachement_convention()
-    refused(ledger, NotAuthorizedError, lambda: ledger.amend_draft(
-        cid, SetAxis(Axis("A2", AxisFamily.GESTION_INTERNE, "X")), world.signatory(world.oph_yonne)))
+    refused(
+        ledger,
+        NotAuthorizedError,
+        lambda: ledger.amend_draft(
+            cid, SetAxis(Axis("A2", AxisFamily.GESTION_INTERNE, "X")), world.signatory(world.oph_yonne)
+        ),
+    )
 
 
 # --- signatures ----------------------------------------------------------------------------
@@ -308,30 +592,59 @@ def test_only_parties_editors_draft_and_change_conventions(ledger, world):
 
 def test_signing_needs_a_prior_deliberation(ledger, world):
     cid = world.rattachement_convention()
-    refused(ledger, DeliberationMissingError, lambda: ledger.sign(cid, world.oph_nievre, date(2021, 2, 1), world.signatory(world.oph_nievre)))
+    refused(
+        ledger,
+        DeliberationMissingError,
+        lambda: ledger.sign(cid, world.oph_nievre, date(2021, 2, 1), world.signatory(world.oph_nievre)),
+    )
     world.deliberate(cid, world.oph_nievre, date(2021, 3, 1))
-    refused(ledger, DateBeforeError, lambda: ledger.sign(cid, world.oph_nievre, date(2021, 2, 1), world.signatory(world.oph_nievre)))
+    refused(
+        ledger,
+        DateBeforeError,
+        lambda: ledger.sign(cid, world.oph_nievre, date(2021, 2, 1), world.signatory(world.oph_nievre)),
+    )
 
 
 def test_a_signatory_signs_once_and_only_listed_parties_sign(ledger, world):
     cid = world.rattachement_convention()
     world.sign_all(cid, [world.oph_nievre], date(2021, 2, 1))
-    refused(ledger, AlreadySignedError, lambda: ledger.sign(cid, world.oph_nievre, date(2021, 2, 2), world.signatory(world.oph_nievre)))
-    refused(ledger, NotASignatoryError, lambda: ledger.sign(cid, world.oph_yonne, date(2021, 2, 2), world.signatory(world.oph_yonne)))
+    refused(
+        ledger,
+        AlreadySignedError,
+        lambda: ledger.sign(cid, world.oph_nievre, date(2021, 2, 2), world.signatory(world.oph_nievre)),
+    )
+    refused(
+        ledger,
+        NotASignatoryError,
+        lambda: ledger.sign(cid, world.oph_yonne, date(2021, 2, 2), world.signatory(world.oph_yonne)),
+    )
 
 
 def test_one_signs_only_for_ones_own_party(ledger, world):
     cid = world.rattachement_convention()
     world.deliberate(cid, world.nievre, date(2021, 1, 1))
-    refused(ledger, NotAuthorizedError, lambda: ledger.sign(cid, world.nievre, date(2021, 2, 1), world.signatory(world.oph_nievre)))
+    refused(
+        ledger,
+        NotAuthorizedError,
+        lambda: ledger.sign(cid, world.nievre, date(2021, 2, 1), world.signatory(world.oph_nievre)),
+    )
 
 
 def test_rattachement_convention_is_signed_with_the_offices_collectivite_at_that_date(ledger, world):
     cid = world.rattachement_convention()
-    ledger.reattach_office(office_id=world.oph_nievre, collectivite_id=world.nevers, effective_on=date(2021, 1, 15),
-                           decree_reference="Décret 2021-1", actor=ADMIN)
+    ledger.reattach_office(
+        office_id=world.oph_nievre,
+        collectivite_id=world.nevers,
+        effective_on=date(2021, 1, 15),
+        decree_reference="Décret 2021-1",
+        actor=ADMIN,
+    )
     world.deliberate(cid, world.oph_nievre, date(2021, 1, 10))
-    refused(ledger, RattachementMismatchError, lambda: ledger.sign(cid, world.oph_nievre, date(2021, 2, 1), world.signatory(world.oph_nievre)))
+    refused(
+        ledger,
+        RattachementMismatchError,
+        lambda: ledger.sign(cid, world.oph_nievre, date(2021, 2, 1), world.signatory(world.oph_nievre)),
+    )
     # Signed before the change of rattachement, it was valid.
     ledger.sign(cid, world.oph_nievre, date(2021, 1, 12), world.signatory(world.oph_nievre))
 
@@ -340,7 +653,11 @@ def test_terms_change_freely_before_entry_into_force_and_only_by_avenant_after(l
     cid = world.rattachement_convention()
     ledger.amend_draft(cid, SetAxis(Axis("A2", AxisFamily.GESTION_INTERNE, "Performance")), SYSTEM)
     world.sign_all(cid, [world.oph_nievre, world.nievre], date(2021, 2, 1))
-    refused(ledger, TermsFrozenError, lambda: ledger.amend_draft(cid, SetAxis(Axis("A3", AxisFamily.GESTION_INTERNE, "X")), SYSTEM))
+    refused(
+        ledger,
+        TermsFrozenError,
+        lambda: ledger.amend_draft(cid, SetAxis(Axis("A3", AxisFamily.GESTION_INTERNE, "X")), SYSTEM),
+    )
 
 
 # --- avenants ------------------------------------------------------------------------------
@@ -349,9 +666,13 @@ def test_terms_change_freely_before_entry_into_force_and_only_by_avenant_after(l
 def test_avenant_needs_every_signatory_and_applies_from_its_effective_date(ledger, world):
     cid = world.convention_in_force()
     number = ledger.propose_avenant(
-        cid, changes=(rehab_commitment(world, [(2021, 300), (2022, 350), (2023, 350)]),),
-        effective_on=date(2022, 1, 1), reason="Objectifs relevés", proposed_on=date(2022, 3, 1),
-        actor=world.signatory(world.oph_nievre)).detail["avenant_number"]
+        cid,
+        changes=(rehab_commitment(world, [(2021, 300), (2022, 350), (2023, 350)]),),
+        effective_on=date(2022, 1, 1),
+        reason="Objectifs relevés",
+        proposed_on=date(2022, 3, 1),
+        actor=world.signatory(world.oph_nievre),
+    ).detail["avenant_number"]
     assert number == 1
     world.sign_all(cid, [world.oph_nievre], date(2022, 3, 15), avenant=1)
     convention = ledger.get_convention(cid)
@@ -367,17 +688,54 @@ def test_avenant_needs_every_signatory_and_applies_from_its_effective_date(ledge
 
 def test_avenant_cannot_change_the_past(ledger, world):
     cid = world.convention_in_force()
-    refused(ledger, AvenantChangesThePastError, lambda: ledger.propose_avenant(
-        cid, changes=(rehab_commitment(world, [(2021, 200), (2022, 300)]),), effective_on=date(2022, 1, 1),
-        reason="Baisser 2021", proposed_on=date(2022, 3, 1), actor=SYSTEM))
-    refused(ledger, AvenantChangesThePastError, lambda: ledger.propose_avenant(
-        cid, changes=(ChangePeriod(date(2021, 1, 1), date(2022, 6, 30)),), effective_on=date(2022, 9, 1),
-        reason="Fin avant l'effet", proposed_on=date(2022, 3, 1), actor=SYSTEM))
-    refused(ledger, AvenantChangesThePastError, lambda: ledger.propose_avenant(
-        cid, changes=(ChangePeriod(date(2021, 6, 1), date(2026, 12, 31)),), effective_on=date(2022, 1, 1),
-        reason="Début déplacé", proposed_on=date(2022, 3, 1), actor=SYSTEM))
-    refused(ledger, EmptyAvenantError, lambda: ledger.propose_avenant(
-        cid, changes=(), effective_on=date(2022, 1, 1), reason="Rien", proposed_on=date(2022, 3, 1), actor=SYSTEM))
+    refused(
+        ledger,
+        AvenantChangesThePastError,
+        lambda: ledger.propose_avenant(
+            cid,
+            changes=(rehab_commitment(world, [(2021, 200), (2022, 300)]),),
+            effective_on=date(2022, 1, 1),
+            reason="Baisser 2021",
+            proposed_on=date(2022, 3, 1),
+            actor=SYSTEM,
+        ),
+    )
+    refused(
+        ledger,
+        AvenantChangesThePastError,
+        lambda: ledger.propose_avenant(
+            cid,
+            changes=(ChangePeriod(date(2021, 1, 1), date(2022, 6, 30)),),
+            effective_on=date(2022, 9, 1),
+            reason="Fin avant l'effet",
+            proposed_on=date(2022, 3, 1),
+            actor=SYSTEM,
+        ),
+    )
+    refused(
+        ledger,
+        AvenantChangesThePastError,
+        lambda: ledger.propose_avenant(
+            cid,
+            changes=(ChangePeriod(date(2021, 6, 1), date(2026, 12, 31)),),
+            effective_on=date(2022, 1, 1),
+            reason="Début déplacé",
+            proposed_on=date(2022, 3, 1),
+            actor=SYSTEM,
+        ),
+    )
+    refused(
+        ledger,
+        EmptyAvenantError,
+        lambda: ledger.propose_avenant(
+            cid,
+            changes=(),
+            effective_on=date(2022, 1, 1),
+            reason="Rien",
+            proposed_on=date(2022, 3, 1),
+            actor=SYSTEM,
+        ),
+    )
 
 
 def test_avenant_only_on_a_convention_in_force_and_one_at_a_time(ledger, world):
@@ -385,26 +743,75 @@ def test_avenant_only_on_a_convention_in_force_and_one_at_a_time(ledger, world):
         return (SetAxis(Axis(f"N{n}", AxisFamily.GESTION_INTERNE, f"Nouvel axe {n}")),)
 
     draft = world.rattachement_convention()
-    refused(ledger, ConventionNotInForceError, lambda: ledger.propose_avenant(
-        draft, changes=axis(1), effective_on=date(2022, 1, 1), reason="x", proposed_on=date(2022, 1, 1), actor=SYSTEM))
+    refused(
+        ledger,
+        ConventionNotInForceError,
+        lambda: ledger.propose_avenant(
+            draft,
+            changes=axis(1),
+            effective_on=date(2022, 1, 1),
+            reason="x",
+            proposed_on=date(2022, 1, 1),
+            actor=SYSTEM,
+        ),
+    )
     cid = world.convention_in_force()
-    ledger.propose_avenant(cid, changes=axis(1), effective_on=date(2022, 1, 1),
-                           reason="Premier", proposed_on=date(2022, 1, 5), actor=SYSTEM)
-    refused(ledger, AvenantAlreadyPendingError, lambda: ledger.propose_avenant(
-        cid, changes=axis(2), effective_on=date(2022, 1, 1), reason="x", proposed_on=date(2022, 1, 6), actor=SYSTEM))
+    ledger.propose_avenant(
+        cid,
+        changes=axis(1),
+        effective_on=date(2022, 1, 1),
+        reason="Premier",
+        proposed_on=date(2022, 1, 5),
+        actor=SYSTEM,
+    )
+    refused(
+        ledger,
+        AvenantAlreadyPendingError,
+        lambda: ledger.propose_avenant(
+            cid,
+            changes=axis(2),
+            effective_on=date(2022, 1, 1),
+            reason="x",
+            proposed_on=date(2022, 1, 6),
+            actor=SYSTEM,
+        ),
+    )
     ledger.withdraw_avenant(cid, 1, "Abandonné", date(2022, 2, 1), SYSTEM)
-    ledger.propose_avenant(cid, changes=axis(2), effective_on=date(2022, 1, 1),
-                           reason="Second", proposed_on=date(2022, 2, 2), actor=SYSTEM)
-    assert [a.status for a in ledger.get_convention(cid).avenants] == [AvenantStatus.WITHDRAWN, AvenantStatus.PROPOSED]
+    ledger.propose_avenant(
+        cid,
+        changes=axis(2),
+        effective_on=date(2022, 1, 1),
+        reason="Second",
+        proposed_on=date(2022, 2, 2),
+        actor=SYSTEM,
+    )
+    assert [a.status for a in ledger.get_convention(cid).avenants] == [
+        AvenantStatus.WITHDRAWN,
+        AvenantStatus.PROPOSED,
+    ]
 
 
 def test_avenant_adding_a_signatory_needs_its_signature_too(ledger, world):
-    cid = ledger.draft_convention(kind=ConventionKind.OPERATION, title="Opération", start=date(2022, 1, 1), end=date(2025, 12, 31),
-                                  parties=(world.party(world.oph_nievre, PartyType.OFFICE), world.party(world.clamecy, PartyType.COLLECTIVITE)),
-                                  actor=world.signatory(world.oph_nievre)).aggregate_id
+    cid = ledger.draft_convention(
+        kind=ConventionKind.OPERATION,
+        title="Opération",
+        start=date(2022, 1, 1),
+        end=date(2025, 12, 31),
+        parties=(
+            world.party(world.oph_nievre, PartyType.OFFICE),
+            world.party(world.clamecy, PartyType.COLLECTIVITE),
+        ),
+        actor=world.signatory(world.oph_nievre),
+    ).aggregate_id
     world.sign_all(cid, [world.oph_nievre, world.clamecy], date(2022, 1, 10))
-    ledger.propose_avenant(cid, changes=(AddParty(world.party(world.nievre, PartyType.COLLECTIVITE)),),
-                           effective_on=date(2023, 1, 1), reason="Le département cofinance", proposed_on=date(2022, 11, 1), actor=SYSTEM)
+    ledger.propose_avenant(
+        cid,
+        changes=(AddParty(world.party(world.nievre, PartyType.COLLECTIVITE)),),
+        effective_on=date(2023, 1, 1),
+        reason="Le département cofinance",
+        proposed_on=date(2022, 11, 1),
+        actor=SYSTEM,
+    )
     world.sign_all(cid, [world.oph_nievre, world.clamecy], date(2022, 12, 1), avenant=1)
     assert ledger.get_convention(cid).avenant(1).status is AvenantStatus.PROPOSED
     world.sign_all(cid, [world.nievre], date(2022, 12, 5), avenant=1)
@@ -419,56 +826,174 @@ def test_avenant_adding_a_signatory_needs_its_signature_too(ledger, world):
 def test_one_evaluation_per_year_corrections_supersede(ledger, world):
     cid = world.convention_in_force()
     office = world.signatory(world.oph_nievre)
-    refused(ledger, YearOutsidePeriodError, lambda: ledger.record_evaluation(
-        cid, AnnualEvaluation(2027, (), date(2028, 1, 1)), office))
-    ledger.record_evaluation(cid, AnnualEvaluation(2021, (IndicatorValue("rehab", D(230)),), date(2022, 5, 1)), office)
-    refused(ledger, EvaluationAlreadyRecordedError, lambda: ledger.record_evaluation(
-        cid, AnnualEvaluation(2021, (IndicatorValue("rehab", D(250)),), date(2022, 5, 2)), office))
-    refused(ledger, EvaluationNotFoundError, lambda: ledger.correct_evaluation(
-        cid, AnnualEvaluation(2022, (), date(2023, 5, 2)), "x", office))
+    refused(
+        ledger,
+        YearOutsidePeriodError,
+        lambda: ledger.record_evaluation(cid, AnnualEvaluation(2027, (), date(2028, 1, 1)), office),
+    )
+    ledger.record_evaluation(
+        cid, AnnualEvaluation(2021, (IndicatorValue("rehab", D(230)),), date(2022, 5, 1)), office
+    )
+    refused(
+        ledger,
+        EvaluationAlreadyRecordedError,
+        lambda: ledger.record_evaluation(
+            cid, AnnualEvaluation(2021, (IndicatorValue("rehab", D(250)),), date(2022, 5, 2)), office
+        ),
+    )
+    refused(
+        ledger,
+        EvaluationNotFoundError,
+        lambda: ledger.correct_evaluation(cid, AnnualEvaluation(2022, (), date(2023, 5, 2)), "x", office),
+    )
     ledger.validate_evaluation(cid, 2021, "comite", date(2022, 6, 1), SYSTEM)
-    refused(ledger, EvaluationAlreadyValidatedError, lambda: ledger.validate_evaluation(cid, 2021, "comite", date(2022, 6, 2), SYSTEM))
-    ledger.correct_evaluation(cid, AnnualEvaluation(2021, (IndicatorValue("rehab", D(260)),), date(2022, 7, 1)), "Données tardives", office)
+    refused(
+        ledger,
+        EvaluationAlreadyValidatedError,
+        lambda: ledger.validate_evaluation(cid, 2021, "comite", date(2022, 6, 2), SYSTEM),
+    )
+    ledger.correct_evaluation(
+        cid,
+        AnnualEvaluation(2021, (IndicatorValue("rehab", D(260)),), date(2022, 7, 1)),
+        "Données tardives",
+        office,
+    )
     convention = ledger.get_convention(cid)
     current = convention.evaluation_for(2021)
     assert (current.revision, current.value_of("rehab").value, current.validated_by) == (2, D(260), None)
     assert convention.superseded_evaluations[0].value_of("rehab").value == D(230)
-    ledger.validate_evaluation(cid, 2021, "comite", date(2022, 7, 2), SYSTEM)  # the correction is validated anew
-    refused(ledger, ElementNotFoundError, lambda: ledger.record_evaluation(
-        cid, AnnualEvaluation(2022, (IndicatorValue("inconnu", D(1)),), date(2023, 5, 1)), office))
+    ledger.validate_evaluation(
+        cid, 2021, "comite", date(2022, 7, 2), SYSTEM
+    )  # the correction is validated anew
+    refused(
+        ledger,
+        ElementNotFoundError,
+        lambda: ledger.record_evaluation(
+            cid, AnnualEvaluation(2022, (IndicatorValue("inconnu", D(1)),), date(2023, 5, 1)), office
+        ),
+    )
 
 
 def test_ratio_indicators_are_measured_by_numerator_and_denominator(ledger, world):
     cid = world.rattachement_convention()
-    ledger.amend_draft(cid, SetCommitment(Commitment("E2", "A1", "Vacance", CommitmentKind.RESULTAT, world.oph_nievre, (
-        Indicator("vacance", "Taux de vacance", "%", Direction.LOWER_IS_BETTER, (YearTarget(2021, D(3), D(4)),),
-                  ratio=Ratio("logements vacants", "logements", D(100))),))), SYSTEM)
+    ledger.amend_draft(
+        cid,
+        SetCommitment(
+            Commitment(
+                "E2",
+                "A1",
+                "Vacance",
+                CommitmentKind.RESULTAT,
+                world.oph_nievre,
+                (
+                    Indicator(
+                        "vacance",
+                        "Taux de vacance",
+                        "%",
+                        Direction.LOWER_IS_BETTER,
+                        (YearTarget(2021, D(3), D(4)),),
+                        ratio=Ratio("logements vacants", "logements", D(100)),
+                    ),
+                ),
+            )
+        ),
+        SYSTEM,
+    )
     world.sign_all(cid, [world.oph_nievre, world.nievre], date(2021, 2, 1))
-    refused(ledger, InvalidValueError, lambda: ledger.record_evaluation(
-        cid, AnnualEvaluation(2021, (IndicatorValue("vacance", D(3)),), date(2022, 5, 1)), SYSTEM))
-    ledger.record_evaluation(cid, AnnualEvaluation(2021, (IndicatorValue("vacance", numerator=D(250), denominator=D(8000)),), date(2022, 5, 1)), SYSTEM)
+    refused(
+        ledger,
+        InvalidValueError,
+        lambda: ledger.record_evaluation(
+            cid, AnnualEvaluation(2021, (IndicatorValue("vacance", D(3)),), date(2022, 5, 1)), SYSTEM
+        ),
+    )
+    ledger.record_evaluation(
+        cid,
+        AnnualEvaluation(
+            2021, (IndicatorValue("vacance", numerator=D(250), denominator=D(8000)),), date(2022, 5, 1)
+        ),
+        SYSTEM,
+    )
     assert ledger.get_convention(cid).evaluation_for(2021).value_of("vacance").value == D("3.1250")
 
 
 def test_contreparties_paid_never_exceed_what_was_committed(ledger, world):
     cid = world.rattachement_convention()
-    refused(ledger, ConventionNotInForceError, lambda: ledger.record_payment(
-        cid, Payment("subv", 2021, D("1.00"), world.oph_nievre, date(2021, 6, 1), "M"), SYSTEM))
-    ledger.amend_draft(cid, SetContrepartie(Contrepartie("garantie", ContrepartieKind.GARANTIE_EMPRUNT, world.nievre, "Garantie",
-                                                         world.oph_nievre, (YearAmount(2021, D("5000000.00")),), guarantee_rate=D(50))), SYSTEM)
+    refused(
+        ledger,
+        ConventionNotInForceError,
+        lambda: ledger.record_payment(
+            cid, Payment("subv", 2021, D("1.00"), world.oph_nievre, date(2021, 6, 1), "M"), SYSTEM
+        ),
+    )
+    ledger.amend_draft(
+        cid,
+        SetContrepartie(
+            Contrepartie(
+                "garantie",
+                ContrepartieKind.GARANTIE_EMPRUNT,
+                world.nievre,
+                "Garantie",
+                world.oph_nievre,
+                (YearAmount(2021, D("5000000.00")),),
+                guarantee_rate=D(50),
+            )
+        ),
+        SYSTEM,
+    )
     world.sign_all(cid, [world.oph_nievre, world.nievre], date(2021, 2, 1))
     dep = world.signatory(world.nievre)
-    ledger.record_payment(cid, Payment("subv", 2021, D("600000.00"), world.oph_nievre, date(2021, 6, 1), "M-1"), dep)
-    refused(ledger, PaymentExceedsCommitmentError, lambda: ledger.record_payment(
-        cid, Payment("subv", 2021, D("400000.01"), world.oph_nievre, date(2021, 11, 1), "M-2"), dep))
-    ledger.record_payment(cid, Payment("subv", 2021, D("400000.00"), world.oph_nievre, date(2021, 11, 1), "M-2"), dep)
-    refused(ledger, ContrepartieNotPayableError, lambda: ledger.record_payment(
-        cid, Payment("garantie", 2021, D("1.00"), world.oph_nievre, date(2021, 6, 1), "G"), dep))
-    refused(ledger, PaymentExceedsCommitmentError, lambda: ledger.record_guarantee(
-        cid, GuaranteeGrant("garantie", 2021, world.oph_nievre, "PRET-1", D("1000000.00"), D("600000.00"), date(2021, 4, 1)), dep))
-    ledger.record_guarantee(cid, GuaranteeGrant("garantie", 2021, world.oph_nievre, "PRET-1", D("1000000.00"), D("500000.00"), date(2021, 4, 1)), dep)
-    refused(ledger, InvalidPartiesError, lambda: ledger.record_payment(
-        cid, Payment("subv", 2022, D("1.00"), world.oph_yonne, date(2022, 6, 1), "M-3"), dep))
+    ledger.record_payment(
+        cid, Payment("subv", 2021, D("600000.00"), world.oph_nievre, date(2021, 6, 1), "M-1"), dep
+    )
+    refused(
+        ledger,
+        PaymentExceedsCommitmentError,
+        lambda: ledger.record_payment(
+            cid, Payment("subv", 2021, D("400000.01"), world.oph_nievre, date(2021, 11, 1), "M-2"), dep
+        ),
+    )
+    ledger.record_payment(
+        cid, Payment("subv", 2021, D("400000.00"), world.oph_nievre, date(2021, 11, 1), "M-2"), dep
+    )
+    refused(
+        ledger,
+        ContrepartieNotPayableError,
+        lambda: ledger.record_payment(
+            cid, Payment("garantie", 2021, D("1.00"), world.oph_nievre, date(2021, 6, 1), "G"), dep
+        ),
+    )
+    refused(
+        ledger,
+        PaymentExceedsCommitmentError,
+        lambda: ledger.record_guarantee(
+            cid,
+            GuaranteeGrant(
+                "garantie",
+                2021,
+                world.oph_nievre,
+                "PRET-1",
+                D("1000000.00"),
+                D("600000.00"),
+                date(2021, 4, 1),
+            ),
+            dep,
+        ),
+    )
+    ledger.record_guarantee(
+        cid,
+        GuaranteeGrant(
+            "garantie", 2021, world.oph_nievre, "PRET-1", D("1000000.00"), D("500000.00"), date(2021, 4, 1)
+        ),
+        dep,
+    )
+    refused(
+        ledger,
+        InvalidPartiesError,
+        lambda: ledger.record_payment(
+            cid, Payment("subv", 2022, D("1.00"), world.oph_yonne, date(2022, 6, 1), "M-3"), dep
+        ),
+    )
     assert ledger.get_convention(cid).paid("subv", 2021) == D("1000000.00")
 
 
@@ -476,23 +1001,42 @@ def test_programme_once_a_year_then_revisions(ledger, world):
     cid = world.convention_in_force()
     actions = (ProgrammeAction("Réhabilitations", "E1", D("100.00")),)
     ledger.adopt_programme(cid, year=2022, actions=actions, adopted_on=date(2022, 1, 10), actor=SYSTEM)
-    refused(ledger, ProgrammeAlreadyAdoptedError, lambda: ledger.adopt_programme(
-        cid, year=2022, actions=actions, adopted_on=date(2022, 2, 10), actor=SYSTEM))
-    ledger.adopt_programme(cid, year=2022, actions=actions, adopted_on=date(2022, 2, 10), actor=SYSTEM, revision=True)
+    refused(
+        ledger,
+        ProgrammeAlreadyAdoptedError,
+        lambda: ledger.adopt_programme(
+            cid, year=2022, actions=actions, adopted_on=date(2022, 2, 10), actor=SYSTEM
+        ),
+    )
+    ledger.adopt_programme(
+        cid, year=2022, actions=actions, adopted_on=date(2022, 2, 10), actor=SYSTEM, revision=True
+    )
     assert ledger.get_convention(cid).programme_for(2022).revision == 2
 
 
 def test_suspension_resumption_and_termination(ledger, world):
     cid = world.convention_in_force()
     ledger.suspend(cid, "Contentieux", date(2022, 3, 1), SYSTEM)
-    refused(ledger, ConventionNotInForceError, lambda: ledger.propose_avenant(
-        cid, changes=(ChangePeriod(date(2021, 1, 1), date(2025, 12, 31)),), effective_on=date(2022, 4, 1),
-        reason="x", proposed_on=date(2022, 4, 1), actor=SYSTEM))
+    refused(
+        ledger,
+        ConventionNotInForceError,
+        lambda: ledger.propose_avenant(
+            cid,
+            changes=(ChangePeriod(date(2021, 1, 1), date(2025, 12, 31)),),
+            effective_on=date(2022, 4, 1),
+            reason="x",
+            proposed_on=date(2022, 4, 1),
+            actor=SYSTEM,
+        ),
+    )
     refused(ledger, DateBeforeError, lambda: ledger.resume(cid, date(2022, 2, 1), SYSTEM))
     ledger.resume(cid, date(2022, 6, 1), SYSTEM)
     ledger.terminate(cid, "Résiliation d'un commun accord", date(2023, 1, 1), SYSTEM)
     convention = ledger.get_convention(cid)
-    assert (convention.status, convention.status_reason) == (ConventionStatus.TERMINATED, "Résiliation d'un commun accord")
+    assert (convention.status, convention.status_reason) == (
+        ConventionStatus.TERMINATED,
+        "Résiliation d'un commun accord",
+    )
     refused(ledger, InvalidTransitionError, lambda: ledger.resume(cid, date(2023, 2, 1), SYSTEM))
 
 
@@ -505,5 +1049,8 @@ def test_every_event_records_its_actor_and_effective_date(ledger, world):
     assert [e.version for e in events] == list(range(1, len(events) + 1))
     assert all(e.actor is not None and e.recorded_at.tzinfo is not None for e in events)
     signed = [e for e in events if e.type == "Signed"]
-    assert [(e.effective_on, e.actor.party_id) for e in signed] == [(date(2021, 2, 1), world.oph_nievre), (date(2021, 2, 1), world.nievre)]
+    assert [(e.effective_on, e.actor.party_id) for e in signed] == [
+        (date(2021, 2, 1), world.oph_nievre),
+        (date(2021, 2, 1), world.nievre),
+    ]
     assert events[-1].type == "EnteredIntoForce"

@@ -37,25 +37,73 @@ def api(database_url, tmp_path):
 
 
 def register_nievre(api: Api) -> tuple[str, str, dict, dict]:
-    dep = api.post("/collectivites", {"siren": siren(1001), "name": "Département de la Nièvre", "kind": "departement", "insee_code": "58"}, api.admin)["id"]
-    office = api.post("/offices", {"siren": siren(2001), "name": "Nièvre Habitat", "rattachement_id": dep, "attached_on": "2000-01-01"}, api.admin)["id"]
+    dep = api.post(
+        "/collectivites",
+        {"siren": siren(1001), "name": "Département de la Nièvre", "kind": "departement", "insee_code": "58"},
+        api.admin,
+    )["id"]
+    office = api.post(
+        "/offices",
+        {"siren": siren(2001), "name": "Nièvre Habitat", "rattachement_id": dep, "attached_on": "2000-01-01"},
+        api.admin,
+    )["id"]
     from uuid import UUID
 
-    return dep, office, api.token_for(Actor("dg-oph", ActorRole.SIGNATORY, UUID(office))), api.token_for(Actor("pdt-dep", ActorRole.SIGNATORY, UUID(dep)))
+    return (
+        dep,
+        office,
+        api.token_for(Actor("dg-oph", ActorRole.SIGNATORY, UUID(office))),
+        api.token_for(Actor("pdt-dep", ActorRole.SIGNATORY, UUID(dep))),
+    )
 
 
 def test_a_convention_is_drafted_signed_and_read_over_http(api):
     dep, office, office_token, dep_token = register_nievre(api)
-    cid = api.post("/conventions", {
-        "kind": "rattachement", "title": "Convention 2021-2026", "start_date": "2021-01-01", "end_date": "2026-12-31",
-        "parties": [{"party_id": office, "party_type": "office"}, {"party_id": dep, "party_type": "collectivite"}],
-    }, office_token)["id"]
-    api.post(f"/conventions/{cid}/draft-changes", {"op": "set_axis", "axis": {"axis_id": "A1", "family": "developpement_patrimonial", "title": "Patrimoine"}}, office_token, 200)
-    api.post(f"/conventions/{cid}/draft-changes", {"op": "set_contrepartie", "contrepartie": {
-        "contrepartie_id": "subv", "kind": "subvention_annuelle", "from_party_id": dep, "to_party_id": office,
-        "label": "Subvention", "amounts": [{"year": 2021, "amount": "1000000.00"}]}}, office_token, 200)
+    cid = api.post(
+        "/conventions",
+        {
+            "kind": "rattachement",
+            "title": "Convention 2021-2026",
+            "start_date": "2021-01-01",
+            "end_date": "2026-12-31",
+            "parties": [
+                {"party_id": office, "party_type": "office"},
+                {"party_id": dep, "party_type": "collectivite"},
+            ],
+        },
+        office_token,
+    )["id"]
+    api.post(
+        f"/conventions/{cid}/draft-changes",
+        {
+            "op": "set_axis",
+            "axis": {"axis_id": "A1", "family": "developpement_patrimonial", "title": "Patrimoine"},
+        },
+        office_token,
+        200,
+    )
+    api.post(
+        f"/conventions/{cid}/draft-changes",
+        {
+            "op": "set_contrepartie",
+            "contrepartie": {
+                "contrepartie_id": "subv",
+                "kind": "subvention_annuelle",
+                "from_party_id": dep,
+                "to_party_id": office,
+                "label": "Subvention",
+                "amounts": [{"year": 2021, "amount": "1000000.00"}],
+            },
+        },
+        office_token,
+        200,
+    )
     for party, token in ((office, office_token), (dep, dep_token)):
-        api.post(f"/conventions/{cid}/deliberations", {"party_id": party, "body": "CA", "reference": "D-1", "adopted_on": "2021-01-10"}, token)
+        api.post(
+            f"/conventions/{cid}/deliberations",
+            {"party_id": party, "body": "CA", "reference": "D-1", "adopted_on": "2021-01-10"},
+            token,
+        )
         result = api.post(f"/conventions/{cid}/signatures", {"signed_on": "2021-02-01"}, token)
     assert result["entered_into_force"] is True and result["notification_id"] > 0
     convention = api.client.get(f"/conventions/{cid}", headers=office_token).json()
@@ -66,8 +114,18 @@ def test_a_convention_is_drafted_signed_and_read_over_http(api):
     assert events[-2]["actor"] == {"actor_id": "pdt-dep", "role": "signatory", "party_id": dep}
     assert events[-2]["effective_on"] == "2021-02-01"
     # A payment in exact euros, read back as a string.
-    api.post(f"/conventions/{cid}/payments", {"contrepartie_id": "subv", "year": 2021, "amount": "250000.50",
-                                             "beneficiary_id": office, "paid_on": "2021-06-01", "reference": "M-1"}, dep_token)
+    api.post(
+        f"/conventions/{cid}/payments",
+        {
+            "contrepartie_id": "subv",
+            "year": 2021,
+            "amount": "250000.50",
+            "beneficiary_id": office,
+            "paid_on": "2021-06-01",
+            "reference": "M-1",
+        },
+        dep_token,
+    )
     convention = api.client.get(f"/conventions/{cid}?on=2021-06-30", headers=dep_token).json()
     assert convention["payments"][0]["amount"] == "250000.50"
 
@@ -80,25 +138,61 @@ def test_errors_are_problem_json_and_change_nothing(api):
     response = api.client.get(f"/parties/{office}")
     assert response.status_code == 401 and response.headers["content-type"] == "application/problem+json"
     # A domain rule: duration over six years → 422 with a stable slug and a French detail.
-    response = api.client.post("/conventions", json={
-        "kind": "rattachement", "title": "Trop longue", "start_date": "2021-01-01", "end_date": "2030-12-31",
-        "parties": [{"party_id": office, "party_type": "office"}, {"party_id": dep, "party_type": "collectivite"}]}, headers=office_token)
+    response = api.client.post(
+        "/conventions",
+        json={
+            "kind": "rattachement",
+            "title": "Trop longue",
+            "start_date": "2021-01-01",
+            "end_date": "2030-12-31",
+            "parties": [
+                {"party_id": office, "party_type": "office"},
+                {"party_id": dep, "party_type": "collectivite"},
+            ],
+        },
+        headers=office_token,
+    )
     problem = response.json()
     assert response.status_code == 422 and problem["type"] == "/problems/duration-out-of-bounds"
     assert "1 à 6 ans" in problem["detail"]
     # A state conflict: the SIREN is already registered → 409.
-    response = api.client.post("/offices", json={"siren": siren(2001), "name": "Doublon", "rattachement_id": dep, "attached_on": "2001-01-01"}, headers=api.admin)
+    response = api.client.post(
+        "/offices",
+        json={"siren": siren(2001), "name": "Doublon", "rattachement_id": dep, "attached_on": "2001-01-01"},
+        headers=api.admin,
+    )
     assert response.status_code == 409 and response.json()["type"] == "/problems/party-already-registered"
     # Money as a float is refused before reaching the domain.
-    response = api.client.post("/conventions/00000000-0000-0000-0000-000000000000/payments", json={
-        "contrepartie_id": "x", "year": 2021, "amount": 0.1, "beneficiary_id": office, "paid_on": "2021-01-01", "reference": "r"}, headers=dep_token)
+    response = api.client.post(
+        "/conventions/00000000-0000-0000-0000-000000000000/payments",
+        json={
+            "contrepartie_id": "x",
+            "year": 2021,
+            "amount": 0.1,
+            "beneficiary_id": office,
+            "paid_on": "2021-01-01",
+            "reference": "r",
+        },
+        headers=dep_token,
+    )
     assert response.status_code == 422 and response.json()["type"] == "/problems/invalid-request"
     # Unknown fields are refused.
-    response = api.client.post("/organismes", json={"siren": siren(4001), "name": "ESH", "kind": "esh", "extra": 1}, headers=api.admin)
+    response = api.client.post(
+        "/organismes",
+        json={"siren": siren(4001), "name": "ESH", "kind": "esh", "extra": 1},
+        headers=api.admin,
+    )
     assert response.status_code == 422
     # Not found, and not authorised.
-    assert api.client.get("/conventions/00000000-0000-0000-0000-000000000000", headers=office_token).status_code == 404
-    response = api.client.post("/collectivites", json={"siren": siren(1009), "name": "X", "kind": "departement", "insee_code": "21"}, headers=office_token)
+    assert (
+        api.client.get("/conventions/00000000-0000-0000-0000-000000000000", headers=office_token).status_code
+        == 404
+    )
+    response = api.client.post(
+        "/collectivites",
+        json={"siren": siren(1009), "name": "X", "kind": "departement", "insee_code": "21"},
+        headers=office_token,
+    )
     assert response.status_code == 403 and response.json()["type"] == "/problems/not-authorized"
     assert ledger.recorder.max_notification_id() == before
 
@@ -117,7 +211,11 @@ def test_the_demo_command_loads_once_and_issues_working_tokens(database_url, tmp
     monkeypatch.setenv("DATABASE_URL", database_url)
     monkeypatch.setenv("CONVENTIONS_TOKENS_FILE", str(tmp_path / "tokens.json"))
     assert main(["demo"]) == 0
-    lines = [line.split("\t") for line in (tmp_path / "var/demo-tokens.txt").read_text().splitlines() if "\t" in line]
+    lines = [
+        line.split("\t")
+        for line in (tmp_path / "var/demo-tokens.txt").read_text().splitlines()
+        if "\t" in line
+    ]
     auditor_token = next(token for actor_id, _, _, token in lines if actor_id == "demo-auditeur-crc")
     app = build_api(Settings.from_env())
     with TestClient(app) as client:
