@@ -35,6 +35,7 @@ from domain.errors import (
     EvaluationAlreadyRecordedError,
     EvaluationAlreadyValidatedError,
     EvaluationNotFoundError,
+    InvalidAmountError,
     InvalidPartiesError,
     InvalidPeriodError,
     InvalidTransitionError,
@@ -1054,3 +1055,26 @@ def test_every_event_records_its_actor_and_effective_date(ledger, world):
         (date(2021, 2, 1), world.nievre),
     ]
     assert events[-1].type == "EnteredIntoForce"
+
+
+def test_money_is_exact_to_the_cent(ledger, world):
+    cid = world.rattachement_convention()
+    for amount in (D("10.001"), D("-5.00"), 10.5):
+        refused(
+            ledger,
+            InvalidAmountError,
+            lambda amount=amount: ledger.amend_draft(
+                cid,
+                SetContrepartie(
+                    Contrepartie(
+                        "c2",
+                        ContrepartieKind.SUBVENTION_SPECIFIQUE,
+                        world.nievre,
+                        "Aide",
+                        world.oph_nievre,
+                        (YearAmount(2022, amount),),
+                    )
+                ),
+                SYSTEM,
+            ),
+        )
