@@ -362,8 +362,8 @@ class ConventionLedger(Application[UUID]):
         def decide() -> tuple[Sequence[Aggregate], CommandResult]:
             convention = self.get_convention(convention_id)
             (check or (lambda c: check_may_prepare(actor, convention_party_ids(c))))(convention)
-            result = act(convention) or self._result(convention)
-            return [convention], dataclasses.replace(result, version=convention.version)
+            # act() builds its result after the domain command: the version is already the new one.
+            return [convention], act(convention) or self._result(convention)
 
         result = self._run(decide)
         log.info(

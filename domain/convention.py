@@ -579,8 +579,7 @@ class Convention(Aggregate):
             for office in offices:
                 if office.id not in members:
                     raise SocieteMembershipError(
-                        f"Au {on:%d/%m/%Y}, {getattr(office, 'name', office.id)} n'est pas membre "
-                        f"de {societe.name}."
+                        f"Au {on:%d/%m/%Y}, {office.name} n'est pas membre de {societe.name}."
                     )
             collectivite_id = collectivites[0].party_id
             for member_id in members:

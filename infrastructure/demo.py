@@ -214,6 +214,37 @@ class DemoLoader:
         )
         office, departement = self.ids.parties["oph-nievre"], self.ids.parties["dep-nievre"]
         years = range(2015, 2021)
+
+        def rehab_commitment(rehab_targets: tuple[YearTarget, ...], cumulative: Decimal) -> Commitment:
+            """E1 as drafted, and as avenant n°3 restates it with lower 2020 targets."""
+            return Commitment(
+                "E1",
+                "PDH-1",
+                "Réhabiliter thermiquement le parc",
+                CommitmentKind.RESULTAT,
+                office,
+                (
+                    Indicator(
+                        "rehab",
+                        "Logements réhabilités thermiquement",
+                        "logements",
+                        Direction.HIGHER_IS_BETTER,
+                        rehab_targets,
+                        baseline=D(0),
+                        cumulative_target=cumulative,
+                    ),
+                    Indicator(
+                        "vacance",
+                        "Taux de vacance commerciale",
+                        "%",
+                        Direction.LOWER_IS_BETTER,
+                        tuple(YearTarget(y, D(8), D(10)) for y in years),
+                        baseline=D("11.5"),
+                        ratio=Ratio("logements vacants", "logements du parc", D(100)),
+                    ),
+                ),
+            )
+
         self.amend(
             key,
             "oph-nievre",
@@ -230,35 +261,7 @@ class DemoLoader:
                     "Observation et plateforme départementale de l'habitat",
                 )
             ),
-            SetCommitment(
-                Commitment(
-                    "E1",
-                    "PDH-1",
-                    "Réhabiliter thermiquement le parc",
-                    CommitmentKind.RESULTAT,
-                    office,
-                    (
-                        Indicator(
-                            "rehab",
-                            "Logements réhabilités thermiquement",
-                            "logements",
-                            Direction.HIGHER_IS_BETTER,
-                            tuple(YearTarget(y, D(300), D(240)) for y in years),
-                            baseline=D(0),
-                            cumulative_target=D(1800),
-                        ),
-                        Indicator(
-                            "vacance",
-                            "Taux de vacance commerciale",
-                            "%",
-                            Direction.LOWER_IS_BETTER,
-                            tuple(YearTarget(y, D(8), D(10)) for y in years),
-                            baseline=D("11.5"),
-                            ratio=Ratio("logements vacants", "logements du parc", D(100)),
-                        ),
-                    ),
-                )
-            ),
+            SetCommitment(rehab_commitment(tuple(YearTarget(y, D(300), D(240)) for y in years), D(1800))),
             SetCommitment(
                 Commitment(
                     "E2",
@@ -472,35 +475,12 @@ class DemoLoader:
             convention_id,
             changes=(
                 SetCommitment(
-                    Commitment(
-                        "E1",
-                        "PDH-1",
-                        "Réhabiliter thermiquement le parc",
-                        CommitmentKind.RESULTAT,
-                        office,
+                    rehab_commitment(
                         (
-                            Indicator(
-                                "rehab",
-                                "Logements réhabilités thermiquement",
-                                "logements",
-                                Direction.HIGHER_IS_BETTER,
-                                (
-                                    *(YearTarget(y, D(300), D(240)) for y in range(2015, 2020)),
-                                    YearTarget(2020, D(200), D(160)),
-                                ),
-                                baseline=D(0),
-                                cumulative_target=D(1700),
-                            ),
-                            Indicator(
-                                "vacance",
-                                "Taux de vacance commerciale",
-                                "%",
-                                Direction.LOWER_IS_BETTER,
-                                tuple(YearTarget(y, D(8), D(10)) for y in years),
-                                baseline=D("11.5"),
-                                ratio=Ratio("logements vacants", "logements du parc", D(100)),
-                            ),
+                            *(YearTarget(y, D(300), D(240)) for y in range(2015, 2020)),
+                            YearTarget(2020, D(200), D(160)),
                         ),
+                        D(1700),
                     )
                 ),
             ),
