@@ -287,16 +287,13 @@ class EvaluationSchemeIn(Schema):
     mid_term_review_year: Year | None = None
     final_evaluation: bool = False
     validating_body_id: Ident | None = None
+    renewal_notice_months: int = Field(default=6, ge=1, le=36)
+    avenant_signature_days: int = Field(default=90, ge=1, le=730)
+    payment_due_month: int = Field(default=12, ge=1, le=12)
+    payment_due_day: int = Field(default=31, ge=1, le=31)
 
     def to_domain(self) -> EvaluationScheme:
-        return EvaluationScheme(
-            self.annual,
-            self.bilan_due_month,
-            self.bilan_due_day,
-            self.mid_term_review_year,
-            self.final_evaluation,
-            self.validating_body_id,
-        )
+        return EvaluationScheme(**self.model_dump())
 
 
 # --- changes (drafting and avenants): one discriminated union ------------------------------

@@ -1,44 +1,37 @@
-"""The convention ledger: one eventsourcing application holding every party and convention,
-so that a use case touching several aggregates saves them in one transaction."""
+"""The convention ledger: one eventsourcing application holding every party, convention and
+alert file, so that a use case touching several aggregates saves them in one transaction."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Any, TypeVar
+from datetime import date
+from typing import Any
 from uuid import UUID
 
 import structlog
-from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.application import AggregateNotFoundError
 from eventsourcing.domain import Aggregate
-from eventsourcing.persistence import IntegrityError, Transcoder
 
+from application.alert_desk import AlertDesk
 from application.authorization import (
     check_may_act_for,
     check_may_administer,
     check_may_prepare,
     convention_party_ids,
 )
-from application.serialization import to_jsonable
-from application.transcodings import LedgerTranscoder
+from application.base import CommandResult
 from domain.collectivite import Collectivite, CollectiviteKind
 from domain.convention import (
     AnnualEvaluation,
     Convention,
     Deliberation,
     GuaranteeGrant,
+    Meeting,
     Payment,
     ProgrammeAction,
     Review,
 )
-from domain.errors import (
-    ConventionNotFoundError,
-    PartyAlreadyRegisteredError,
-    PartyNotFoundError,
-    RuleViolationError,
-)
+from domain.errors import PartyAlreadyRegisteredError, PartyNotFoundError
 from domain.landlord import Landlord
 from domain.office import Office
 from domain.organisme import Organisme, OrganismeKind
@@ -48,78 +41,20 @@ from domain.values import Actor
 
 log = structlog.get_logger("ledger")
 
-A = TypeVar("A", bound=Aggregate)
-
 Party = Office | Collectivite | SocieteDeCoordination | Organisme
 
-MAX_ATTEMPTS = 5
 
+class ConventionLedger(AlertDesk):
+    """Every party, convention and alert file, in one store and one notification log.
 
-class ConcurrentWriteError(RuleViolationError):
-    """Another write changed the same aggregate, again and again: retry later."""
+    It is also the alert process: it follows its own notification log, and its policy
+    reacts to convention events by raising, re-measuring and clearing alerts. What the
+    policy writes and the position it has reached are recorded in one transaction (a
+    process recorder), so a crash between a convention event and its alerts loses and
+    duplicates nothing: the next run resumes after the last position recorded.
+    """
 
-
-@dataclass(frozen=True)
-class CommandResult:
-    """What a caller needs after a write: the aggregate, its new version, the position of the
-    last event in the notification log (to wait for the read side), and warnings."""
-
-    aggregate_id: UUID
-    version: int
-    notification_id: int | None
-    warnings: tuple[str, ...] = ()
-    detail: dict[str, Any] = dataclasses.field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class RecordedEvent:
-    """A stored event as readers see it: both clocks, who recorded it, and its payload."""
-
-    originator_id: UUID
-    version: int
-    type: str
-    recorded_at: datetime
-    effective_on: date | None
-    actor: Actor | None
-    payload: dict[str, Any]
-
-
-ENVELOPE_FIELDS = {"originator_id", "originator_version", "timestamp", "actor", "effective_on"}
-
-
-class ConventionLedger(Application[UUID]):
     name = "ConventionLedger"
-
-    def construct_transcoder(self) -> Transcoder:
-        return LedgerTranscoder()
-
-    # --- plumbing ------------------------------------------------------------------------
-
-    def _run(self, decide: Callable[[], tuple[Sequence[Aggregate], CommandResult]]) -> CommandResult:
-        """get → decide → save, all touched aggregates in one save. A conflict on versions
-        means another writer got there first: decide again on fresh state."""
-        for attempt in range(1, MAX_ATTEMPTS + 1):
-            aggregates, result = decide()
-            try:
-                recordings = self.save(*aggregates)
-            except IntegrityError:
-                if attempt == MAX_ATTEMPTS:
-                    raise ConcurrentWriteError(
-                        "D'autres écritures concurrentes ont modifié les mêmes données : réessayez."
-                    ) from None
-                continue
-            notification_id = recordings[-1].notification.id if recordings else None
-            return dataclasses.replace(result, notification_id=notification_id)
-        raise AssertionError("unreachable")
-
-    def _get(self, aggregate_id: UUID, cls: type[A], error: Callable[[str], Exception]) -> A:
-        try:
-            aggregate: Aggregate = self.repository.get(aggregate_id)
-        except AggregateNotFoundError:
-            raise error(f"Aucun enregistrement {aggregate_id}.") from None
-        if not isinstance(aggregate, cls):
-            raise error(f"{aggregate_id} n'est pas {cls.__name__}.")
-        return aggregate
 
     def get_party(self, party_id: UUID) -> Party:
         try:
@@ -129,13 +64,6 @@ class ConventionLedger(Application[UUID]):
         if not isinstance(aggregate, Office | Collectivite | SocieteDeCoordination | Organisme):
             raise PartyNotFoundError(f"{party_id} n'est pas une partie.")
         return aggregate
-
-    def get_convention(self, convention_id: UUID) -> Convention:
-        return self._get(
-            convention_id,
-            Convention,
-            lambda _: ConventionNotFoundError(f"Aucune convention {convention_id}."),
-        )
 
     def _check_new(self, aggregate_id: UUID, siren: str) -> None:
         if aggregate_id in self.repository:
@@ -168,10 +96,6 @@ class ConventionLedger(Application[UUID]):
         for avenant in convention.avenants:
             ids.update(c.party.party_id for c in avenant.changes if isinstance(c, AddParty))
         return self._directory((*ids, *extra))
-
-    @staticmethod
-    def _result(aggregate: Aggregate, **kwargs: Any) -> CommandResult:
-        return CommandResult(aggregate.id, aggregate.version, None, **kwargs)
 
     # --- parties -------------------------------------------------------------------------
 
@@ -555,6 +479,15 @@ class ConventionLedger(Application[UUID]):
             year=year,
         )
 
+    def record_meeting(self, convention_id: UUID, meeting: Meeting, actor: Actor) -> CommandResult:
+        return self._on_convention(
+            convention_id,
+            actor,
+            lambda c: c.record_meeting(meeting, actor),
+            "convention.meeting_recorded",
+            body=meeting.body_id,
+        )
+
     def record_review(self, convention_id: UUID, review: Review, actor: Actor) -> CommandResult:
         return self._on_convention(
             convention_id,
@@ -590,25 +523,3 @@ class ConventionLedger(Application[UUID]):
         )
 
     # --- queries -------------------------------------------------------------------------
-
-    def events_of(self, aggregate_id: UUID) -> list[RecordedEvent]:
-        """Every event of one aggregate, in order, with both clocks and its actor."""
-        events = list(self.repository.event_store.get(aggregate_id))
-        if not events:
-            raise ConventionNotFoundError(f"Aucun enregistrement {aggregate_id}.")
-        return [
-            RecordedEvent(
-                originator_id=event.originator_id,
-                version=event.originator_version,
-                type=type(event).__qualname__.split(".")[-1],
-                recorded_at=event.timestamp,  # type: ignore[attr-defined]
-                effective_on=getattr(event, "effective_on", None),
-                actor=getattr(event, "actor", None),
-                payload={
-                    key: to_jsonable(value)
-                    for key, value in vars(event).items()
-                    if key not in ENVELOPE_FIELDS
-                },
-            )
-            for event in events
-        ]

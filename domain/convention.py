@@ -30,6 +30,7 @@ from domain.errors import (
     DateBeforeError,
     DeliberationAlreadyRecordedError,
     DeliberationMissingError,
+    DuplicateElementError,
     ElementNotFoundError,
     EmptyAvenantError,
     EvaluationAlreadyRecordedError,
@@ -255,6 +256,15 @@ class AnnualEvaluation:
         return next((v for v in self.values if v.indicator_id == indicator_id), None)
 
 
+@dataclass(frozen=True)
+class Meeting:
+    """A meeting of one of the convention's governance bodies."""
+
+    body_id: str
+    met_on: date
+    reference: str
+
+
 class ReviewKind(Enum):
     MID_TERM = "mi_parcours"
     FINAL = "finale"
@@ -342,6 +352,7 @@ class Convention(Aggregate):
         self.evaluations: tuple[AnnualEvaluation, ...] = ()
         self.superseded_evaluations: tuple[AnnualEvaluation, ...] = ()
         self.reviews: tuple[Review, ...] = ()
+        self.meetings: tuple[Meeting, ...] = ()
         self.status_reason: str | None = None
         self.status_since: date | None = None
 
@@ -1112,6 +1123,28 @@ class Convention(Aggregate):
     @event("ReviewRecorded")
     def _record_review(self, review: Review, effective_on: date, actor: Actor) -> None:
         self.reviews = (*self.reviews, review)
+
+    def record_meeting(self, meeting: Meeting, actor: Actor) -> None:
+        """A governance body met. Rules: the convention has entered into force; the body is
+        one of its governance bodies; the meeting is not before the entry into force, and
+        recorded once (same body, same day)."""
+        self.check_executable()
+        self.latest_terms.governance_body(meeting.body_id)
+        check_label(meeting.reference, "La référence du compte rendu", max_length=100)
+        if self.in_force_since and meeting.met_on < self.in_force_since:
+            raise DateBeforeError("Une réunion d'instance ne peut précéder l'entrée en vigueur.")
+        if any(m.body_id == meeting.body_id and m.met_on == meeting.met_on for m in self.meetings):
+            raise DuplicateElementError(
+                f"La réunion de {meeting.body_id} du {meeting.met_on:%d/%m/%Y} est déjà enregistrée."
+            )
+        self._record_meeting(meeting, effective_on=meeting.met_on, actor=actor)
+
+    @event("GovernanceMeetingHeld")
+    def _record_meeting(self, meeting: Meeting, effective_on: date, actor: Actor) -> None:
+        self.meetings = (*self.meetings, meeting)
+
+    def meetings_in(self, body_id: str, year: int) -> int:
+        return sum(1 for m in self.meetings if m.body_id == body_id and m.met_on.year == year)
 
     # --- lifecycle ---------------------------------------------------------------------
 

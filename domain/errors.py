@@ -241,3 +241,34 @@ class ReviewAlreadyRecordedError(RuleViolationError):
 
 class DateBeforeError(InvalidInputError):
     """A date that must not precede another one does (deliberation after signature, …)."""
+
+
+# --- Alerts -----------------------------------------------------------------------------
+
+
+class AlertNotFoundError(NotFoundError):
+    pass
+
+
+class AlertClosedError(RuleViolationError):
+    """The alert is resolved or dismissed: nothing more happens to it."""
+
+
+class AlertTransitionError(RuleViolationError):
+    """The alert is not in a state where this step applies (e.g. acknowledged twice)."""
+
+
+class ExaminationNotRequestedError(RuleViolationError):
+    """A decision is taken only on an examination the office requested."""
+
+
+class ExaminationPendingError(RuleViolationError):
+    """An examination was requested: it ends with a decision before the alert is resolved."""
+
+
+class ExaminationNotByLandlordError(RuleViolationError):
+    """Only the office (or landlord) concerned requests the examination of its situation."""
+
+
+class DecisionIncompleteError(InvalidInputError):
+    """A decision lacks what its kind needs (the avenant, the actions, the support)."""

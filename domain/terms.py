@@ -214,8 +214,15 @@ class GovernanceBody:
 
 @dataclass(frozen=True)
 class EvaluationScheme:
-    """How the convention is evaluated. The annual bilan of year N is due on the given
-    month and day of year N+1 (30 June by default)."""
+    """How the convention is evaluated, and when its deadlines fall due (the deadline
+    alerts read them; the defaults are documented in docs/alerts.md):
+
+    - the annual bilan of year N is due on the given month and day of year N+1 (30 June);
+    - a convention ending within ``renewal_notice_months`` without a successor is flagged (6);
+    - an avenant still unsigned ``avenant_signature_days`` after its proposal is flagged (90);
+    - a contrepartie committed for year N is due paid on the given month and day of year N
+      (31 December).
+    """
 
     annual: bool = True
     bilan_due_month: int = 6
@@ -223,6 +230,24 @@ class EvaluationScheme:
     mid_term_review_year: int | None = None
     final_evaluation: bool = False
     validating_body_id: str | None = None
+    renewal_notice_months: int = 6
+    avenant_signature_days: int = 90
+    payment_due_month: int = 12
+    payment_due_day: int = 31
+
+    def bilan_due_on(self, year: int) -> date:
+        """When the bilan of ``year`` is due (29 February falls back to the 28th)."""
+        return _day_of(year + 1, self.bilan_due_month, self.bilan_due_day)
+
+    def payment_due_on(self, year: int) -> date:
+        return _day_of(year, self.payment_due_month, self.payment_due_day)
+
+
+def _day_of(year: int, month: int, day: int) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return date(year, month, 28)
 
 
 @dataclass(frozen=True)
@@ -639,6 +664,16 @@ def check_terms(kind: ConventionKind, terms: Terms) -> None:
         raise InvalidValueError(
             "L'échéance du bilan annuel doit être une date valide (mois et jour)."
         ) from None
+    try:
+        date(2000, scheme.payment_due_month, scheme.payment_due_day)
+    except ValueError:
+        raise InvalidValueError(
+            "L'échéance de versement des contreparties doit être une date valide (mois et jour)."
+        ) from None
+    if not 1 <= scheme.renewal_notice_months <= 36:
+        raise InvalidValueError("Le préavis de renouvellement se compte de 1 à 36 mois.")
+    if not 1 <= scheme.avenant_signature_days <= 730:
+        raise InvalidValueError("Le délai de signature d'un avenant se compte de 1 à 730 jours.")
     if scheme.mid_term_review_year is not None:
         check_year(terms.period, scheme.mid_term_review_year, "Évaluation à mi-parcours")
     if scheme.validating_body_id is not None:

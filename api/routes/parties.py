@@ -19,7 +19,8 @@ from api.schemas import (
     SocieteCreate,
     WriteResult,
 )
-from application.ledger import CommandResult, Party
+from application.base import CommandResult
+from application.ledger import Party
 from domain.collectivite import Collectivite
 from domain.convention import party_type_of
 from domain.office import Office

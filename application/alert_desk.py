@@ -1,0 +1,331 @@
+"""Alerts: the process that raises them from convention events, the deadline scan, and the
+use cases by which the parties handle them.
+
+The ledger follows its own notification log. For each convention event, its policy loads
+the convention *as of that event* (its version), so a rebuild from the log gives the same
+alerts, and reconciles the convention's alert file: an evaluation raises, re-measures or
+reopens indicator alerts; any event may clear an alert whose finding no longer holds. The
+alert events and the position reached are written in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+from uuid import UUID
+
+import structlog
+from eventsourcing.application import AggregateNotFoundError, ProcessingEvent
+from eventsourcing.domain import Aggregate, DomainEventProtocol
+from eventsourcing.persistence import IntegrityError, Tracking
+from eventsourcing.utils import get_topic
+
+from application.authorization import (
+    check_may_act_for,
+    check_may_administer,
+    check_may_prepare,
+    convention_party_ids,
+)
+from application.base import CommandResult, LedgerBase, RecordedEvent
+from domain.alerts import (
+    AlertDecision,
+    ConventionAlerts,
+    DecisionKind,
+    Examination,
+)
+from domain.convention import AnnualEvaluation, AvenantStatus, Convention
+from domain.errors import AlertNotFoundError, DecisionIncompleteError
+from domain.monitoring import (
+    check_may_request_examination,
+    cleared_reason,
+    deadline_findings,
+    evaluation_findings,
+    reassess,
+)
+from domain.values import Actor, ActorRole
+
+log = structlog.get_logger("alerts")
+
+ALERT_PROCESS_ACTOR = Actor("processus-alertes", ActorRole.SYSTEM)
+"""Who records what the alert process decides (recorded on each of its events)."""
+
+PROCESS_PAGE_SIZE = 100
+MAX_PROCESS_CONFLICTS = 20
+
+
+@dataclass(frozen=True)
+class ScanReport:
+    as_of: date
+    conventions_scanned: int
+    alerts_raised: int
+    notification_id: int | None
+
+
+def _event_day(event: DomainEventProtocol[UUID]) -> date:
+    effective_on = getattr(event, "effective_on", None)
+    if isinstance(effective_on, date):
+        return effective_on
+    return event.timestamp.date()  # type: ignore[attr-defined, no-any-return]
+
+
+class AlertDesk(LedgerBase):
+    @property
+    def convention_topics(self) -> tuple[str, ...]:
+        """The convention events the alert policy reacts to (the others are skipped)."""
+        return tuple(
+            get_topic(cls)
+            for cls in vars(Convention).values()
+            if isinstance(cls, type) and issubclass(cls, Convention.Event)
+        )
+
+    # --- the process -------------------------------------------------------------------
+
+    def policy(
+        self, domain_event: DomainEventProtocol[UUID], processing_event: ProcessingEvent[UUID]
+    ) -> None:
+        if not isinstance(domain_event, Convention.Event):
+            return
+        # The convention as of this event, not as of now: a rebuild gives the same alerts.
+        convention: Aggregate = self.repository.get(
+            domain_event.originator_id, version=domain_event.originator_version
+        )
+        if not isinstance(convention, Convention):
+            raise TypeError(f"{convention.id} n'est pas une convention.")
+        alerts = self._alert_file(convention.id)
+        day = _event_day(domain_event)
+        evaluation = getattr(domain_event, "evaluation", None)
+        if isinstance(evaluation, AnnualEvaluation):  # recorded or corrected
+            findings = evaluation_findings(convention, evaluation.year)
+            if findings and alerts is None:
+                alerts = ConventionAlerts(convention_id=convention.id, actor=ALERT_PROCESS_ACTOR)
+            if alerts is not None:
+                alerts.record_findings(findings, day, ALERT_PROCESS_ACTOR)
+        if alerts is None:
+            return
+        for alert in alerts.active():
+            finding = reassess(alert, convention)
+            if finding is None:
+                alerts.clear(alert.number, cleared_reason(alert, convention), day, ALERT_PROCESS_ACTOR)
+            elif finding.measure() != alert.finding.measure():
+                alerts.record_findings([finding], day, ALERT_PROCESS_ACTOR)
+        processing_event.collect_events(alerts)
+
+    def process_alerts(self, *, until: int | None = None) -> int:
+        """Run the policy over the convention events not processed yet (up to the
+        notification ``until``, if given). Returns how many events were processed.
+
+        Safe to run from several threads or processes at once: positions and alert files
+        are both checked on write, the loser of a race re-reads and goes on."""
+        processed, conflicts = 0, 0
+        with self.processing_lock:
+            while True:
+                try:
+                    count = self._process_page(until)
+                except IntegrityError:
+                    conflicts += 1
+                    if conflicts > MAX_PROCESS_CONFLICTS:
+                        raise
+                    continue
+                processed += count
+                if count == 0:
+                    return processed
+
+    def _process_page(self, until: int | None) -> int:
+        position = self.recorder.max_tracking_id(self.name) or 0
+        notifications = self.recorder.select_notifications(
+            start=position,
+            limit=PROCESS_PAGE_SIZE,
+            stop=until,
+            topics=self.convention_topics,
+            inclusive_of_start=False,
+        )
+        pending: Tracking | None = None
+        for notification in notifications:
+            tracking = Tracking(self.name, notification.id)
+            processing_event = ProcessingEvent[UUID](tracking=tracking)
+            self.policy(self.mapper.to_domain_event(notification), processing_event)
+            if processing_event.events:
+                self._record(processing_event)
+                pending = None
+            else:
+                # Nothing to write: the position is recorded with the next write, or at the
+                # end of the page (one transaction per event would be needlessly slow).
+                pending = tracking
+        if pending is not None:
+            self.recorder.insert_tracking(pending)
+        return len(notifications)
+
+    def alert_process_position(self) -> int:
+        return self.recorder.max_tracking_id(self.name) or 0
+
+    # --- the deadline scan -------------------------------------------------------------
+
+    def convention_ids(self) -> Iterator[UUID]:
+        """Every convention, in the order they were drafted (read from the log by topic)."""
+        topic = get_topic(vars(Convention)["Drafted"])
+        position = 0
+        while True:
+            page = self.recorder.select_notifications(
+                start=position, limit=500, topics=(topic,), inclusive_of_start=False
+            )
+            if not page:
+                return
+            for notification in page:
+                yield self.mapper.to_domain_event(notification).originator_id
+            position = page[-1].id
+
+    def scan_deadlines(self, as_of: date, actor: Actor) -> ScanReport:
+        """Raise the deadline alerts due on ``as_of`` (see ``deadline_findings``). Running it
+        again raises nothing twice: a finding already in the alert file is not new.
+        Rules: administrators (or the scheduler, as system) run scans."""
+        check_may_administer(actor)
+        scanned, raised, last_id = 0, 0, None
+        for convention_id in self.convention_ids():
+            scanned += 1
+            result = self._raise_findings(convention_id, as_of, actor)
+            if result.detail["raised"]:
+                raised += len(result.detail["raised"])
+                last_id = result.notification_id
+        log.info("alerts.scanned", as_of=as_of.isoformat(), conventions=scanned, raised=raised)
+        return ScanReport(as_of, scanned, raised, last_id)
+
+    def _raise_findings(self, convention_id: UUID, as_of: date, actor: Actor) -> CommandResult:
+        def decide() -> tuple[list[Aggregate], CommandResult]:
+            convention = self.get_convention(convention_id)
+            findings = deadline_findings(convention, as_of)
+            alerts = self._alert_file(convention_id)
+            new = [f for f in findings if alerts is None or alerts.by_key(f.key) is None]
+            if not new:
+                return [], CommandResult(convention_id, 0, None, detail={"raised": []})
+            if alerts is None:
+                alerts = ConventionAlerts(convention_id=convention_id, actor=actor)
+            raised = alerts.record_findings(new, as_of, actor)
+            return [alerts], CommandResult(alerts.id, alerts.version, None, detail={"raised": raised})
+
+        return self._run(decide)
+
+    # --- handling by the parties -------------------------------------------------------
+
+    def _alert_file(self, convention_id: UUID) -> ConventionAlerts | None:
+        try:
+            aggregate: Aggregate = self.repository.get(ConventionAlerts.create_id(convention_id))
+        except AggregateNotFoundError:
+            return None
+        if not isinstance(aggregate, ConventionAlerts):
+            raise TypeError(f"{aggregate.id} n'est pas un dossier d'alertes.")
+        return aggregate
+
+    def get_alerts(self, convention_id: UUID) -> ConventionAlerts | None:
+        """The alert file of a convention (None when nothing was ever raised)."""
+        self.get_convention(convention_id)
+        return self._alert_file(convention_id)
+
+    def _on_alert(
+        self,
+        convention_id: UUID,
+        number: int,
+        actor: Actor,
+        act: Any,
+        event_name: str,
+        *,
+        check: Any = None,
+    ) -> CommandResult:
+        """Rules: only a party of the convention (an editor or signatory acting for it) acts
+        on its alerts; the alert exists."""
+
+        def decide() -> tuple[list[Aggregate], CommandResult]:
+            convention = self.get_convention(convention_id)
+            (check or (lambda: check_may_prepare(actor, convention_party_ids(convention))))()
+            alerts = self._alert_file(convention_id)
+            if alerts is None:
+                raise AlertNotFoundError(f"L'alerte n°{number} n'existe pas pour cette convention.")
+            act(alerts, convention)
+            return [alerts], CommandResult(alerts.id, alerts.version, None, detail={"number": number})
+
+        result = self._run(decide)
+        log.info(event_name, convention_id=str(convention_id), alert=number, actor_id=actor.actor_id)
+        return result
+
+    def acknowledge_alert(self, convention_id: UUID, number: int, on: date, actor: Actor) -> CommandResult:
+        return self._on_alert(
+            convention_id,
+            number,
+            actor,
+            lambda alerts, _: alerts.acknowledge(number, on, actor),
+            "alert.acknowledged",
+        )
+
+    def request_examination(
+        self, convention_id: UUID, number: int, examination: Examination, actor: Actor
+    ) -> CommandResult:
+        """Rules: someone of the office concerned asks (see
+        ``check_may_request_examination``); the alert is open or acknowledged."""
+
+        def act(alerts: ConventionAlerts, convention: Convention) -> None:
+            check_may_request_examination(alerts.alert(number), convention, examination.requested_by)
+            alerts.request_examination(number, examination, actor)
+
+        return self._on_alert(
+            convention_id,
+            number,
+            actor,
+            act,
+            "alert.examination_requested",
+            check=lambda: check_may_act_for(actor, examination.requested_by, signing=False),
+        )
+
+    def decide_on_alert(
+        self, convention_id: UUID, number: int, decision: AlertDecision, actor: Actor
+    ) -> CommandResult:
+        """Rules: as ``ConventionAlerts.decide``; the avenant revising the objectives is one of
+        the convention's, not withdrawn; the contrepartie and the body named exist."""
+
+        def act(alerts: ConventionAlerts, convention: Convention) -> None:
+            terms = convention.latest_terms
+            if decision.avenant_number is not None:
+                avenant = convention.avenant(decision.avenant_number)
+                if avenant.status is AvenantStatus.WITHDRAWN:
+                    raise DecisionIncompleteError(
+                        f"L'avenant n°{avenant.number} a été retiré : il ne révise rien."
+                    )
+            if decision.kind is not DecisionKind.OBJECTIVES_REVISED and decision.avenant_number:
+                raise DecisionIncompleteError("Seule une révision des objectifs renvoie à un avenant.")
+            if decision.contrepartie_id is not None:
+                terms.contrepartie(decision.contrepartie_id)
+            if decision.body_id is not None:
+                terms.governance_body(decision.body_id)
+            alerts.decide(number, decision, actor)
+
+        return self._on_alert(convention_id, number, actor, act, "alert.decided")
+
+    def resolve_alert(
+        self, convention_id: UUID, number: int, reason: str, on: date, actor: Actor
+    ) -> CommandResult:
+        return self._on_alert(
+            convention_id,
+            number,
+            actor,
+            lambda alerts, _: alerts.resolve(number, reason, on, actor),
+            "alert.resolved",
+        )
+
+    def dismiss_alert(
+        self, convention_id: UUID, number: int, reason: str, on: date, actor: Actor
+    ) -> CommandResult:
+        return self._on_alert(
+            convention_id,
+            number,
+            actor,
+            lambda alerts, _: alerts.dismiss(number, reason, on, actor),
+            "alert.dismissed",
+        )
+
+    def alert_history(self, convention_id: UUID, number: int) -> list[RecordedEvent]:
+        """The events of one alert, in order: who did what, when (both clocks)."""
+        alerts = self.get_alerts(convention_id)
+        if alerts is None:
+            raise AlertNotFoundError(f"L'alerte n°{number} n'existe pas pour cette convention.")
+        alerts.alert(number)
+        return [e for e in self.events_of(alerts.id) if e.payload.get("number") == number]

@@ -1,0 +1,124 @@
+"""What every use case of the ledger shares: get → decide → save in one transaction with
+retries on conflicts, the result a caller needs, and stored events as readers see them."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, TypeVar
+from uuid import UUID
+
+from eventsourcing.application import AggregateNotFoundError
+from eventsourcing.domain import Aggregate
+from eventsourcing.persistence import IntegrityError, Transcoder
+from eventsourcing.projection import EventSourcedProjection
+
+from application.serialization import to_jsonable
+from application.transcodings import LedgerTranscoder
+from domain.convention import Convention
+from domain.errors import ConventionNotFoundError, RuleViolationError
+from domain.values import Actor
+
+A = TypeVar("A", bound=Aggregate)
+
+MAX_ATTEMPTS = 5
+
+
+class ConcurrentWriteError(RuleViolationError):
+    """Another write changed the same aggregate, again and again: retry later."""
+
+
+@dataclass(frozen=True)
+class CommandResult:
+    """What a caller needs after a write: the aggregate, its new version, the position of the
+    last event in the notification log (to wait for the read side), and warnings."""
+
+    aggregate_id: UUID
+    version: int
+    notification_id: int | None
+    warnings: tuple[str, ...] = ()
+    detail: dict[str, Any] = dataclasses.field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RecordedEvent:
+    """A stored event as readers see it: both clocks, who recorded it, and its payload."""
+
+    originator_id: UUID
+    version: int
+    type: str
+    recorded_at: datetime
+    effective_on: date | None
+    actor: Actor | None
+    payload: dict[str, Any]
+
+
+ENVELOPE_FIELDS = {"originator_id", "originator_version", "timestamp", "actor", "effective_on"}
+
+
+class LedgerBase(EventSourcedProjection[UUID]):
+    def construct_transcoder(self) -> Transcoder:
+        return LedgerTranscoder()
+
+    # --- plumbing ------------------------------------------------------------------------
+
+    def _run(self, decide: Callable[[], tuple[Sequence[Aggregate], CommandResult]]) -> CommandResult:
+        """get → decide → save, all touched aggregates in one save. A conflict on versions
+        means another writer got there first: decide again on fresh state."""
+        for attempt in range(1, MAX_ATTEMPTS + 1):
+            aggregates, result = decide()
+            try:
+                recordings = self.save(*aggregates)
+            except IntegrityError:
+                if attempt == MAX_ATTEMPTS:
+                    raise ConcurrentWriteError(
+                        "D'autres écritures concurrentes ont modifié les mêmes données : réessayez."
+                    ) from None
+                continue
+            notification_id = recordings[-1].notification.id if recordings else None
+            return dataclasses.replace(result, notification_id=notification_id)
+        raise AssertionError("unreachable")
+
+    def _get(self, aggregate_id: UUID, cls: type[A], error: Callable[[str], Exception]) -> A:
+        try:
+            aggregate: Aggregate = self.repository.get(aggregate_id)
+        except AggregateNotFoundError:
+            raise error(f"Aucun enregistrement {aggregate_id}.") from None
+        if not isinstance(aggregate, cls):
+            raise error(f"{aggregate_id} n'est pas {cls.__name__}.")
+        return aggregate
+
+    def get_convention(self, convention_id: UUID) -> Convention:
+        return self._get(
+            convention_id,
+            Convention,
+            lambda _: ConventionNotFoundError(f"Aucune convention {convention_id}."),
+        )
+
+    @staticmethod
+    def _result(aggregate: Aggregate, **kwargs: Any) -> CommandResult:
+        return CommandResult(aggregate.id, aggregate.version, None, **kwargs)
+
+    def events_of(self, aggregate_id: UUID) -> list[RecordedEvent]:
+        """Every event of one aggregate, in order, with both clocks and its actor."""
+        events = list(self.repository.event_store.get(aggregate_id))
+        if not events:
+            raise ConventionNotFoundError(f"Aucun enregistrement {aggregate_id}.")
+        return [
+            RecordedEvent(
+                originator_id=event.originator_id,
+                version=event.originator_version,
+                type=type(event).__qualname__.split(".")[-1],
+                recorded_at=event.timestamp,  # type: ignore[attr-defined]
+                effective_on=getattr(event, "effective_on", None),
+                actor=getattr(event, "actor", None),
+                payload={
+                    key: to_jsonable(value)
+                    for key, value in vars(event).items()
+                    if key not in ENVELOPE_FIELDS
+                },
+            )
+            for event in events
+        ]
