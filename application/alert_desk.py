@@ -94,6 +94,7 @@ class AlertDesk(LedgerBase):
         if not isinstance(convention, Convention):
             raise TypeError(f"{convention.id} n'est pas une convention.")
         alerts = self._alert_file(convention.id)
+        version = convention.version
         day = _event_day(domain_event)
         evaluation = getattr(domain_event, "evaluation", None)
         if isinstance(evaluation, AnnualEvaluation):  # recorded or corrected
@@ -101,15 +102,19 @@ class AlertDesk(LedgerBase):
             if findings and alerts is None:
                 alerts = ConventionAlerts(convention_id=convention.id, actor=ALERT_PROCESS_ACTOR)
             if alerts is not None:
-                alerts.record_findings(findings, day, ALERT_PROCESS_ACTOR)
+                alerts.record_findings(findings, version, day, ALERT_PROCESS_ACTOR)
         if alerts is None:
             return
         for alert in alerts.active():
+            if alert.convention_version >= version:
+                continue  # assessed on this state or a later one (a scan may run ahead)
             finding = reassess(alert, convention)
             if finding is None:
-                alerts.clear(alert.number, cleared_reason(alert, convention), day, ALERT_PROCESS_ACTOR)
+                alerts.clear(
+                    alert.number, cleared_reason(alert, convention), version, day, ALERT_PROCESS_ACTOR
+                )
             elif finding.measure() != alert.finding.measure():
-                alerts.record_findings([finding], day, ALERT_PROCESS_ACTOR)
+                alerts.record_findings([finding], version, day, ALERT_PROCESS_ACTOR)
         processing_event.collect_events(alerts)
 
     def process_alerts(self, *, until: int | None = None) -> int:
@@ -201,7 +206,7 @@ class AlertDesk(LedgerBase):
                 return [], CommandResult(convention_id, 0, None, detail={"raised": []})
             if alerts is None:
                 alerts = ConventionAlerts(convention_id=convention_id, actor=actor)
-            raised = alerts.record_findings(new, as_of, actor)
+            raised = alerts.record_findings(new, convention.version, as_of, actor)
             return [alerts], CommandResult(alerts.id, alerts.version, None, detail={"raised": raised})
 
         return self._run(decide)
@@ -283,6 +288,7 @@ class AlertDesk(LedgerBase):
         the convention's, not withdrawn; the contrepartie and the body named exist."""
 
         def act(alerts: ConventionAlerts, convention: Convention) -> None:
+            alerts.check_can_decide(number, decision.decided_on)
             terms = convention.latest_terms
             if decision.avenant_number is not None:
                 avenant = convention.avenant(decision.avenant_number)

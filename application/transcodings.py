@@ -22,6 +22,7 @@ from eventsourcing.persistence import (
     UUIDAsHex,
 )
 
+import domain.alerts
 import domain.collectivite
 import domain.convention
 import domain.landlord
@@ -38,6 +39,7 @@ DOMAIN_MODULES = (
     domain.landlord,
     domain.office,
     domain.organisme,
+    domain.alerts,
 )
 
 

@@ -149,6 +149,7 @@ class Alert:
     number: int
     finding: Finding
     raised_on: date
+    convention_version: int  # the state of the convention the finding was last made on
     status: AlertStatus = AlertStatus.OPEN
     acknowledged_on: date | None = None
     examination: Examination | None = None
@@ -206,47 +207,57 @@ class ConventionAlerts(Aggregate):
 
     # --- findings: raised, re-measured, cleared, reopened --------------------------------
 
-    def record_findings(self, findings: list[Finding], on: date, actor: Actor) -> list[int]:
+    def record_findings(
+        self, findings: list[Finding], convention_version: int, on: date, actor: Actor
+    ) -> list[int]:
         """Raise an alert for each new finding; re-measure the active alert of a finding
         found again with other figures; reopen an alert resolved automatically whose
-        finding is back. Returns the numbers of the alerts raised or reopened."""
+        finding is back. ``convention_version`` is the version of the convention the
+        findings were made on. Returns the numbers of the alerts raised or reopened."""
+        version = convention_version
         touched = []
         for finding in findings:
             existing = self.by_key(finding.key)
             if existing is None:
                 number = max((a.number for a in self.alerts), default=0) + 1
-                self._raise(number, finding, effective_on=on, actor=actor)
+                self._raise(number, finding, version, effective_on=on, actor=actor)
                 touched.append(number)
             elif existing.status is AlertStatus.RESOLVED and existing.resolved_automatically:
-                self._reopen(
-                    existing.number, finding, effective_on=max(on, existing.last_step_on), actor=actor
-                )
+                day = max(on, existing.last_step_on)
+                self._reopen(existing.number, finding, version, effective_on=day, actor=actor)
                 touched.append(existing.number)
             elif not existing.status.is_closed and existing.finding.measure() != finding.measure():
-                self._remeasure(
-                    existing.number, finding, effective_on=max(on, existing.raised_on), actor=actor
-                )
+                day = max(on, existing.raised_on)
+                self._remeasure(existing.number, finding, version, effective_on=day, actor=actor)
         return touched
 
-    def clear(self, number: int, reason: str, on: date, actor: Actor) -> None:
+    def clear(self, number: int, reason: str, convention_version: int, on: date, actor: Actor) -> None:
         """The finding is gone: the alert resolves itself, with the reason."""
         alert = self.alert(number)
         if alert.status.is_closed:
             return
-        self._resolve_automatically(number, reason, effective_on=max(on, alert.last_step_on), actor=actor)
+        day = max(on, alert.last_step_on)
+        self._resolve_automatically(number, reason, convention_version, effective_on=day, actor=actor)
 
     @event("Raised")
-    def _raise(self, number: int, finding: Finding, effective_on: date, actor: Actor) -> None:
-        self.alerts = (*self.alerts, Alert(number, finding, raised_on=effective_on))
+    def _raise(
+        self, number: int, finding: Finding, convention_version: int, effective_on: date, actor: Actor
+    ) -> None:
+        self.alerts = (*self.alerts, Alert(number, finding, effective_on, convention_version))
 
     @event("Remeasured")
-    def _remeasure(self, number: int, finding: Finding, effective_on: date, actor: Actor) -> None:
-        self._replace(number, finding=finding)
+    def _remeasure(
+        self, number: int, finding: Finding, convention_version: int, effective_on: date, actor: Actor
+    ) -> None:
+        self._replace(number, finding=finding, convention_version=convention_version)
 
     @event("ResolvedAutomatically")
-    def _resolve_automatically(self, number: int, reason: str, effective_on: date, actor: Actor) -> None:
+    def _resolve_automatically(
+        self, number: int, reason: str, convention_version: int, effective_on: date, actor: Actor
+    ) -> None:
         self._replace(
             number,
+            convention_version=convention_version,
             status=AlertStatus.RESOLVED,
             closed_on=effective_on,
             closing_reason=reason,
@@ -254,10 +265,13 @@ class ConventionAlerts(Aggregate):
         )
 
     @event("Reopened")
-    def _reopen(self, number: int, finding: Finding, effective_on: date, actor: Actor) -> None:
+    def _reopen(
+        self, number: int, finding: Finding, convention_version: int, effective_on: date, actor: Actor
+    ) -> None:
         self._replace(
             number,
             finding=finding,
+            convention_version=convention_version,
             status=AlertStatus.OPEN,
             acknowledged_on=None,
             examination=None,
@@ -314,12 +328,9 @@ class ConventionAlerts(Aggregate):
     ) -> None:
         self._replace(number, status=AlertStatus.EXAMINATION_REQUESTED, examination=examination)
 
-    def decide(self, number: int, decision: AlertDecision, actor: Actor) -> None:
-        """Rules: a decision answers an examination the office requested, once. Objectives
-        revised name the avenant that revises them (checked against the convention by the
-        caller); a corrective plan lists actions due on or after the decision; support
-        triggered in money is an exact amount."""
-        alert = self._open_alert(number, decision.decided_on)
+    def check_can_decide(self, number: int, on: date) -> None:
+        """A decision answers an examination the office requested, once."""
+        alert = self._open_alert(number, on)
         if alert.status is not AlertStatus.EXAMINATION_REQUESTED:
             raise (
                 AlertTransitionError(f"L'alerte n°{number} a déjà fait l'objet d'une décision.")
@@ -329,6 +340,13 @@ class ConventionAlerts(Aggregate):
                     "demande d'examen de l'office."
                 )
             )
+
+    def decide(self, number: int, decision: AlertDecision, actor: Actor) -> None:
+        """Rules: a decision answers an examination the office requested, once. Objectives
+        revised name the avenant that revises them (checked against the convention by the
+        caller); a corrective plan lists actions due on or after the decision; support
+        triggered in money is an exact amount."""
+        self.check_can_decide(number, decision.decided_on)
         summary = check_label(decision.summary, "La décision", max_length=4000)
         if decision.kind is DecisionKind.OBJECTIVES_REVISED and decision.avenant_number is None:
             raise DecisionIncompleteError(
