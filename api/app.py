@@ -6,11 +6,12 @@ from fastapi import FastAPI
 
 from api.deps import Authenticator
 from api.errors import install_error_handlers
-from api.routes import conventions, parties
+from api.routes import alerts, conventions, parties
 from application.ledger import ConventionLedger
+from projections.read_models import ReadModels
 
 
-def create_app(ledger: ConventionLedger, authenticate: Authenticator) -> FastAPI:
+def create_app(ledger: ConventionLedger, authenticate: Authenticator, reads: ReadModels) -> FastAPI:
     app = FastAPI(
         title="Conventions OPH",
         summary="Registre des conventions entre offices publics de l'habitat, collectivités et "
@@ -19,9 +20,11 @@ def create_app(ledger: ConventionLedger, authenticate: Authenticator) -> FastAPI
     )
     app.state.ledger = ledger
     app.state.authenticate = authenticate
+    app.state.reads = reads
     install_error_handlers(app)
     app.include_router(parties.router)
     app.include_router(conventions.router)
+    app.include_router(alerts.router)
 
     @app.get("/health", tags=["ops"])
     def health() -> dict[str, str]:

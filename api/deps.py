@@ -10,6 +10,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from application.ledger import ConventionLedger
 from domain.values import Actor
+from projections.read_models import ReadModels
 
 Authenticator = Callable[[str], Actor | None]
 
@@ -34,5 +35,11 @@ def get_actor(
     return actor
 
 
+def get_reads(request: Request) -> ReadModels:
+    reads: ReadModels = request.app.state.reads
+    return reads
+
+
 Ledger = Annotated[ConventionLedger, Depends(get_ledger)]
+Reads = Annotated[ReadModels, Depends(get_reads)]
 CurrentActor = Annotated[Actor, Depends(get_actor)]

@@ -12,7 +12,7 @@ from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError
 from eventsourcing.domain import Aggregate
-from eventsourcing.persistence import IntegrityError, Transcoder
+from eventsourcing.persistence import IntegrityError, Recording, Transcoder
 from eventsourcing.projection import EventSourcedProjection
 
 from application.serialization import to_jsonable
@@ -59,6 +59,16 @@ ENVELOPE_FIELDS = {"originator_id", "originator_version", "timestamp", "actor", 
 
 
 class LedgerBase(EventSourcedProjection[UUID]):
+    def __init__(self, env: Any = None) -> None:
+        super().__init__(env)
+        self.listeners: list[Callable[[], None]] = []
+        """Called after each write (to wake the read side)."""
+
+    def _notify(self, recordings: list[Recording[UUID]]) -> None:
+        super()._notify(recordings)
+        for listener in self.listeners:
+            listener()
+
     def construct_transcoder(self) -> Transcoder:
         return LedgerTranscoder()
 

@@ -1,6 +1,10 @@
-"""The composition root: settings pick the persistence, wire the ledger and the API."""
+"""The composition root: settings pick the persistence, wire the ledger, the read side
+(alert process and projections) and the API."""
 
 from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
@@ -9,17 +13,42 @@ from application.ledger import ConventionLedger
 from infrastructure.logging import configure_logging
 from infrastructure.settings import Settings, persistence_env
 from infrastructure.tokens import TokenFile
+from infrastructure.views import Projector, ReadSide, ViewStore
+from projections.alert_board import AlertBoard
 
 
 def build_ledger(settings: Settings) -> ConventionLedger:
     return ConventionLedger(env=persistence_env(settings.database_url))
 
 
-def build_api(settings: Settings | None = None, ledger: ConventionLedger | None = None) -> FastAPI:
+def build_read_side(settings: Settings, ledger: ConventionLedger) -> ReadSide:
+    store = ViewStore(settings.database_url)
+    return ReadSide(ledger, store, [Projector(ledger, store, AlertBoard())])
+
+
+def build_api(
+    settings: Settings | None = None,
+    ledger: ConventionLedger | None = None,
+    *,
+    run_worker: bool = True,
+) -> FastAPI:
+    """The API with its read side; the worker thread follows the log while the app runs
+    (tests may leave it off: reads settle on demand anyway)."""
     settings = settings or Settings.from_env()
     configure_logging(settings.log_format, settings.log_level)
     ledger = ledger or build_ledger(settings)
-    return create_app(ledger, TokenFile(settings.tokens_file).authenticate)
+    read_side = build_read_side(settings, ledger)
+    app = create_app(ledger, TokenFile(settings.tokens_file).authenticate, read_side)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if run_worker:
+            read_side.start(settings.worker_poll_seconds)
+        yield
+        read_side.stop()
+
+    app.router.lifespan_context = lifespan
+    return app
 
 
 def asgi_app() -> FastAPI:

@@ -26,6 +26,7 @@ class Settings:
     tokens_file: Path = Path("var/tokens.json")
     log_format: str = "console"  # "json" in production
     log_level: str = "INFO"
+    worker_poll_seconds: float = 1.0
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -35,7 +36,18 @@ class Settings:
             tokens_file=Path(env.get("CONVENTIONS_TOKENS_FILE", "var/tokens.json")),
             log_format=env.get("LOG_FORMAT", "console"),
             log_level=env.get("LOG_LEVEL", "INFO"),
+            worker_poll_seconds=float(env.get("WORKER_POLL_SECONDS", "1.0")),
         )
+
+
+def sqlite_path(database_url: str) -> str:
+    """The file of a ``sqlite:///relative`` or ``sqlite:////absolute`` URL (folder created)."""
+    url = urlparse(database_url)
+    path = url.path[1:] if url.path.startswith("/") else url.path
+    if not path:
+        raise ConfigurationError("DATABASE_URL sqlite: indiquez un fichier, ex. sqlite:///var/db.sqlite3")
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def persistence_env(database_url: str) -> dict[str, str]:
@@ -44,13 +56,9 @@ def persistence_env(database_url: str) -> dict[str, str]:
     if url.scheme == "memory":
         return {"PERSISTENCE_MODULE": "eventsourcing.popo"}
     if url.scheme == "sqlite":
-        path = url.path[1:] if url.path.startswith("/") else url.path
-        if not path:
-            raise ConfigurationError("DATABASE_URL sqlite: indiquez un fichier, ex. sqlite:///var/db.sqlite3")
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
         return {
             "PERSISTENCE_MODULE": "eventsourcing.sqlite",
-            "SQLITE_DBNAME": path,
+            "SQLITE_DBNAME": sqlite_path(database_url),
             "SQLITE_LOCK_TIMEOUT": "10",
         }
     if url.scheme in ("postgresql", "postgres"):

@@ -1,0 +1,164 @@
+"""Alerts: list them (from the alert board), read one with its history, act on it; run a
+deadline scan as of a date; record governance meetings (which deadline alerts watch)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import APIRouter, Query
+
+from api.deps import CurrentActor, Ledger, Reads
+from api.routes.conventions import acting_party
+from api.routes.parties import written
+from api.schemas import (
+    AcknowledgementCreate,
+    AlertClosing,
+    AlertPage,
+    AlertPublic,
+    AlertRow,
+    DecisionCreate,
+    EventPublic,
+    ExaminationCreate,
+    MeetingCreate,
+    ScanCreate,
+    ScanPublic,
+    WriteResult,
+)
+from domain.alerts import Alert, AlertKind, AlertStatus, Examination, alert_id
+from domain.errors import AlertNotFoundError
+from projections.alert_board import AlertFilters, list_alerts
+
+router = APIRouter(tags=["alerts"])
+
+
+def alert_public(convention_id: UUID, alert: Alert) -> AlertPublic:
+    return AlertPublic(
+        alert_id=alert_id(convention_id, alert.finding.key),
+        convention_id=convention_id,
+        number=alert.number,
+        kind=alert.finding.kind,
+        status=alert.status,
+        finding=alert.finding,
+        raised_on=alert.raised_on,
+        acknowledged_on=alert.acknowledged_on,
+        examination=alert.examination,
+        decision=alert.decision,
+        closed_on=alert.closed_on,
+        closing_reason=alert.closing_reason,
+        resolved_automatically=alert.resolved_automatically,
+    )
+
+
+@router.get("/alerts")
+def search_alerts(
+    reads: Reads,
+    actor: CurrentActor,
+    party_id: UUID | None = None,
+    convention_id: UUID | None = None,
+    status: AlertStatus | None = None,
+    kind: AlertKind | None = None,
+    year: Annotated[int | None, Query(ge=1990, le=2100)] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> AlertPage:
+    """Alerts of the conventions a party is party to (or about that party), by convention,
+    status, kind and year; most recent first. Up to date with every acknowledged write."""
+    reads.settle()
+    filters = AlertFilters(
+        party_id=party_id,
+        convention_id=convention_id,
+        status=status.value if status else None,
+        kind=kind.value if kind else None,
+        year=year,
+        limit=limit,
+        offset=offset,
+    )
+    rows, total = list_alerts(reads, filters)
+    return AlertPage(
+        total=total, limit=limit, offset=offset, items=[AlertRow.model_validate(r) for r in rows]
+    )
+
+
+@router.post("/alert-scans", status_code=201)
+def scan_deadlines(body: ScanCreate, ledger: Ledger, actor: CurrentActor) -> ScanPublic:
+    report = ledger.scan_deadlines(body.as_of, actor)
+    return ScanPublic(
+        as_of=report.as_of,
+        conventions_scanned=report.conventions_scanned,
+        alerts_raised=report.alerts_raised,
+        notification_id=report.notification_id,
+    )
+
+
+@router.get("/conventions/{convention_id}/alerts")
+def convention_alerts(convention_id: UUID, ledger: Ledger, actor: CurrentActor) -> list[AlertPublic]:
+    ledger.process_alerts()
+    alerts = ledger.get_alerts(convention_id)
+    return [alert_public(convention_id, a) for a in (alerts.alerts if alerts else ())]
+
+
+@router.get("/conventions/{convention_id}/alerts/{number}")
+def read_alert(convention_id: UUID, number: int, ledger: Ledger, actor: CurrentActor) -> AlertPublic:
+    """One alert and its history: each step, who took it, when it was recorded and its date."""
+    ledger.process_alerts()
+    alerts = ledger.get_alerts(convention_id)
+    if alerts is None:
+        raise AlertNotFoundError(f"L'alerte n°{number} n'existe pas pour cette convention.")
+    public = alert_public(convention_id, alerts.alert(number))
+    public.history = [
+        EventPublic(
+            originator_id=e.originator_id,
+            version=e.version,
+            type=e.type,
+            recorded_at=e.recorded_at.isoformat(),
+            effective_on=e.effective_on,
+            actor=e.actor,
+            payload=e.payload,
+        )
+        for e in ledger.alert_history(convention_id, number)
+    ]
+    return public
+
+
+@router.post("/conventions/{convention_id}/alerts/{number}/acknowledgement", status_code=201)
+def acknowledge(
+    convention_id: UUID, number: int, body: AcknowledgementCreate, ledger: Ledger, actor: CurrentActor
+) -> WriteResult:
+    return written(ledger.acknowledge_alert(convention_id, number, body.acknowledged_on, actor))
+
+
+@router.post("/conventions/{convention_id}/alerts/{number}/examination-request", status_code=201)
+def request_examination(
+    convention_id: UUID, number: int, body: ExaminationCreate, ledger: Ledger, actor: CurrentActor
+) -> WriteResult:
+    examination = Examination(acting_party(actor, body.party_id), body.requested_on, body.reason)
+    return written(ledger.request_examination(convention_id, number, examination, actor))
+
+
+@router.post("/conventions/{convention_id}/alerts/{number}/decision", status_code=201)
+def decide(
+    convention_id: UUID, number: int, body: DecisionCreate, ledger: Ledger, actor: CurrentActor
+) -> WriteResult:
+    return written(ledger.decide_on_alert(convention_id, number, body.to_domain(), actor))
+
+
+@router.post("/conventions/{convention_id}/alerts/{number}/resolution", status_code=201)
+def resolve(
+    convention_id: UUID, number: int, body: AlertClosing, ledger: Ledger, actor: CurrentActor
+) -> WriteResult:
+    return written(ledger.resolve_alert(convention_id, number, body.reason, body.closed_on, actor))
+
+
+@router.post("/conventions/{convention_id}/alerts/{number}/dismissal", status_code=201)
+def dismiss(
+    convention_id: UUID, number: int, body: AlertClosing, ledger: Ledger, actor: CurrentActor
+) -> WriteResult:
+    return written(ledger.dismiss_alert(convention_id, number, body.reason, body.closed_on, actor))
+
+
+@router.post("/conventions/{convention_id}/meetings", status_code=201)
+def record_meeting(
+    convention_id: UUID, body: MeetingCreate, ledger: Ledger, actor: CurrentActor
+) -> WriteResult:
+    return written(ledger.record_meeting(convention_id, body.to_domain(), actor))

@@ -1,0 +1,326 @@
+"""The alert board: one row per alert, for lists filtered by party, convention, status, kind
+and year; and, to filter by party, the parties of each convention.
+
+A projection says, per event, what changes in its tables. It writes through ``Rows`` (one
+transaction, given by the projector, which also records the position reached), so it
+knows nothing of SQLite or PostgreSQL. Rebuilt from zero it gives the same rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+from uuid import UUID
+
+from eventsourcing.domain import DomainEventProtocol
+from eventsourcing.utils import get_topic
+
+from domain.alerts import Alert, ConventionAlerts, alert_id
+from domain.convention import Convention
+from domain.terms import AddParty, RemoveParty
+
+
+class Rows(Protocol):
+    """The SQL a projection may run, inside the projector's transaction (``?`` parameters)."""
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None: ...
+
+    def fetch_one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None: ...
+
+    def fetch_all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
+
+
+SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS alert_board (
+        alert_id TEXT PRIMARY KEY,
+        convention_id TEXT NOT NULL,
+        number INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        severity TEXT NOT NULL,
+        status TEXT NOT NULL,
+        party_id TEXT,
+        beneficiary_id TEXT,
+        subject TEXT NOT NULL,
+        year INTEGER,
+        expected TEXT,
+        actual TEXT,
+        gap TEXT,
+        cause TEXT NOT NULL,
+        due_on TEXT,
+        raised_on TEXT NOT NULL,
+        closed_on TEXT,
+        closing_reason TEXT,
+        position BIGINT NOT NULL
+    )""",
+    "CREATE INDEX IF NOT EXISTS alert_board_convention ON alert_board (convention_id, number)",
+    "CREATE INDEX IF NOT EXISTS alert_board_status ON alert_board (status, kind, year)",
+    """CREATE TABLE IF NOT EXISTS alert_files (
+        file_id TEXT PRIMARY KEY,
+        convention_id TEXT NOT NULL
+    )""",
+    """CREATE TABLE IF NOT EXISTS convention_parties (
+        convention_id TEXT NOT NULL,
+        party_id TEXT NOT NULL,
+        PRIMARY KEY (convention_id, party_id)
+    )""",
+    "CREATE INDEX IF NOT EXISTS convention_parties_party ON convention_parties (party_id)",
+    """CREATE TABLE IF NOT EXISTS convention_pending_parties (
+        convention_id TEXT NOT NULL,
+        avenant_number INTEGER NOT NULL,
+        party_id TEXT NOT NULL,
+        added INTEGER NOT NULL,
+        PRIMARY KEY (convention_id, avenant_number, party_id)
+    )""",
+)
+
+TABLES = ("alert_board", "alert_files", "convention_parties", "convention_pending_parties")
+
+
+def _str(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+class AlertBoard:
+    name = "alert_board"
+    schema = SCHEMA
+    tables = TABLES
+
+    @property
+    def topics(self) -> tuple[str, ...]:
+        return tuple(
+            get_topic(cls)
+            for aggregate in (Convention, ConventionAlerts)
+            for cls in vars(aggregate).values()
+            if isinstance(cls, type) and issubclass(cls, aggregate.Event)
+        )
+
+    def apply(self, event: DomainEventProtocol[UUID], position: int, rows: Rows) -> None:
+        name = type(event).__name__
+        if isinstance(event, ConventionAlerts.Event):
+            self._on_alert_file(name, event, position, rows)
+        elif isinstance(event, Convention.Event):
+            self._on_convention(name, event, rows)
+
+    # --- conventions: who is party ----------------------------------------------------------
+
+    def _on_convention(self, name: str, event: Any, rows: Rows) -> None:
+        convention_id = str(event.originator_id)
+        if name == "Drafted":
+            for party in event.terms.parties:
+                self._add_party(rows, convention_id, party.party_id)
+        elif name == "PartyAdded":
+            self._add_party(rows, convention_id, event.change.party.party_id)
+        elif name == "PartyRemoved":
+            self._remove_party(rows, convention_id, event.change.party_id)
+        elif name == "AdherentJoined":
+            self._add_party(rows, convention_id, event.adhesion.party.party_id)
+        elif name == "AvenantProposed":
+            for change in event.avenant.changes:
+                if isinstance(change, AddParty | RemoveParty):
+                    party_id = change.party.party_id if isinstance(change, AddParty) else change.party_id
+                    rows.execute(
+                        "INSERT INTO convention_pending_parties VALUES (?, ?, ?, ?)",
+                        (
+                            convention_id,
+                            event.avenant.number,
+                            str(party_id),
+                            int(isinstance(change, AddParty)),
+                        ),
+                    )
+        elif name == "AvenantEnteredIntoForce":
+            # Parties added by an avenant remain listed once it is in force (and removed
+            # ones are removed): the board answers "which conventions concern me now".
+            pending = _pending(rows, convention_id, event.number)
+            for pending_party, added in pending:
+                if added:
+                    self._add_party(rows, convention_id, pending_party)
+                else:
+                    self._remove_party(rows, convention_id, pending_party)
+
+    @staticmethod
+    def _add_party(rows: Rows, convention_id: str, party_id: object) -> None:
+        rows.execute(
+            "INSERT INTO convention_parties VALUES (?, ?) ON CONFLICT DO NOTHING",
+            (convention_id, str(party_id)),
+        )
+
+    @staticmethod
+    def _remove_party(rows: Rows, convention_id: str, party_id: object) -> None:
+        rows.execute(
+            "DELETE FROM convention_parties WHERE convention_id = ? AND party_id = ?",
+            (convention_id, str(party_id)),
+        )
+
+    # --- alerts ------------------------------------------------------------------------------
+
+    def _on_alert_file(self, name: str, event: Any, position: int, rows: Rows) -> None:
+        file_id = str(event.originator_id)
+        if name == "Opened":
+            rows.execute(
+                "INSERT INTO alert_files VALUES (?, ?) ON CONFLICT DO NOTHING",
+                (file_id, str(event.convention_id)),
+            )
+            return
+        found = rows.fetch_one("SELECT convention_id FROM alert_files WHERE file_id = ?", (file_id,))
+        if found is None:
+            raise LookupError(f"alert file {file_id} unknown to the board (events out of order?)")
+        convention_id = UUID(str(found[0]))
+        number = event.number
+        if name == "Raised":
+            alert = Alert(number, event.finding, event.effective_on, event.convention_version)
+            self._write(rows, convention_id, alert, position)
+            return
+        current = _load(rows, convention_id, number)
+        if name in ("Remeasured", "Reopened"):
+            current.update(
+                _finding_columns(event.finding), status="open" if name == "Reopened" else current["status"]
+            )
+            if name == "Reopened":
+                current.update(closed_on=None, closing_reason=None)
+        elif name == "Acknowledged":
+            current["status"] = "acknowledged"
+        elif name == "ExaminationRequested":
+            current["status"] = "examination_requested"
+        elif name == "Decided":
+            current["status"] = "decided"
+        elif name in ("Resolved", "ResolvedAutomatically", "Dismissed"):
+            current.update(
+                status="dismissed" if name == "Dismissed" else "resolved",
+                closed_on=event.effective_on.isoformat(),
+                closing_reason=event.reason,
+            )
+        current["position"] = position
+        _upsert(rows, current)
+
+    def _write(self, rows: Rows, convention_id: UUID, alert: Alert, position: int) -> None:
+        _upsert(
+            rows,
+            {
+                "alert_id": str(alert_id(convention_id, alert.finding.key)),
+                "convention_id": str(convention_id),
+                "number": alert.number,
+                **_finding_columns(alert.finding),
+                "status": alert.status.value,
+                "raised_on": alert.raised_on.isoformat(),
+                "closed_on": None,
+                "closing_reason": None,
+                "position": position,
+            },
+        )
+
+
+COLUMNS = (
+    "alert_id",
+    "convention_id",
+    "number",
+    "kind",
+    "severity",
+    "status",
+    "party_id",
+    "beneficiary_id",
+    "subject",
+    "year",
+    "expected",
+    "actual",
+    "gap",
+    "cause",
+    "due_on",
+    "raised_on",
+    "closed_on",
+    "closing_reason",
+    "position",
+)
+
+
+def _finding_columns(finding: Any) -> dict[str, Any]:
+    return {
+        "kind": finding.kind.value,
+        "severity": finding.severity.value,
+        "party_id": _str(finding.party_id),
+        "beneficiary_id": _str(finding.beneficiary_id),
+        "subject": finding.subject,
+        "year": finding.year,
+        "expected": _str(finding.expected),
+        "actual": _str(finding.actual),
+        "gap": _str(finding.gap),
+        "cause": finding.cause,
+        "due_on": _str(finding.due_on and finding.due_on.isoformat()),
+    }
+
+
+def _pending(rows: Rows, convention_id: str, number: int) -> list[tuple[str, int]]:
+    key = (convention_id, number)
+    found = rows.fetch_all(
+        "SELECT party_id, added FROM convention_pending_parties "
+        "WHERE convention_id = ? AND avenant_number = ? ORDER BY party_id",
+        key,
+    )
+    rows.execute("DELETE FROM convention_pending_parties WHERE convention_id = ? AND avenant_number = ?", key)
+    return [(str(party_id), int(added)) for party_id, added in found]
+
+
+def _load(rows: Rows, convention_id: UUID, number: int) -> dict[str, Any]:
+    row = rows.fetch_one(
+        f"SELECT {', '.join(COLUMNS)} FROM alert_board WHERE convention_id = ? AND number = ?",  # noqa: S608
+        (str(convention_id), number),
+    )
+    if row is None:
+        raise LookupError(f"alert {number} of {convention_id} unknown to the board")
+    return dict(zip(COLUMNS, row, strict=True))
+
+
+def _upsert(rows: Rows, values: dict[str, Any]) -> None:
+    updates = ", ".join(f"{c} = excluded.{c}" for c in COLUMNS if c != "alert_id")
+    rows.execute(
+        f"INSERT INTO alert_board ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)}) "  # noqa: S608
+        f"ON CONFLICT (alert_id) DO UPDATE SET {updates}",
+        tuple(values[c] for c in COLUMNS),
+    )
+
+
+# --- queries ---------------------------------------------------------------------------------
+
+
+class Queryable(Protocol):
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
+
+
+@dataclass(frozen=True)
+class AlertFilters:
+    party_id: UUID | None = None  # alerts of the conventions this party is party to
+    convention_id: UUID | None = None
+    status: str | None = None
+    kind: str | None = None
+    year: int | None = None
+    limit: int = 50
+    offset: int = 0
+
+
+def list_alerts(db: Queryable, filters: AlertFilters) -> tuple[list[dict[str, Any]], int]:
+    """The alerts matching the filters, most recent first, one page; and how many match."""
+    where: list[str] = []
+    params: list[str | int] = []
+    if filters.party_id is not None:
+        where.append(
+            "(convention_id IN (SELECT convention_id FROM convention_parties WHERE party_id = ?) "
+            "OR party_id = ? OR beneficiary_id = ?)"
+        )
+        params += [str(filters.party_id)] * 3
+    for column, value in (
+        ("convention_id", _str(filters.convention_id)),
+        ("status", filters.status),
+        ("kind", filters.kind),
+        ("year", filters.year),
+    ):
+        if value is not None:
+            where.append(f"{column} = ?")
+            params.append(value)
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    total = db.query(f"SELECT COUNT(*) FROM alert_board{clause}", params)[0][0]  # noqa: S608
+    rows = db.query(
+        f"SELECT {', '.join(COLUMNS)} FROM alert_board{clause} "  # noqa: S608
+        "ORDER BY raised_on DESC, convention_id, number LIMIT ? OFFSET ?",
+        [*params, filters.limit, filters.offset],
+    )
+    return [dict(zip(COLUMNS, row, strict=True)) for row in rows], int(total)
