@@ -21,6 +21,7 @@ from decimal import Decimal
 from uuid import UUID
 
 from application.ledger import ConventionLedger
+from domain.alerts import AlertDecision, CorrectiveAction, DecisionKind, Examination
 from domain.collectivite import CollectiviteKind
 from domain.convention import (
     AnnualEvaluation,
@@ -162,6 +163,7 @@ class DemoLoader:
         self.agglomeration_ouverte()
         self.charte()
         self.societe_de_coordination()
+        self.alerts()
         return self.ids
 
     def parties(self) -> None:
@@ -958,6 +960,123 @@ class DemoLoader:
             proposed_on=date(2022, 11, 7),
             actor=self.actor("com-dijon"),
         )
+
+    # --- alerts ------------------------------------------------------------------------
+
+    def alert_number(self, convention: str, key: str) -> int:
+        alerts = self.ledger.get_alerts(self.ids.conventions[convention])
+        alert = alerts.by_key(key) if alerts else None
+        if alert is None:
+            raise LookupError(f"demo: no alert {key} on {convention}")
+        return alert.number
+
+    def alerts(self) -> None:
+        """Alerts raised by the process from the evaluations above, and by a deadline scan
+        as of 15 November 2022; some handled to the end, some examined, some left open."""
+        self.ledger.process_alerts()
+        self.ledger.scan_deadlines(DEMO_SCAN_DATE, Actor("demo-planificateur", ActorRole.SYSTEM))
+        self.ledger.process_alerts()
+        nievre = self.ids.conventions["nievre-2015"]
+        office, dep = self.actor("oph-nievre"), self.actor("dep-nievre")
+        office_id = self.ids.parties["oph-nievre"]
+
+        # Nièvre, rehab 2017 missed: examination, support triggered, resolved.
+        n = self.alert_number("nievre-2015", "indicator|rehab|2017")
+        self.ledger.acknowledge_alert(nievre, n, date(2018, 5, 25), office)
+        self.ledger.request_examination(
+            nievre,
+            n,
+            Examination(
+                office_id,
+                date(2018, 6, 1),
+                "Défaillance d'une entreprise de second œuvre sur deux chantiers.",
+            ),
+            office,
+        )
+        self.ledger.decide_on_alert(
+            nievre,
+            n,
+            AlertDecision(
+                DecisionKind.SUPPORT_TRIGGERED,
+                "Le Département avance 200 000 € de la subvention 2018 pour relancer les chantiers.",
+                date(2018, 6, 20),
+                body_id="comite-suivi",
+                contrepartie_id="subv-rehab",
+                amount=D("200000.00"),
+            ),
+            dep,
+        )
+        self.ledger.resolve_alert(
+            nievre, n, "Chantiers relancés, livraisons rattrapées au bilan 2018.", date(2019, 6, 20), dep
+        )
+        # Nièvre, cumulative rehab behind at end 2019: objectives revised by avenant n°3.
+        n = self.alert_number("nievre-2015", "cumulative|rehab|2019")
+        self.ledger.request_examination(
+            nievre,
+            n,
+            Examination(
+                office_id, date(2020, 5, 25), "Trajectoire de 1 800 réhabilitations hors d'atteinte."
+            ),
+            office,
+        )
+        self.ledger.decide_on_alert(
+            nievre,
+            n,
+            AlertDecision(
+                DecisionKind.OBJECTIVES_REVISED,
+                "Objectif 2020 abaissé par l'avenant n°3.",
+                date(2020, 6, 25),
+                avenant_number=3,
+            ),
+            dep,
+        )
+        self.ledger.resolve_alert(nievre, n, "Avenant n°3 signé et en vigueur.", date(2020, 6, 25), dep)
+        # Nièvre, 2020 subsidy: acknowledged by the Département, left open.
+        self.ledger.acknowledge_alert(
+            nievre,
+            self.alert_number("nievre-2015", "contrepartie|subv-rehab|2020|" + str(office_id)),
+            date(2022, 11, 20),
+            dep,
+        )
+
+        # Lyon: GrandLyon Habitat behind on deliveries; a corrective plan is decided (examined).
+        lyon = self.ids.conventions["lyon-contrat-de-plan"]
+        glh = self.ids.parties["oph-glh"]
+        n = self.alert_number("lyon-contrat-de-plan", "indicator|livraisons-oph-glh|2021")
+        self.ledger.acknowledge_alert(lyon, n, date(2022, 4, 20), self.actor("oph-glh"))
+        self.ledger.request_examination(
+            lyon,
+            n,
+            Examination(glh, date(2022, 5, 2), "Retards de chantiers (appels d'offres infructueux)."),
+            self.actor("oph-glh"),
+        )
+        self.ledger.decide_on_alert(
+            lyon,
+            n,
+            AlertDecision(
+                DecisionKind.CORRECTIVE_PLAN,
+                "Plan de rattrapage 2022–2023 arrêté par le comité de pilotage.",
+                date(2022, 6, 15),
+                actions=(
+                    CorrectiveAction("Relancer les trois marchés infructueux", date(2022, 9, 30), glh),
+                    CorrectiveAction("Point d'étape trimestriel au comité technique", date(2022, 12, 15)),
+                ),
+            ),
+            self.actor("metropole-lyon"),
+        )
+        # CARENE: the 2020 bilan will not come (the office changed its software): dismissed.
+        carene = self.ids.conventions["carene-ouverte"]
+        n = self.alert_number("carene-ouverte", "bilan|2020")
+        self.ledger.dismiss_alert(
+            carene,
+            n,
+            "Bilan 2020 fusionné avec le bilan 2021 par décision du comité de suivi.",
+            date(2022, 11, 18),
+            self.actor("carene"),
+        )
+
+
+DEMO_SCAN_DATE = date(2022, 11, 15)
 
 
 def load_demo(ledger: ConventionLedger) -> DemoIds:
