@@ -53,7 +53,12 @@ def test_every_demo_aggregate_replays_to_the_state_that_recorded_it(database_url
             if (file := ledger.get_alerts(c)) is not None
             for alert in file.alerts
         }
-        assert {AlertStatus.OPEN, AlertStatus.DECIDED, AlertStatus.RESOLVED, AlertStatus.DISMISSED} <= statuses
+        assert {
+            AlertStatus.OPEN,
+            AlertStatus.DECIDED,
+            AlertStatus.RESOLVED,
+            AlertStatus.DISMISSED,
+        } <= statuses
         rehab_2017 = ledger.get_alerts(nievre.id).by_key("indicator|rehab|2017")
         assert rehab_2017.decision.kind is DecisionKind.SUPPORT_TRIGGERED
         assert rehab_2017.status is AlertStatus.RESOLVED

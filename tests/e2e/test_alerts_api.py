@@ -1,0 +1,133 @@
+"""Alerts over HTTP: raised by an evaluation, listed with filters, handled step by step,
+deadline scans; errors as problem+json."""
+
+from uuid import UUID
+
+import pytest
+
+from domain.values import Actor, ActorRole
+from tests.e2e.test_api import api, register_nievre  # noqa: F401 - the fixture
+
+pytestmark = pytest.mark.e2e
+
+
+def convention_with_a_target(api):  # noqa: F811
+    dep, office, office_token, dep_token = register_nievre(api)
+    cid = api.post(
+        "/conventions",
+        {
+            "kind": "rattachement",
+            "title": "Convention 2021-2026",
+            "start_date": "2021-01-01",
+            "end_date": "2026-12-31",
+            "parties": [
+                {"party_id": office, "party_type": "office"},
+                {"party_id": dep, "party_type": "collectivite"},
+            ],
+        },
+        office_token,
+    )["id"]
+    for change in (
+        {
+            "op": "set_axis",
+            "axis": {"axis_id": "A1", "family": "developpement_patrimonial", "title": "Patrimoine"},
+        },
+        {
+            "op": "set_commitment",
+            "commitment": {
+                "commitment_id": "E1",
+                "axis_id": "A1",
+                "title": "Réhabiliter",
+                "kind": "resultat",
+                "party_id": office,
+                "indicators": [
+                    {
+                        "indicator_id": "rehab",
+                        "label": "Logements réhabilités",
+                        "unit": "logements",
+                        "direction": "higher_is_better",
+                        "targets": [{"year": 2021, "target": "300", "alert_threshold": "240"}],
+                    }
+                ],
+            },
+        },
+    ):
+        api.post(f"/conventions/{cid}/draft-changes", change, office_token, 200)
+    for party, token in ((office, office_token), (dep, dep_token)):
+        api.post(
+            f"/conventions/{cid}/deliberations",
+            {"party_id": party, "body": "CA", "reference": "D-1", "adopted_on": "2021-01-10"},
+            token,
+        )
+        api.post(f"/conventions/{cid}/signatures", {"signed_on": "2021-02-01"}, token)
+    return cid, dep, office, office_token, dep_token
+
+
+def test_an_alert_is_raised_listed_and_handled_over_http(api):  # noqa: F811
+    cid, dep, office, office_token, dep_token = convention_with_a_target(api)
+    api.post(
+        f"/conventions/{cid}/evaluations",
+        {"year": 2021, "values": [{"indicator_id": "rehab", "value": "200"}], "evaluated_on": "2022-03-01"},
+        office_token,
+    )
+    page = api.client.get(f"/alerts?party_id={office}&status=open", headers=dep_token).json()
+    assert page["total"] == 1
+    (row,) = page["items"]
+    assert (row["kind"], row["severity"], row["expected"], row["actual"], row["gap"]) == (
+        "indicator",
+        "alerte",
+        "300",
+        "200",
+        "100",
+    )
+    n = row["number"]
+    base = f"/conventions/{cid}/alerts/{n}"
+    # A decision before the office asked for an examination: refused, as problem+json.
+    decision = {
+        "kind": "corrective_plan",
+        "summary": "Plan",
+        "decided_on": "2022-04-01",
+        "actions": [{"label": "Relancer", "due_on": "2022-09-30"}],
+    }
+    response = api.client.post(f"{base}/decision", json=decision, headers=dep_token)
+    assert response.status_code == 409
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.json()["type"] == "/problems/examination-not-requested"
+    # An unrelated office may not act on it.
+    stranger = api.token_for(Actor("autre", ActorRole.EDITOR, UUID(int=7)))
+    assert (
+        api.client.post(
+            f"{base}/acknowledgement", json={"acknowledged_on": "2022-03-02"}, headers=stranger
+        ).status_code
+        == 403
+    )
+
+    api.post(f"{base}/acknowledgement", {"acknowledged_on": "2022-03-02"}, office_token)
+    api.post(f"{base}/examination-request", {"requested_on": "2022-03-05", "reason": "Retards"}, office_token)
+    api.post(f"{base}/decision", decision, dep_token)
+    api.post(f"{base}/resolution", {"reason": "Plan exécuté", "closed_on": "2022-11-01"}, dep_token)
+
+    alert = api.client.get(base, headers=office_token).json()
+    assert alert["status"] == "resolved" and alert["decision"]["actions"][0]["due_on"] == "2022-09-30"
+    assert [h["type"] for h in alert["history"]] == [
+        "Raised",
+        "Acknowledged",
+        "ExaminationRequested",
+        "Decided",
+        "Resolved",
+    ]
+    assert alert["history"][3]["actor"]["party_id"] == dep
+    assert api.client.get("/alerts?status=resolved", headers=office_token).json()["total"] == 1
+
+
+def test_deadline_scans_over_http_raise_each_alert_once(api):  # noqa: F811
+    cid, dep, office, office_token, dep_token = convention_with_a_target(api)
+    # Only administrators run scans.
+    assert (
+        api.client.post("/alert-scans", json={"as_of": "2022-07-15"}, headers=office_token).status_code == 403
+    )
+    first = api.post("/alert-scans", {"as_of": "2022-07-15"}, api.admin)
+    again = api.post("/alert-scans", {"as_of": "2022-07-15"}, api.admin)
+    assert (first["alerts_raised"], again["alerts_raised"]) == (1, 0)
+    page = api.client.get(f"/alerts?convention_id={cid}&kind=bilan_overdue", headers=office_token).json()
+    assert page["total"] == 1 and page["items"][0]["due_on"] == "2022-06-30"
