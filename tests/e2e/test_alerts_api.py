@@ -121,7 +121,7 @@ def test_an_alert_is_raised_listed_and_handled_over_http(api):  # noqa: F811
 
 
 def test_deadline_scans_over_http_raise_each_alert_once(api):  # noqa: F811
-    cid, dep, office, office_token, dep_token = convention_with_a_target(api)
+    cid, _, _, office_token, _ = convention_with_a_target(api)
     # Only administrators run scans.
     assert (
         api.client.post("/alert-scans", json={"as_of": "2022-07-15"}, headers=office_token).status_code == 403

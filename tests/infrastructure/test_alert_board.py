@@ -98,7 +98,7 @@ def test_a_process_killed_while_raising_alerts_loses_and_duplicates_none(databas
             conventions.append(cid)
         expected = len(conventions) * 6  # one miss per convention and year
         last = ledger.recorder.max_notification_id()
-        process = subprocess.Popen(
+        process = subprocess.Popen(  # noqa: S603 - our own interpreter and script
             [sys.executable, "-c", PROCESS, database_url],
             cwd=ROOT,
             env={**os.environ, "PYTHONPATH": str(ROOT), "LOG_LEVEL": "WARNING"},
