@@ -1,14 +1,17 @@
-"""``conventions`` command: serve the API, load the demo, issue tokens."""
+"""``conventions`` command: serve the API, load the demo, issue tokens, run the worker,
+scan deadlines, rebuild the read models."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
+from datetime import UTC, date, datetime
 from pathlib import Path
 from uuid import UUID
 
 from domain.values import Actor, ActorRole
-from infrastructure.bootstrap import build_ledger
+from infrastructure.bootstrap import build_ledger, build_read_side
 from infrastructure.demo import load_demo
 from infrastructure.logging import configure_logging
 from infrastructure.settings import Settings
@@ -51,6 +54,13 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--demo", action="store_true", help="load the demo data first if the store is empty")
     commands.add_parser("demo", help="load the demo data set into an empty store")
+    worker = commands.add_parser(
+        "worker", help="run the alert process and the read models, following the log"
+    )
+    worker.add_argument("--once", action="store_true", help="catch up once and exit")
+    scan = commands.add_parser("scan-deadlines", help="raise the deadline alerts due on a date (cron)")
+    scan.add_argument("--as-of", type=date.fromisoformat, default=None, help="ISO date (default: today)")
+    commands.add_parser("rebuild-views", help="empty the read models and rebuild them from the log")
     token = commands.add_parser("create-token", help="issue a bearer token (printed once)")
     token.add_argument("--actor-id", required=True)
     token.add_argument("--role", required=True, choices=[r.value for r in ActorRole])
@@ -64,6 +74,27 @@ def main(argv: list[str] | None = None) -> int:
         print(
             TokenFile(settings.tokens_file).issue(Actor(args.actor_id, ActorRole(args.role), args.party_id))
         )
+    elif args.command == "worker":
+        read_side = build_read_side(settings, build_ledger(settings))
+        if args.once:
+            read_side.settle()
+        else:
+            with contextlib.suppress(KeyboardInterrupt):
+                read_side.run(settings.worker_poll_seconds)
+        print(f"Retard (événements) : {read_side.lag()}")
+    elif args.command == "scan-deadlines":
+        as_of = args.as_of or datetime.now(UTC).date()
+        report = build_ledger(settings).scan_deadlines(as_of, Actor("planificateur", ActorRole.SYSTEM))
+        print(
+            f"Échéances au {as_of:%d/%m/%Y} : {report.conventions_scanned} conventions examinées, "
+            f"{report.alerts_raised} alertes levées."
+        )
+    elif args.command == "rebuild-views":
+        read_side = build_read_side(settings, build_ledger(settings))
+        read_side.ledger.process_alerts()
+        for projector in read_side.projectors:
+            count = projector.rebuild()
+            print(f"{projector.projection.name} : {count} événements rejoués.")
     elif args.command == "serve":
         import uvicorn
 

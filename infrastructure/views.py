@@ -230,19 +230,28 @@ class ReadSide:
         self._thread: threading.Thread | None = None
         ledger.listeners.append(self._wake.set)
 
-    def settle(self) -> None:
-        self.ledger.process_alerts()
+    def settle(self) -> int:
+        """Catch up the alert process, then every projection; returns the events handled."""
+        handled = self.ledger.process_alerts()
         for projector in self.projectors:
-            projector.catch_up()
+            handled += projector.catch_up()
+        return handled
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return self.store.query(sql, params)
 
     def lag(self) -> dict[str, int]:
+        """How far each follower is behind the log: the notifications it has yet to see
+        (0 when nothing it reads was written after its position)."""
         last = self.ledger.recorder.max_notification_id() or 0
-        lags = {"alert_process": last - self.ledger.alert_process_position()}
-        for projector in self.projectors:
-            lags[projector.projection.name] = last - projector.position
+        followers = [("alert_process", self.ledger.alert_process_position(), self.ledger.convention_topics)]
+        followers += [(p.projection.name, p.position, p.projection.topics) for p in self.projectors]
+        lags = {}
+        for name, position, topics in followers:
+            unseen = self.ledger.recorder.select_notifications(
+                start=position, limit=1, topics=topics, inclusive_of_start=False
+            )
+            lags[name] = last - position if unseen else 0
         return lags
 
     # --- the worker ---------------------------------------------------------------------
@@ -252,7 +261,8 @@ class ReadSide:
         log.info("worker.started", poll_seconds=poll_seconds)
         while not self._stop.is_set():
             try:
-                self.settle()
+                if self.settle():
+                    log.info("worker.progress", lag=self.lag())
             except Exception:  # a failing page is retried at the next wake; never die silently
                 log.exception("worker.failed")
             self._wake.wait(poll_seconds)

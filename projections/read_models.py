@@ -7,8 +7,8 @@ from typing import Any, Protocol
 
 
 class ReadModels(Protocol):
-    def settle(self) -> None:
+    def settle(self) -> int:
         """Bring the alert process and every read model up to the last write acknowledged
-        (read-your-writes for whoever asks after writing)."""
+        (read-your-writes for whoever asks after writing); returns the events handled."""
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
