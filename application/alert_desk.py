@@ -10,10 +10,9 @@ alert events and the position reached are written in one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 from uuid import UUID
 
 import structlog
@@ -28,7 +27,7 @@ from application.authorization import (
     check_may_prepare,
     convention_party_ids,
 )
-from application.base import CommandResult, LedgerBase, RecordedEvent
+from application.base import CommandResult, LedgerBase, RecordedEvent, event_topics
 from domain.alerts import (
     AlertDecision,
     ConventionAlerts,
@@ -71,14 +70,8 @@ def _event_day(event: DomainEventProtocol[UUID]) -> date:
 
 
 class AlertDesk(LedgerBase):
-    @property
-    def convention_topics(self) -> tuple[str, ...]:
-        """The convention events the alert policy reacts to (the others are skipped)."""
-        return tuple(
-            get_topic(cls)
-            for cls in vars(Convention).values()
-            if isinstance(cls, type) and issubclass(cls, Convention.Event)
-        )
+    convention_topics = event_topics(Convention)
+    """The convention events the alert policy reacts to (the others are skipped)."""
 
     # --- the process -------------------------------------------------------------------
 
@@ -232,10 +225,10 @@ class AlertDesk(LedgerBase):
         convention_id: UUID,
         number: int,
         actor: Actor,
-        act: Any,
+        act: Callable[[ConventionAlerts, Convention], None],
         event_name: str,
         *,
-        check: Any = None,
+        check: Callable[[], None] | None = None,
     ) -> CommandResult:
         """Rules: only a party of the convention (an editor or signatory acting for it) acts
         on its alerts; the alert exists."""

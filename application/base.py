@@ -14,6 +14,7 @@ from eventsourcing.application import AggregateNotFoundError
 from eventsourcing.domain import Aggregate
 from eventsourcing.persistence import IntegrityError, Recording, Transcoder
 from eventsourcing.projection import EventSourcedProjection
+from eventsourcing.utils import get_topic
 
 from application.serialization import to_jsonable
 from application.transcodings import LedgerTranscoder
@@ -56,6 +57,16 @@ class RecordedEvent:
 
 
 ENVELOPE_FIELDS = {"originator_id", "originator_version", "timestamp", "actor", "effective_on"}
+
+
+def event_topics(*aggregates: type[Aggregate]) -> tuple[str, ...]:
+    """The topics of every event class of the given aggregates (to select them in the log)."""
+    return tuple(
+        get_topic(cls)
+        for aggregate in aggregates
+        for cls in vars(aggregate).values()
+        if isinstance(cls, type) and issubclass(cls, aggregate.Event)
+    )
 
 
 class LedgerBase(EventSourcedProjection[UUID]):

@@ -858,9 +858,7 @@ class Convention(Aggregate):
                 )
             return
         party = terms.party(beneficiary_id) or self.latest_terms.party(beneficiary_id)
-        if party is None or not (
-            party.party_type.is_landlord or party.party_type is PartyType.SOCIETE_DE_COORDINATION
-        ):
+        if party is None or not party.party_type.is_landlord_side:
             raise InvalidPartiesError(
                 "Le bénéficiaire doit être un bailleur partie ou adhérent de la convention."
             )

@@ -15,7 +15,7 @@ from uuid import UUID
 from domain.alerts import Alert, AlertKind, AlertSeverity, Finding
 from domain.convention import AvenantStatus, Convention, ConventionStatus
 from domain.errors import ExaminationNotByLandlordError
-from domain.terms import ContrepartieKind, Direction, Indicator, PartyType, Terms
+from domain.terms import ContrepartieKind, Direction, Indicator, Terms
 
 PAYABLE_FIRM_KINDS = (
     ContrepartieKind.SUBVENTION_ANNUELLE,
@@ -189,11 +189,7 @@ def _months_before(day: date, months: int) -> date:
 def _beneficiaries(terms: Terms, to_party_id: UUID | None) -> tuple[UUID, ...]:
     if to_party_id is not None:
         return (to_party_id,)
-    return tuple(
-        p.party_id
-        for p in terms.parties
-        if p.party_type.is_landlord or p.party_type is PartyType.SOCIETE_DE_COORDINATION
-    )
+    return tuple(p.party_id for p in terms.parties if p.party_type.is_landlord_side)
 
 
 def deadline_findings(convention: Convention, as_of: date) -> list[Finding]:
@@ -423,11 +419,7 @@ def check_may_request_examination(alert: Alert, convention: Convention, party_id
     about, or, for an alert about the convention as a whole or about a collectivité, any
     landlord (office, organisme, SC) party to the convention."""
     terms = convention.latest_terms
-    landlords = {
-        p.party_id
-        for p in terms.parties
-        if p.party_type.is_landlord or p.party_type is PartyType.SOCIETE_DE_COORDINATION
-    }
+    landlords = {p.party_id for p in terms.parties if p.party_type.is_landlord_side}
     concerned = alert.finding.party_id
     allowed = {concerned} if concerned in landlords else landlords
     if party_id not in allowed:

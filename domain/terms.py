@@ -60,6 +60,12 @@ class PartyType(Enum):
     def is_landlord(self) -> bool:
         return self in (PartyType.OFFICE, PartyType.ORGANISME)
 
+    @property
+    def is_landlord_side(self) -> bool:
+        """A landlord or a Société de Coordination of landlords: who receives contreparties
+        and answers for the commitments of landlords."""
+        return self.is_landlord or self is PartyType.SOCIETE_DE_COORDINATION
+
 
 class PartyRole(Enum):
     SIGNATAIRE = "signataire"  # must sign for the convention to enter into force

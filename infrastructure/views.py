@@ -51,43 +51,24 @@ class PositionMovedError(Exception):
     """Another projector moved the position first: this page is not applied."""
 
 
-class _SQLiteRows:
-    def __init__(self, cursor: sqlite3.Cursor) -> None:
+class _Rows:
+    """``Rows`` over a DB-API cursor: SQLite takes the projections' ``?`` parameters as
+    they are, psycopg wants ``%s``."""
+
+    def __init__(self, cursor: Any, placeholder: str) -> None:
         self.cursor = cursor
+        self.placeholder = placeholder
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
-        self.cursor.execute(sql, tuple(params))
+        self.cursor.execute(sql.replace("?", self.placeholder), tuple(params))
 
     def fetch_one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
-        row: tuple[Any, ...] | None = self.cursor.execute(sql, tuple(params)).fetchone()
-        return row
-
-    def fetch_all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        return list(self.cursor.execute(sql, tuple(params)).fetchall())
-
-    @property
-    def rowcount(self) -> int:
-        return self.cursor.rowcount
-
-
-class _PostgresRows:
-    def __init__(self, cursor: Any) -> None:
-        self.cursor = cursor
-
-    @staticmethod
-    def _sql(sql: str) -> str:
-        return sql.replace("?", "%s")
-
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
-        self.cursor.execute(self._sql(sql), tuple(params))
-
-    def fetch_one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
-        self.cursor.execute(self._sql(sql), tuple(params))
+        self.execute(sql, params)
         row: tuple[Any, ...] | None = self.cursor.fetchone()
         return row
 
     def fetch_all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        self.cursor.execute(self._sql(sql), tuple(params))
+        self.execute(sql, params)
         return list(self.cursor.fetchall())
 
     @property
@@ -116,17 +97,17 @@ class ViewStore:
             )
 
     @contextmanager
-    def transaction(self) -> Iterator[_SQLiteRows | _PostgresRows]:
+    def transaction(self) -> Iterator[_Rows]:
         if self._pool is not None:
             with self._pool.connection() as conn, conn.transaction(), conn.cursor() as cursor:
-                yield _PostgresRows(cursor)
+                yield _Rows(cursor, "%s")
             return
         assert self._sqlite is not None  # noqa: S101 - one of the two is set in __init__
         with self._lock:
             sqlite_cursor = self._sqlite.cursor()
             sqlite_cursor.execute("BEGIN IMMEDIATE")
             try:
-                yield _SQLiteRows(sqlite_cursor)
+                yield _Rows(sqlite_cursor, "?")
             except BaseException:
                 sqlite_cursor.execute("ROLLBACK")
                 raise
@@ -193,7 +174,7 @@ class Projector:
                     continue
                 applied += len(page)
 
-    def _move(self, rows: _SQLiteRows | _PostgresRows, old: int, new: int) -> None:
+    def _move(self, rows: _Rows, old: int, new: int) -> None:
         name = self.projection.name
         if old == 0:
             rows.execute("INSERT INTO projection_positions VALUES (?, ?) ON CONFLICT DO NOTHING", (name, new))

@@ -14,9 +14,9 @@ from typing import Any, Protocol
 from uuid import UUID
 
 from eventsourcing.domain import DomainEventProtocol
-from eventsourcing.utils import get_topic
 
-from domain.alerts import Alert, ConventionAlerts, alert_id
+from application.base import event_topics
+from domain.alerts import Alert, AlertStatus, ConventionAlerts, alert_id
 from domain.convention import Convention
 from domain.terms import AddParty, RemoveParty
 
@@ -86,14 +86,7 @@ class AlertBoard:
     schema = SCHEMA
     tables = TABLES
 
-    @property
-    def topics(self) -> tuple[str, ...]:
-        return tuple(
-            get_topic(cls)
-            for aggregate in (Convention, ConventionAlerts)
-            for cls in vars(aggregate).values()
-            if isinstance(cls, type) and issubclass(cls, aggregate.Event)
-        )
+    topics = event_topics(Convention, ConventionAlerts)
 
     def apply(self, event: DomainEventProtocol[UUID], position: int, rows: Rows) -> None:
         name = type(event).__name__
@@ -174,19 +167,20 @@ class AlertBoard:
         current = _load(rows, convention_id, number)
         if name in ("Remeasured", "Reopened"):
             current.update(
-                _finding_columns(event.finding), status="open" if name == "Reopened" else current["status"]
+                _finding_columns(event.finding),
+                status=AlertStatus.OPEN.value if name == "Reopened" else current["status"],
             )
             if name == "Reopened":
                 current.update(closed_on=None, closing_reason=None)
         elif name == "Acknowledged":
-            current["status"] = "acknowledged"
+            current["status"] = AlertStatus.ACKNOWLEDGED.value
         elif name == "ExaminationRequested":
-            current["status"] = "examination_requested"
+            current["status"] = AlertStatus.EXAMINATION_REQUESTED.value
         elif name == "Decided":
-            current["status"] = "decided"
+            current["status"] = AlertStatus.DECIDED.value
         elif name in ("Resolved", "ResolvedAutomatically", "Dismissed"):
             current.update(
-                status="dismissed" if name == "Dismissed" else "resolved",
+                status=(AlertStatus.DISMISSED if name == "Dismissed" else AlertStatus.RESOLVED).value,
                 closed_on=event.effective_on.isoformat(),
                 closing_reason=event.reason,
             )

@@ -9,7 +9,7 @@ from uuid import UUID
 from fastapi import APIRouter, Query
 
 from api.deps import CurrentActor, Ledger, Reads
-from api.routes.conventions import acting_party
+from api.routes.conventions import acting_party, event_public
 from api.routes.parties import written
 from api.schemas import (
     AcknowledgementCreate,
@@ -18,7 +18,6 @@ from api.schemas import (
     AlertPublic,
     AlertRow,
     DecisionCreate,
-    EventPublic,
     ExaminationCreate,
     MeetingCreate,
     ScanCreate,
@@ -106,18 +105,7 @@ def read_alert(convention_id: UUID, number: int, ledger: Ledger, actor: CurrentA
     if alerts is None:
         raise AlertNotFoundError(f"L'alerte n°{number} n'existe pas pour cette convention.")
     public = alert_public(convention_id, alerts.alert(number))
-    public.history = [
-        EventPublic(
-            originator_id=e.originator_id,
-            version=e.version,
-            type=e.type,
-            recorded_at=e.recorded_at.isoformat(),
-            effective_on=e.effective_on,
-            actor=e.actor,
-            payload=e.payload,
-        )
-        for e in ledger.alert_history(convention_id, number)
-    ]
+    public.history = [event_public(e) for e in ledger.alert_history(convention_id, number)]
     return public
 
 

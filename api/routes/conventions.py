@@ -32,6 +32,7 @@ from api.schemas import (
     StatusChange,
     WriteResult,
 )
+from application.base import RecordedEvent
 from domain.convention import Deliberation
 from domain.errors import InvalidValueError
 from domain.terms import Terms
@@ -109,21 +110,22 @@ def read_terms(convention_id: UUID, ledger: Ledger, actor: CurrentActor, on: dat
     return ledger.get_convention(convention_id).terms_on(on or today())
 
 
+def event_public(event: RecordedEvent) -> EventPublic:
+    return EventPublic(
+        originator_id=event.originator_id,
+        version=event.version,
+        type=event.type,
+        recorded_at=event.recorded_at.isoformat(),
+        effective_on=event.effective_on,
+        actor=event.actor,
+        payload=event.payload,
+    )
+
+
 @router.get("/{convention_id}/events")
 def read_events(convention_id: UUID, ledger: Ledger, actor: CurrentActor) -> list[EventPublic]:
     ledger.get_convention(convention_id)
-    return [
-        EventPublic(
-            originator_id=e.originator_id,
-            version=e.version,
-            type=e.type,
-            recorded_at=e.recorded_at.isoformat(),
-            effective_on=e.effective_on,
-            actor=e.actor,
-            payload=e.payload,
-        )
-        for e in ledger.events_of(convention_id)
-    ]
+    return [event_public(e) for e in ledger.events_of(convention_id)]
 
 
 @router.post("/{convention_id}/draft-changes")
