@@ -111,6 +111,11 @@ class LedgerBase(EventSourcedProjection[UUID]):
             raise error(f"{aggregate_id} n'est pas {cls.__name__}.")
         return aggregate
 
+    def aggregate_at(self, aggregate_id: UUID, version: int) -> Aggregate:
+        """Any aggregate as it stood at ``version`` (read models catching up use it)."""
+        aggregate: Aggregate = self.repository.get(aggregate_id, version=version)
+        return aggregate
+
     def get_convention(self, convention_id: UUID) -> Convention:
         return self._get(
             convention_id,

@@ -57,9 +57,11 @@ from domain.societe_de_coordination import SocieteDeCoordination
 from domain.terms import (
     AddParty,
     ChangePeriod,
+    Contrepartie,
     ContrepartieKind,
     ConventionKind,
     ConventionParty,
+    GovernanceBody,
     PartyRole,
     PartyType,
     Period,
@@ -470,6 +472,23 @@ class Convention(Aggregate):
 
     def terms_for_year(self, year: int) -> Terms:
         return self.terms_on(date(year, 12, 31))
+
+    def defined_contrepartie(self, contrepartie_id: str) -> Contrepartie | None:
+        """The contrepartie as the terms now define it, or as drafted when an avenant has
+        withdrawn it since (payments of past years still refer to it)."""
+        for terms in (self.latest_terms, self.terms):
+            for contrepartie in terms.contreparties:
+                if contrepartie.contrepartie_id == contrepartie_id:
+                    return contrepartie
+        return None
+
+    def defined_governance_body(self, body_id: str) -> GovernanceBody | None:
+        """The governance body as the terms now define it, or as drafted."""
+        for terms in (self.latest_terms, self.terms):
+            for body in terms.governance_bodies:
+                if body.body_id == body_id:
+                    return body
+        return None
 
     # --- deliberations and signatures ---------------------------------------------------
 

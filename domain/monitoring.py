@@ -8,8 +8,10 @@ Rules and defaults are documented in docs/alerts.md.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
+from enum import Enum
 from uuid import UUID
 
 from domain.alerts import Alert, AlertKind, AlertSeverity, Finding
@@ -38,12 +40,6 @@ def _fmt(value: Decimal | None) -> str:
 # --- indicators --------------------------------------------------------------------------
 
 
-def _is_miss(indicator: Indicator, actual: Decimal, expected: Decimal) -> bool:
-    if indicator.direction is Direction.HIGHER_IS_BETTER:
-        return actual < expected
-    return actual > expected
-
-
 def indicator_finding(convention: Convention, indicator_id: str, year: int) -> Finding | None:
     """The miss of one indicator in one year, or None when the target is met (or when
     there is no target, or no value, to compare)."""
@@ -58,10 +54,10 @@ def indicator_finding(convention: Convention, indicator_id: str, year: int) -> F
     if target is None or value is None or value.value is None:
         return None
     actual = value.value
-    if not _is_miss(indicator, actual, target.target):
+    if indicator.meets(actual, target.target):
         return None
     threshold = target.alert_threshold
-    severe = threshold is None or _is_miss(indicator, actual, threshold)
+    severe = threshold is None or not indicator.meets(actual, threshold)
     severity = AlertSeverity.ALERTE if severe else AlertSeverity.VIGILANCE
     wording = "inférieur" if indicator.direction is Direction.HIGHER_IS_BETTER else "supérieur"
     cause = (
@@ -117,7 +113,7 @@ def cumulative_finding(convention: Convention, indicator_id: str, year: int) -> 
             achieved += past_value.value
     elapsed, total = year - first + 1, last - first + 1
     expected = (indicator.cumulative_target * elapsed / total).quantize(CENT, rounding=ROUND_HALF_EVEN)
-    if not _is_miss(indicator, achieved, expected):
+    if indicator.meets(achieved, expected):
         return None
     final = year >= last
     return Finding(
@@ -427,3 +423,91 @@ def check_may_request_examination(alert: Alert, convention: Convention, party_id
             "L'examen de la situation est demandé par l'office concerné par l'alerte "
             "(ou un bailleur partie à la convention)."
         )
+
+
+# --- deadlines ahead -----------------------------------------------------------------------
+
+
+class DeadlineKind(Enum):
+    BILAN = "bilan"  # the annual bilan of a year
+    RENEWAL_NOTICE = "renewal_notice"  # the last day to prepare a successor (notice before the end)
+    END = "end"  # the end of the convention
+    AVENANT_SIGNATURE = "avenant_signature"  # the delay to sign a proposed avenant
+    PAYMENT = "payment"  # a firm contrepartie of a year, not fully paid
+
+
+@dataclass(frozen=True)
+class Deadline:
+    due_on: date
+    kind: DeadlineKind
+    subject: str
+    label: str
+    party_id: UUID | None = None  # who must act (the payer of a contrepartie)
+
+
+def outstanding_deadlines(convention: Convention) -> list[Deadline]:
+    """Every deadline of the convention not yet met, past or ahead, whatever today is (the
+    read side picks the ones after a date): bilans not recorded, the renewal notice and the
+    end without a successor, avenants awaiting signatures, firm contreparties not fully paid.
+    A function of the convention's state alone, so a rebuild gives the same deadlines."""
+    if convention.status not in (ConventionStatus.IN_FORCE, ConventionStatus.SUSPENDED):
+        return []
+    terms = convention.latest_terms
+    scheme = terms.evaluation_scheme
+    deadlines: list[Deadline] = []
+    years = _years_of(convention)
+    if scheme.annual:
+        deadlines += [
+            Deadline(scheme.bilan_due_on(year), DeadlineKind.BILAN, str(year), f"Bilan annuel {year}")
+            for year in years
+            if convention.evaluation_for(year) is None
+        ]
+    end = terms.period.end
+    if end is not None and convention.successor_id is None:
+        notice = _months_before(end, scheme.renewal_notice_months)
+        deadlines.append(
+            Deadline(notice, DeadlineKind.RENEWAL_NOTICE, end.isoformat(), "Préavis de renouvellement")
+        )
+        deadlines.append(Deadline(end, DeadlineKind.END, end.isoformat(), "Fin de la convention"))
+    for avenant in convention.avenants:
+        if avenant.status is AvenantStatus.PROPOSED:
+            deadlines.append(
+                Deadline(
+                    avenant.proposed_on + timedelta(days=scheme.avenant_signature_days),
+                    DeadlineKind.AVENANT_SIGNATURE,
+                    str(avenant.number),
+                    f"Signature de l'avenant n°{avenant.number}",
+                )
+            )
+    for year in years:
+        year_terms = convention.terms_for_year(year)
+        for contrepartie in year_terms.contreparties:
+            committed = contrepartie.amount_for(year)
+            if contrepartie.kind not in PAYABLE_FIRM_KINDS or committed is None:
+                continue
+            for beneficiary in _beneficiaries(year_terms, contrepartie.to_party_id):
+                remaining = committed - convention.paid(contrepartie.contrepartie_id, year, beneficiary)
+                if remaining > 0:
+                    deadlines.append(
+                        Deadline(
+                            scheme.payment_due_on(year),
+                            DeadlineKind.PAYMENT,
+                            f"{contrepartie.contrepartie_id}|{year}|{beneficiary}",
+                            f"{contrepartie.label} {year} : {remaining} € restant à verser",
+                            party_id=contrepartie.from_party_id,
+                        )
+                    )
+    return sorted(deadlines, key=lambda d: (d.due_on, d.kind.value, d.subject))
+
+
+def _years_of(convention: Convention) -> range:
+    """The calendar years the convention covers from its entry into force: to its end, or,
+    without an end, to the year after the last bilan (the next one due)."""
+    if convention.in_force_since is None:
+        return range(0)
+    period = convention.latest_terms.period
+    first = max(period.start.year, convention.in_force_since.year)
+    if period.end is not None:
+        return range(first, period.end.year + 1)
+    last_evaluated = max((e.year for e in convention.evaluations), default=first - 1)
+    return range(first, max(first, last_evaluated + 1) + 1)

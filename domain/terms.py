@@ -131,6 +131,12 @@ class Indicator:
     def target_for(self, year: int) -> YearTarget | None:
         return next((t for t in self.targets if t.year == year), None)
 
+    def meets(self, actual: Decimal, expected: Decimal) -> bool:
+        """Whether ``actual`` reaches ``expected`` in the indicator's direction."""
+        if self.direction is Direction.HIGHER_IS_BETTER:
+            return actual >= expected
+        return actual <= expected
+
 
 class CommitmentKind(Enum):
     MOYENS = "moyens"  # commitment of method (annual meeting, data sharing…)

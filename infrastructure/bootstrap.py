@@ -15,6 +15,8 @@ from infrastructure.settings import Settings, persistence_env
 from infrastructure.tokens import TokenFile
 from infrastructure.views import Projector, ReadSide, ViewStore
 from projections.alert_board import AlertBoard
+from projections.base import Projection
+from projections.portfolio import Portfolio
 
 
 def build_ledger(settings: Settings) -> ConventionLedger:
@@ -23,7 +25,8 @@ def build_ledger(settings: Settings) -> ConventionLedger:
 
 def build_read_side(settings: Settings, ledger: ConventionLedger) -> ReadSide:
     store = ViewStore(settings.database_url)
-    return ReadSide(ledger, store, [Projector(ledger, store, AlertBoard())])
+    projections: list[Projection] = [AlertBoard(), Portfolio(load=ledger.aggregate_at)]
+    return ReadSide(ledger, store, Projector(ledger, store, projections))
 
 
 def build_api(

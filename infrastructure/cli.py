@@ -92,9 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "rebuild-views":
         read_side = build_read_side(settings, build_ledger(settings))
         read_side.ledger.process_alerts()
-        for projector in read_side.projectors:
-            count = projector.rebuild()
-            print(f"{projector.projection.name} : {count} événements rejoués.")
+        projector = read_side.projector
+        count = projector.rebuild()
+        print(f"Vues {', '.join(projector.tables)} reconstruites : {count} événements rejoués.")
     elif args.command == "serve":
         import uvicorn
 

@@ -1,66 +1,69 @@
 """Read models in SQL tables of the same database as the events (SQLite or PostgreSQL; for the
-in-memory store, an in-memory SQLite database), and the projector that keeps each one
-caught up with the notification log.
+in-memory store, an in-memory SQLite database), the projector that keeps them caught up with
+the notification log, and the read side that runs it.
 
-Exactly once: a projector reads a page of notifications after its position, applies them
-and moves its position in one transaction; moving the position checks it has not moved
-since (another projector got there first: the transaction rolls back, nothing is applied
-twice). A rebuild empties the tables and the position, then catches up from zero.
+Exactly once: the projector applies a batch of events and moves its position in one
+transaction. Inside it, it first reads its position (locked with ``FOR UPDATE`` on PostgreSQL;
+SQLite has a single writer) and keeps only the events after it: another projector that got
+there first makes this one skip what it already applied, never apply it twice. A position
+behind where the batch was read from means a rebuild started meanwhile: the batch is
+dropped and reading starts again from the position. A rebuild empties the tables and sets
+the position to zero, in one transaction, then catches up from zero.
+
+Two ways to follow the log, with the same projection code: on PostgreSQL, the library's
+subscription (LISTEN/NOTIFY) delivers new events as they commit; on SQLite (which the
+library cannot subscribe to) the worker polls the notification log, woken at once by the
+writes of its own process. Either way events are applied in batches, up to a page per
+transaction.
 """
 
 from __future__ import annotations
 
+import queue
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, Protocol
+from typing import Any
 from urllib.parse import urlparse
 from uuid import UUID
 
 import structlog
 from eventsourcing.domain import DomainEventProtocol
+from eventsourcing.projection import ApplicationSubscription
+from eventsourcing.utils import get_topic
 from psycopg_pool import ConnectionPool
 
 from application.ledger import ConventionLedger
 from infrastructure.settings import sqlite_path
-from projections.alert_board import Rows
+from projections.base import Positioned, Projection
 
 log = structlog.get_logger("views")
 
 PAGE_SIZE = 500
 
 
-class Projection(Protocol):
-    @property
-    def name(self) -> str: ...
-
-    @property
-    def schema(self) -> Sequence[str]: ...
-
-    @property
-    def tables(self) -> Sequence[str]: ...
-
-    @property
-    def topics(self) -> tuple[str, ...]: ...
-
-    def apply(self, event: DomainEventProtocol[UUID], position: int, rows: Rows) -> None: ...
-
-
-class PositionMovedError(Exception):
-    """Another projector moved the position first: this page is not applied."""
+class PositionRewoundError(Exception):
+    """The position went back (a rebuild started): the batch read from further on is dropped."""
 
 
 class _Rows:
     """``Rows`` over a DB-API cursor: SQLite takes the projections' ``?`` parameters as
     they are, psycopg wants ``%s``."""
 
-    def __init__(self, cursor: Any, placeholder: str) -> None:
+    def __init__(self, cursor: Any, placeholder: str, lock_clause: str) -> None:
         self.cursor = cursor
         self.placeholder = placeholder
+        self.lock_clause = lock_clause
+        """Appended to a SELECT that must lock its rows until the transaction ends."""
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
         self.cursor.execute(sql.replace("?", self.placeholder), tuple(params))
+
+    def execute_many(self, sql: str, params: Sequence[Sequence[Any]]) -> None:
+        if params:
+            self.cursor.executemany(sql.replace("?", self.placeholder), [tuple(p) for p in params])
 
     def fetch_one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
         self.execute(sql, params)
@@ -71,10 +74,6 @@ class _Rows:
         self.execute(sql, params)
         return list(self.cursor.fetchall())
 
-    @property
-    def rowcount(self) -> int:
-        return int(self.cursor.rowcount)
-
 
 class ViewStore:
     """Where read models live: transactions and queries, whatever the database."""
@@ -82,6 +81,7 @@ class ViewStore:
     def __init__(self, database_url: str) -> None:
         self.url = urlparse(database_url)
         self._lock = threading.Lock()
+        self.is_postgres = self.url.scheme in ("postgresql", "postgres")
         self._pool: ConnectionPool | None = None
         self._sqlite: sqlite3.Connection | None = None
         if self.url.scheme in ("postgresql", "postgres"):
@@ -100,14 +100,14 @@ class ViewStore:
     def transaction(self) -> Iterator[_Rows]:
         if self._pool is not None:
             with self._pool.connection() as conn, conn.transaction(), conn.cursor() as cursor:
-                yield _Rows(cursor, "%s")
+                yield _Rows(cursor, "%s", " FOR UPDATE")
             return
         assert self._sqlite is not None  # noqa: S101 - one of the two is set in __init__
         with self._lock:
             sqlite_cursor = self._sqlite.cursor()
             sqlite_cursor.execute("BEGIN IMMEDIATE")
             try:
-                yield _Rows(sqlite_cursor, "?")
+                yield _Rows(sqlite_cursor, "?", "")
             except BaseException:
                 sqlite_cursor.execute("ROLLBACK")
                 raise
@@ -132,21 +132,41 @@ class ViewStore:
 
 
 class Projector:
-    """Keeps one projection caught up with the ledger's notification log."""
+    """Keeps a group of projections caught up with the ledger's notification log. They share
+    one position: each page of the log is read and decoded once, and applied by every
+    projection in one transaction (a rebuild rebuilds them all)."""
 
-    def __init__(self, ledger: ConventionLedger, store: ViewStore, projection: Projection) -> None:
+    def __init__(
+        self,
+        ledger: ConventionLedger,
+        store: ViewStore,
+        projections: Sequence[Projection],
+        name: str = "read_models",
+    ) -> None:
         self.ledger = ledger
         self.store = store
-        self.projection = projection
+        self.projections = tuple(projections)
+        self.name = name
+        self.topics = tuple(dict.fromkeys(t for p in self.projections for t in p.topics))
+        self._topics_of = [frozenset(p.topics) for p in self.projections]
         self._lock = threading.Lock()
-        self._topics = projection.topics
         with store.transaction() as rows:
-            for statement in projection.schema:
-                rows.execute(statement)
+            for projection in self.projections:
+                for statement in projection.schema:
+                    rows.execute(statement)
+            found = rows.fetch_one("SELECT position FROM projection_positions WHERE projection = ?", (name,))
+            if found is None:
+                # No position: whatever the tables hold (an older layout) is not trusted.
+                self._empty(rows)
+                rows.execute("INSERT INTO projection_positions VALUES (?, 0)", (name,))
+
+    @property
+    def tables(self) -> tuple[str, ...]:
+        return tuple(t for p in self.projections for t in p.tables)
 
     @property
     def position(self) -> int:
-        return self.store.position(self.projection.name)
+        return self.store.position(self.name)
 
     def catch_up(self, until: int | None = None) -> int:
         """Apply the notifications after the position (up to ``until``), a page per
@@ -159,63 +179,99 @@ class Projector:
                     start=position,
                     limit=PAGE_SIZE,
                     stop=until,
-                    topics=self._topics,
+                    topics=self.topics,
                     inclusive_of_start=False,
                 )
                 if not page:
                     return applied
+                events = [(self.ledger.mapper.to_domain_event(n), n.id) for n in page]
                 try:
-                    with self.store.transaction() as rows:
-                        for notification in page:
-                            event = self.ledger.mapper.to_domain_event(notification)
-                            self.projection.apply(event, notification.id, rows)
-                        self._move(rows, position, page[-1].id)
-                except PositionMovedError:
+                    applied += self.apply(events, after=position)
+                except PositionRewoundError:
                     continue
-                applied += len(page)
 
-    def _move(self, rows: _Rows, old: int, new: int) -> None:
-        name = self.projection.name
-        if old == 0:
-            rows.execute("INSERT INTO projection_positions VALUES (?, ?) ON CONFLICT DO NOTHING", (name, new))
-        else:
-            rows.execute(
-                "UPDATE projection_positions SET position = ? WHERE projection = ? AND position = ?",
-                (new, name, old),
+    def apply(self, events: Sequence[Positioned], after: int) -> int:
+        """Apply ``events`` (consecutive in the log, read after position ``after``) in one
+        transaction with the position; returns how many were new."""
+        with self.store.transaction() as rows:
+            found = rows.fetch_one(
+                f"SELECT position FROM projection_positions WHERE projection = ?{rows.lock_clause}",  # noqa: S608
+                (self.name,),
             )
-        if rows.rowcount != 1:
-            raise PositionMovedError(name)
+            current = int(found[0]) if found else 0
+            if current < after:
+                raise PositionRewoundError(self.name)
+            fresh = [(event, position) for event, position in events if position > current]
+            if not fresh:
+                return 0
+            for projection, topics in zip(self.projections, self._topics_of, strict=True):
+                mine = [item for item in fresh if _topic(item[0]) in topics]
+                if mine:
+                    projection.apply(mine, rows)
+            rows.execute(
+                "UPDATE projection_positions SET position = ? WHERE projection = ?", (fresh[-1][1], self.name)
+            )
+        return len(fresh)
 
     def rebuild(self) -> int:
         """Empty the tables and the position, then apply the whole log again."""
         with self._lock, self.store.transaction() as rows:
-            for table in self.projection.tables:
-                rows.execute(f"DELETE FROM {table}")  # noqa: S608 - table names are constants
-            rows.execute("DELETE FROM projection_positions WHERE projection = ?", (self.projection.name,))
+            self._empty(rows)
+            rows.execute("UPDATE projection_positions SET position = 0 WHERE projection = ?", (self.name,))
         count = self.catch_up()
-        log.info("projection.rebuilt", projection=self.projection.name, events=count)
+        log.info("projection.rebuilt", projection=self.name, events=count)
         return count
+
+    def _empty(self, rows: Any) -> None:
+        for table in self.tables:
+            rows.execute(f"DELETE FROM {table}")  # noqa: S608 - table names are constants
+
+    def caught_up(self, target: int) -> bool:
+        return _caught_up(self.ledger, self.position, self.topics, target)
+
+
+_TOPICS: dict[type, str] = {}
+
+
+def _topic(event: DomainEventProtocol[UUID]) -> str:
+    cls = type(event)
+    topic = _TOPICS.get(cls)
+    if topic is None:
+        topic = _TOPICS[cls] = get_topic(cls)
+    return topic
+
+
+def _caught_up(ledger: ConventionLedger, position: int, topics: Sequence[str], target: int) -> bool:
+    """Whether a follower at ``position`` has seen every event it reads up to ``target``."""
+    if position >= target:
+        return True
+    unseen = ledger.recorder.select_notifications(
+        start=position, limit=1, stop=target, topics=topics, inclusive_of_start=False
+    )
+    return not unseen
 
 
 class ReadSide:
-    """The alert process and the projections, kept caught up by a worker thread (woken by
-    each write, polling otherwise: the only way to follow another process's writes on
-    SQLite) and on demand by ``settle``."""
+    """The alert process and the read models: kept caught up by a worker (live on
+    PostgreSQL, polling on SQLite), or on demand by ``settle``; and what a client waits on
+    to read its own writes."""
 
-    def __init__(self, ledger: ConventionLedger, store: ViewStore, projectors: Sequence[Projector]) -> None:
+    def __init__(self, ledger: ConventionLedger, store: ViewStore, projector: Projector) -> None:
         self.ledger = ledger
         self.store = store
-        self.projectors = tuple(projectors)
+        self.projector = projector
         self._wake = threading.Event()
         self._stop = threading.Event()
+        self._progress = threading.Condition()
         self._thread: threading.Thread | None = None
         ledger.listeners.append(self._wake.set)
 
     def settle(self) -> int:
-        """Catch up the alert process, then every projection; returns the events handled."""
+        """Catch up the alert process, then the read models; returns the events handled."""
         handled = self.ledger.process_alerts()
-        for projector in self.projectors:
-            handled += projector.catch_up()
+        handled += self.projector.catch_up()
+        if handled:
+            self._progressed()
         return handled
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
@@ -225,30 +281,138 @@ class ReadSide:
         """How far each follower is behind the log: the notifications it has yet to see
         (0 when nothing it reads was written after its position)."""
         last = self.ledger.recorder.max_notification_id() or 0
-        followers = [("alert_process", self.ledger.alert_process_position(), self.ledger.convention_topics)]
-        followers += [(p.projection.name, p.position, p.projection.topics) for p in self.projectors]
-        lags = {}
-        for name, position, topics in followers:
-            unseen = self.ledger.recorder.select_notifications(
-                start=position, limit=1, topics=topics, inclusive_of_start=False
-            )
-            lags[name] = last - position if unseen else 0
-        return lags
+        followers = (
+            ("alert_process", self.ledger.alert_process_position(), self.ledger.convention_topics),
+            (self.projector.name, self.projector.position, self.projector.topics),
+        )
+        return {
+            name: 0 if _caught_up(self.ledger, position, topics, last) else last - position
+            for name, position, topics in followers
+        }
+
+    def wait_for(self, notification_id: int, timeout: float) -> bool:
+        """Wait until the alert process has handled ``notification_id`` and the read models
+        show it and the alerts it raised; False if ``timeout`` seconds pass first. Whoever
+        moves the read side (this process's worker, or a worker elsewhere) is waited on: the
+        positions are read from the database."""
+        deadline = time.monotonic() + timeout
+        convention_topics = self.ledger.convention_topics
+        while not _caught_up(
+            self.ledger, self.ledger.alert_process_position(), convention_topics, notification_id
+        ):
+            if not self._pause(deadline):
+                return False
+        # The alerts an event raises are written with the alert process's position, so
+        # they are all in the log now: wait for the read models to reach its end.
+        target = self.ledger.recorder.max_notification_id() or 0
+        while not self.projector.caught_up(target):
+            if not self._pause(deadline):
+                return False
+        return True
+
+    def _pause(self, deadline: float) -> bool:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return False
+        self._wake.set()
+        with self._progress:
+            self._progress.wait(min(remaining, 0.05))
+        return True
+
+    def _progressed(self) -> None:
+        with self._progress:
+            self._progress.notify_all()
 
     # --- the worker ---------------------------------------------------------------------
 
     def run(self, poll_seconds: float = 1.0) -> None:
-        """Follow the log until ``stop``: on each write, or every ``poll_seconds``."""
-        log.info("worker.started", poll_seconds=poll_seconds)
+        """Follow the log until ``stop``: live on PostgreSQL, by polling elsewhere."""
+        log.info("worker.started", store="postgresql" if self.store.is_postgres else "sqlite")
+        if self.store.is_postgres:
+            self._follow_live(poll_seconds)
+        else:
+            self._poll(poll_seconds)
+        log.info("worker.stopped")
+
+    def _poll(self, poll_seconds: float) -> None:
+        """On each write of this process, or every ``poll_seconds`` (writes of others)."""
         while not self._stop.is_set():
             try:
                 if self.settle():
-                    log.info("worker.progress", lag=self.lag())
+                    log.info("worker.progress", position=self.projector.position, lag=self.lag())
             except Exception:  # a failing page is retried at the next wake; never die silently
                 log.exception("worker.failed")
             self._wake.wait(poll_seconds)
             self._wake.clear()
-        log.info("worker.stopped")
+
+    def _follow_live(self, poll_seconds: float) -> None:
+        """Follow the library's subscription to the log (LISTEN/NOTIFY on PostgreSQL):
+        each batch it has delivered wakes the alert process, then goes to the read models
+        in one transaction. A failure or a rewound position starts again from the position."""
+        while not self._stop.is_set():
+            try:
+                self.settle()  # what was written before the subscription starts
+                self._follow_subscription(poll_seconds)
+            except Exception:
+                log.exception("worker.failed")
+                self._stop.wait(poll_seconds)
+
+    def _follow_subscription(self, poll_seconds: float) -> None:
+        after = self.projector.position
+        delivered: queue.Queue[Positioned | None] = queue.Queue(maxsize=4 * PAGE_SIZE)
+
+        def hand_over(item: Positioned | None) -> bool:
+            while not self._stop.is_set():
+                try:
+                    delivered.put(item, timeout=0.5)
+                except queue.Full:
+                    continue
+                return True
+            return False
+
+        with ApplicationSubscription(self.ledger, gt=after, topics=self.projector.topics) as subscription:
+
+            def pump() -> None:
+                try:
+                    for event, tracking in subscription:
+                        if not hand_over((event, tracking.notification_id)):
+                            return
+                finally:
+                    hand_over(None)
+
+            pumping = threading.Thread(target=pump, name="subscription", daemon=True)
+            pumping.start()
+            try:
+                ended = False
+                while not ended and not self._stop.is_set():
+                    try:
+                        first = delivered.get(timeout=poll_seconds)
+                    except queue.Empty:
+                        continue
+                    batch: list[Positioned] = []
+                    item = first
+                    while item is not None:
+                        batch.append(item)
+                        if len(batch) == PAGE_SIZE:
+                            break
+                        try:
+                            item = delivered.get_nowait()
+                        except queue.Empty:
+                            break
+                    ended = item is None  # the subscription stopped: start again from the position
+                    if not batch:
+                        continue
+                    self.ledger.process_alerts()
+                    try:
+                        self.projector.apply(batch, after=after)
+                    except PositionRewoundError:
+                        return
+                    after = batch[-1][1]
+                    self._progressed()
+                    log.info("worker.progress", position=after, batch=len(batch), lag=self.lag())
+            finally:
+                subscription.stop()
+                pumping.join(timeout=5)
 
     def start(self, poll_seconds: float = 1.0) -> None:
         self._thread = threading.Thread(target=self.run, args=(poll_seconds,), name="read-side", daemon=True)
@@ -259,3 +423,7 @@ class ReadSide:
         self._wake.set()
         if self._thread is not None:
             self._thread.join(timeout=10)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()

@@ -1,35 +1,18 @@
 """The alert board: one row per alert, for lists filtered by party, convention, status, kind
-and year; and, to filter by party, the parties of each convention.
-
-A projection says, per event, what changes in its tables. It writes through ``Rows`` (one
-transaction, given by the projector, which also records the position reached), so it
-knows nothing of SQLite or PostgreSQL. Rebuilt from zero it gives the same rows.
-"""
+and year; and, to filter by party, the parties of each convention."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 from uuid import UUID
-
-from eventsourcing.domain import DomainEventProtocol
 
 from application.base import event_topics
 from domain.alerts import Alert, AlertStatus, ConventionAlerts, alert_id
 from domain.convention import Convention
 from domain.terms import AddParty, RemoveParty
-
-
-class Rows(Protocol):
-    """The SQL a projection may run, inside the projector's transaction (``?`` parameters)."""
-
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> None: ...
-
-    def fetch_one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None: ...
-
-    def fetch_all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
-
+from projections.base import Positioned, Queryable, Rows, text
 
 SCHEMA = (
     """CREATE TABLE IF NOT EXISTS alert_board (
@@ -77,10 +60,6 @@ SCHEMA = (
 TABLES = ("alert_board", "alert_files", "convention_parties", "convention_pending_parties")
 
 
-def _str(value: object) -> str | None:
-    return None if value is None else str(value)
-
-
 class AlertBoard:
     name = "alert_board"
     schema = SCHEMA
@@ -88,12 +67,13 @@ class AlertBoard:
 
     topics = event_topics(Convention, ConventionAlerts)
 
-    def apply(self, event: DomainEventProtocol[UUID], position: int, rows: Rows) -> None:
-        name = type(event).__name__
-        if isinstance(event, ConventionAlerts.Event):
-            self._on_alert_file(name, event, position, rows)
-        elif isinstance(event, Convention.Event):
-            self._on_convention(name, event, rows)
+    def apply(self, events: Sequence[Positioned], rows: Rows) -> None:
+        for event, position in events:
+            name = type(event).__name__
+            if isinstance(event, ConventionAlerts.Event):
+                self._on_alert_file(name, event, position, rows)
+            elif isinstance(event, Convention.Event):
+                self._on_convention(name, event, rows)
 
     # --- conventions: who is party ----------------------------------------------------------
 
@@ -231,15 +211,15 @@ def _finding_columns(finding: Any) -> dict[str, Any]:
     return {
         "kind": finding.kind.value,
         "severity": finding.severity.value,
-        "party_id": _str(finding.party_id),
-        "beneficiary_id": _str(finding.beneficiary_id),
+        "party_id": text(finding.party_id),
+        "beneficiary_id": text(finding.beneficiary_id),
         "subject": finding.subject,
         "year": finding.year,
-        "expected": _str(finding.expected),
-        "actual": _str(finding.actual),
-        "gap": _str(finding.gap),
+        "expected": text(finding.expected),
+        "actual": text(finding.actual),
+        "gap": text(finding.gap),
         "cause": finding.cause,
-        "due_on": _str(finding.due_on and finding.due_on.isoformat()),
+        "due_on": text(finding.due_on and finding.due_on.isoformat()),
     }
 
 
@@ -276,10 +256,6 @@ def _upsert(rows: Rows, values: dict[str, Any]) -> None:
 # --- queries ---------------------------------------------------------------------------------
 
 
-class Queryable(Protocol):
-    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
-
-
 @dataclass(frozen=True)
 class AlertFilters:
     party_id: UUID | None = None  # alerts of the conventions this party is party to
@@ -302,7 +278,7 @@ def list_alerts(db: Queryable, filters: AlertFilters) -> tuple[list[dict[str, An
         )
         params += [str(filters.party_id)] * 3
     for column, value in (
-        ("convention_id", _str(filters.convention_id)),
+        ("convention_id", text(filters.convention_id)),
         ("status", filters.status),
         ("kind", filters.kind),
         ("year", filters.year),

@@ -37,7 +37,7 @@ def test_incremental_board_equals_a_rebuilt_one(database_url):
     ledger = ConventionLedger(env=persistence_env(database_url))
     store = ViewStore(database_url)
     try:
-        projector = Projector(ledger, store, AlertBoard())
+        projector = Projector(ledger, store, [AlertBoard()])
         # Incremental: the projector follows while the demo is written (small pages).
         ledger.listeners.append(lambda: projector.catch_up())
         loader_ids = load_demo(ledger)

@@ -1,0 +1,60 @@
+"""What every projection is, whatever database the projector gives it.
+
+A projection says what a batch of events does to its tables. It writes through ``Rows``,
+inside one transaction opened by the projector (which also moves the position reached in
+that transaction), so it knows nothing of SQLite or PostgreSQL. Rebuilt from zero it gives
+the same rows as incremental processing, whatever the batch boundaries were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+from uuid import UUID
+
+from eventsourcing.domain import DomainEventProtocol
+
+Positioned = tuple[DomainEventProtocol[UUID], int]
+"""An event and its position (notification id) in the log."""
+
+
+class Rows(Protocol):
+    """The SQL a projection may run, inside the projector's transaction (``?`` parameters)."""
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None: ...
+
+    def execute_many(self, sql: str, params: Sequence[Sequence[Any]]) -> None: ...
+
+    def fetch_one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None: ...
+
+    def fetch_all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
+
+
+class Queryable(Protocol):
+    """Where queries of the read models run (a view store, or the read side)."""
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
+
+
+class Projection(Protocol):
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def schema(self) -> Sequence[str]:
+        """CREATE statements, idempotent (``IF NOT EXISTS``)."""
+
+    @property
+    def tables(self) -> Sequence[str]:
+        """Emptied by a rebuild."""
+
+    @property
+    def topics(self) -> tuple[str, ...]:
+        """The event topics it reads (others are never given to it)."""
+
+    def apply(self, events: Sequence[Positioned], rows: Rows) -> None:
+        """What a batch of events, in log order, does to the tables."""
+
+
+def text(value: object) -> str | None:
+    return None if value is None else str(value)

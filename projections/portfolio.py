@@ -1,0 +1,426 @@
+"""The portfolio read models: what each office, collectivité and Société de Coordination is
+committed to, and the timeline of each convention.
+
+Tables (queries in ``projections.portfolio_queries``):
+- ``parties``: every party, with its territory (département, région), the collectivité an
+  office is attached to, and ``sc_memberships``: who was member of which SC, when;
+- ``conventions``: one summary row per convention (kind, title, status, period, avenants);
+- ``convention_roles``: the parties of each convention as its terms now stand (adherents
+  included), with their role;
+- ``convention_results``: per indicator and year, the target in force that year and the
+  value achieved (from the evaluation in force, corrections applied), met or not;
+- ``convention_contreparties``: per contrepartie, year and beneficiary, the amount committed
+  and the amount paid, in cents;
+- ``convention_deadlines``: the deadlines not yet met (see ``domain.monitoring``);
+- ``convention_timeline``: one French sentence per event of the convention and of its alerts.
+
+How: the projection keeps the aggregates it follows in memory (a bounded cache), moves each
+one forward with its events (``event.mutate``, exactly as a replay does), and rewrites the
+rows of each convention touched by a batch once, at the end of the batch, from its state.
+So a rebuild, whatever its batch boundaries, gives the rows incremental processing gave: both
+are functions of the same final states. On a cache miss (a restarted worker, an evicted
+aggregate), the aggregate is read from the event store at the version of the event.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any
+from uuid import UUID
+
+from eventsourcing.domain import Aggregate, DomainEventProtocol
+
+from application.base import event_topics
+from domain.alerts import ConventionAlerts
+from domain.collectivite import Collectivite
+from domain.convention import Convention, party_type_of
+from domain.monitoring import PAYABLE_FIRM_KINDS, outstanding_deadlines
+from domain.office import Office
+from domain.organisme import Organisme
+from domain.societe_de_coordination import SocieteDeCoordination
+from projections.base import Positioned, Rows, text
+from projections.timeline import alert_line, convention_line
+
+Loader = Callable[[UUID, int], Aggregate]
+"""Reads an aggregate from the event store at a version."""
+
+SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS parties (
+        party_id TEXT PRIMARY KEY,
+        party_type TEXT NOT NULL,
+        kind TEXT,
+        siren TEXT NOT NULL,
+        name TEXT NOT NULL,
+        departement_code TEXT,
+        region_code TEXT,
+        rattached_to TEXT,
+        merged_into TEXT
+    )""",
+    """CREATE TABLE IF NOT EXISTS sc_memberships (
+        societe_id TEXT NOT NULL,
+        member_id TEXT NOT NULL,
+        joined_on TEXT NOT NULL,
+        left_on TEXT,
+        PRIMARY KEY (societe_id, member_id, joined_on)
+    )""",
+    "CREATE INDEX IF NOT EXISTS sc_memberships_member ON sc_memberships (member_id)",
+    """CREATE TABLE IF NOT EXISTS conventions (
+        convention_id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        title TEXT NOT NULL,
+        status TEXT NOT NULL,
+        start_on TEXT NOT NULL,
+        end_on TEXT,
+        in_force_since TEXT,
+        status_since TEXT,
+        predecessor_id TEXT,
+        successor_id TEXT,
+        avenants_in_force INTEGER NOT NULL,
+        avenants_pending INTEGER NOT NULL,
+        version INTEGER NOT NULL,
+        position BIGINT NOT NULL
+    )""",
+    "CREATE INDEX IF NOT EXISTS conventions_search ON conventions (status, kind, end_on)",
+    """CREATE TABLE IF NOT EXISTS convention_roles (
+        convention_id TEXT NOT NULL,
+        party_id TEXT NOT NULL,
+        party_type TEXT NOT NULL,
+        role TEXT NOT NULL,
+        PRIMARY KEY (convention_id, party_id)
+    )""",
+    "CREATE INDEX IF NOT EXISTS convention_roles_party ON convention_roles (party_id)",
+    """CREATE TABLE IF NOT EXISTS convention_results (
+        convention_id TEXT NOT NULL,
+        indicator_id TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        commitment_id TEXT NOT NULL,
+        party_id TEXT,
+        label TEXT NOT NULL,
+        unit TEXT NOT NULL,
+        direction TEXT NOT NULL,
+        target TEXT,
+        achieved TEXT,
+        met INTEGER,
+        PRIMARY KEY (convention_id, indicator_id, year)
+    )""",
+    """CREATE TABLE IF NOT EXISTS convention_contreparties (
+        convention_id TEXT NOT NULL,
+        contrepartie_id TEXT NOT NULL,
+        beneficiary_id TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        label TEXT NOT NULL,
+        from_party_id TEXT NOT NULL,
+        firm INTEGER NOT NULL,
+        committed_cents BIGINT,
+        paid_cents BIGINT NOT NULL,
+        PRIMARY KEY (convention_id, contrepartie_id, beneficiary_id, year)
+    )""",
+    "CREATE INDEX IF NOT EXISTS convention_contreparties_from ON convention_contreparties (from_party_id)",
+    "CREATE INDEX IF NOT EXISTS convention_contreparties_to ON convention_contreparties (beneficiary_id)",
+    """CREATE TABLE IF NOT EXISTS convention_deadlines (
+        convention_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        due_on TEXT NOT NULL,
+        label TEXT NOT NULL,
+        party_id TEXT,
+        PRIMARY KEY (convention_id, kind, subject)
+    )""",
+    "CREATE INDEX IF NOT EXISTS convention_deadlines_due ON convention_deadlines (due_on)",
+    """CREATE TABLE IF NOT EXISTS convention_timeline (
+        position BIGINT PRIMARY KEY,
+        convention_id TEXT NOT NULL,
+        stream TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        event_type TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        effective_on TEXT,
+        actor_id TEXT,
+        line TEXT NOT NULL
+    )""",
+    "CREATE INDEX IF NOT EXISTS convention_timeline_convention ON convention_timeline (convention_id, position)",
+)
+
+CONVENTION_TABLES = (
+    "conventions",
+    "convention_roles",
+    "convention_results",
+    "convention_contreparties",
+    "convention_deadlines",
+)
+TABLES = ("parties", "sc_memberships", *CONVENTION_TABLES, "convention_timeline")
+
+CACHE_SIZE = 2_000
+
+
+def cents(amount: Decimal) -> int:
+    return int(amount * 100)
+
+
+class AggregateCache:
+    """The aggregates a projection follows, moved forward by their events; bounded (least
+    recently used out), so memory stays flat however long the log."""
+
+    def __init__(self, load: Loader, size: int = CACHE_SIZE) -> None:
+        self._load = load
+        self._size = size
+        self._items: OrderedDict[UUID, Aggregate] = OrderedDict()
+
+    def apply(self, event: DomainEventProtocol[UUID]) -> Any:
+        """The aggregate just after ``event``."""
+        version = event.originator_version
+        cached = self._items.pop(event.originator_id, None)
+        aggregate: Aggregate
+        mutable: Any = event  # every stored event of an aggregate mutates it
+        if version == 1:
+            aggregate = mutable.mutate(None)
+        elif cached is not None and cached.version == version - 1:
+            aggregate = mutable.mutate(cached)
+        else:
+            # Not cached, or cached at another version (a batch rolled back after moving it):
+            # read it as of this event from the store.
+            aggregate = self._load(event.originator_id, version)
+        self._items[event.originator_id] = aggregate
+        if len(self._items) > self._size:
+            self._items.popitem(last=False)
+        return aggregate
+
+
+class Portfolio:
+    name = "portfolio"
+    schema = SCHEMA
+    tables = TABLES
+    topics = event_topics(
+        Convention, ConventionAlerts, Collectivite, Office, Organisme, SocieteDeCoordination
+    )
+
+    def __init__(self, load: Loader) -> None:
+        self.cache = AggregateCache(load)
+        self._names: dict[UUID, str] = {}
+
+    def apply(self, events: Sequence[Positioned], rows: Rows) -> None:
+        touched: dict[UUID, tuple[Convention, int]] = {}
+        timeline: list[tuple[Any, ...]] = []
+        for event, position in events:
+            aggregate = self.cache.apply(event)
+            if isinstance(aggregate, Convention):
+                touched[aggregate.id] = (aggregate, position)
+                line = convention_line(event, aggregate, lambda pid: self._name_of(rows, pid))
+                timeline.append(_timeline_row(event, position, aggregate.id, "convention", line))
+            elif isinstance(aggregate, ConventionAlerts):
+                line = alert_line(event, aggregate)
+                timeline.append(_timeline_row(event, position, aggregate.convention_id, "alertes", line))
+            else:
+                # Party rows are written at once: the sentences of the timeline name parties.
+                self._write_party(rows, aggregate)
+        if timeline:
+            rows.execute_many("INSERT INTO convention_timeline VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", timeline)
+        for convention, position in touched.values():
+            self._write_convention(rows, convention, position)
+
+    def _name_of(self, rows: Rows, party_id: UUID) -> str:
+        name = self._names.get(party_id)
+        if name is None:
+            found = rows.fetch_one("SELECT name FROM parties WHERE party_id = ?", (str(party_id),))
+            name = str(found[0]) if found else str(party_id)
+            if found:
+                self._names[party_id] = name
+        return name
+
+    # --- parties ------------------------------------------------------------------------------
+
+    def _write_party(self, rows: Rows, party: Any) -> None:
+        party_id = str(party.id)
+        kind = departement = region = rattached_to = merged_into = None
+        if isinstance(party, Collectivite):
+            kind, departement, region = party.kind.value, party.departement_code, party.region_code
+        elif isinstance(party, Office):
+            rattachement = party.current_rattachement
+            kind, rattached_to = rattachement.kind.value, text(rattachement.collectivite_id)
+            merged_into = text(party.merged_into)
+        elif isinstance(party, Organisme):
+            kind = party.kind.value
+        rows.execute("DELETE FROM parties WHERE party_id = ?", (party_id,))
+        rows.execute(
+            "INSERT INTO parties VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                party_id,
+                party_type_of(party).value,
+                kind,
+                party.siren,
+                party.name,
+                departement,
+                region,
+                rattached_to,
+                merged_into,
+            ),
+        )
+        if isinstance(party, SocieteDeCoordination):
+            rows.execute("DELETE FROM sc_memberships WHERE societe_id = ?", (party_id,))
+            rows.execute_many(
+                "INSERT INTO sc_memberships VALUES (?, ?, ?, ?)",
+                [
+                    (
+                        party_id,
+                        str(p.member_id),
+                        p.joined_on.isoformat(),
+                        text(p.left_on and p.left_on.isoformat()),
+                    )
+                    for p in party.periods
+                ],
+            )
+
+    # --- conventions ----------------------------------------------------------------------------
+
+    def _write_convention(self, rows: Rows, convention: Convention, position: int) -> None:
+        convention_id = str(convention.id)
+        for table in CONVENTION_TABLES:
+            rows.execute(f"DELETE FROM {table} WHERE convention_id = ?", (convention_id,))  # noqa: S608
+        terms = convention.latest_terms
+        avenants = [a.status.value for a in convention.avenants]
+        rows.execute(
+            "INSERT INTO conventions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                convention_id,
+                convention.kind.value,
+                terms.title,
+                convention.status.value,
+                terms.period.start.isoformat(),
+                _day(terms.period.end),
+                _day(convention.in_force_since),
+                _day(convention.status_since),
+                text(convention.predecessor_id),
+                text(convention.successor_id),
+                avenants.count("in_force"),
+                avenants.count("proposed"),
+                convention.version,
+                position,
+            ),
+        )
+        rows.execute_many(
+            "INSERT INTO convention_roles VALUES (?, ?, ?, ?)",
+            [(convention_id, str(p.party_id), p.party_type.value, p.role.value) for p in terms.parties],
+        )
+        rows.execute_many(
+            "INSERT INTO convention_results VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _results(convention),
+        )
+        rows.execute_many(
+            "INSERT INTO convention_contreparties VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _contreparties(convention),
+        )
+        rows.execute_many(
+            "INSERT INTO convention_deadlines VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (convention_id, d.kind.value, d.subject, d.due_on.isoformat(), d.label, text(d.party_id))
+                for d in outstanding_deadlines(convention)
+            ],
+        )
+
+
+def _day(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _timeline_row(event: Any, position: int, convention_id: UUID, stream: str, line: str) -> tuple[Any, ...]:
+    actor = getattr(event, "actor", None)
+    return (
+        position,
+        str(convention_id),
+        stream,
+        event.originator_version,
+        type(event).__name__,
+        event.timestamp.isoformat(),
+        _day(getattr(event, "effective_on", None)),
+        actor.actor_id if actor is not None else None,
+        line,
+    )
+
+
+def _years(convention: Convention) -> range:
+    period = convention.latest_terms.period
+    last = (
+        period.end.year
+        if period.end
+        else max((e.year for e in convention.evaluations), default=period.start.year)
+    )
+    return range(period.start.year, last + 1)
+
+
+def _results(convention: Convention) -> list[tuple[Any, ...]]:
+    """Per indicator and year: the target in that year's terms, the value achieved."""
+    found: list[tuple[Any, ...]] = []
+    convention_id = str(convention.id)
+    for year in _years(convention):
+        terms = convention.terms_for_year(year)
+        evaluation = convention.evaluation_for(year)
+        for commitment in terms.commitments:
+            for indicator in commitment.indicators:
+                target = indicator.target_for(year)
+                value = evaluation.value_of(indicator.indicator_id) if evaluation else None
+                achieved = value.value if value is not None else None
+                if target is None and achieved is None:
+                    continue
+                met = None
+                if target is not None and achieved is not None:
+                    met = int(indicator.meets(achieved, target.target))
+                found.append(
+                    (
+                        convention_id,
+                        indicator.indicator_id,
+                        year,
+                        commitment.commitment_id,
+                        text(commitment.party_id),
+                        indicator.label,
+                        indicator.unit,
+                        indicator.direction.value,
+                        text(target and target.target),
+                        text(achieved),
+                        met,
+                    )
+                )
+    return found
+
+
+def _contreparties(convention: Convention) -> list[tuple[Any, ...]]:
+    """Per contrepartie, year and beneficiary: committed (that year's terms) and paid."""
+    convention_id = str(convention.id)
+    lines: dict[tuple[str, str, int], list[Any]] = {}
+    for year in _years(convention):
+        terms = convention.terms_for_year(year)
+        landlords = [p.party_id for p in terms.parties if p.party_type.is_landlord_side]
+        for contrepartie in terms.contreparties:
+            committed = contrepartie.amount_for(year)
+            if committed is None:
+                continue
+            beneficiaries = [contrepartie.to_party_id] if contrepartie.to_party_id else landlords
+            for beneficiary in beneficiaries:
+                lines[(contrepartie.contrepartie_id, str(beneficiary), year)] = [
+                    contrepartie.kind.value,
+                    contrepartie.label,
+                    str(contrepartie.from_party_id),
+                    int(contrepartie.kind in PAYABLE_FIRM_KINDS),
+                    cents(committed),
+                    0,
+                ]
+    for payment in convention.payments:
+        key = (payment.contrepartie_id, str(payment.beneficiary_id), payment.year)
+        if key not in lines:
+            # Paid without a yearly amount in the terms (a per-dwelling grant): still shown.
+            defined = convention.defined_contrepartie(payment.contrepartie_id)
+            lines[key] = [
+                defined.kind.value if defined else "inconnue",
+                defined.label if defined else payment.contrepartie_id,
+                str(defined.from_party_id) if defined else "",
+                int(defined is not None and defined.kind in PAYABLE_FIRM_KINDS),
+                None,
+                0,
+            ]
+        lines[key][5] += cents(payment.amount)
+    return [
+        (convention_id, cid, beneficiary, year, *rest) for (cid, beneficiary, year), rest in lines.items()
+    ]

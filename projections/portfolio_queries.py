@@ -1,0 +1,503 @@
+"""Questions the portfolio read models answer (tables in ``projections.portfolio``).
+
+Each answers one kind of user: an office (every convention it is party to, directly or
+through its SC), a collectivité (conventions on its territory, what it committed and paid),
+a Société de Coordination (its members at a date, conventions of the group and of each
+member), anyone searching conventions, and the French timeline of one convention. Dates
+are ISO strings in the tables, so comparing them as text compares them as dates.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+from uuid import UUID
+
+from domain.alerts import AlertStatus
+from projections.base import Queryable, text
+
+OPEN_STATUSES = tuple(s.value for s in AlertStatus if not s.is_closed)
+
+PARTY_COLUMNS = (
+    "party_id",
+    "party_type",
+    "kind",
+    "siren",
+    "name",
+    "departement_code",
+    "region_code",
+    "rattached_to",
+    "merged_into",
+)
+CONVENTION_COLUMNS = (
+    "convention_id",
+    "kind",
+    "title",
+    "status",
+    "start_on",
+    "end_on",
+    "in_force_since",
+    "status_since",
+    "predecessor_id",
+    "successor_id",
+    "avenants_in_force",
+    "avenants_pending",
+    "version",
+)
+
+
+def euros(cents: int | None) -> Decimal | None:
+    return None if cents is None else Decimal(int(cents)).scaleb(-2)
+
+
+def _dicts(columns: Sequence[str], rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
+    return [dict(zip(columns, row, strict=True)) for row in rows]
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def party(db: Queryable, party_id: UUID) -> dict[str, Any] | None:
+    found = db.query(
+        f"SELECT {', '.join(PARTY_COLUMNS)} FROM parties WHERE party_id = ?",  # noqa: S608
+        (str(party_id),),
+    )
+    return _dicts(PARTY_COLUMNS, found)[0] if found else None
+
+
+# --- which conventions concern a party ---------------------------------------------------------
+
+# The conventions a party is party to itself, and those an SC it belonged to is party to,
+# when its membership overlapped the convention's period (parameters: party, party).
+CONVENTIONS_OF_PARTY = """
+    SELECT r.convention_id, r.role, NULL AS via_id
+    FROM convention_roles r WHERE r.party_id = ?
+    UNION
+    SELECT r.convention_id, r.role, r.party_id AS via_id
+    FROM convention_roles r
+    JOIN sc_memberships m ON m.societe_id = r.party_id
+    JOIN conventions c ON c.convention_id = r.convention_id
+    WHERE m.member_id = ?
+      AND m.joined_on <= COALESCE(c.end_on, '9999-12-31')
+      AND (m.left_on IS NULL OR m.left_on > c.start_on)
+"""
+
+# The conventions on a collectivité's territory: it is party; an office attached to it is
+# party; or a collectivité within its territory is (communes and EPCI of its département,
+# anything in its région). Parameters: the collectivité, five times.
+CONVENTIONS_ON_TERRITORY = """
+    SELECT r.convention_id, 'partie' AS relation FROM convention_roles r WHERE r.party_id = ?
+    UNION
+    SELECT r.convention_id, 'office_rattache' AS relation
+    FROM convention_roles r JOIN parties p ON p.party_id = r.party_id
+    WHERE p.rattached_to = ?
+    UNION
+    SELECT r.convention_id, 'territoire' AS relation
+    FROM convention_roles r
+    JOIN parties p ON p.party_id = r.party_id
+    JOIN parties c ON c.party_id = ?
+    WHERE p.party_id <> ? AND p.party_type = 'collectivite' AND (
+        (c.kind = 'departement' AND p.kind NOT IN ('departement', 'region')
+         AND p.departement_code = c.departement_code)
+        OR (c.kind = 'region' AND p.kind <> 'region' AND p.region_code = c.region_code)
+    ) AND NOT EXISTS (SELECT 1 FROM convention_roles own WHERE own.convention_id = r.convention_id AND own.party_id = ?)
+"""
+
+
+def _summaries(db: Queryable, convention_ids: Sequence[str], today: date) -> dict[str, dict[str, Any]]:
+    """Summary rows with their parties (names, roles) and next deadline, by id."""
+    if not convention_ids:
+        return {}
+    ids = list(convention_ids)
+    summaries = {
+        row["convention_id"]: {**row, "parties": [], "next_deadline": None}
+        for row in _dicts(
+            CONVENTION_COLUMNS,
+            db.query(
+                f"SELECT {', '.join(CONVENTION_COLUMNS)} FROM conventions "  # noqa: S608
+                f"WHERE convention_id IN ({_marks(ids)})",
+                ids,
+            ),
+        )
+    }
+    for convention_id, party_id, party_type, role, name in db.query(
+        "SELECT r.convention_id, r.party_id, r.party_type, r.role, COALESCE(p.name, r.party_id) "  # noqa: S608
+        f"FROM convention_roles r LEFT JOIN parties p ON p.party_id = r.party_id "
+        f"WHERE r.convention_id IN ({_marks(ids)}) ORDER BY r.convention_id, r.role DESC, p.name",
+        ids,
+    ):
+        summaries[convention_id]["parties"].append(
+            {"party_id": party_id, "party_type": party_type, "role": role, "name": name}
+        )
+    for convention_id, due_on, kind, label in db.query(
+        "SELECT convention_id, due_on, kind, label FROM ("  # noqa: S608
+        "SELECT convention_id, due_on, kind, label, ROW_NUMBER() OVER "
+        "(PARTITION BY convention_id ORDER BY due_on, kind, subject) AS rank "
+        f"FROM convention_deadlines WHERE convention_id IN ({_marks(ids)}) AND due_on >= ?) ranked "
+        "WHERE rank = 1",
+        [*ids, today.isoformat()],
+    ):
+        summaries[convention_id]["next_deadline"] = {"due_on": due_on, "kind": kind, "label": label}
+    return summaries
+
+
+# --- the convention summary list ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ConventionFilters:
+    party_id: UUID | None = None  # party to it, directly or through its SC
+    kind: str | None = None
+    status: str | None = None
+    starts_from: date | None = None
+    starts_until: date | None = None
+    ends_from: date | None = None
+    ends_until: date | None = None
+    expiring_within_days: int | None = None  # in force, ending between today and today + n days
+    title: str | None = None  # words of the title, case-insensitive
+    limit: int = 50
+    offset: int = 0
+
+
+def search_conventions(
+    db: Queryable, filters: ConventionFilters, today: date
+) -> tuple[list[dict[str, Any]], int]:
+    """Convention summaries matching the filters, by start date then title; and how many."""
+    where: list[str] = []
+    params: list[Any] = []
+    if filters.party_id is not None:
+        where.append(f"convention_id IN (SELECT convention_id FROM ({CONVENTIONS_OF_PARTY}) mine)")  # noqa: S608
+        params += [str(filters.party_id)] * 2
+    for clause, value in (
+        ("kind = ?", filters.kind),
+        ("status = ?", filters.status),
+        ("start_on >= ?", filters.starts_from and filters.starts_from.isoformat()),
+        ("start_on <= ?", filters.starts_until and filters.starts_until.isoformat()),
+        ("end_on >= ?", filters.ends_from and filters.ends_from.isoformat()),
+        ("end_on <= ?", filters.ends_until and filters.ends_until.isoformat()),
+    ):
+        if value is not None:
+            where.append(clause)
+            params.append(value)
+    if filters.expiring_within_days is not None:
+        horizon = today + timedelta(days=filters.expiring_within_days)
+        where.append("status IN ('in_force', 'suspended') AND end_on >= ? AND end_on <= ?")
+        params += [today.isoformat(), horizon.isoformat()]
+    if filters.title:
+        where.append("LOWER(title) LIKE ?")
+        params.append(f"%{filters.title.lower()}%")
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    total = int(db.query(f"SELECT COUNT(*) FROM conventions{clause}", params)[0][0])  # noqa: S608
+    ids = [
+        row[0]
+        for row in db.query(
+            f"SELECT convention_id FROM conventions{clause} "  # noqa: S608
+            "ORDER BY start_on, title, convention_id LIMIT ? OFFSET ?",
+            [*params, filters.limit, filters.offset],
+        )
+    ]
+    summaries = _summaries(db, ids, today)
+    return [summaries[i] for i in ids], total
+
+
+# --- shared pieces of the portfolios ---------------------------------------------------------------
+
+
+def _open_alerts(
+    db: Queryable, convention_ids: Sequence[str], limit: int = 20
+) -> tuple[list[dict[str, Any]], int]:
+    if not convention_ids:
+        return [], 0
+    ids = list(convention_ids)
+    where = f"convention_id IN ({_marks(ids)}) AND status IN ({_marks(OPEN_STATUSES)})"
+    params = [*ids, *OPEN_STATUSES]
+    total = int(db.query(f"SELECT COUNT(*) FROM alert_board WHERE {where}", params)[0][0])  # noqa: S608
+    columns = (
+        "convention_id",
+        "number",
+        "kind",
+        "severity",
+        "status",
+        "year",
+        "cause",
+        "raised_on",
+        "due_on",
+    )
+    rows = db.query(
+        f"SELECT {', '.join(columns)} FROM alert_board WHERE {where} "  # noqa: S608
+        "ORDER BY raised_on DESC, convention_id, number LIMIT ?",
+        [*params, limit],
+    )
+    return _dicts(columns, rows), total
+
+
+def _deadlines(
+    db: Queryable, convention_ids: Sequence[str], today: date, limit: int = 20
+) -> list[dict[str, Any]]:
+    if not convention_ids:
+        return []
+    ids = list(convention_ids)
+    columns = ("convention_id", "due_on", "kind", "label", "party_id")
+    return _dicts(
+        columns,
+        db.query(
+            f"SELECT {', '.join(columns)} FROM convention_deadlines "  # noqa: S608
+            f"WHERE convention_id IN ({_marks(ids)}) AND due_on >= ? "
+            "ORDER BY due_on, convention_id, kind, subject LIMIT ?",
+            [*ids, today.isoformat(), limit],
+        ),
+    )
+
+
+def _results_by_year(db: Queryable, convention_ids: Sequence[str]) -> list[dict[str, Any]]:
+    """Per year: indicators with a target, evaluated, met."""
+    if not convention_ids:
+        return []
+    ids = list(convention_ids)
+    columns = ("year", "with_target", "evaluated", "met")
+    return _dicts(
+        columns,
+        db.query(
+            "SELECT year, COUNT(target), COUNT(achieved), COALESCE(SUM(met), 0) "  # noqa: S608
+            f"FROM convention_results WHERE convention_id IN ({_marks(ids)}) GROUP BY year ORDER BY year",
+            ids,
+        ),
+    )
+
+
+def _contreparties_by_year(
+    db: Queryable, condition: str, params: Sequence[Any], by: str | None = None
+) -> list[dict[str, Any]]:
+    """Firm contreparties committed and paid per year (and per ``by`` column), in euros."""
+    group = f"year, {by}" if by else "year"
+    selected = f"year, {by}" if by else "year, NULL"
+    rows = db.query(
+        f"SELECT {selected}, SUM(CASE WHEN firm = 1 THEN committed_cents ELSE 0 END), SUM(paid_cents) "  # noqa: S608
+        f"FROM convention_contreparties WHERE {condition} GROUP BY {group} ORDER BY {group}",
+        list(params),
+    )
+    return [
+        {
+            "year": year,
+            **({"party_id": key} if by else {}),
+            "committed": euros(committed or 0),
+            "paid": euros(paid or 0),
+        }
+        for year, key, committed, paid in rows
+    ]
+
+
+def _latest_results(db: Queryable, convention_ids: Sequence[str]) -> list[dict[str, Any]]:
+    """Per indicator: its latest evaluated year, with that year's target and value."""
+    if not convention_ids:
+        return []
+    ids = list(convention_ids)
+    columns = (
+        "convention_id",
+        "commitment_id",
+        "indicator_id",
+        "party_id",
+        "label",
+        "unit",
+        "direction",
+        "year",
+        "target",
+        "achieved",
+        "met",
+    )
+    rows = db.query(
+        f"SELECT {', '.join('r.' + c for c in columns)} FROM convention_results r "  # noqa: S608
+        f"WHERE r.convention_id IN ({_marks(ids)}) AND r.achieved IS NOT NULL AND r.year = ("
+        "SELECT MAX(l.year) FROM convention_results l WHERE l.convention_id = r.convention_id "
+        "AND l.indicator_id = r.indicator_id AND l.achieved IS NOT NULL) "
+        "ORDER BY r.convention_id, r.commitment_id, r.indicator_id",
+        ids,
+    )
+    return [{**row, "met": None if row["met"] is None else bool(row["met"])} for row in _dicts(columns, rows)]
+
+
+# --- per office (or any landlord) ------------------------------------------------------------------
+
+
+def office_portfolio(
+    db: Queryable, office_id: UUID, today: date, limit: int = 50, offset: int = 0
+) -> dict[str, Any]:
+    """Every convention the landlord is party to, directly or through its SC (with its role),
+    its commitments (latest value against that year's target), the contreparties it was
+    promised and received per year, the open alerts and the next deadlines."""
+    office = str(office_id)
+    relations = db.query(
+        f"SELECT m.convention_id, m.role, m.via_id, v.name FROM ({CONVENTIONS_OF_PARTY}) m "  # noqa: S608
+        "LEFT JOIN parties v ON v.party_id = m.via_id "
+        "JOIN conventions c ON c.convention_id = m.convention_id "
+        "ORDER BY c.start_on, c.title, m.convention_id, m.via_id",
+        (office, office),
+    )
+    convention_ids = list(dict.fromkeys(row[0] for row in relations))
+    page_ids = convention_ids[offset : offset + limit]
+    summaries = _summaries(db, page_ids, today)
+    via: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for convention_id, role, via_id, via_name in relations:
+        via[convention_id].append(
+            {"role": role, "through_societe_id": via_id, "through_societe_name": via_name}
+        )
+    alerts, open_count = _open_alerts(db, convention_ids)
+    commitments = [
+        r
+        for r in _latest_results(db, convention_ids)
+        if r["party_id"] in (None, office)
+        or r["party_id"] in {v["through_societe_id"] for v in via[r["convention_id"]]}
+    ]
+    return {
+        "conventions_total": len(convention_ids),
+        "conventions": [{**summaries[i], "relations": via[i]} for i in page_ids],
+        "commitments": commitments,
+        "contreparties_by_year": _contreparties_by_year(db, "beneficiary_id = ?", (office,)),
+        "open_alerts_total": open_count,
+        "open_alerts": alerts,
+        "next_deadlines": _deadlines(db, convention_ids, today),
+    }
+
+
+# --- per collectivité ---------------------------------------------------------------------------------
+
+
+def collectivite_portfolio(
+    db: Queryable, collectivite_id: UUID, today: date, limit: int = 50, offset: int = 0
+) -> dict[str, Any]:
+    """The conventions on its territory (as party, through an office attached to it, or
+    through a collectivité within it) and their landlords; the contreparties it committed
+    and paid per year and per beneficiary; results per year; open alerts; next deadlines."""
+    own = str(collectivite_id)
+    relations = db.query(
+        f"SELECT t.convention_id, t.relation FROM ({CONVENTIONS_ON_TERRITORY}) t "  # noqa: S608
+        "JOIN conventions c ON c.convention_id = t.convention_id "
+        "ORDER BY c.start_on, c.title, t.convention_id, t.relation",
+        (own,) * 5,
+    )
+    how: dict[str, list[str]] = defaultdict(list)
+    for convention_id, relation in relations:
+        how[convention_id].append(relation)
+    convention_ids = list(how)
+    page_ids = convention_ids[offset : offset + limit]
+    summaries = _summaries(db, page_ids, today)
+    alerts, open_count = _open_alerts(db, convention_ids)
+    return {
+        "conventions_total": len(convention_ids),
+        "conventions": [{**summaries[i], "relations": how[i]} for i in page_ids],
+        "contreparties_by_year": _contreparties_by_year(db, "from_party_id = ?", (own,)),
+        "contreparties_by_year_and_beneficiary": _contreparties_by_year(
+            db, "from_party_id = ?", (own,), by="beneficiary_id"
+        ),
+        "results_by_year": _results_by_year(db, convention_ids),
+        "open_alerts_total": open_count,
+        "open_alerts": alerts,
+        "next_deadlines": _deadlines(db, convention_ids, today),
+    }
+
+
+# --- per Société de Coordination ---------------------------------------------------------------------
+
+
+def societe_portfolio(
+    db: Queryable, societe_id: UUID, on: date, today: date, limit: int = 50, offset: int = 0
+) -> dict[str, Any]:
+    """Its members on ``on``; the conventions it signed as a group and those of each member;
+    commitments and results aggregated over all of them, per year."""
+    societe = str(societe_id)
+    day = on.isoformat()
+    members = _dicts(
+        ("member_id", "name", "joined_on", "left_on"),
+        db.query(
+            "SELECT m.member_id, COALESCE(p.name, m.member_id), m.joined_on, m.left_on "
+            "FROM sc_memberships m LEFT JOIN parties p ON p.party_id = m.member_id "
+            "WHERE m.societe_id = ? AND m.joined_on <= ? AND (m.left_on IS NULL OR m.left_on > ?) "
+            "ORDER BY 2, 1",
+            (societe, day, day),
+        ),
+    )
+    member_ids = [m["member_id"] for m in members]
+    group_ids = [
+        row[0]
+        for row in db.query("SELECT convention_id FROM convention_roles WHERE party_id = ?", (societe,))
+    ]
+    by_member: dict[str, list[str]] = {}
+    if member_ids:
+        for party_id, convention_id in db.query(
+            f"SELECT party_id, convention_id FROM convention_roles WHERE party_id IN ({_marks(member_ids)}) "  # noqa: S608
+            "ORDER BY party_id, convention_id",
+            member_ids,
+        ):
+            by_member.setdefault(party_id, []).append(convention_id)
+    all_ids = list(dict.fromkeys([*group_ids, *(c for ids in by_member.values() for c in ids)]))
+    ordered = (
+        [
+            row[0]
+            for row in db.query(
+                f"SELECT convention_id FROM conventions WHERE convention_id IN ({_marks(all_ids)}) "  # noqa: S608
+                "ORDER BY start_on, title, convention_id",
+                all_ids,
+            )
+        ]
+        if all_ids
+        else []
+    )
+    page_ids = ordered[offset : offset + limit]
+    summaries = _summaries(db, page_ids, today)
+    beneficiaries = [societe, *member_ids]
+    alerts, open_count = _open_alerts(db, ordered)
+    return {
+        "on": day,
+        "members": members,
+        "group_convention_ids": group_ids,
+        "member_convention_ids": [
+            {
+                "member_id": m["member_id"],
+                "name": m["name"],
+                "convention_ids": by_member.get(m["member_id"], []),
+            }
+            for m in members
+        ],
+        "conventions_total": len(ordered),
+        "conventions": [summaries[i] for i in page_ids],
+        "results_by_year": _results_by_year(db, ordered),
+        "contreparties_by_year": _contreparties_by_year(
+            db,
+            f"beneficiary_id IN ({_marks(beneficiaries)}) AND convention_id IN ({_marks(ordered) or 'NULL'})",
+            [*beneficiaries, *ordered],
+        ),
+        "open_alerts_total": open_count,
+        "open_alerts": alerts,
+        "next_deadlines": _deadlines(db, ordered, today),
+    }
+
+
+# --- timeline ---------------------------------------------------------------------------------------------
+
+TIMELINE_COLUMNS = (
+    "position",
+    "stream",
+    "version",
+    "event_type",
+    "recorded_at",
+    "effective_on",
+    "actor_id",
+    "line",
+)
+
+
+def timeline(db: Queryable, convention_id: UUID, after: int = 0, limit: int = 100) -> list[dict[str, Any]]:
+    """The convention's timeline after a position, in log order (next page: after the last)."""
+    return _dicts(
+        TIMELINE_COLUMNS,
+        db.query(
+            f"SELECT {', '.join(TIMELINE_COLUMNS)} FROM convention_timeline "  # noqa: S608
+            "WHERE convention_id = ? AND position > ? ORDER BY position LIMIT ?",
+            (text(convention_id), after, limit),
+        ),
+    )
