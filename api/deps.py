@@ -1,13 +1,16 @@
-"""Dependencies as Annotated aliases: the ledger and the authenticated actor."""
+"""Dependencies as Annotated aliases: the ledger, the read side, the authenticated actor,
+and how a write answers (waiting for the read side when asked)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, HTTPException, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from api.schemas import ReadSideState, WriteResult
+from application.base import CommandResult
 from application.ledger import ConventionLedger
 from domain.values import Actor
 from projections.read_models import ReadModels
@@ -43,3 +46,53 @@ def get_reads(request: Request) -> ReadModels:
 Ledger = Annotated[ConventionLedger, Depends(get_ledger)]
 Reads = Annotated[ReadModels, Depends(get_reads)]
 CurrentActor = Annotated[Actor, Depends(get_actor)]
+
+
+MAX_WAIT_SECONDS = 30.0
+
+
+class WriteAnswer:
+    """Turns a command's result into the write's answer; with ``?wait=``, first waits (up to
+    that many seconds) for the alert process and the read models to handle the write."""
+
+    def __init__(self, reads: ReadModels, wait: float) -> None:
+        self.reads = reads
+        self.wait = wait
+
+    def __call__(self, result: CommandResult) -> WriteResult:
+        return WriteResult(
+            id=result.aggregate_id,
+            version=result.version,
+            notification_id=result.notification_id,
+            warnings=list(result.warnings),
+            read_side=self.read_side(result.notification_id),
+            **result.detail,
+        )
+
+    def read_side(self, notification_id: int | None) -> ReadSideState:
+        caught_up = None
+        if self.wait > 0 and notification_id is not None:
+            caught_up = self.reads.wait_for(notification_id, self.wait)
+        return ReadSideState(caught_up=caught_up, lag=self.reads.lag())
+
+
+def get_write_answer(
+    reads: Reads,
+    wait: Annotated[
+        float,
+        Query(
+            ge=0,
+            le=MAX_WAIT_SECONDS,
+            description="Seconds to wait for the read models to show this write (read-your-writes); "
+            "0 answers at once, with the read side's lag.",
+        ),
+    ] = 0,
+) -> WriteAnswer:
+    return WriteAnswer(reads, wait)
+
+
+Written = Annotated[WriteAnswer, Depends(get_write_answer)]
+
+
+def freshness(reads: ReadModels) -> ReadSideState:
+    return ReadSideState(lag=reads.lag())

@@ -26,7 +26,9 @@ def build_ledger(settings: Settings) -> ConventionLedger:
 def build_read_side(settings: Settings, ledger: ConventionLedger) -> ReadSide:
     store = ViewStore(settings.database_url)
     projections: list[Projection] = [AlertBoard(), Portfolio(load=ledger.aggregate_at)]
-    return ReadSide(ledger, store, Projector(ledger, store, projections))
+    return ReadSide(
+        ledger, store, Projector(ledger, store, projections, page_size=settings.read_side_page_size)
+    )
 
 
 def build_api(

@@ -27,6 +27,7 @@ class Settings:
     log_format: str = "console"  # "json" in production
     log_level: str = "INFO"
     worker_poll_seconds: float = 1.0
+    read_side_page_size: int = 500  # events per transaction when the read models catch up
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -37,6 +38,7 @@ class Settings:
             log_format=env.get("LOG_FORMAT", "console"),
             log_level=env.get("LOG_LEVEL", "INFO"),
             worker_poll_seconds=float(env.get("WORKER_POLL_SECONDS", "1.0")),
+            read_side_page_size=int(env.get("READ_SIDE_PAGE_SIZE", "500")),
         )
 
 

@@ -142,8 +142,10 @@ class Projector:
         store: ViewStore,
         projections: Sequence[Projection],
         name: str = "read_models",
+        page_size: int | None = None,
     ) -> None:
         self.ledger = ledger
+        self.page_size = page_size or PAGE_SIZE
         self.store = store
         self.projections = tuple(projections)
         self.name = name
@@ -177,7 +179,7 @@ class Projector:
                 position = self.position
                 page = self.ledger.recorder.select_notifications(
                     start=position,
-                    limit=PAGE_SIZE,
+                    limit=self.page_size,
                     stop=until,
                     topics=self.topics,
                     inclusive_of_start=False,
@@ -359,7 +361,8 @@ class ReadSide:
 
     def _follow_subscription(self, poll_seconds: float) -> None:
         after = self.projector.position
-        delivered: queue.Queue[Positioned | None] = queue.Queue(maxsize=4 * PAGE_SIZE)
+        page_size = self.projector.page_size
+        delivered: queue.Queue[Positioned | None] = queue.Queue(maxsize=4 * page_size)
 
         def hand_over(item: Positioned | None) -> bool:
             while not self._stop.is_set():
@@ -393,7 +396,7 @@ class ReadSide:
                     item = first
                     while item is not None:
                         batch.append(item)
-                        if len(batch) == PAGE_SIZE:
+                        if len(batch) == page_size:
                             break
                         try:
                             item = delivered.get_nowait()

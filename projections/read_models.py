@@ -8,7 +8,14 @@ from typing import Any, Protocol
 
 class ReadModels(Protocol):
     def settle(self) -> int:
-        """Bring the alert process and every read model up to the last write acknowledged
-        (read-your-writes for whoever asks after writing); returns the events handled."""
+        """Bring the alert process and every read model up to the end of the log, here and
+        now; returns the events handled."""
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
+
+    def lag(self) -> dict[str, int]:
+        """Per follower (alert process, read models): notifications it has yet to handle."""
+
+    def wait_for(self, notification_id: int, timeout: float) -> bool:
+        """Wait until the read models show the write at ``notification_id`` and the alerts it
+        raised; False when ``timeout`` seconds pass first."""

@@ -8,9 +8,8 @@ from uuid import UUID
 
 from fastapi import APIRouter, Query
 
-from api.deps import CurrentActor, Ledger, Reads
+from api.deps import CurrentActor, Ledger, Reads, Written, freshness
 from api.routes.conventions import acting_party, event_public
-from api.routes.parties import written
 from api.schemas import (
     AcknowledgementCreate,
     AlertClosing,
@@ -75,18 +74,23 @@ def search_alerts(
     )
     rows, total = list_alerts(reads, filters)
     return AlertPage(
-        total=total, limit=limit, offset=offset, items=[AlertRow.model_validate(r) for r in rows]
+        total=total,
+        limit=limit,
+        offset=offset,
+        items=[AlertRow.model_validate(r) for r in rows],
+        read_side=freshness(reads),
     )
 
 
 @router.post("/alert-scans", status_code=201)
-def scan_deadlines(body: ScanCreate, ledger: Ledger, actor: CurrentActor) -> ScanPublic:
+def scan_deadlines(body: ScanCreate, ledger: Ledger, actor: CurrentActor, written: Written) -> ScanPublic:
     report = ledger.scan_deadlines(body.as_of, actor)
     return ScanPublic(
         as_of=report.as_of,
         conventions_scanned=report.conventions_scanned,
         alerts_raised=report.alerts_raised,
         notification_id=report.notification_id,
+        read_side=written.read_side(report.notification_id),
     )
 
 
@@ -111,14 +115,24 @@ def read_alert(convention_id: UUID, number: int, ledger: Ledger, actor: CurrentA
 
 @router.post("/conventions/{convention_id}/alerts/{number}/acknowledgement", status_code=201)
 def acknowledge(
-    convention_id: UUID, number: int, body: AcknowledgementCreate, ledger: Ledger, actor: CurrentActor
+    convention_id: UUID,
+    number: int,
+    body: AcknowledgementCreate,
+    ledger: Ledger,
+    actor: CurrentActor,
+    written: Written,
 ) -> WriteResult:
     return written(ledger.acknowledge_alert(convention_id, number, body.acknowledged_on, actor))
 
 
 @router.post("/conventions/{convention_id}/alerts/{number}/examination-request", status_code=201)
 def request_examination(
-    convention_id: UUID, number: int, body: ExaminationCreate, ledger: Ledger, actor: CurrentActor
+    convention_id: UUID,
+    number: int,
+    body: ExaminationCreate,
+    ledger: Ledger,
+    actor: CurrentActor,
+    written: Written,
 ) -> WriteResult:
     examination = Examination(acting_party(actor, body.party_id), body.requested_on, body.reason)
     return written(ledger.request_examination(convention_id, number, examination, actor))
@@ -126,27 +140,42 @@ def request_examination(
 
 @router.post("/conventions/{convention_id}/alerts/{number}/decision", status_code=201)
 def decide(
-    convention_id: UUID, number: int, body: DecisionCreate, ledger: Ledger, actor: CurrentActor
+    convention_id: UUID,
+    number: int,
+    body: DecisionCreate,
+    ledger: Ledger,
+    actor: CurrentActor,
+    written: Written,
 ) -> WriteResult:
     return written(ledger.decide_on_alert(convention_id, number, body.to_domain(), actor))
 
 
 @router.post("/conventions/{convention_id}/alerts/{number}/resolution", status_code=201)
 def resolve(
-    convention_id: UUID, number: int, body: AlertClosing, ledger: Ledger, actor: CurrentActor
+    convention_id: UUID,
+    number: int,
+    body: AlertClosing,
+    ledger: Ledger,
+    actor: CurrentActor,
+    written: Written,
 ) -> WriteResult:
     return written(ledger.resolve_alert(convention_id, number, body.reason, body.closed_on, actor))
 
 
 @router.post("/conventions/{convention_id}/alerts/{number}/dismissal", status_code=201)
 def dismiss(
-    convention_id: UUID, number: int, body: AlertClosing, ledger: Ledger, actor: CurrentActor
+    convention_id: UUID,
+    number: int,
+    body: AlertClosing,
+    ledger: Ledger,
+    actor: CurrentActor,
+    written: Written,
 ) -> WriteResult:
     return written(ledger.dismiss_alert(convention_id, number, body.reason, body.closed_on, actor))
 
 
 @router.post("/conventions/{convention_id}/meetings", status_code=201)
 def record_meeting(
-    convention_id: UUID, body: MeetingCreate, ledger: Ledger, actor: CurrentActor
+    convention_id: UUID, body: MeetingCreate, ledger: Ledger, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(ledger.record_meeting(convention_id, body.to_domain(), actor))

@@ -8,8 +8,7 @@ from uuid import UUID
 
 from fastapi import APIRouter, Query
 
-from api.deps import CurrentActor, Ledger
-from api.routes.parties import written
+from api.deps import CurrentActor, Ledger, Written
 from api.schemas import (
     AdhesionCreate,
     AvenantCreate,
@@ -53,7 +52,9 @@ def today() -> date:
 
 
 @router.post("", status_code=201)
-def draft_convention(body: ConventionCreate, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+def draft_convention(
+    body: ConventionCreate, ledger: Ledger, actor: CurrentActor, written: Written
+) -> WriteResult:
     return written(
         ledger.draft_convention(
             kind=body.kind,
@@ -129,14 +130,16 @@ def read_events(convention_id: UUID, ledger: Ledger, actor: CurrentActor) -> lis
 
 
 @router.post("/{convention_id}/draft-changes")
-def amend_draft(convention_id: UUID, body: ChangeIn, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+def amend_draft(
+    convention_id: UUID, body: ChangeIn, ledger: Ledger, actor: CurrentActor, written: Written
+) -> WriteResult:
     """Change the terms of a convention not yet in force (one change per request)."""
     return written(ledger.amend_draft(convention_id, body.to_domain(), actor))
 
 
 @router.post("/{convention_id}/deliberations", status_code=201)
 def record_deliberation(
-    convention_id: UUID, body: DeliberationCreate, ledger: Ledger, actor: CurrentActor
+    convention_id: UUID, body: DeliberationCreate, ledger: Ledger, actor: CurrentActor, written: Written
 ) -> WriteResult:
     deliberation = Deliberation(
         body.party_id, body.body, body.reference, body.adopted_on, body.avenant_number
@@ -145,20 +148,24 @@ def record_deliberation(
 
 
 @router.post("/{convention_id}/signatures", status_code=201)
-def sign(convention_id: UUID, body: SignatureCreate, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+def sign(
+    convention_id: UUID, body: SignatureCreate, ledger: Ledger, actor: CurrentActor, written: Written
+) -> WriteResult:
     party_id = acting_party(actor, body.party_id)
     return written(ledger.sign(convention_id, party_id, body.signed_on, actor))
 
 
 @router.post("/{convention_id}/adherents", status_code=201)
-def join(convention_id: UUID, body: AdhesionCreate, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+def join(
+    convention_id: UUID, body: AdhesionCreate, ledger: Ledger, actor: CurrentActor, written: Written
+) -> WriteResult:
     party_id = acting_party(actor, body.party_id)
     return written(ledger.join(convention_id, party_id, body.joined_on, actor))
 
 
 @router.post("/{convention_id}/avenants", status_code=201)
 def propose_avenant(
-    convention_id: UUID, body: AvenantCreate, ledger: Ledger, actor: CurrentActor
+    convention_id: UUID, body: AvenantCreate, ledger: Ledger, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(
         ledger.propose_avenant(
@@ -174,7 +181,12 @@ def propose_avenant(
 
 @router.post("/{convention_id}/avenants/{number}/signatures", status_code=201)
 def sign_avenant(
-    convention_id: UUID, number: int, body: SignatureCreate, ledger: Ledger, actor: CurrentActor
+    convention_id: UUID,
+    number: int,
+    body: SignatureCreate,
+    ledger: Ledger,
+    actor: CurrentActor,
+    written: Written,
 ) -> WriteResult:
     party_id = acting_party(actor, body.party_id)
     return written(ledger.sign_avenant(convention_id, number, party_id, body.signed_on, actor))
@@ -182,14 +194,19 @@ def sign_avenant(
 
 @router.post("/{convention_id}/avenants/{number}/withdrawal", status_code=201)
 def withdraw_avenant(
-    convention_id: UUID, number: int, body: AvenantWithdrawal, ledger: Ledger, actor: CurrentActor
+    convention_id: UUID,
+    number: int,
+    body: AvenantWithdrawal,
+    ledger: Ledger,
+    actor: CurrentActor,
+    written: Written,
 ) -> WriteResult:
     return written(ledger.withdraw_avenant(convention_id, number, body.reason, body.withdrawn_on, actor))
 
 
 @router.post("/{convention_id}/programmes", status_code=201)
 def adopt_programme(
-    convention_id: UUID, body: ProgrammeCreate, ledger: Ledger, actor: CurrentActor
+    convention_id: UUID, body: ProgrammeCreate, ledger: Ledger, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(
         ledger.adopt_programme(
@@ -205,28 +222,33 @@ def adopt_programme(
 
 @router.post("/{convention_id}/payments", status_code=201)
 def record_payment(
-    convention_id: UUID, body: PaymentCreate, ledger: Ledger, actor: CurrentActor
+    convention_id: UUID, body: PaymentCreate, ledger: Ledger, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(ledger.record_payment(convention_id, body.to_domain(), actor))
 
 
 @router.post("/{convention_id}/guarantees", status_code=201)
 def record_guarantee(
-    convention_id: UUID, body: GuaranteeCreate, ledger: Ledger, actor: CurrentActor
+    convention_id: UUID, body: GuaranteeCreate, ledger: Ledger, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(ledger.record_guarantee(convention_id, body.to_domain(), actor))
 
 
 @router.post("/{convention_id}/evaluations", status_code=201)
 def record_evaluation(
-    convention_id: UUID, body: EvaluationCreate, ledger: Ledger, actor: CurrentActor
+    convention_id: UUID, body: EvaluationCreate, ledger: Ledger, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(ledger.record_evaluation(convention_id, body.to_domain(), actor))
 
 
 @router.post("/{convention_id}/evaluations/{year}/corrections", status_code=201)
 def correct_evaluation(
-    convention_id: UUID, year: int, body: EvaluationCorrection, ledger: Ledger, actor: CurrentActor
+    convention_id: UUID,
+    year: int,
+    body: EvaluationCorrection,
+    ledger: Ledger,
+    actor: CurrentActor,
+    written: Written,
 ) -> WriteResult:
     if body.year != year:
         raise InvalidValueError(f"L'année du corps ({body.year}) diffère de celle de l'URL ({year}).")
@@ -235,33 +257,46 @@ def correct_evaluation(
 
 @router.post("/{convention_id}/evaluations/{year}/validation", status_code=201)
 def validate_evaluation(
-    convention_id: UUID, year: int, body: EvaluationValidation, ledger: Ledger, actor: CurrentActor
+    convention_id: UUID,
+    year: int,
+    body: EvaluationValidation,
+    ledger: Ledger,
+    actor: CurrentActor,
+    written: Written,
 ) -> WriteResult:
     return written(ledger.validate_evaluation(convention_id, year, body.body_id, body.validated_on, actor))
 
 
 @router.post("/{convention_id}/reviews", status_code=201)
 def record_review(
-    convention_id: UUID, body: ReviewCreate, ledger: Ledger, actor: CurrentActor
+    convention_id: UUID, body: ReviewCreate, ledger: Ledger, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(ledger.record_review(convention_id, body.to_domain(), actor))
 
 
 @router.post("/{convention_id}/suspension", status_code=201)
-def suspend(convention_id: UUID, body: StatusChange, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+def suspend(
+    convention_id: UUID, body: StatusChange, ledger: Ledger, actor: CurrentActor, written: Written
+) -> WriteResult:
     return written(ledger.suspend(convention_id, body.reason, body.effective_on, actor))
 
 
 @router.post("/{convention_id}/resumption", status_code=201)
-def resume(convention_id: UUID, body: Resumption, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+def resume(
+    convention_id: UUID, body: Resumption, ledger: Ledger, actor: CurrentActor, written: Written
+) -> WriteResult:
     return written(ledger.resume(convention_id, body.effective_on, actor))
 
 
 @router.post("/{convention_id}/termination", status_code=201)
-def terminate(convention_id: UUID, body: StatusChange, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+def terminate(
+    convention_id: UUID, body: StatusChange, ledger: Ledger, actor: CurrentActor, written: Written
+) -> WriteResult:
     return written(ledger.terminate(convention_id, body.reason, body.effective_on, actor))
 
 
 @router.post("/{convention_id}/expiry", status_code=201)
-def expire(convention_id: UUID, body: Expiry, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+def expire(
+    convention_id: UUID, body: Expiry, ledger: Ledger, actor: CurrentActor, written: Written
+) -> WriteResult:
     return written(ledger.expire(convention_id, body.as_of, actor))

@@ -6,7 +6,7 @@ from uuid import UUID
 
 from fastapi import APIRouter
 
-from api.deps import CurrentActor, Ledger
+from api.deps import CurrentActor, Ledger, Written
 from api.schemas import (
     CollectiviteCreate,
     MemberJoin,
@@ -19,7 +19,6 @@ from api.schemas import (
     SocieteCreate,
     WriteResult,
 )
-from application.base import CommandResult
 from application.ledger import Party
 from domain.collectivite import Collectivite
 from domain.convention import party_type_of
@@ -28,16 +27,6 @@ from domain.organisme import Organisme
 from domain.societe_de_coordination import SocieteDeCoordination
 
 router = APIRouter(tags=["parties"])
-
-
-def written(result: CommandResult) -> WriteResult:
-    return WriteResult(
-        id=result.aggregate_id,
-        version=result.version,
-        notification_id=result.notification_id,
-        warnings=list(result.warnings),
-        **result.detail,
-    )
 
 
 def party_public(party: Party) -> PartyPublic:
@@ -69,24 +58,28 @@ def party_public(party: Party) -> PartyPublic:
 
 
 @router.post("/collectivites", status_code=201)
-def register_collectivite(body: CollectiviteCreate, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+def register_collectivite(
+    body: CollectiviteCreate, ledger: Ledger, actor: CurrentActor, written: Written
+) -> WriteResult:
     return written(ledger.register_collectivite(**body.model_dump(), actor=actor))
 
 
 @router.post("/offices", status_code=201)
-def register_office(body: OfficeCreate, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+def register_office(body: OfficeCreate, ledger: Ledger, actor: CurrentActor, written: Written) -> WriteResult:
     return written(ledger.register_office(**body.model_dump(), actor=actor))
 
 
 @router.post("/offices/{office_id}/rattachements", status_code=201)
 def reattach_office(
-    office_id: UUID, body: RattachementChange, ledger: Ledger, actor: CurrentActor
+    office_id: UUID, body: RattachementChange, ledger: Ledger, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(ledger.reattach_office(office_id=office_id, **body.model_dump(), actor=actor))
 
 
 @router.post("/offices/{office_id}/fusion", status_code=201)
-def merge_office(office_id: UUID, body: MergerCreate, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+def merge_office(
+    office_id: UUID, body: MergerCreate, ledger: Ledger, actor: CurrentActor, written: Written
+) -> WriteResult:
     return written(
         ledger.merge_offices(
             absorbed_id=office_id,
@@ -98,23 +91,32 @@ def merge_office(office_id: UUID, body: MergerCreate, ledger: Ledger, actor: Cur
 
 
 @router.post("/organismes", status_code=201)
-def register_organisme(body: OrganismeCreate, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+def register_organisme(
+    body: OrganismeCreate, ledger: Ledger, actor: CurrentActor, written: Written
+) -> WriteResult:
     return written(ledger.register_organisme(**body.model_dump(), actor=actor))
 
 
 @router.post("/societes-de-coordination", status_code=201)
-def form_societe(body: SocieteCreate, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+def form_societe(body: SocieteCreate, ledger: Ledger, actor: CurrentActor, written: Written) -> WriteResult:
     return written(ledger.form_societe(**body.model_dump(), actor=actor))
 
 
 @router.post("/societes-de-coordination/{societe_id}/membres", status_code=201)
-def admit_member(societe_id: UUID, body: MemberJoin, ledger: Ledger, actor: CurrentActor) -> WriteResult:
+def admit_member(
+    societe_id: UUID, body: MemberJoin, ledger: Ledger, actor: CurrentActor, written: Written
+) -> WriteResult:
     return written(ledger.admit_member(societe_id=societe_id, **body.model_dump(), actor=actor))
 
 
 @router.post("/societes-de-coordination/{societe_id}/membres/{member_id}/depart", status_code=201)
 def release_member(
-    societe_id: UUID, member_id: UUID, body: MemberLeave, ledger: Ledger, actor: CurrentActor
+    societe_id: UUID,
+    member_id: UUID,
+    body: MemberLeave,
+    ledger: Ledger,
+    actor: CurrentActor,
+    written: Written,
 ) -> WriteResult:
     return written(
         ledger.release_member(societe_id=societe_id, member_id=member_id, left_on=body.left_on, actor=actor)

@@ -65,11 +65,13 @@ def convention_with_a_target(api):  # noqa: F811
 
 def test_an_alert_is_raised_listed_and_handled_over_http(api):  # noqa: F811
     cid, dep, office, office_token, dep_token = convention_with_a_target(api)
-    api.post(
-        f"/conventions/{cid}/evaluations",
+    # The office asks to read its write: the answer waits until the alert it raises is listed.
+    written = api.post(
+        f"/conventions/{cid}/evaluations?wait=10",
         {"year": 2021, "values": [{"indicator_id": "rehab", "value": "200"}], "evaluated_on": "2022-03-01"},
         office_token,
     )
+    assert written["read_side"] == {"caught_up": True, "lag": {"alert_process": 0, "read_models": 0}}
     page = api.client.get(f"/alerts?party_id={office}&status=open", headers=dep_token).json()
     assert page["total"] == 1
     (row,) = page["items"]
@@ -105,7 +107,7 @@ def test_an_alert_is_raised_listed_and_handled_over_http(api):  # noqa: F811
     api.post(f"{base}/acknowledgement", {"acknowledged_on": "2022-03-02"}, office_token)
     api.post(f"{base}/examination-request", {"requested_on": "2022-03-05", "reason": "Retards"}, office_token)
     api.post(f"{base}/decision", decision, dep_token)
-    api.post(f"{base}/resolution", {"reason": "Plan exécuté", "closed_on": "2022-11-01"}, dep_token)
+    api.post(f"{base}/resolution?wait=10", {"reason": "Plan exécuté", "closed_on": "2022-11-01"}, dep_token)
 
     alert = api.client.get(base, headers=office_token).json()
     assert alert["status"] == "resolved" and alert["decision"]["actions"][0]["due_on"] == "2022-09-30"
@@ -126,8 +128,9 @@ def test_deadline_scans_over_http_raise_each_alert_once(api):  # noqa: F811
     assert (
         api.client.post("/alert-scans", json={"as_of": "2022-07-15"}, headers=office_token).status_code == 403
     )
-    first = api.post("/alert-scans", {"as_of": "2022-07-15"}, api.admin)
-    again = api.post("/alert-scans", {"as_of": "2022-07-15"}, api.admin)
+    first = api.post("/alert-scans?wait=10", {"as_of": "2022-07-15"}, api.admin)
+    again = api.post("/alert-scans?wait=10", {"as_of": "2022-07-15"}, api.admin)
+    assert first["read_side"]["caught_up"] is True
     assert (first["alerts_raised"], again["alerts_raised"]) == (1, 0)
     page = api.client.get(f"/alerts?convention_id={cid}&kind=bilan_overdue", headers=office_token).json()
     assert page["total"] == 1 and page["items"][0]["due_on"] == "2022-06-30"

@@ -1,0 +1,171 @@
+"""The portfolio read models: conventions searched, per office, per collectivité, per
+Société de Coordination, and the French timeline of a convention.
+
+They answer from the read side as it is (its lag is in each answer): a client that needs to
+see its own write passes ``?wait=`` on the write."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Annotated, Any
+from uuid import UUID
+
+from fastapi import APIRouter, Query
+
+from api.deps import CurrentActor, Reads, freshness
+from api.schemas import (
+    CollectivitePortfolio,
+    ConventionPage,
+    ConventionSummary,
+    OfficePortfolio,
+    PartySummary,
+    SocietePortfolio,
+    TimelineEntry,
+    TimelinePage,
+)
+from domain.convention import ConventionStatus
+from domain.errors import ConventionNotFoundError, PartyNotFoundError
+from domain.terms import ConventionKind, PartyType
+from projections import portfolio_queries as queries
+from projections.read_models import ReadModels
+
+router = APIRouter(tags=["portfolios"])
+
+Limit = Annotated[int, Query(ge=1, le=500)]
+Offset = Annotated[int, Query(ge=0)]
+AsOf = Annotated[date | None, Query(description="The day deadlines are counted from (default: today).")]
+
+
+def _today(as_of: date | None) -> date:
+    return as_of or datetime.now(UTC).date()
+
+
+def _party(reads: ReadModels, party_id: UUID, *types: PartyType) -> PartySummary:
+    found = queries.party(reads, party_id)
+    if found is None or found["party_type"] not in {t.value for t in types}:
+        what = " ou ".join(t.value for t in types)
+        raise PartyNotFoundError(f"Aucune partie {party_id} de type {what} dans les vues.")
+    return PartySummary.model_validate(found)
+
+
+@router.get("/conventions")
+def search_conventions(
+    reads: Reads,
+    actor: CurrentActor,
+    party_id: Annotated[
+        UUID | None, Query(description="Party to the convention, directly or through its SC.")
+    ] = None,
+    kind: ConventionKind | None = None,
+    status: ConventionStatus | None = None,
+    starts_from: date | None = None,
+    starts_until: date | None = None,
+    ends_from: date | None = None,
+    ends_until: date | None = None,
+    expiring_within_days: Annotated[
+        int | None, Query(ge=0, le=3660, description="In force and ending within so many days.")
+    ] = None,
+    title: Annotated[str | None, Query(max_length=200)] = None,
+    as_of: AsOf = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> ConventionPage:
+    """Convention summaries (kind, status, parties, period, next deadline), by start date."""
+    filters = queries.ConventionFilters(
+        party_id=party_id,
+        kind=kind.value if kind else None,
+        status=status.value if status else None,
+        starts_from=starts_from,
+        starts_until=starts_until,
+        ends_from=ends_from,
+        ends_until=ends_until,
+        expiring_within_days=expiring_within_days,
+        title=title,
+        limit=limit,
+        offset=offset,
+    )
+    rows, total = queries.search_conventions(reads, filters, _today(as_of))
+    return ConventionPage(
+        total=total,
+        limit=limit,
+        offset=offset,
+        items=[ConventionSummary.model_validate(r) for r in rows],
+        read_side=freshness(reads),
+    )
+
+
+def _portfolio(
+    reads: ReadModels, party: PartySummary, found: dict[str, Any], limit: int, offset: int
+) -> dict[str, Any]:
+    return {**found, "party": party, "limit": limit, "offset": offset, "read_side": freshness(reads)}
+
+
+@router.get("/offices/{office_id}/portfolio")
+def office_portfolio(
+    office_id: UUID,
+    reads: Reads,
+    actor: CurrentActor,
+    as_of: AsOf = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> OfficePortfolio:
+    """Every convention the office (or any landlord) is party to, directly or through its SC,
+    with its role; its commitments (latest value against that year's target); contreparties
+    promised and received per year; open alerts; next deadlines."""
+    party = _party(reads, office_id, PartyType.OFFICE, PartyType.ORGANISME)
+    found = queries.office_portfolio(reads, office_id, _today(as_of), limit, offset)
+    return OfficePortfolio.model_validate(_portfolio(reads, party, found, limit, offset))
+
+
+@router.get("/collectivites/{collectivite_id}/portfolio")
+def collectivite_portfolio(
+    collectivite_id: UUID,
+    reads: Reads,
+    actor: CurrentActor,
+    as_of: AsOf = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> CollectivitePortfolio:
+    """The conventions on the collectivité's territory (as party, through an office attached to
+    it, through a commune or EPCI within it) and their landlords; contreparties it committed
+    and paid per year and per beneficiary; results per year; open alerts; next deadlines."""
+    party = _party(reads, collectivite_id, PartyType.COLLECTIVITE)
+    found = queries.collectivite_portfolio(reads, collectivite_id, _today(as_of), limit, offset)
+    return CollectivitePortfolio.model_validate(_portfolio(reads, party, found, limit, offset))
+
+
+@router.get("/societes-de-coordination/{societe_id}/portfolio")
+def societe_portfolio(
+    societe_id: UUID,
+    reads: Reads,
+    actor: CurrentActor,
+    on: Annotated[date | None, Query(description="Members as of this day (default: today).")] = None,
+    as_of: AsOf = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> SocietePortfolio:
+    """The SC's members on a day; the conventions it signed as a group and those of each
+    member; results and contreparties aggregated over them per year; open alerts."""
+    party = _party(reads, societe_id, PartyType.SOCIETE_DE_COORDINATION)
+    today = _today(as_of)
+    found = queries.societe_portfolio(reads, societe_id, on or today, today, limit, offset)
+    return SocietePortfolio.model_validate(_portfolio(reads, party, found, limit, offset))
+
+
+@router.get("/conventions/{convention_id}/timeline")
+def convention_timeline(
+    convention_id: UUID,
+    reads: Reads,
+    actor: CurrentActor,
+    after: Annotated[int, Query(ge=0, description="Position after which to start (0: from the start).")] = 0,
+    limit: Limit = 100,
+) -> TimelinePage:
+    """The convention's history in plain French, one line per event (its alerts included)."""
+    if not reads.query("SELECT 1 FROM conventions WHERE convention_id = ?", (str(convention_id),)):
+        raise ConventionNotFoundError(f"Aucune convention {convention_id} dans les vues.")
+    items = [TimelineEntry.model_validate(r) for r in queries.timeline(reads, convention_id, after, limit)]
+    return TimelinePage(
+        convention_id=convention_id,
+        items=items,
+        next_after=items[-1].position if len(items) == limit else None,
+        read_side=freshness(reads),
+    )

@@ -1,0 +1,235 @@
+"""The read models: incremental processing, a rebuild and a restart with an empty cache give
+the same rows; a worker following the log while several writers commit skips and doubles
+nothing; a worker killed mid-way resumes at the right position."""
+
+from __future__ import annotations
+
+import copy
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from application.ledger import ConventionLedger
+from domain.convention import AnnualEvaluation, IndicatorValue, Payment
+from infrastructure.bootstrap import build_read_side
+from infrastructure.demo import load_demo
+from infrastructure.settings import Settings, persistence_env
+from infrastructure.views import ReadSide
+from tests.builders import SYSTEM, World
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def every_row(read_side: ReadSide) -> dict[str, list[tuple]]:
+    return {
+        table: sorted(read_side.query(f"SELECT * FROM {table}"), key=repr)  # noqa: S608
+        for table in read_side.projector.tables
+    }
+
+
+def read_side_for(database_url: str, ledger: ConventionLedger) -> ReadSide:
+    return build_read_side(Settings(database_url=database_url), ledger)
+
+
+def test_incremental_rebuilt_and_restarted_read_models_hold_the_same_rows(database_url):
+    ledger = ConventionLedger(env=persistence_env(database_url))
+    read_side = read_side_for(database_url, ledger)
+    try:
+        # Incremental: the read models follow every write of the demo, page by page.
+        ledger.listeners.append(lambda: read_side.projector.catch_up())
+        load_demo(ledger)
+        read_side.settle()
+        incremental = every_row(read_side)
+        assert {t: len(r) for t, r in incremental.items()} == {
+            "alert_board": 26,
+            "alert_files": 4,
+            "convention_parties": 20,
+            "convention_pending_parties": 1,
+            "parties": 21,
+            "sc_memberships": 3,
+            "conventions": 6,
+            "convention_roles": 20,
+            "convention_results": 50,
+            "convention_contreparties": 44,
+            "convention_deadlines": 58,
+            "convention_timeline": 187,
+        }
+        # Rebuilt from zero in pages of 500: the same rows.
+        assert read_side.projector.rebuild() > 0
+        assert every_row(read_side) == incremental
+        # Rebuilt by a new process (empty aggregate cache) in pages of 7: the same rows.
+        restarted = build_read_side(Settings(database_url=database_url, read_side_page_size=7), ledger)
+        restarted.projector.rebuild()
+        assert every_row(restarted) == incremental
+        # Half caught up, then resumed by another new process (aggregates read from the
+        # store at the version of the event where it resumes): the same rows.
+        half = ledger.recorder.max_notification_id() // 2
+        with restarted.store.transaction() as rows:
+            for table in restarted.projector.tables:
+                rows.execute(f"DELETE FROM {table}")  # noqa: S608
+            rows.execute("UPDATE projection_positions SET position = 0")
+        restarted.projector.catch_up(until=half)
+        assert 0 < restarted.projector.position <= half
+        resumed = read_side_for(database_url, ledger)
+        resumed.projector.catch_up()
+        assert every_row(resumed) == incremental
+        assert read_side.lag() == {"alert_process": 0, "read_models": 0}
+    finally:
+        ledger.close()
+
+
+def test_the_timeline_tells_a_convention_in_french(database_url):
+    ledger = ConventionLedger(env=persistence_env(database_url))
+    read_side = read_side_for(database_url, ledger)
+    try:
+        world = World(ledger)
+        cid = world.convention_in_force()
+        ledger.record_payment(
+            cid,
+            Payment("subv", 2021, Decimal("250000.00"), world.oph_nievre, date(2021, 6, 1), "MANDAT-1"),
+            world.signatory(world.nievre),
+        )
+        read_side.settle()
+        lines = [
+            r[0]
+            for r in read_side.query(
+                "SELECT line FROM convention_timeline WHERE convention_id = ? ORDER BY position", (str(cid),)
+            )
+        ]
+        assert lines[0] == (
+            "Projet de convention de rattachement « Convention Département de la Nièvre – Nièvre Habitat » "
+            "rédigé, du 01/01/2021 au 31/12/2026, entre Nièvre Habitat et Département de la Nièvre."
+        )
+        assert "Convention signée par Département de la Nièvre le 01/02/2021." in lines
+        assert "Convention entrée en vigueur le 01/02/2021." in lines
+        assert lines[-1] == (
+            "Versement de 250\u202f000,00 € à Nièvre Habitat au titre de « Subvention annuelle » 2021, "
+            "le 01/06/2021 (réf. MANDAT-1)."
+        )
+        # The contrepartie row: committed 1,000,000.00 €, paid 250,000.00 € (in cents).
+        assert read_side.query(
+            "SELECT committed_cents, paid_cents FROM convention_contreparties "
+            "WHERE convention_id = ? AND year = 2021",
+            (str(cid),),
+        ) == [(100_000_000, 25_000_000)]
+    finally:
+        ledger.close()
+
+
+@pytest.mark.stores("sqlite", "postgres")
+def test_a_worker_following_several_writers_skips_and_doubles_nothing(database_url):
+    """Four writers (each its own connection, as separate processes would be) commit
+    conventions, evaluations and payments while the worker follows the log (live on
+    PostgreSQL, polling on SQLite)."""
+    ledger = ConventionLedger(env=persistence_env(database_url))
+    read_side = read_side_for(database_url, ledger)
+    world = World(ledger)
+    read_side.start(poll_seconds=0.02)
+    writers = [ConventionLedger(env=persistence_env(database_url)) for _ in range(4)]
+    failures: list[BaseException] = []
+
+    def write(writer: ConventionLedger) -> None:
+        try:
+            mine = copy.copy(world)
+            mine.ledger = writer
+            for _ in range(3):
+                cid = mine.convention_in_force()
+                writer.record_evaluation(
+                    cid,
+                    AnnualEvaluation(2021, (IndicatorValue("rehab", Decimal(200)),), date(2022, 3, 1)),
+                    SYSTEM,
+                )
+                writer.record_payment(
+                    cid,
+                    Payment("subv", 2021, Decimal("1000.00"), world.oph_nievre, date(2021, 6, 1), "M-1"),
+                    world.signatory(world.nievre),
+                )
+        except BaseException as error:  # surfaced by the assert below
+            failures.append(error)
+
+    try:
+        threads = [threading.Thread(target=write, args=(w,)) for w in writers]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert failures == []
+        last = ledger.recorder.max_notification_id()
+        assert read_side.wait_for(last, timeout=60)
+        # Every convention and alert event is in the timeline once (positions are its key).
+        topics = read_side.projector.projections[1].topics
+        expected = {
+            n.id
+            for n in ledger.recorder.select_notifications(start=1, limit=100_000, topics=topics)
+            if ":Convention." in n.topic or ":ConventionAlerts." in n.topic
+        }
+        timeline = {r[0] for r in read_side.query("SELECT position FROM convention_timeline")}
+        assert timeline == expected and len(expected) > 12 * 12
+        assert read_side.query("SELECT COUNT(*) FROM conventions")[0][0] == 12
+        assert read_side.query("SELECT COUNT(*) FROM alert_board")[0][0] == 12
+        followed = every_row(read_side)
+        read_side.stop()
+        read_side.projector.rebuild()
+        assert every_row(read_side) == followed
+    finally:
+        read_side.stop()
+        for writer in writers:
+            writer.close()
+        ledger.close()
+
+
+@pytest.mark.stores("sqlite", "postgres")
+def test_a_worker_killed_mid_way_resumes_at_the_right_position(database_url, tmp_path):
+    ledger = ConventionLedger(env=persistence_env(database_url))
+    read_side = read_side_for(database_url, ledger)
+    try:
+        world = World(ledger)
+        for _ in range(40):
+            cid = world.convention_in_force()
+            for year in (2021, 2022):
+                ledger.record_evaluation(
+                    cid,
+                    AnnualEvaluation(year, (IndicatorValue("rehab", Decimal(310)),), date(year + 1, 3, 1)),
+                    SYSTEM,
+                )
+        ledger.process_alerts()
+        last = ledger.recorder.max_notification_id()
+        page_size = 50  # the worker's pages: several of them to catch it between two
+        assert last > 3 * page_size
+        worker = subprocess.Popen(
+            [sys.executable, "-m", "infrastructure.cli", "worker"],
+            cwd=tmp_path,
+            env={
+                **os.environ,
+                "PYTHONPATH": str(ROOT),
+                "DATABASE_URL": database_url,
+                "LOG_LEVEL": "WARNING",
+                "READ_SIDE_PAGE_SIZE": str(page_size),
+            },
+        )
+        deadline = time.monotonic() + 60
+        while read_side.projector.position == 0 and time.monotonic() < deadline:
+            time.sleep(0.001)
+        worker.send_signal(signal.SIGKILL)
+        worker.wait()
+        killed_at = read_side.projector.position
+        assert 0 < killed_at < last, "the worker was not caught mid-way"
+        # What the killed worker committed is whole: its rows stop at its position.
+        assert read_side.query("SELECT MAX(position) FROM convention_timeline")[0][0] <= killed_at
+
+        read_side.settle()  # resumes after the position
+        assert read_side.projector.position == last
+        resumed = every_row(read_side)
+        assert len(resumed["convention_timeline"]) == len({r[0] for r in resumed["convention_timeline"]})
+        read_side.projector.rebuild()
+        assert every_row(read_side) == resumed
+    finally:
+        ledger.close()
