@@ -42,6 +42,8 @@ from projections.base import Positioned, Projection
 log = structlog.get_logger("views")
 
 PAGE_SIZE = 500
+IDLE_ALERT_CHECK_SECONDS = 0.2
+"""When following live and idle, how often the alert process checks the log (see below)."""
 
 
 class PositionRewoundError(Exception):
@@ -266,6 +268,8 @@ class ReadSide:
         self._stop = threading.Event()
         self._progress = threading.Condition()
         self._thread: threading.Thread | None = None
+        self._last_log = 0.0
+        self._events_since_log = 0
         ledger.listeners.append(self._wake.set)
 
     def settle(self) -> int:
@@ -336,12 +340,21 @@ class ReadSide:
             self._poll(poll_seconds)
         log.info("worker.stopped")
 
+    def _log_progress(self, position: int, events: int) -> None:
+        # At most once a second: computing the lag costs queries, and a rebuild is many batches.
+        self._events_since_log += events
+        now = time.monotonic()
+        if now - self._last_log >= 1.0:
+            log.info("worker.progress", position=position, events=self._events_since_log, lag=self.lag())
+            self._last_log, self._events_since_log = now, 0
+
     def _poll(self, poll_seconds: float) -> None:
         """On each write of this process, or every ``poll_seconds`` (writes of others)."""
         while not self._stop.is_set():
             try:
-                if self.settle():
-                    log.info("worker.progress", position=self.projector.position, lag=self.lag())
+                handled = self.settle()
+                if handled:
+                    self._log_progress(self.projector.position, handled)
             except Exception:  # a failing page is retried at the next wake; never die silently
                 log.exception("worker.failed")
             self._wake.wait(poll_seconds)
@@ -387,11 +400,24 @@ class ReadSide:
             pumping.start()
             try:
                 ended = False
+                idle_since = time.monotonic()
                 while not ended and not self._stop.is_set():
                     try:
-                        first = delivered.get(timeout=poll_seconds)
+                        first = delivered.get(timeout=min(poll_seconds, IDLE_ALERT_CHECK_SECONDS))
                     except queue.Empty:
+                        # The alert process follows the log on its own position: events the
+                        # read models took in before the subscription began still reach it.
+                        if self.ledger.process_alerts():
+                            self._progressed()
+                        if time.monotonic() - idle_since >= poll_seconds:
+                            # A commit between the subscription's first read and its LISTEN
+                            # is only seen at the next notification: if idle and behind,
+                            # catch up and subscribe again.
+                            if not self.projector.caught_up(self.ledger.recorder.max_notification_id() or 0):
+                                return
+                            idle_since = time.monotonic()
                         continue
+                    idle_since = time.monotonic()
                     batch: list[Positioned] = []
                     item = first
                     while item is not None:
@@ -412,7 +438,7 @@ class ReadSide:
                         return
                     after = batch[-1][1]
                     self._progressed()
-                    log.info("worker.progress", position=after, batch=len(batch), lag=self.lag())
+                    self._log_progress(after, len(batch))
             finally:
                 subscription.stop()
                 pumping.join(timeout=5)

@@ -1,0 +1,218 @@
+"""The portfolio read models over HTTP: per office (directly and through its SC), per
+collectivité (as party, through its office, on its territory), per SC (members as of a
+date), the convention search and the French timeline; read-your-writes with ?wait=."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from domain.terms import ConventionKind, PartyRole, PartyType
+from tests.builders import ADMIN, World
+from tests.e2e.test_api import api  # noqa: F401 - the fixture
+
+pytestmark = pytest.mark.e2e
+
+
+def get(api, path, headers=None):  # noqa: F811
+    response = api.client.get(path, headers=headers or api.admin)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+@pytest.fixture
+def world(api):  # noqa: F811
+    """The Nièvre convention in force (a 1,000,000 € subsidy a year, 300 dwellings to
+    rehabilitate a year), and an SC of Nièvre Habitat and Domanys implanted in Dijon."""
+    ledger = api.client.app.state.ledger
+    world = World(ledger)
+    world.nievre_convention = world.convention_in_force()
+    for member in (world.oph_nievre, world.oph_yonne):
+        ledger.admit_member(societe_id=world.sc, member_id=member, joined_on=date(2020, 6, 1), actor=ADMIN)
+    world.sc_convention = ledger.draft_convention(
+        kind=ConventionKind.SC_IMPLANTATION,
+        title="Implantation de Bourgogne Coordination à Dijon",
+        start=date(2022, 1, 1),
+        end=date(2026, 12, 31),
+        parties=(
+            world.party(world.sc, PartyType.SOCIETE_DE_COORDINATION),
+            world.party(world.dijon, PartyType.COLLECTIVITE),
+            world.party(world.oph_yonne, PartyType.OFFICE, PartyRole.BENEFICIAIRE),
+        ),
+        actor=world.signatory(world.sc),
+    ).aggregate_id
+    world.sign_all(world.sc_convention, [world.sc, world.dijon], date(2021, 12, 1))
+    # Through HTTP, asking to read these writes: a miss of the 2021 target, a partial payment.
+    office = api.token_for(world.signatory(world.oph_nievre))
+    department = api.token_for(world.signatory(world.nievre))
+    cid = world.nievre_convention
+    written = api.post(
+        f"/conventions/{cid}/evaluations?wait=10",
+        {"year": 2021, "values": [{"indicator_id": "rehab", "value": "200"}], "evaluated_on": "2022-03-01"},
+        office,
+    )
+    assert written["read_side"]["caught_up"] is True
+    written = api.post(
+        f"/conventions/{cid}/payments?wait=10",
+        {
+            "contrepartie_id": "subv",
+            "year": 2021,
+            "amount": "250000.00",
+            "beneficiary_id": str(world.oph_nievre),
+            "paid_on": "2021-06-01",
+            "reference": "MANDAT-1",
+        },
+        department,
+    )
+    assert written["read_side"] == {"caught_up": True, "lag": {"alert_process": 0, "read_models": 0}}
+    return world
+
+
+def test_an_office_sees_its_conventions_directly_and_through_its_sc(api, world):  # noqa: F811
+    page = get(api, f"/offices/{world.oph_nievre}/portfolio?as_of=2022-04-01")
+    assert page["party"]["name"] == "Nièvre Habitat"
+    assert page["conventions_total"] == 2
+    relations = {c["convention_id"]: c["relations"] for c in page["conventions"]}
+    assert relations[str(world.nievre_convention)] == [
+        {"role": "signataire", "through_societe_id": None, "through_societe_name": None}
+    ]
+    assert relations[str(world.sc_convention)] == [
+        {
+            "role": "signataire",
+            "through_societe_id": str(world.sc),
+            "through_societe_name": "Bourgogne Coordination",
+        }
+    ]
+    (commitment,) = page["commitments"]
+    assert (commitment["indicator_id"], commitment["year"], commitment["target"], commitment["achieved"]) == (
+        "rehab",
+        2021,
+        "300",
+        "200",
+    )
+    assert commitment["met"] is False
+    money = {m["year"]: (m["committed"], m["paid"]) for m in page["contreparties_by_year"]}
+    assert money[2021] == ("1000000.00", "250000.00")
+    assert money[2022] == ("1000000.00", "0.00")
+    assert sorted(money) == list(range(2021, 2027))
+    assert page["open_alerts_total"] == 1 and page["open_alerts"][0]["kind"] == "indicator"
+    # Deadlines from 1 April 2022: the 2022 subsidy, due 31 December, comes first.
+    first = page["next_deadlines"][0]
+    assert (first["due_on"], first["kind"]) == ("2022-12-31", "payment")
+    assert first["label"] == "Subvention annuelle 2022 : 1000000.00 € restant à verser"
+    # Domanys is beneficiary of the SC convention itself, and of nothing else.
+    domanys = get(api, f"/offices/{world.oph_yonne}/portfolio")
+    assert [c["convention_id"] for c in domanys["conventions"]] == [str(world.sc_convention)]
+    roles = {r["role"] for r in domanys["conventions"][0]["relations"]}
+    assert roles == {"beneficiaire", "signataire"}  # directly, and through the SC
+
+
+def test_a_collectivite_sees_the_conventions_on_its_territory(api, world):  # noqa: F811
+    page = get(api, f"/collectivites/{world.nievre}/portfolio")
+    assert [(c["convention_id"], c["relations"]) for c in page["conventions"]] == [
+        (str(world.nievre_convention), ["office_rattache", "partie"])
+    ]
+    assert page["contreparties_by_year"][0] == {
+        "year": 2021,
+        "party_id": None,
+        "committed": "1000000.00",
+        "paid": "250000.00",
+    }
+    assert page["contreparties_by_year_and_beneficiary"][0]["party_id"] == str(world.oph_nievre)
+    results = {r["year"]: (r["with_target"], r["evaluated"], r["met"]) for r in page["results_by_year"]}
+    assert results[2021] == (1, 1, 0)
+    assert results[2022] == (1, 0, 0)
+    # The région sees both conventions: a département and a commune of its territory are party.
+    region = get(api, f"/collectivites/{world.region}/portfolio")
+    assert {c["convention_id"]: c["relations"] for c in region["conventions"]} == {
+        str(world.nievre_convention): ["territoire"],
+        str(world.sc_convention): ["territoire"],
+    }
+    # Lyon: nothing on its territory.
+    assert get(api, f"/collectivites/{world.lyon}/portfolio")["conventions_total"] == 0
+
+
+def test_an_sc_sees_its_members_as_of_a_date_and_their_conventions(api, world):  # noqa: F811
+    page = get(api, f"/societes-de-coordination/{world.sc}/portfolio?on=2021-01-01")
+    assert [m["name"] for m in page["members"]] == ["Domanys", "Nièvre Habitat"]
+    assert page["group_convention_ids"] == [str(world.sc_convention)]
+    by_member = {m["name"]: m["convention_ids"] for m in page["member_convention_ids"]}
+    assert by_member == {
+        "Domanys": [str(world.sc_convention)],
+        "Nièvre Habitat": [str(world.nievre_convention)],
+    }
+    assert page["conventions_total"] == 2
+    assert get(api, f"/societes-de-coordination/{world.sc}/portfolio?on=2020-05-31")["members"] == []
+
+
+def test_conventions_are_searched_and_paged(api, world):  # noqa: F811
+    everything = get(api, "/conventions?limit=500")
+    assert everything["total"] == 2
+    assert [c["title"] for c in everything["items"]] == [
+        "Convention Département de la Nièvre – Nièvre Habitat",
+        "Implantation de Bourgogne Coordination à Dijon",
+    ]
+    nievre = everything["items"][0]
+    assert [(p["name"], p["role"]) for p in nievre["parties"]] == [
+        ("Département de la Nièvre", "signataire"),
+        ("Nièvre Habitat", "signataire"),
+    ]
+    for size in (1, 2, 3):
+        paged = [
+            c
+            for offset in range(0, 2, size)
+            for c in get(api, f"/conventions?limit={size}&offset={offset}")["items"]
+        ]
+        assert paged == everything["items"]
+    by_party = get(api, f"/conventions?party_id={world.oph_nievre}")  # directly or through its SC
+    assert by_party["total"] == 2
+    assert get(api, f"/conventions?party_id={world.oph_lyon1}")["total"] == 0
+    assert get(api, "/conventions?kind=sc_implantation")["items"][0]["convention_id"] == str(
+        world.sc_convention
+    )
+    assert get(api, "/conventions?status=draft")["total"] == 0
+    assert get(api, "/conventions?starts_from=2022-01-01")["total"] == 1
+    assert get(api, "/conventions?title=dijon")["total"] == 1
+    assert get(api, "/conventions?expiring_within_days=200&as_of=2026-07-01")["total"] == 2
+    assert get(api, "/conventions?expiring_within_days=30&as_of=2026-07-01")["total"] == 0
+
+
+def test_the_timeline_reads_in_french_page_by_page(api, world):  # noqa: F811
+    base = f"/conventions/{world.nievre_convention}/timeline"
+    whole = get(api, f"{base}?limit=500")
+    assert whole["next_after"] is None
+    lines = [item["line"] for item in whole["items"]]
+    assert lines[0].startswith("Projet de convention de rattachement « Convention Département de la Nièvre")
+    assert "Convention signée par Nièvre Habitat le 01/02/2021." in lines
+    assert any(
+        line.startswith("Alerte n°1 levée : Logements réhabilités 2021 : 200 logements") for line in lines
+    )
+    assert lines[-1] == (
+        "Versement de 250\u202f000,00 € à Nièvre Habitat au titre de « Subvention annuelle » 2021, "
+        "le 01/06/2021 (réf. MANDAT-1)."
+    )
+    paged, after = [], 0
+    while True:
+        page = get(api, f"{base}?limit=3&after={after}")
+        paged += page["items"]
+        if page["next_after"] is None:
+            break
+        after = page["next_after"]
+    assert paged == whole["items"]
+
+
+def test_unknown_parties_and_wrong_kinds_are_404_problems(api, world):  # noqa: F811
+    response = api.client.get(f"/collectivites/{world.oph_nievre}/portfolio", headers=api.admin)
+    assert response.status_code == 404
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.json()["type"] == "/problems/party-not-found"
+    response = api.client.get(f"/conventions/{world.sc}/timeline", headers=api.admin)
+    assert response.status_code == 404
+    assert api.client.get("/conventions?limit=0", headers=api.admin).status_code == 422
+    assert (
+        api.client.post(
+            f"/conventions/{world.nievre_convention}/meetings?wait=31", json={}, headers=api.admin
+        ).status_code
+        == 422
+    )
