@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint install clean
+.PHONY: run test lint install clean rebuild-views
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,10 @@ install: $(STAMP)
 ## Install, load the demo data into the embedded SQLite store (once), serve on :8000.
 run: $(STAMP)
 	$(BIN)/conventions serve --demo --host $${HOST:-127.0.0.1} --port $${PORT:-8000}
+
+## Empty the read models and rebuild them from the events (DATABASE_URL, default the demo store).
+rebuild-views: $(STAMP)
+	$(BIN)/conventions rebuild-views
 
 ## Install, lint (ruff, mypy, import-linter), then the whole test suite (PostgreSQL included).
 test: $(STAMP) lint

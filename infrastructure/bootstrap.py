@@ -35,10 +35,10 @@ def build_api(
     settings: Settings | None = None,
     ledger: ConventionLedger | None = None,
     *,
-    run_worker: bool = True,
+    run_worker: bool | None = None,
 ) -> FastAPI:
-    """The API with its read side; the worker thread follows the log while the app runs
-    (tests may leave it off: reads settle on demand anyway)."""
+    """The API with its read side. Unless a separate worker service follows the log
+    (``API_RUNS_WORKER=false``), a worker thread does while the app runs."""
     settings = settings or Settings.from_env()
     configure_logging(settings.log_format, settings.log_level)
     ledger = ledger or build_ledger(settings)
@@ -47,7 +47,7 @@ def build_api(
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        if run_worker:
+        if settings.api_runs_worker if run_worker is None else run_worker:
             read_side.start(settings.worker_poll_seconds)
         yield
         read_side.stop()

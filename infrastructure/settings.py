@@ -28,6 +28,7 @@ class Settings:
     log_level: str = "INFO"
     worker_poll_seconds: float = 1.0
     read_side_page_size: int = 500  # events per transaction when the read models catch up
+    api_runs_worker: bool = True  # False when a separate worker service follows the log
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -39,6 +40,7 @@ class Settings:
             log_level=env.get("LOG_LEVEL", "INFO"),
             worker_poll_seconds=float(env.get("WORKER_POLL_SECONDS", "1.0")),
             read_side_page_size=int(env.get("READ_SIDE_PAGE_SIZE", "500")),
+            api_runs_worker=env.get("API_RUNS_WORKER", "true").lower() not in ("0", "false", "no"),
         )
 
 

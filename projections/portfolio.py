@@ -219,8 +219,8 @@ class Portfolio:
                 self._write_party(rows, aggregate)
         if timeline:
             rows.execute_many("INSERT INTO convention_timeline VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", timeline)
-        for convention, position in touched.values():
-            self._write_convention(rows, convention, position)
+        if touched:
+            self._write_conventions(rows, list(touched.values()))
 
     def _name_of(self, rows: Rows, party_id: UUID) -> str:
         name = self._names.get(party_id)
@@ -276,14 +276,30 @@ class Portfolio:
 
     # --- conventions ----------------------------------------------------------------------------
 
-    def _write_convention(self, rows: Rows, convention: Convention, position: int) -> None:
-        convention_id = str(convention.id)
+    def _write_conventions(self, rows: Rows, conventions: list[tuple[Convention, int]]) -> None:
+        """Rewrite the rows of the conventions a batch touched, from their states: one
+        DELETE and one INSERT per table for the whole batch (round trips dominate)."""
+        ids = [str(convention.id) for convention, _ in conventions]
+        marks = ", ".join("?" for _ in ids)
         for table in CONVENTION_TABLES:
-            rows.execute(f"DELETE FROM {table} WHERE convention_id = ?", (convention_id,))  # noqa: S608
-        terms = convention.latest_terms
-        avenants = [a.status.value for a in convention.avenants]
-        rows.execute(
-            "INSERT INTO conventions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows.execute(f"DELETE FROM {table} WHERE convention_id IN ({marks})", ids)  # noqa: S608
+        written: dict[str, list[tuple[Any, ...]]] = {table: [] for table in CONVENTION_TABLES}
+        for convention, position in conventions:
+            for table, table_rows in _convention_rows(convention, position).items():
+                written[table] += table_rows
+        for table, table_rows in written.items():
+            if table_rows:
+                marks = ", ".join("?" for _ in table_rows[0])
+                rows.execute_many(f"INSERT INTO {table} VALUES ({marks})", table_rows)  # noqa: S608
+
+
+def _convention_rows(convention: Convention, position: int) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows of one convention in each of ``CONVENTION_TABLES``."""
+    convention_id = str(convention.id)
+    terms = convention.latest_terms
+    avenants = [a.status.value for a in convention.avenants]
+    return {
+        "conventions": [
             (
                 convention_id,
                 convention.kind.value,
@@ -299,27 +315,18 @@ class Portfolio:
                 avenants.count("proposed"),
                 convention.version,
                 position,
-            ),
-        )
-        rows.execute_many(
-            "INSERT INTO convention_roles VALUES (?, ?, ?, ?)",
-            [(convention_id, str(p.party_id), p.party_type.value, p.role.value) for p in terms.parties],
-        )
-        rows.execute_many(
-            "INSERT INTO convention_results VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            _results(convention),
-        )
-        rows.execute_many(
-            "INSERT INTO convention_contreparties VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            _contreparties(convention),
-        )
-        rows.execute_many(
-            "INSERT INTO convention_deadlines VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (convention_id, d.kind.value, d.subject, d.due_on.isoformat(), d.label, text(d.party_id))
-                for d in outstanding_deadlines(convention)
-            ],
-        )
+            )
+        ],
+        "convention_roles": [
+            (convention_id, str(p.party_id), p.party_type.value, p.role.value) for p in terms.parties
+        ],
+        "convention_results": _results(convention),
+        "convention_contreparties": _contreparties(convention),
+        "convention_deadlines": [
+            (convention_id, d.kind.value, d.subject, d.due_on.isoformat(), d.label, text(d.party_id))
+            for d in outstanding_deadlines(convention)
+        ],
+    }
 
 
 def _day(value: date | None) -> str | None:
