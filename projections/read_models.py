@@ -7,10 +7,6 @@ from typing import Any, Protocol
 
 
 class ReadModels(Protocol):
-    def settle(self) -> int:
-        """Bring the alert process and every read model up to the end of the log, here and
-        now; returns the events handled."""
-
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
 
     def lag(self) -> dict[str, int]:

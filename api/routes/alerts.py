@@ -61,8 +61,8 @@ def search_alerts(
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> AlertPage:
     """Alerts of the conventions a party is party to (or about that party), by convention,
-    status, kind and year; most recent first. Up to date with every acknowledged write."""
-    reads.settle()
+    status, kind and year; most recent first; from the alert board as it is (its lag is in
+    the answer: pass ?wait= on a write to read it here)."""
     filters = AlertFilters(
         party_id=party_id,
         convention_id=convention_id,
@@ -96,7 +96,7 @@ def scan_deadlines(body: ScanCreate, ledger: Ledger, actor: CurrentActor, writte
 
 @router.get("/conventions/{convention_id}/alerts")
 def convention_alerts(convention_id: UUID, ledger: Ledger, actor: CurrentActor) -> list[AlertPublic]:
-    ledger.process_alerts()
+    """The alerts the alert process has raised so far (a write's ?wait= waits for them)."""
     alerts = ledger.get_alerts(convention_id)
     return [alert_public(convention_id, a) for a in (alerts.alerts if alerts else ())]
 
@@ -104,7 +104,6 @@ def convention_alerts(convention_id: UUID, ledger: Ledger, actor: CurrentActor) 
 @router.get("/conventions/{convention_id}/alerts/{number}")
 def read_alert(convention_id: UUID, number: int, ledger: Ledger, actor: CurrentActor) -> AlertPublic:
     """One alert and its history: each step, who took it, when it was recorded and its date."""
-    ledger.process_alerts()
     alerts = ledger.get_alerts(convention_id)
     if alerts is None:
         raise AlertNotFoundError(f"L'alerte n°{number} n'existe pas pour cette convention.")
