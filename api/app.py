@@ -6,7 +6,7 @@ from fastapi import FastAPI
 
 from api.deps import Authenticator
 from api.errors import install_error_handlers
-from api.routes import alerts, conventions, parties, portfolios
+from api.routes import alerts, conventions, feed, parties, portfolios
 from application.ledger import ConventionLedger
 from projections.read_models import ReadModels
 
@@ -26,6 +26,7 @@ def create_app(ledger: ConventionLedger, authenticate: Authenticator, reads: Rea
     app.include_router(conventions.router)
     app.include_router(alerts.router)
     app.include_router(portfolios.router)
+    app.include_router(feed.router)
 
     @app.get("/health", tags=["ops"])
     def health() -> dict[str, str]:

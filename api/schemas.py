@@ -615,13 +615,49 @@ class ConventionPublic(BaseModel):
 
 
 class EventPublic(BaseModel):
-    originator_id: UUID
-    version: int
-    type: str
-    recorded_at: str
-    effective_on: date | None
+    """The envelope of a stored event, the same in every feed and history (documented in
+    docs/feed.md): stable fields, the event's own fields in ``payload``."""
+
+    id: UUID = Field(description="Stable id of the event, derived from its stream and version.")
+    position: int | None = Field(description="Its place in the global log (commit order); the feed's cursor.")
+    stream: UUID = Field(description="The aggregate it belongs to (convention, party, alert file).")
+    stream_type: str = Field(examples=["Convention"])
+    version: int = Field(description="Its place in its stream, from 1.")
+    type: str = Field(examples=["AvenantSigned"])
+    schema_version: int = Field(description="Version of the payload's shape for this type (docs/feed.md).")
+    recorded_at: str = Field(description="When the platform recorded it (UTC, ISO 8601).")
+    effective_on: date | None = Field(description="The date from which the fact takes effect, if it has one.")
     actor: Actor | None
     payload: dict[str, Any]
+
+
+class EventPage(BaseModel):
+    items: list[EventPublic]
+    next_after: int = Field(description="Pass as ?after= for the next page (the last position seen).")
+    last_position: int = Field(description="The log's last position when the page was read.")
+
+
+class TermsDifference(BaseModel):
+    part: str
+    key: str
+    change: Literal["added", "removed", "changed"]
+    before: Any
+    after: Any
+
+
+class PointPublic(BaseModel):
+    version: int
+    recorded_at: str = Field(description="When that version was recorded.")
+    on: date | None
+    status: str
+
+
+class TermsDiff(BaseModel):
+    convention_id: UUID
+    before: PointPublic
+    after: PointPublic
+    changes: list[TermsDifference]
+    events: list[EventPublic] = Field(description="The events that made the difference.")
 
 
 # --- alerts --------------------------------------------------------------------------------

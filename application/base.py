@@ -6,12 +6,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any, TypeVar
-from uuid import UUID
+from uuid import UUID, uuid5
 
-from eventsourcing.application import AggregateNotFoundError
-from eventsourcing.domain import Aggregate
+from eventsourcing.application import AggregateNotFoundError, ProcessingEvent
+from eventsourcing.domain import Aggregate, DomainEventProtocol
 from eventsourcing.persistence import IntegrityError, Recording, Transcoder
 from eventsourcing.projection import EventSourcedProjection
 from eventsourcing.utils import get_topic
@@ -45,7 +45,8 @@ class CommandResult:
 
 @dataclass(frozen=True)
 class RecordedEvent:
-    """A stored event as readers see it: both clocks, who recorded it, and its payload."""
+    """A stored event as readers see it (the feed's envelope): where it stands in the log,
+    its stream, both clocks, who recorded it, its schema version and its payload."""
 
     originator_id: UUID
     version: int
@@ -54,6 +55,14 @@ class RecordedEvent:
     effective_on: date | None
     actor: Actor | None
     payload: dict[str, Any]
+    position: int | None = None
+    stream_type: str = ""
+    schema_version: int = 1
+
+    @property
+    def event_id(self) -> UUID:
+        """Stable across replays and stores: derived from the stream and the version."""
+        return uuid5(self.originator_id, str(self.version))
 
 
 ENVELOPE_FIELDS = {"originator_id", "originator_version", "timestamp", "actor", "effective_on"}
@@ -132,19 +141,42 @@ class LedgerBase(EventSourcedProjection[UUID]):
         events = list(self.repository.event_store.get(aggregate_id))
         if not events:
             raise ConventionNotFoundError(f"Aucun enregistrement {aggregate_id}.")
-        return [
-            RecordedEvent(
-                originator_id=event.originator_id,
-                version=event.originator_version,
-                type=type(event).__qualname__.split(".")[-1],
-                recorded_at=event.timestamp,  # type: ignore[attr-defined]
-                effective_on=getattr(event, "effective_on", None),
-                actor=getattr(event, "actor", None),
-                payload={
-                    key: to_jsonable(value)
-                    for key, value in vars(event).items()
-                    if key not in ENVELOPE_FIELDS
-                },
-            )
-            for event in events
+        return [recorded_event(event) for event in events]
+
+    def _record(self, processing_event: ProcessingEvent[UUID]) -> list[Recording[UUID]]:
+        # The time index (when each event was recorded) is written with the events, in the
+        # same transaction, by the ledger's recorders (infrastructure/recorders.py).
+        processing_event.saved_kwargs[RECORDED_AT] = [
+            (event.originator_id, event.originator_version, micros(event.timestamp))  # type: ignore[attr-defined]
+            for event in processing_event.events
         ]
+        return super()._record(processing_event)
+
+
+def recorded_event(event: DomainEventProtocol[UUID], position: int | None = None) -> RecordedEvent:
+    cls = type(event)
+    stream_type, _, name = cls.__qualname__.rpartition(".")
+    return RecordedEvent(
+        originator_id=event.originator_id,
+        version=event.originator_version,
+        type=name,
+        recorded_at=event.timestamp,  # type: ignore[attr-defined]
+        effective_on=getattr(event, "effective_on", None),
+        actor=getattr(event, "actor", None),
+        payload={key: to_jsonable(value) for key, value in vars(event).items() if key not in ENVELOPE_FIELDS},
+        position=position,
+        stream_type=stream_type,
+        schema_version=int(getattr(cls, "class_version", 1)),
+    )
+
+
+RECORDED_AT = "recorded_at"
+"""Keyword under which the ledger passes each event's recording time to its recorder."""
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def micros(moment: datetime) -> int:
+    """Microseconds since the Unix epoch (UTC): how recording times are indexed."""
+    delta = moment - EPOCH
+    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds

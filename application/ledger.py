@@ -20,6 +20,7 @@ from application.authorization import (
     convention_party_ids,
 )
 from application.base import CommandResult
+from application.history import HistoryDesk
 from domain.collectivite import Collectivite, CollectiviteKind
 from domain.convention import (
     AnnualEvaluation,
@@ -44,7 +45,7 @@ log = structlog.get_logger("ledger")
 Party = Office | Collectivite | SocieteDeCoordination | Organisme
 
 
-class ConventionLedger(AlertDesk):
+class ConventionLedger(AlertDesk, HistoryDesk):
     """Every party, convention and alert file, in one store and one notification log.
 
     It is also the alert process: it follows its own notification log, and its policy

@@ -58,16 +58,18 @@ def persistence_env(database_url: str) -> dict[str, str]:
     """The eventsourcing environment variables for a database URL."""
     url = urlparse(database_url)
     if url.scheme == "memory":
-        return {"PERSISTENCE_MODULE": "eventsourcing.popo"}
+        return {"PERSISTENCE_MODULE": "infrastructure.recorders:MemoryFactory"}
     if url.scheme == "sqlite":
         return {
             "PERSISTENCE_MODULE": "eventsourcing.sqlite",
+            "PROCESS_RECORDER_TOPIC": "infrastructure.recorders:SQLiteLedgerRecorder",
             "SQLITE_DBNAME": sqlite_path(database_url),
             "SQLITE_LOCK_TIMEOUT": "10",
         }
     if url.scheme in ("postgresql", "postgres"):
         return {
             "PERSISTENCE_MODULE": "eventsourcing.postgres",
+            "PROCESS_RECORDER_TOPIC": "infrastructure.recorders:PostgresLedgerRecorder",
             "POSTGRES_DBNAME": url.path.lstrip("/") or "postgres",
             "POSTGRES_HOST": url.hostname or "127.0.0.1",
             "POSTGRES_PORT": str(url.port or 5432),

@@ -109,6 +109,17 @@ CONVENTIONS_ON_TERRITORY = """
 """
 
 
+def conventions_of_party(db: Queryable, party_id: UUID) -> list[str]:
+    """The conventions a party is party to, directly or through its SC."""
+    return [
+        row[0]
+        for row in db.query(
+            f"SELECT DISTINCT convention_id FROM ({CONVENTIONS_OF_PARTY}) mine",  # noqa: S608
+            (str(party_id), str(party_id)),
+        )
+    ]
+
+
 def _summaries(db: Queryable, convention_ids: Sequence[str], today: date) -> dict[str, dict[str, Any]]:
     """Summary rows with their parties (names, roles) and next deadline, by id."""
     if not convention_ids:

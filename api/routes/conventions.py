@@ -20,18 +20,23 @@ from api.schemas import (
     EvaluationCorrection,
     EvaluationCreate,
     EvaluationValidation,
+    EventPage,
     EventPublic,
     Expiry,
     GuaranteeCreate,
     PaymentCreate,
+    PointPublic,
     ProgrammeCreate,
     Resumption,
     ReviewCreate,
     SignatureCreate,
     StatusChange,
+    TermsDiff,
+    TermsDifference,
     WriteResult,
 )
 from application.base import RecordedEvent
+from application.history import MAX_PAGE, FeedQuery, Point
 from domain.convention import Deliberation
 from domain.errors import InvalidValueError
 from domain.terms import Terms
@@ -69,14 +74,32 @@ def draft_convention(
     )
 
 
+On = Annotated[date | None, Query(description="Terms in force on this date (default: today).")]
+Version = Annotated[int | None, Query(ge=1, description="The convention at this version of its stream.")]
+RecordedAt = Annotated[
+    datetime | None,
+    Query(description="The convention as the platform knew it at this instant (events recorded up to then)."),
+]
+
+
+def point(version: int | None, recorded_at: datetime | None, on: date | None) -> Point:
+    if recorded_at is not None and recorded_at.tzinfo is None:
+        raise InvalidValueError("recorded_at : indiquez le fuseau (ex. 2022-01-01T00:00:00Z).")
+    return Point(version=version, recorded_at=recorded_at, on=on)
+
+
 @router.get("/{convention_id}")
 def read_convention(
     convention_id: UUID,
     ledger: Ledger,
     actor: CurrentActor,
-    on: Annotated[date | None, Query(description="Terms in force on this date (default: today).")] = None,
+    on: On = None,
+    version: Version = None,
+    recorded_at: RecordedAt = None,
 ) -> ConventionPublic:
-    c = ledger.get_convention(convention_id)
+    """The convention and its whole record; its terms in force on a date. With `recorded_at`
+    (or `version`), as the platform knew it then: in force on D as known at T."""
+    c = ledger.convention_at(convention_id, point(version, recorded_at, on))
     day = on or today()
     return ConventionPublic(
         id=c.id,
@@ -106,16 +129,64 @@ def read_convention(
 
 
 @router.get("/{convention_id}/terms")
-def read_terms(convention_id: UUID, ledger: Ledger, actor: CurrentActor, on: date | None = None) -> Terms:
-    """The terms in force on a date (avenants effective by then applied), as known now."""
-    return ledger.get_convention(convention_id).terms_on(on or today())
+def read_terms(
+    convention_id: UUID,
+    ledger: Ledger,
+    actor: CurrentActor,
+    on: On = None,
+    version: Version = None,
+    recorded_at: RecordedAt = None,
+) -> Terms:
+    """The terms in force on a date (avenants effective by then applied), as known now, or
+    as known at `recorded_at` (or at `version`)."""
+    return ledger.convention_at(convention_id, point(version, recorded_at, on)).terms_on(on or today())
+
+
+@router.get("/{convention_id}/diff")
+def diff_terms(
+    convention_id: UUID,
+    ledger: Ledger,
+    actor: CurrentActor,
+    from_version: Version = None,
+    from_recorded_at: RecordedAt = None,
+    from_on: On = None,
+    to_version: Version = None,
+    to_recorded_at: RecordedAt = None,
+    to_on: On = None,
+) -> TermsDiff:
+    """What changed in the terms between two points (each a version or an instant recorded,
+    and a date in force; absent: as they now stand), and the events that made it."""
+    before, after = point(from_version, from_recorded_at, from_on), point(to_version, to_recorded_at, to_on)
+    changes, events = ledger.diff(convention_id, before, after)
+
+    def public(p: Point) -> PointPublic:
+        convention = ledger.convention_at(convention_id, p)
+        recorded = ledger.events_of(convention_id)[convention.version - 1].recorded_at
+        return PointPublic(
+            version=convention.version,
+            recorded_at=recorded.isoformat(),
+            on=p.on,
+            status=convention.status.value,
+        )
+
+    return TermsDiff(
+        convention_id=convention_id,
+        before=public(before),
+        after=public(after),
+        changes=[TermsDifference.model_validate(vars(c)) for c in changes],
+        events=[event_public(e) for e in events],
+    )
 
 
 def event_public(event: RecordedEvent) -> EventPublic:
     return EventPublic(
-        originator_id=event.originator_id,
+        id=event.event_id,
+        position=event.position,
+        stream=event.originator_id,
+        stream_type=event.stream_type,
         version=event.version,
         type=event.type,
+        schema_version=event.schema_version,
         recorded_at=event.recorded_at.isoformat(),
         effective_on=event.effective_on,
         actor=event.actor,
@@ -124,9 +195,32 @@ def event_public(event: RecordedEvent) -> EventPublic:
 
 
 @router.get("/{convention_id}/events")
-def read_events(convention_id: UUID, ledger: Ledger, actor: CurrentActor) -> list[EventPublic]:
-    ledger.get_convention(convention_id)
-    return [event_public(e) for e in ledger.events_of(convention_id)]
+def read_events(
+    convention_id: UUID,
+    ledger: Ledger,
+    actor: CurrentActor,
+    from_version: Annotated[int, Query(ge=1, description="From this version of the convention.")] = 1,
+    after: Annotated[int, Query(ge=0, description="Cursor: the last position already seen.")] = 0,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
+) -> EventPage:
+    """The convention's own events in order, in the feed's envelope, from a version."""
+    convention = ledger.get_convention(convention_id)
+    last = ledger.last_position()
+    items: list[RecordedEvent] = []
+    cursor = after
+    while len(items) < limit:
+        page = ledger.feed(
+            FeedQuery(after=cursor, limit=limit, originator_ids=frozenset({convention_id}), until=last)
+        )
+        items += [e for e in page if e.version >= from_version][: limit - len(items)]
+        if len(page) < limit or page[-1].version >= convention.version:
+            break
+        cursor = page[-1].position or cursor
+    return EventPage(
+        items=[event_public(e) for e in items],
+        next_after=(items[-1].position or 0) if len(items) == limit else max(after, last),
+        last_position=last,
+    )
 
 
 @router.post("/{convention_id}/draft-changes")

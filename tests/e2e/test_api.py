@@ -109,7 +109,7 @@ def test_a_convention_is_drafted_signed_and_read_over_http(api):
     convention = api.client.get(f"/conventions/{cid}", headers=office_token).json()
     assert convention["status"] == "in_force"
     assert convention["terms"]["contreparties"][0]["amounts"] == [{"year": 2021, "amount": "1000000.00"}]
-    events = api.client.get(f"/conventions/{cid}/events", headers=office_token).json()
+    events = api.client.get(f"/conventions/{cid}/events", headers=office_token).json()["items"]
     assert [e["type"] for e in events][-3:] == ["DeliberationRecorded", "Signed", "EnteredIntoForce"]
     assert events[-2]["actor"] == {"actor_id": "pdt-dep", "role": "signatory", "party_id": dep}
     assert events[-2]["effective_on"] == "2021-02-01"

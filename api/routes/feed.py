@@ -1,0 +1,174 @@
+"""The global feed of events, for API clients that replay and follow the history: pages
+with a cursor, an NDJSON stream for large replays, and Server-Sent Events to follow live
+(resuming from ``Last-Event-ID``). Every variant reads the same ledger query, in commit
+order, so a client that replays and then follows sees each event once and in order."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import AsyncIterator, Callable
+from datetime import datetime
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi.responses import StreamingResponse
+from starlette.concurrency import run_in_threadpool
+
+from api.deps import CurrentActor, Ledger, Reads
+from api.routes.conventions import event_public
+from api.schemas import EventPage
+from application.base import micros
+from application.history import MAX_PAGE, FeedQuery
+from application.ledger import ConventionLedger
+from domain.alerts import ConventionAlerts
+from domain.errors import InvalidValueError
+from projections import portfolio_queries
+
+router = APIRouter(tags=["feed"])
+
+STREAM_PAGE = 500
+SSE_POLL_SECONDS = 0.25
+SSE_HEARTBEAT_SECONDS = 15.0
+
+
+def _aware(moment: datetime | None, name: str) -> int | None:
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        raise InvalidValueError(f"{name} : indiquez le fuseau (ex. 2022-01-01T00:00:00Z).")
+    return micros(moment)
+
+
+def feed_query(
+    ledger: Ledger,
+    reads: Reads,
+    after: Annotated[
+        int, Query(ge=0, description="Cursor: the last position already seen (0: from the start).")
+    ] = 0,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
+    convention_id: Annotated[UUID | None, Query(description="Only this convention (and its alerts).")] = None,
+    party_id: Annotated[
+        UUID | None,
+        Query(description="Only this party and the conventions it is party to, directly or through its SC."),
+    ] = None,
+    type: Annotated[
+        list[str] | None, Query(description="Event types (`Signed` or `Convention.Signed`), repeatable.")
+    ] = None,
+    recorded_from: datetime | None = None,
+    recorded_until: datetime | None = None,
+) -> FeedQuery:
+    streams: set[UUID] | None = None
+    if convention_id is not None:
+        streams = {convention_id, ConventionAlerts.create_id(convention_id)}
+    if party_id is not None:
+        concerned = {UUID(c) for c in portfolio_queries.conventions_of_party(reads, party_id)}
+        party_streams = {party_id} | concerned | {ConventionAlerts.create_id(c) for c in concerned}
+        streams = party_streams if streams is None else streams & party_streams
+    return FeedQuery(
+        after=after,
+        limit=limit,
+        originator_ids=None if streams is None else frozenset(streams),
+        topics=ledger.topics_of(type) if type else (),
+        recorded_from_us=_aware(recorded_from, "recorded_from"),
+        recorded_until_us=_aware(recorded_until, "recorded_until"),
+    )
+
+
+Feed = Annotated[FeedQuery, Depends(feed_query)]
+
+
+@router.get("/events")
+def read_feed(query: Feed, ledger: Ledger, actor: CurrentActor) -> EventPage:
+    """One page of the log in commit order after the cursor, filtered; `next_after` is the
+    cursor of the next page."""
+    last = ledger.last_position()
+    items = ledger.feed(FeedQuery(**{**vars(query), "until": last}))
+    return EventPage(
+        items=[event_public(e) for e in items],
+        # A short page has seen the log up to its end: the cursor moves there, filtered or not.
+        next_after=(items[-1].position or 0) if len(items) == query.limit else max(query.after, last),
+        last_position=last,
+    )
+
+
+def _pages(ledger: ConventionLedger, query: FeedQuery, until: int | None) -> Callable[[int], list[str]]:
+    def page(after: int) -> list[str]:
+        events = ledger.feed(
+            FeedQuery(**{**vars(query), "after": after, "limit": STREAM_PAGE, "until": until})
+        )
+        return [event_public(e).model_dump_json() for e in events]
+
+    return page
+
+
+@router.get("/events/stream.ndjson", response_class=StreamingResponse)
+async def stream_feed(query: Feed, ledger: Ledger, actor: CurrentActor) -> StreamingResponse:
+    """The whole feed after the cursor up to the log's end when asked (filters as
+    `/events`), one JSON envelope per line, read page by page: never whole in memory."""
+    until = await run_in_threadpool(ledger.last_position)
+    page = _pages(ledger, query, until)
+
+    async def lines() -> AsyncIterator[str]:
+        after = query.after
+        while True:
+            batch = await run_in_threadpool(page, after)
+            if not batch:
+                return
+            for line in batch:
+                yield line + "\n"
+            after = json.loads(batch[-1])["position"]
+
+    return StreamingResponse(lines(), media_type="application/x-ndjson")
+
+
+@router.get("/events/live", response_class=StreamingResponse)
+async def follow_feed(
+    request: Request,
+    query: Feed,
+    ledger: Ledger,
+    actor: CurrentActor,
+    last_event_id: Annotated[str | None, Header(description="Resume after this position (SSE).")] = None,
+    timeout: Annotated[
+        float | None,
+        Query(gt=0, le=3600, description="Stop after so many seconds (default: follow until closed)."),
+    ] = None,
+) -> StreamingResponse:
+    """Server-Sent Events: every event after the cursor (or `Last-Event-ID`), then each new
+    one as it is committed; `id:` is the position, `event:` the type. A comment line is sent
+    every 15 s to keep connections open."""
+    after = query.after
+    if last_event_id:
+        if not last_event_id.isdigit():
+            raise InvalidValueError("Last-Event-ID : une position (entier) est attendue.")
+        after = int(last_event_id)
+    page = _pages(ledger, query, None)
+    deadline = None if timeout is None else time.monotonic() + timeout
+
+    async def events() -> AsyncIterator[str]:
+        cursor = after
+        quiet_since = time.monotonic()
+        yield "retry: 1000\n\n"
+        while deadline is None or time.monotonic() < deadline:
+            if await request.is_disconnected():
+                return
+            batch = await run_in_threadpool(page, cursor)
+            for line in batch:
+                envelope = json.loads(line)
+                cursor = envelope["position"]
+                yield f"id: {cursor}\nevent: {envelope['type']}\ndata: {line}\n\n"
+            if batch:
+                quiet_since = time.monotonic()
+                continue
+            if time.monotonic() - quiet_since >= SSE_HEARTBEAT_SECONDS:
+                yield ": toujours là\n\n"
+                quiet_since = time.monotonic()
+            await asyncio.sleep(SSE_POLL_SECONDS)
+
+    return StreamingResponse(
+        events(),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )

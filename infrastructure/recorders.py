@@ -1,0 +1,258 @@
+"""The ledger's recorders: the library's process recorders (events, notification log,
+tracking) plus a **time index** — when each event was recorded — written in the same
+transaction as the events (the technique of the library's "searchable timestamps" example),
+and a feed query that selects notifications by stream, type and recorded time without
+scanning the log.
+
+Recorded times are integers (microseconds since the Unix epoch, UTC), so SQLite and
+PostgreSQL compare them alike. The application passes them with the events (keyword
+``recorded_at``: ``(originator_id, originator_version, microseconds)`` tuples).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+from uuid import UUID
+
+from eventsourcing.persistence import Notification, ProcessRecorder, StoredEvent
+from eventsourcing.popo import POPOFactory, POPOProcessRecorder
+from eventsourcing.postgres import PostgresDatastore, PostgresProcessRecorder
+from eventsourcing.sqlite import SQLiteCursor, SQLiteDatastore, SQLiteProcessRecorder
+from psycopg.sql import SQL, Composed, Identifier
+
+from application.history import RECORDED_AT, FeedQuery
+
+Recorded = tuple[UUID, int, int]
+
+
+def _recorded(kwargs: dict[str, Any]) -> Sequence[Recorded]:
+    rows: Sequence[Recorded] = kwargs.get(RECORDED_AT) or ()
+    return rows
+
+
+class PostgresLedgerRecorder(PostgresProcessRecorder):
+    def __init__(
+        self,
+        datastore: PostgresDatastore,
+        *,
+        events_table_name: str = "stored_events",
+        tracking_table_name: str = "notification_tracking",
+    ) -> None:
+        super().__init__(
+            datastore, events_table_name=events_table_name, tracking_table_name=tracking_table_name
+        )
+        self.time_index_table = f"{events_table_name}_recorded"
+        self.check_identifier_length(self.time_index_table)
+        schema, table = Identifier(self.datastore.schema), Identifier(self.time_index_table)
+        self.sql_create_statements.append(
+            SQL(
+                "CREATE TABLE IF NOT EXISTS {0}.{1} (originator_id uuid NOT NULL, "
+                "originator_version bigint NOT NULL, recorded_us bigint NOT NULL, "
+                "PRIMARY KEY (originator_id, originator_version))"
+            ).format(schema, table)
+        )
+        self.sql_create_statements.append(
+            SQL("CREATE INDEX IF NOT EXISTS {0} ON {1}.{2} (recorded_us)").format(
+                Identifier(f"{self.time_index_table}_us_idx"), schema, table
+            )
+        )
+        self._insert_recorded = SQL("INSERT INTO {0}.{1} VALUES (%s, %s, %s)").format(schema, table)
+
+    def _insert_events(self, curs: Any, stored_events: Sequence[StoredEvent], **kwargs: Any) -> None:
+        rows = _recorded(kwargs)
+        if rows:
+            curs.executemany(self._insert_recorded, rows)
+        super()._insert_events(curs, stored_events, **kwargs)
+
+    def version_recorded_by(self, originator_id: UUID, recorded_us: int) -> int | None:
+        statement = SQL(
+            "SELECT MAX(originator_version) FROM {0}.{1} WHERE originator_id = %s AND recorded_us <= %s"
+        ).format(Identifier(self.datastore.schema), Identifier(self.time_index_table))
+        with self.datastore.get_connection() as conn, conn.cursor() as curs:
+            curs.execute(statement, (originator_id, recorded_us))
+            row = curs.fetchone()
+        return None if row is None or row["max"] is None else int(row["max"])
+
+    def select_feed(self, query: FeedQuery) -> list[Notification]:
+        where: list[Composed | SQL] = [SQL("e.notification_id > %s")]
+        params: list[Any] = [query.after]
+        if query.originator_ids is not None:
+            where.append(SQL("e.originator_id = ANY(%s)"))
+            params.append(list(query.originator_ids))
+        if query.topics:
+            where.append(SQL("e.topic = ANY(%s)"))
+            params.append(list(query.topics))
+        join: SQL | Composed = SQL("")
+        if query.recorded_from_us is not None or query.recorded_until_us is not None:
+            join = SQL(
+                " JOIN {0}.{1} r ON r.originator_id = e.originator_id "
+                "AND r.originator_version = e.originator_version"
+            ).format(Identifier(self.datastore.schema), Identifier(self.time_index_table))
+            if query.recorded_from_us is not None:
+                where.append(SQL("r.recorded_us >= %s"))
+                params.append(query.recorded_from_us)
+            if query.recorded_until_us is not None:
+                where.append(SQL("r.recorded_us <= %s"))
+                params.append(query.recorded_until_us)
+        if query.until is not None:
+            where.append(SQL("e.notification_id <= %s"))
+            params.append(query.until)
+        statement = SQL(
+            "SELECT e.notification_id, e.originator_id, e.originator_version, e.topic, e.state "
+            "FROM {0}.{1} e{2} WHERE {3} ORDER BY e.notification_id LIMIT %s"
+        ).format(
+            Identifier(self.datastore.schema),
+            Identifier(self.events_table_name),
+            join,
+            SQL(" AND ").join(where),
+        )
+        params.append(query.limit)
+        with self.datastore.get_connection() as conn, conn.cursor() as curs:
+            curs.execute(statement, params)
+            return [
+                Notification(
+                    id=row["notification_id"],
+                    originator_id=row["originator_id"],
+                    originator_version=row["originator_version"],
+                    topic=row["topic"],
+                    state=bytes(row["state"]),
+                )
+                for row in curs.fetchall()
+            ]
+
+
+class SQLiteLedgerRecorder(SQLiteProcessRecorder):
+    def __init__(self, datastore: SQLiteDatastore, *, events_table_name: str = "stored_events") -> None:
+        self.time_index_table = f"{events_table_name}_recorded"
+        super().__init__(datastore, events_table_name=events_table_name)
+
+    def construct_create_table_statements(self) -> list[str]:
+        return [
+            *super().construct_create_table_statements(),
+            f"CREATE TABLE IF NOT EXISTS {self.time_index_table} (originator_id TEXT NOT NULL, "
+            "originator_version INTEGER NOT NULL, recorded_us INTEGER NOT NULL, "
+            "PRIMARY KEY (originator_id, originator_version))",
+            f"CREATE INDEX IF NOT EXISTS {self.time_index_table}_us_idx ON {self.time_index_table} (recorded_us)",
+        ]
+
+    def _insert_events(
+        self, c: SQLiteCursor, stored_events: Sequence[StoredEvent], **kwargs: Any
+    ) -> Sequence[int] | None:
+        ids = super()._insert_events(c, stored_events, **kwargs)
+        rows = _recorded(kwargs)
+        if rows:
+            c.executemany(
+                f"INSERT INTO {self.time_index_table} VALUES (?, ?, ?)",  # noqa: S608 - table name is ours
+                [(originator_id.hex, version, us) for originator_id, version, us in rows],
+            )
+        return ids
+
+    def version_recorded_by(self, originator_id: UUID, recorded_us: int) -> int | None:
+        with self.datastore.transaction(commit=False) as c:
+            c.execute(
+                f"SELECT MAX(originator_version) FROM {self.time_index_table} "  # noqa: S608
+                "WHERE originator_id = ? AND recorded_us <= ?",
+                (originator_id.hex, recorded_us),
+            )
+            row = c.fetchone()
+        return None if row is None or row[0] is None else int(row[0])
+
+    def select_feed(self, query: FeedQuery) -> list[Notification]:
+        where = ["e.rowid > ?"]
+        params: list[Any] = [query.after]
+        if query.originator_ids is not None:
+            ids = [i.hex for i in query.originator_ids]
+            where.append(f"e.originator_id IN ({', '.join('?' for _ in ids)})" if ids else "0")
+            params += ids
+        if query.topics:
+            where.append(f"e.topic IN ({', '.join('?' for _ in query.topics)})")
+            params += list(query.topics)
+        join = ""
+        if query.recorded_from_us is not None or query.recorded_until_us is not None:
+            join = (
+                f" JOIN {self.time_index_table} r ON r.originator_id = e.originator_id "
+                "AND r.originator_version = e.originator_version"
+            )
+            if query.recorded_from_us is not None:
+                where.append("r.recorded_us >= ?")
+                params.append(query.recorded_from_us)
+            if query.recorded_until_us is not None:
+                where.append("r.recorded_us <= ?")
+                params.append(query.recorded_until_us)
+        if query.until is not None:
+            where.append("e.rowid <= ?")
+            params.append(query.until)
+        params.append(query.limit)
+        with self.datastore.transaction(commit=False) as c:
+            c.execute(
+                "SELECT e.rowid, e.originator_id, e.originator_version, e.topic, e.state "  # noqa: S608
+                f"FROM {self.events_table_name} e{join} WHERE {' AND '.join(where)} ORDER BY e.rowid LIMIT ?",
+                params,
+            )
+            return [
+                Notification(
+                    id=row[0],
+                    originator_id=self.convert_originator_id(row[1]),
+                    originator_version=row[2],
+                    topic=row[3],
+                    state=row[4],
+                )
+                for row in c.fetchall()
+            ]
+
+
+class MemoryLedgerRecorder(POPOProcessRecorder):
+    """In memory: the same answers, by scanning (the memory store is for tests)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._recorded_us: dict[tuple[UUID, int], int] = {}
+
+    def _insert_events(self, stored_events: Sequence[StoredEvent], **kwargs: Any) -> Sequence[int] | None:
+        ids = super()._insert_events(stored_events, **kwargs)
+        for originator_id, version, us in _recorded(kwargs):
+            self._recorded_us[(originator_id, version)] = us
+        return ids
+
+    def version_recorded_by(self, originator_id: UUID, recorded_us: int) -> int | None:
+        with self._database_lock:
+            versions = [
+                v for (o, v), us in self._recorded_us.items() if o == originator_id and us <= recorded_us
+            ]
+        return max(versions) if versions else None
+
+    def select_feed(self, query: FeedQuery) -> list[Notification]:
+        found: list[Notification] = []
+        with self._database_lock:
+            for index in range(query.after, len(self._stored_events)):
+                if query.until is not None and index + 1 > query.until:
+                    break
+                stored = self._stored_events[index]
+                originator_id = UUID(str(stored.originator_id))
+                if query.originator_ids is not None and originator_id not in query.originator_ids:
+                    continue
+                if query.topics and stored.topic not in query.topics:
+                    continue
+                us = self._recorded_us.get((originator_id, stored.originator_version))
+                if query.recorded_from_us is not None and (us is None or us < query.recorded_from_us):
+                    continue
+                if query.recorded_until_us is not None and (us is None or us > query.recorded_until_us):
+                    continue
+                found.append(
+                    Notification(
+                        id=index + 1,
+                        originator_id=stored.originator_id,
+                        originator_version=stored.originator_version,
+                        topic=stored.topic,
+                        state=stored.state,
+                    )
+                )
+                if len(found) == query.limit:
+                    break
+        return found
+
+
+class MemoryFactory(POPOFactory):
+    def process_recorder(self) -> ProcessRecorder:
+        return MemoryLedgerRecorder()
