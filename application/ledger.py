@@ -45,6 +45,9 @@ log = structlog.get_logger("ledger")
 Party = Office | Collectivite | SocieteDeCoordination | Organisme
 
 
+SNAPSHOT_INTERVAL = 50
+
+
 class ConventionLedger(AlertDesk, HistoryDesk):
     """Every party, convention and alert file, in one store and one notification log.
 
@@ -56,6 +59,9 @@ class ConventionLedger(AlertDesk, HistoryDesk):
     """
 
     name = "ConventionLedger"
+    # A snapshot of a convention every 50 of its events (taken after the save that reaches
+    # it): reading a convention at any version replays at most 49 events after a snapshot.
+    snapshotting_intervals = {Convention: SNAPSHOT_INTERVAL}
 
     def get_party(self, party_id: UUID) -> Party:
         try:

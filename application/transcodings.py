@@ -98,6 +98,8 @@ def _default_of(cls: type, name: str) -> Any:
 def _tuples(value: Any) -> Any:
     if isinstance(value, list):
         return tuple(_tuples(v) for v in value)
+    if isinstance(value, dict):  # a snapshot's state: the aggregate's attributes
+        return {key: _tuples(v) for key, v in value.items()}
     return value
 
 
@@ -128,6 +130,4 @@ class LedgerTranscoder(JSONTranscoder):
 
     def decode(self, data: bytes) -> Any:
         decoded = super().decode(data)
-        if isinstance(decoded, dict):
-            return {key: _tuples(value) for key, value in decoded.items()}
         return _tuples(decoded)

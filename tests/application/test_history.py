@@ -11,15 +11,17 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
+from eventsourcing.application import project_aggregate
 
 from application.base import micros
 from application.history import FeedQuery, Point
-from application.ledger import ConventionLedger
+from application.ledger import SNAPSHOT_INTERVAL, ConventionLedger
 from domain.alerts import ConventionAlerts
 from domain.convention import AnnualEvaluation, ConventionStatus, IndicatorValue
 from domain.errors import ConventionNotFoundError, InvalidValueError
 from infrastructure.demo import load_demo
 from infrastructure.settings import persistence_env
+from tests.application.test_replay import state
 from tests.builders import SYSTEM, World
 
 pytestmark = pytest.mark.integration
@@ -172,3 +174,17 @@ def test_a_reader_replaying_then_following_sees_each_event_once_in_order(databas
             thread.join()
         for writer in writers:
             writer.close()
+
+
+def test_snapshots_shorten_reads_at_any_version_and_change_nothing(ledger, demo):
+    """The Nièvre convention has more than 50 events: a snapshot was taken at version 50.
+    Read at every version, with the snapshot or from its events alone, it is the same."""
+    cid = demo.conventions["nievre-2015"]
+    now = ledger.get_convention(cid)
+    assert now.version > SNAPSHOT_INTERVAL
+    assert [s.originator_version for s in ledger.snapshots.get(cid)] == [SNAPSHOT_INTERVAL]
+    events = list(ledger.events.get(cid))
+    for version in range(1, now.version + 1):
+        with_snapshot = ledger.repository.get(cid, version=version)
+        from_events = project_aggregate(None, events[:version])
+        assert state(with_snapshot) == state(from_events), version
