@@ -65,7 +65,14 @@ class RecordedEvent:
         return uuid5(self.originator_id, str(self.version))
 
 
-ENVELOPE_FIELDS = {"originator_id", "originator_version", "timestamp", "actor", "effective_on"}
+ENVELOPE_FIELDS = {
+    "originator_id",
+    "originator_version",
+    "originator_topic",
+    "timestamp",
+    "actor",
+    "effective_on",
+}
 
 
 def event_topics(*aggregates: type[Aggregate]) -> tuple[str, ...]:

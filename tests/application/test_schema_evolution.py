@@ -46,7 +46,9 @@ def test_a_convention_stored_in_the_older_shape_replays_with_the_defaults(databa
         StoredEvent(n.originator_id, n.originator_version, n.topic, n.state)
         for n in source.recorder.select_notifications(start=1, limit=10_000)
     ]
-    rewritten = [StoredEvent(s.originator_id, s.originator_version, s.topic, older_shape(s.state)) for s in stored]
+    rewritten = [
+        StoredEvent(s.originator_id, s.originator_version, s.topic, older_shape(s.state)) for s in stored
+    ]
     assert any(b"EvaluationScheme" in s.state for s in rewritten)
     assert all(b"renewal_notice_months" not in s.state for s in rewritten)
 
