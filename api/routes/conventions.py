@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 
 from api.deps import CurrentActor, Ledger, Written
 from api.schemas import (
@@ -88,19 +88,21 @@ def point(version: int | None, recorded_at: datetime | None, on: date | None) ->
     return Point(version=version, recorded_at=recorded_at, on=on)
 
 
+def point_query(on: On = None, version: Version = None, recorded_at: RecordedAt = None) -> Point:
+    return point(version, recorded_at, on)
+
+
+AtPoint = Annotated[Point, Depends(point_query)]
+
+
 @router.get("/{convention_id}")
 def read_convention(
-    convention_id: UUID,
-    ledger: Ledger,
-    actor: CurrentActor,
-    on: On = None,
-    version: Version = None,
-    recorded_at: RecordedAt = None,
+    convention_id: UUID, ledger: Ledger, actor: CurrentActor, at: AtPoint
 ) -> ConventionPublic:
     """The convention and its whole record; its terms in force on a date. With `recorded_at`
     (or `version`), as the platform knew it then: in force on D as known at T."""
-    c = ledger.convention_at(convention_id, point(version, recorded_at, on))
-    day = on or today()
+    c = ledger.convention_at(convention_id, at)
+    day = at.on or today()
     return ConventionPublic(
         id=c.id,
         version=c.version,
@@ -129,17 +131,10 @@ def read_convention(
 
 
 @router.get("/{convention_id}/terms")
-def read_terms(
-    convention_id: UUID,
-    ledger: Ledger,
-    actor: CurrentActor,
-    on: On = None,
-    version: Version = None,
-    recorded_at: RecordedAt = None,
-) -> Terms:
+def read_terms(convention_id: UUID, ledger: Ledger, actor: CurrentActor, at: AtPoint) -> Terms:
     """The terms in force on a date (avenants effective by then applied), as known now, or
     as known at `recorded_at` (or at `version`)."""
-    return ledger.convention_at(convention_id, point(version, recorded_at, on)).terms_on(on or today())
+    return ledger.convention_at(convention_id, at).terms_on(at.on or today())
 
 
 @router.get("/{convention_id}/diff")
