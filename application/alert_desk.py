@@ -234,7 +234,7 @@ class AlertDesk(LedgerBase):
         on its alerts; the alert exists."""
 
         def decide() -> tuple[list[Aggregate], CommandResult]:
-            convention = self.get_convention(convention_id)
+            convention = self.readable_convention(convention_id, actor)
             (check or (lambda: check_may_prepare(actor, convention_party_ids(convention))))()
             alerts = self._alert_file(convention_id)
             if alerts is None:

@@ -6,13 +6,27 @@
 - only a signatory acting for a party signs (or adheres) for that party;
 - the system actor (demo loader, scheduled jobs) may do everything;
 - readers and auditors only read.
+
+Reads: administrators, auditors and the system read everything; an actor of a party reads
+a convention (its terms, history, alerts, timeline) only if it concerns that party — the
+party is or was party to it (``Convention.concerned_party_ids``), or belonged to an SC that
+is, while the convention ran, or is an SC one of whose members is, while it ran; any
+landlord also reads an open convention (offered to every landlord, to adhere to it). Anyone
+else is told the convention does not exist (404, the same words as for an unknown id):
+whether a convention exists is itself information. The read models apply the same rule in
+SQL (``projections.portfolio_queries.VISIBLE_CONVENTIONS``).
 """
 
 from __future__ import annotations
 
+from datetime import date
 from uuid import UUID
 
+from eventsourcing.domain import Aggregate
+
 from domain.convention import Convention
+from domain.landlord import Landlord
+from domain.societe_de_coordination import SocieteDeCoordination
 from domain.values import Actor, ActorRole
 
 
@@ -59,3 +73,38 @@ def check_may_act_for(actor: Actor, party_id: UUID, *, signing: bool) -> None:
 
 def convention_party_ids(convention: Convention) -> tuple[UUID, ...]:
     return tuple(p.party_id for p in convention.latest_terms.parties)
+
+
+SEES_EVERYTHING = (ActorRole.ADMIN, ActorRole.AUDITOR, ActorRole.SYSTEM)
+
+
+def sees_everything(actor: Actor) -> bool:
+    return actor.role in SEES_EVERYTHING
+
+
+def _overlaps(joined_on: date, left_on: date | None, start: date, end: date | None) -> bool:
+    """A membership [joined_on, left_on) overlaps the period [start, end]."""
+    return joined_on <= (end or date.max) and (left_on is None or left_on > start)
+
+
+def concerns(convention: Convention, party: Aggregate | None) -> bool:
+    """Whether the convention concerns the party, directly or through an SC."""
+    if party is None:
+        return False
+    concerned = convention.concerned_party_ids()
+    if party.id in concerned:
+        return True
+    if isinstance(party, Landlord) and convention.is_open_to_adherents():
+        return True  # any landlord may read an open convention, to adhere to it
+    period = convention.latest_terms.period
+    if isinstance(party, Landlord):
+        return any(
+            m.societe_id in concerned and _overlaps(m.joined_on, m.left_on, period.start, period.end)
+            for m in party.memberships
+        )
+    if isinstance(party, SocieteDeCoordination):
+        return any(
+            p.member_id in concerned and _overlaps(p.joined_on, p.left_on, period.start, period.end)
+            for p in party.periods
+        )
+    return False

@@ -16,6 +16,7 @@ from eventsourcing.persistence import IntegrityError, Recording, Transcoder
 from eventsourcing.projection import EventSourcedProjection
 from eventsourcing.utils import get_topic
 
+from application.authorization import concerns, sees_everything
 from application.serialization import to_jsonable
 from application.transcodings import LedgerTranscoder
 from domain.convention import Convention
@@ -126,6 +127,21 @@ class LedgerBase(EventSourcedProjection[UUID]):
         if not isinstance(aggregate, cls):
             raise error(f"{aggregate_id} n'est pas {cls.__name__}.")
         return aggregate
+
+    def check_may_read(self, convention: Convention, actor: Actor) -> None:
+        """A convention that does not concern the actor's party does not exist for it."""
+        if sees_everything(actor):
+            return
+        party: Aggregate | None = None
+        if actor.party_id is not None and actor.party_id in self.repository:
+            party = self.repository.get(actor.party_id)
+        if not concerns(convention, party):
+            raise ConventionNotFoundError(f"Aucune convention {convention.id}.")
+
+    def readable_convention(self, convention_id: UUID, actor: Actor) -> Convention:
+        convention = self.get_convention(convention_id)
+        self.check_may_read(convention, actor)
+        return convention
 
     def aggregate_at(self, aggregate_id: UUID, version: int) -> Aggregate:
         """Any aggregate as it stood at ``version`` (read models catching up use it)."""

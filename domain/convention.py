@@ -473,6 +473,25 @@ class Convention(Aggregate):
     def terms_for_year(self, year: int) -> Terms:
         return self.terms_on(date(year, 12, 31))
 
+    def is_open_to_adherents(self) -> bool:
+        """An open convention is offered to every landlord (adhesion itself needs it in force)."""
+        return self.kind is ConventionKind.CONVENTION_OUVERTE
+
+    def concerned_party_ids(self) -> frozenset[UUID]:
+        """Every party the convention has ever concerned: parties as drafted and as the terms
+        now stand, parties an avenant adds or removes (proposed or in force), adherents. They
+        may read it, its history and its alerts (a party removed by an avenant keeps the
+        history it signed)."""
+        ids = {p.party_id for p in self.terms.parties}
+        ids |= {p.party_id for p in self.latest_terms.parties}
+        for avenant in self.avenants:
+            for change in avenant.changes:
+                if isinstance(change, AddParty):
+                    ids.add(change.party.party_id)
+                elif isinstance(change, RemoveParty):
+                    ids.add(change.party_id)
+        return frozenset(ids)
+
     def defined_contrepartie(self, contrepartie_id: str) -> Contrepartie | None:
         """The contrepartie as the terms now define it, or as drafted when an avenant has
         withdrawn it since (payments of past years still refer to it)."""

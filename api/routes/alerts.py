@@ -97,6 +97,7 @@ def scan_deadlines(body: ScanCreate, ledger: Ledger, actor: CurrentActor, writte
 @router.get("/conventions/{convention_id}/alerts")
 def convention_alerts(convention_id: UUID, ledger: Ledger, actor: CurrentActor) -> list[AlertPublic]:
     """The alerts the alert process has raised so far (a write's ?wait= waits for them)."""
+    ledger.readable_convention(convention_id, actor)
     alerts = ledger.get_alerts(convention_id)
     return [alert_public(convention_id, a) for a in (alerts.alerts if alerts else ())]
 
@@ -104,6 +105,7 @@ def convention_alerts(convention_id: UUID, ledger: Ledger, actor: CurrentActor) 
 @router.get("/conventions/{convention_id}/alerts/{number}")
 def read_alert(convention_id: UUID, number: int, ledger: Ledger, actor: CurrentActor) -> AlertPublic:
     """One alert and its history: each step, who took it, when it was recorded and its date."""
+    ledger.readable_convention(convention_id, actor)
     alerts = ledger.get_alerts(convention_id)
     if alerts is None:
         raise AlertNotFoundError(f"L'alerte n°{number} n'existe pas pour cette convention.")

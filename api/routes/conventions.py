@@ -101,6 +101,7 @@ def read_convention(
 ) -> ConventionPublic:
     """The convention and its whole record; its terms in force on a date. With `recorded_at`
     (or `version`), as the platform knew it then: in force on D as known at T."""
+    ledger.readable_convention(convention_id, actor)
     c = ledger.convention_at(convention_id, at)
     day = at.on or today()
     return ConventionPublic(
@@ -134,6 +135,7 @@ def read_convention(
 def read_terms(convention_id: UUID, ledger: Ledger, actor: CurrentActor, at: AtPoint) -> Terms:
     """The terms in force on a date (avenants effective by then applied), as known now, or
     as known at `recorded_at` (or at `version`)."""
+    ledger.readable_convention(convention_id, actor)
     return ledger.convention_at(convention_id, at).terms_on(at.on or today())
 
 
@@ -152,6 +154,7 @@ def diff_terms(
     """What changed in the terms between two points (each a version or an instant recorded,
     and a date in force; absent: as they now stand), and the events that made it."""
     before, after = point(from_version, from_recorded_at, from_on), point(to_version, to_recorded_at, to_on)
+    ledger.readable_convention(convention_id, actor)
     changes, events = ledger.diff(convention_id, before, after)
 
     def public(p: Point) -> PointPublic:
@@ -199,7 +202,7 @@ def read_events(
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
 ) -> EventPage:
     """The convention's own events in order, in the feed's envelope, from a version."""
-    convention = ledger.get_convention(convention_id)
+    convention = ledger.readable_convention(convention_id, actor)
     last = ledger.last_position()
     items: list[RecordedEvent] = []
     cursor = after

@@ -12,7 +12,7 @@ from uuid import UUID
 
 from fastapi import APIRouter, Query
 
-from api.deps import CurrentActor, Reads, freshness
+from api.deps import CurrentActor, Ledger, Reads, freshness
 from api.schemas import (
     CollectivitePortfolio,
     ConventionPage,
@@ -154,12 +154,14 @@ def societe_portfolio(
 @router.get("/conventions/{convention_id}/timeline")
 def convention_timeline(
     convention_id: UUID,
+    ledger: Ledger,
     reads: Reads,
     actor: CurrentActor,
     after: Annotated[int, Query(ge=0, description="Position after which to start (0: from the start).")] = 0,
     limit: Limit = 100,
 ) -> TimelinePage:
     """The convention's history in plain French, one line per event (its alerts included)."""
+    ledger.readable_convention(convention_id, actor)
     if not reads.query("SELECT 1 FROM conventions WHERE convention_id = ?", (str(convention_id),)):
         raise ConventionNotFoundError(f"Aucune convention {convention_id} dans les vues.")
     items = [TimelineEntry.model_validate(r) for r in queries.timeline(reads, convention_id, after, limit)]

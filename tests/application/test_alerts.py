@@ -27,6 +27,7 @@ from domain.errors import (
     AlertClosedError,
     AlertNotFoundError,
     AlertTransitionError,
+    ConventionNotFoundError,
     DecisionIncompleteError,
     ExaminationNotByLandlordError,
     ExaminationNotRequestedError,
@@ -268,7 +269,12 @@ def test_an_alert_is_examined_decided_and_resolved_by_the_parties(ledger, world)
     office, dep = world.signatory(world.oph_nievre), world.signatory(world.nievre)
     stranger = Actor("x", ActorRole.EDITOR, world.oph_lyon1)
 
-    refused(ledger, NotAuthorizedError, lambda: ledger.acknowledge_alert(cid, n, date(2022, 3, 2), stranger))
+    # An unrelated party: the convention does not exist for it. A reader of the office: not allowed.
+    refused(
+        ledger, ConventionNotFoundError, lambda: ledger.acknowledge_alert(cid, n, date(2022, 3, 2), stranger)
+    )
+    reader = Actor("r", ActorRole.READER, world.oph_nievre)
+    refused(ledger, NotAuthorizedError, lambda: ledger.acknowledge_alert(cid, n, date(2022, 3, 2), reader))
     ledger.acknowledge_alert(cid, n, date(2022, 3, 2), office)
     refused(ledger, AlertTransitionError, lambda: ledger.acknowledge_alert(cid, n, date(2022, 3, 3), office))
     revise = AlertDecision(

@@ -26,6 +26,7 @@ from domain.errors import (
     AvenantChangesThePastError,
     ContrepartieNotPayableError,
     ContrepartiesNotAllowedError,
+    ConventionNotFoundError,
     ConventionNotInForceError,
     DateBeforeError,
     DeliberationMissingError,
@@ -351,10 +352,16 @@ def test_open_convention_receives_adherents_paid_per_dwelling(ledger, world):
 
 def test_only_open_conventions_receive_adherents(ledger, world):
     cid = world.convention_in_force()
+    # For an office it does not concern, the convention does not exist (404, not 403).
+    refused(
+        ledger,
+        ConventionNotFoundError,
+        lambda: ledger.join(cid, world.oph_yonne, date(2022, 1, 1), world.signatory(world.oph_yonne)),
+    )
     refused(
         ledger,
         NotOpenToAdherentsError,
-        lambda: ledger.join(cid, world.oph_yonne, date(2022, 1, 1), world.signatory(world.oph_yonne)),
+        lambda: ledger.join(cid, world.oph_nievre, date(2022, 1, 1), world.signatory(world.oph_nievre)),
     )
 
 
@@ -579,9 +586,9 @@ def test_only_parties_editors_draft_and_change_conventions(ledger, world):
         ),
     )
     cid = world.rattachement_convention()
-    refused(
+    refused(  # an office the convention does not concern: it does not exist for it
         ledger,
-        NotAuthorizedError,
+        ConventionNotFoundError,
         lambda: ledger.amend_draft(
             cid, SetAxis(Axis("A2", AxisFamily.GESTION_INTERNE, "X")), world.signatory(world.oph_yonne)
         ),
@@ -614,10 +621,15 @@ def test_a_signatory_signs_once_and_only_listed_parties_sign(ledger, world):
         AlreadySignedError,
         lambda: ledger.sign(cid, world.oph_nievre, date(2021, 2, 2), world.signatory(world.oph_nievre)),
     )
-    refused(
+    refused(  # an office the convention does not concern: it does not exist for it
+        ledger,
+        ConventionNotFoundError,
+        lambda: ledger.sign(cid, world.oph_yonne, date(2021, 2, 2), world.signatory(world.oph_yonne)),
+    )
+    refused(  # recorded by the platform for a party not among the signatories
         ledger,
         NotASignatoryError,
-        lambda: ledger.sign(cid, world.oph_yonne, date(2021, 2, 2), world.signatory(world.oph_yonne)),
+        lambda: ledger.sign(cid, world.oph_yonne, date(2021, 2, 2), SYSTEM),
     )
 
 

@@ -95,13 +95,13 @@ def test_an_alert_is_raised_listed_and_handled_over_http(api):  # noqa: F811
     assert response.status_code == 409
     assert response.headers["content-type"] == "application/problem+json"
     assert response.json()["type"] == "/problems/examination-not-requested"
-    # An unrelated office may not act on it.
+    # For an unrelated office, the convention and its alerts do not exist.
     stranger = api.token_for(Actor("autre", ActorRole.EDITOR, UUID(int=7)))
     assert (
         api.client.post(
             f"{base}/acknowledgement", json={"acknowledged_on": "2022-03-02"}, headers=stranger
         ).status_code
-        == 403
+        == 404
     )
 
     api.post(f"{base}/acknowledgement", {"acknowledged_on": "2022-03-02"}, office_token)
