@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Annotated
+from uuid import UUID
 
 from fastapi import Depends, HTTPException, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from api.schemas import ReadSideState, WriteResult
+from application.authorization import sees_everything
 from application.base import CommandResult
 from application.ledger import ConventionLedger
 from domain.values import Actor
@@ -96,3 +98,14 @@ Written = Annotated[WriteAnswer, Depends(get_write_answer)]
 
 def freshness(reads: ReadModels) -> ReadSideState:
     return ReadSideState(lag=reads.lag())
+
+
+NOBODY = UUID(int=0)
+
+
+def viewer_of(actor: Actor) -> UUID | None:
+    """Whose conventions the actor may read in lists and feeds: None for everything
+    (administrators, auditors, the system), else its party (no party: none)."""
+    if sees_everything(actor):
+        return None
+    return actor.party_id or NOBODY

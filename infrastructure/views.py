@@ -99,7 +99,10 @@ class ViewStore:
             )
 
     @contextmanager
-    def transaction(self) -> Iterator[_Rows]:
+    def transaction(self, *, write: bool = True) -> Iterator[_Rows]:
+        """One transaction. On SQLite, a write transaction takes the database's write lock at
+        once (``BEGIN IMMEDIATE``: no deadlock between two writers that first read); a read
+        takes none (the file is in WAL mode: readers and the writer do not block each other)."""
         if self._pool is not None:
             with self._pool.connection() as conn, conn.transaction(), conn.cursor() as cursor:
                 yield _Rows(cursor, "%s", " FOR UPDATE")
@@ -107,7 +110,7 @@ class ViewStore:
         assert self._sqlite is not None  # noqa: S101 - one of the two is set in __init__
         with self._lock:
             sqlite_cursor = self._sqlite.cursor()
-            sqlite_cursor.execute("BEGIN IMMEDIATE")
+            sqlite_cursor.execute("BEGIN IMMEDIATE" if write else "BEGIN")
             try:
                 yield _Rows(sqlite_cursor, "?", "")
             except BaseException:
@@ -116,11 +119,11 @@ class ViewStore:
             sqlite_cursor.execute("COMMIT")
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        with self.transaction() as rows:
+        with self.transaction(write=False) as rows:
             return rows.fetch_all(sql, params)
 
     def position(self, projection: str) -> int:
-        with self.transaction() as rows:
+        with self.transaction(write=False) as rows:
             row = rows.fetch_one(
                 "SELECT position FROM projection_positions WHERE projection = ?", (projection,)
             )

@@ -13,6 +13,7 @@ from domain.alerts import Alert, AlertStatus, ConventionAlerts, alert_id
 from domain.convention import Convention
 from domain.terms import AddParty, RemoveParty
 from projections.base import Positioned, Queryable, Rows, text
+from projections.portfolio_queries import visible_clause
 
 SCHEMA = (
     """CREATE TABLE IF NOT EXISTS alert_board (
@@ -263,6 +264,7 @@ class AlertFilters:
     status: str | None = None
     kind: str | None = None
     year: int | None = None
+    viewer: UUID | None = None  # only the conventions this party may read (None: all)
     limit: int = 50
     offset: int = 0
 
@@ -286,6 +288,10 @@ def list_alerts(db: Queryable, filters: AlertFilters) -> tuple[list[dict[str, An
         if value is not None:
             where.append(f"{column} = ?")
             params.append(value)
+    if filters.viewer is not None:
+        visible, visible_params = visible_clause(filters.viewer)
+        where.append(visible)
+        params += visible_params
     clause = f" WHERE {' AND '.join(where)}" if where else ""
     total = db.query(f"SELECT COUNT(*) FROM alert_board{clause}", params)[0][0]  # noqa: S608
     rows = db.query(

@@ -6,7 +6,9 @@ Tables (queries in ``projections.portfolio_queries``):
   office is attached to, and ``sc_memberships``: who was member of which SC, when;
 - ``conventions``: one summary row per convention (kind, title, status, period, avenants);
 - ``convention_roles``: the parties of each convention as its terms now stand (adherents
-  included), with their role;
+  included), with their role; ``convention_readers``: every party it has ever concerned
+  (``Convention.concerned_party_ids``: who may read it, with the SC rules of
+  ``application.authorization``);
 - ``convention_results``: per indicator and year, the target in force that year and the
   value achieved (from the evaluation in force, corrections applied), met or not;
 - ``convention_contreparties``: per contrepartie, year and beneficiary, the amount committed
@@ -92,6 +94,12 @@ SCHEMA = (
         PRIMARY KEY (convention_id, party_id)
     )""",
     "CREATE INDEX IF NOT EXISTS convention_roles_party ON convention_roles (party_id)",
+    """CREATE TABLE IF NOT EXISTS convention_readers (
+        convention_id TEXT NOT NULL,
+        party_id TEXT NOT NULL,
+        PRIMARY KEY (convention_id, party_id)
+    )""",
+    "CREATE INDEX IF NOT EXISTS convention_readers_party ON convention_readers (party_id)",
     """CREATE TABLE IF NOT EXISTS convention_results (
         convention_id TEXT NOT NULL,
         indicator_id TEXT NOT NULL,
@@ -148,6 +156,7 @@ SCHEMA = (
 CONVENTION_TABLES = (
     "conventions",
     "convention_roles",
+    "convention_readers",
     "convention_results",
     "convention_contreparties",
     "convention_deadlines",
@@ -319,6 +328,9 @@ def _convention_rows(convention: Convention, position: int) -> dict[str, list[tu
         ],
         "convention_roles": [
             (convention_id, str(p.party_id), p.party_type.value, p.role.value) for p in terms.parties
+        ],
+        "convention_readers": [
+            (convention_id, str(p)) for p in sorted(convention.concerned_party_ids(), key=str)
         ],
         "convention_results": _results(convention),
         "convention_contreparties": _contreparties(convention),

@@ -109,6 +109,72 @@ CONVENTIONS_ON_TERRITORY = """
 """
 
 
+# The conventions an actor of a party may read: the rule of ``application.authorization``
+# (``concerns``) in SQL — concerned directly, through an SC it belonged to while the convention
+# ran, as an SC one of whose members is concerned while it ran, or as a landlord for an open
+# convention. Parameters: the party, four times.
+VISIBLE_CONVENTIONS = """
+    SELECT r.convention_id FROM convention_readers r WHERE r.party_id = ?
+    UNION
+    SELECT r.convention_id FROM convention_readers r
+    JOIN sc_memberships m ON m.societe_id = r.party_id
+    JOIN conventions c ON c.convention_id = r.convention_id
+    WHERE m.member_id = ? AND m.joined_on <= COALESCE(c.end_on, '9999-12-31')
+      AND (m.left_on IS NULL OR m.left_on > c.start_on)
+    UNION
+    SELECT r.convention_id FROM convention_readers r
+    JOIN sc_memberships m ON m.member_id = r.party_id
+    JOIN conventions c ON c.convention_id = r.convention_id
+    WHERE m.societe_id = ? AND m.joined_on <= COALESCE(c.end_on, '9999-12-31')
+      AND (m.left_on IS NULL OR m.left_on > c.start_on)
+    UNION
+    SELECT c.convention_id FROM conventions c JOIN parties p ON p.party_id = ?
+    WHERE c.kind = 'convention_ouverte' AND p.party_type IN ('office', 'organisme')
+"""
+
+
+def visible_clause(viewer: UUID | None, column: str = "convention_id") -> tuple[str, list[str]]:
+    """A WHERE condition keeping the conventions ``viewer`` may read (None: everything)."""
+    if viewer is None:
+        return "1 = 1", []
+    sql = f"{column} IN (SELECT convention_id FROM ({VISIBLE_CONVENTIONS}) visible)"  # noqa: S608
+    return sql, [str(viewer)] * 4
+
+
+def visible_conventions(db: Queryable, viewer: UUID) -> list[str]:
+    return [
+        row[0]
+        for row in db.query(
+            f"SELECT DISTINCT convention_id FROM ({VISIBLE_CONVENTIONS}) v",  # noqa: S608
+            [str(viewer)] * 4,
+        )
+    ]
+
+
+def party_ids(db: Queryable) -> list[str]:
+    return [row[0] for row in db.query("SELECT party_id FROM parties")]
+
+
+def related(db: Queryable, viewer: UUID, party_id: UUID) -> bool:
+    """The party itself, its SC, or one of its members (at any time)."""
+    if viewer == party_id:
+        return True
+    return bool(
+        db.query(
+            "SELECT 1 FROM sc_memberships WHERE (societe_id = ? AND member_id = ?) "
+            "OR (societe_id = ? AND member_id = ?)",
+            (str(viewer), str(party_id), str(party_id), str(viewer)),
+        )
+    )
+
+
+def _keep_visible(db: Queryable, convention_ids: list[str], viewer: UUID | None) -> list[str]:
+    if viewer is None:
+        return convention_ids
+    allowed = set(visible_conventions(db, viewer))
+    return [c for c in convention_ids if c in allowed]
+
+
 def conventions_of_party(db: Queryable, party_id: UUID) -> list[str]:
     """The conventions a party is party to, directly or through its SC."""
     return [
@@ -171,6 +237,7 @@ class ConventionFilters:
     ends_until: date | None = None
     expiring_within_days: int | None = None  # in force, ending between today and today + n days
     title: str | None = None  # words of the title, case-insensitive
+    viewer: UUID | None = None  # only the conventions this party may read (None: all)
     limit: int = 50
     offset: int = 0
 
@@ -202,6 +269,10 @@ def search_conventions(
     if filters.title:
         where.append("LOWER(title) LIKE ?")
         params.append(f"%{filters.title.lower()}%")
+    if filters.viewer is not None:
+        clause, clause_params = visible_clause(filters.viewer)
+        where.append(clause)
+        params += clause_params
     clause = f" WHERE {' AND '.join(where)}" if where else ""
     total = int(db.query(f"SELECT COUNT(*) FROM conventions{clause}", params)[0][0])  # noqa: S608
     ids = [
@@ -336,7 +407,13 @@ def _latest_results(db: Queryable, convention_ids: Sequence[str]) -> list[dict[s
 
 
 def office_portfolio(
-    db: Queryable, office_id: UUID, today: date, limit: int = 50, offset: int = 0
+    db: Queryable,
+    office_id: UUID,
+    today: date,
+    limit: int = 50,
+    offset: int = 0,
+    *,
+    viewer: UUID | None = None,
 ) -> dict[str, Any]:
     """Every convention the landlord is party to, directly or through its SC (with its role),
     its commitments (latest value against that year's target), the contreparties it was
@@ -349,7 +426,7 @@ def office_portfolio(
         "ORDER BY c.start_on, c.title, m.convention_id, m.via_id",
         (office, office),
     )
-    convention_ids = list(dict.fromkeys(row[0] for row in relations))
+    convention_ids = _keep_visible(db, list(dict.fromkeys(row[0] for row in relations)), viewer)
     page_ids = convention_ids[offset : offset + limit]
     summaries = _summaries(db, page_ids, today)
     via: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -379,7 +456,13 @@ def office_portfolio(
 
 
 def collectivite_portfolio(
-    db: Queryable, collectivite_id: UUID, today: date, limit: int = 50, offset: int = 0
+    db: Queryable,
+    collectivite_id: UUID,
+    today: date,
+    limit: int = 50,
+    offset: int = 0,
+    *,
+    viewer: UUID | None = None,
 ) -> dict[str, Any]:
     """The conventions on its territory (as party, through an office attached to it, or
     through a collectivité within it) and their landlords; the contreparties it committed
@@ -394,7 +477,7 @@ def collectivite_portfolio(
     how: dict[str, list[str]] = defaultdict(list)
     for convention_id, relation in relations:
         how[convention_id].append(relation)
-    convention_ids = list(how)
+    convention_ids = _keep_visible(db, list(how), viewer)
     page_ids = convention_ids[offset : offset + limit]
     summaries = _summaries(db, page_ids, today)
     alerts, open_count = _open_alerts(db, convention_ids)
@@ -416,7 +499,14 @@ def collectivite_portfolio(
 
 
 def societe_portfolio(
-    db: Queryable, societe_id: UUID, on: date, today: date, limit: int = 50, offset: int = 0
+    db: Queryable,
+    societe_id: UUID,
+    on: date,
+    today: date,
+    limit: int = 50,
+    offset: int = 0,
+    *,
+    viewer: UUID | None = None,
 ) -> dict[str, Any]:
     """Its members on ``on``; the conventions it signed as a group and those of each member;
     commitments and results aggregated over all of them, per year."""
@@ -445,6 +535,10 @@ def societe_portfolio(
             member_ids,
         ):
             by_member.setdefault(party_id, []).append(convention_id)
+    if viewer is not None:
+        allowed = set(visible_conventions(db, viewer))
+        group_ids = [c for c in group_ids if c in allowed]
+        by_member = {m: [c for c in ids if c in allowed] for m, ids in by_member.items()}
     all_ids = list(dict.fromkeys([*group_ids, *(c for ids in by_member.values() for c in ids)]))
     ordered = (
         [

@@ -8,7 +8,7 @@ from uuid import UUID
 
 from fastapi import APIRouter, Query
 
-from api.deps import CurrentActor, Ledger, Reads, Written, freshness
+from api.deps import CurrentActor, Ledger, Reads, Written, freshness, viewer_of
 from api.routes.conventions import acting_party, event_public
 from api.schemas import (
     AcknowledgementCreate,
@@ -64,6 +64,7 @@ def search_alerts(
     status, kind and year; most recent first; from the alert board as it is (its lag is in
     the answer: pass ?wait= on a write to read it here)."""
     filters = AlertFilters(
+        viewer=viewer_of(actor),
         party_id=party_id,
         convention_id=convention_id,
         status=status.value if status else None,

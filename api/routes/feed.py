@@ -17,7 +17,7 @@ from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import CurrentActor, Ledger, Reads
+from api.deps import CurrentActor, Ledger, Reads, viewer_of
 from api.routes.conventions import event_public
 from api.schemas import EventPage
 from application.base import micros
@@ -45,6 +45,7 @@ def _aware(moment: datetime | None, name: str) -> int | None:
 def feed_query(
     ledger: Ledger,
     reads: Reads,
+    actor: CurrentActor,
     after: Annotated[
         int, Query(ge=0, description="Cursor: the last position already seen (0: from the start).")
     ] = 0,
@@ -67,6 +68,14 @@ def feed_query(
         concerned = {UUID(c) for c in portfolio_queries.conventions_of_party(reads, party_id)}
         party_streams = {party_id} | concerned | {ConventionAlerts.create_id(c) for c in concerned}
         streams = party_streams if streams is None else streams & party_streams
+    viewer = viewer_of(actor)
+    if viewer is not None:
+        # An actor of a party reads the parties' own events (the public directory) and the
+        # events of the conventions it may read, with their alerts — nothing else.
+        visible = {UUID(c) for c in portfolio_queries.visible_conventions(reads, viewer)}
+        allowed = {UUID(p) for p in portfolio_queries.party_ids(reads)} | visible
+        allowed |= {ConventionAlerts.create_id(c) for c in visible}
+        streams = allowed if streams is None else streams & allowed
     return FeedQuery(
         after=after,
         limit=limit,

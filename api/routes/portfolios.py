@@ -12,7 +12,7 @@ from uuid import UUID
 
 from fastapi import APIRouter, Query
 
-from api.deps import CurrentActor, Ledger, Reads, freshness
+from api.deps import CurrentActor, Ledger, Reads, freshness, viewer_of
 from api.schemas import (
     CollectivitePortfolio,
     ConventionPage,
@@ -26,6 +26,7 @@ from api.schemas import (
 from domain.convention import ConventionStatus
 from domain.errors import ConventionNotFoundError, PartyNotFoundError
 from domain.terms import ConventionKind, PartyType
+from domain.values import Actor
 from projections import portfolio_queries as queries
 from projections.read_models import ReadModels
 
@@ -40,9 +41,13 @@ def _today(as_of: date | None) -> date:
     return as_of or datetime.now(UTC).date()
 
 
-def _party(reads: ReadModels, party_id: UUID, *types: PartyType) -> PartySummary:
+def _party(reads: ReadModels, party_id: UUID, actor: Actor, *types: PartyType) -> PartySummary:
+    """The party whose portfolio is asked; an actor of another party (other than its SC or one
+    of its members) is told it does not exist."""
     found = queries.party(reads, party_id)
-    if found is None or found["party_type"] not in {t.value for t in types}:
+    viewer = viewer_of(actor)
+    hidden = viewer is not None and not queries.related(reads, viewer, party_id)
+    if found is None or hidden or found["party_type"] not in {t.value for t in types}:
         what = " ou ".join(t.value for t in types)
         raise PartyNotFoundError(f"Aucune partie {party_id} de type {what} dans les vues.")
     return PartySummary.model_validate(found)
@@ -80,6 +85,7 @@ def search_conventions(
         ends_until=ends_until,
         expiring_within_days=expiring_within_days,
         title=title,
+        viewer=viewer_of(actor),
         limit=limit,
         offset=offset,
     )
@@ -111,8 +117,8 @@ def office_portfolio(
     """Every convention the office (or any landlord) is party to, directly or through its SC,
     with its role; its commitments (latest value against that year's target); contreparties
     promised and received per year; open alerts; next deadlines."""
-    party = _party(reads, office_id, PartyType.OFFICE, PartyType.ORGANISME)
-    found = queries.office_portfolio(reads, office_id, _today(as_of), limit, offset)
+    party = _party(reads, office_id, actor, PartyType.OFFICE, PartyType.ORGANISME)
+    found = queries.office_portfolio(reads, office_id, _today(as_of), limit, offset, viewer=viewer_of(actor))
     return OfficePortfolio.model_validate(_portfolio(reads, party, found, limit, offset))
 
 
@@ -128,8 +134,10 @@ def collectivite_portfolio(
     """The conventions on the collectivité's territory (as party, through an office attached to
     it, through a commune or EPCI within it) and their landlords; contreparties it committed
     and paid per year and per beneficiary; results per year; open alerts; next deadlines."""
-    party = _party(reads, collectivite_id, PartyType.COLLECTIVITE)
-    found = queries.collectivite_portfolio(reads, collectivite_id, _today(as_of), limit, offset)
+    party = _party(reads, collectivite_id, actor, PartyType.COLLECTIVITE)
+    found = queries.collectivite_portfolio(
+        reads, collectivite_id, _today(as_of), limit, offset, viewer=viewer_of(actor)
+    )
     return CollectivitePortfolio.model_validate(_portfolio(reads, party, found, limit, offset))
 
 
@@ -145,9 +153,11 @@ def societe_portfolio(
 ) -> SocietePortfolio:
     """The SC's members on a day; the conventions it signed as a group and those of each
     member; results and contreparties aggregated over them per year; open alerts."""
-    party = _party(reads, societe_id, PartyType.SOCIETE_DE_COORDINATION)
+    party = _party(reads, societe_id, actor, PartyType.SOCIETE_DE_COORDINATION)
     today = _today(as_of)
-    found = queries.societe_portfolio(reads, societe_id, on or today, today, limit, offset)
+    found = queries.societe_portfolio(
+        reads, societe_id, on or today, today, limit, offset, viewer=viewer_of(actor)
+    )
     return SocietePortfolio.model_validate(_portfolio(reads, party, found, limit, offset))
 
 
