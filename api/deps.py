@@ -7,13 +7,14 @@ from collections.abc import Callable
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import Depends, HTTPException, Query, Request
+from fastapi import Depends, Header, HTTPException, Query, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from api.schemas import ReadSideState, WriteResult
 from application.authorization import sees_everything
-from application.base import CommandResult
+from application.base import EXPECTED_VERSION, CommandResult
 from application.ledger import ConventionLedger
+from domain.errors import InvalidValueError, PreconditionRequiredError
 from domain.values import Actor
 from projections.read_models import ReadModels
 
@@ -57,11 +58,14 @@ class WriteAnswer:
     """Turns a command's result into the write's answer; with ``?wait=``, first waits (up to
     that many seconds) for the alert process and the read models to handle the write."""
 
-    def __init__(self, reads: ReadModels, wait: float) -> None:
+    def __init__(self, reads: ReadModels, wait: float, response: Response | None = None) -> None:
         self.reads = reads
         self.wait = wait
+        self.response = response
 
     def __call__(self, result: CommandResult) -> WriteResult:
+        if self.response is not None:
+            self.response.headers["ETag"] = etag(result.version)
         return WriteResult(
             id=result.aggregate_id,
             version=result.version,
@@ -78,7 +82,42 @@ class WriteAnswer:
         return ReadSideState(caught_up=caught_up, lag=self.reads.lag())
 
 
+async def if_match(
+    if_match: Annotated[
+        str | None,
+        Header(
+            description='The version of the convention the writer read (its ETag, e.g. "12"); 412 if it '
+            "has moved since. Required (428) to change a draft's terms or propose an avenant."
+        ),
+    ] = None,
+) -> int | None:
+    """Declared async on purpose: it runs in the request's own context, so the expected
+    version it sets reaches the use case, which runs in a worker thread with a copy of it."""
+    if if_match is None:
+        return None
+    text = if_match.strip().removeprefix("W/").strip('"')
+    if not text.isdigit():
+        raise InvalidValueError(
+            'If-Match : la version lue est attendue, ex. "12" (l\'ETag de la convention).'
+        )
+    EXPECTED_VERSION.set(int(text))
+    return int(text)
+
+
+IfMatch = Annotated[int | None, Depends(if_match)]
+
+
+async def require_if_match(expected: IfMatch) -> None:
+    if expected is None:
+        raise PreconditionRequiredError(
+            "Indiquez la version lue (en-tête If-Match, l'ETag de la convention) : cette écriture "
+            "change des termes que vous avez lus."
+        )
+
+
 def get_write_answer(
+    response: Response,
+    expected: IfMatch,
     reads: Reads,
     wait: Annotated[
         float,
@@ -90,7 +129,7 @@ def get_write_answer(
         ),
     ] = 0,
 ) -> WriteAnswer:
-    return WriteAnswer(reads, wait)
+    return WriteAnswer(reads, wait, response)
 
 
 Written = Annotated[WriteAnswer, Depends(get_write_answer)]
@@ -109,3 +148,8 @@ def viewer_of(actor: Actor) -> UUID | None:
     if sees_everything(actor):
         return None
     return actor.party_id or NOBODY
+
+
+def etag(version: int) -> str:
+    """A strong entity tag: the aggregate's version."""
+    return f'"{version}"'

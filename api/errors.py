@@ -11,12 +11,21 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from application.authorization import NotAuthorizedError
-from domain.errors import DomainError, InvalidInputError, NotFoundError, RuleViolationError
+from domain.errors import (
+    DomainError,
+    InvalidInputError,
+    NotFoundError,
+    PreconditionFailedError,
+    PreconditionRequiredError,
+    RuleViolationError,
+)
 
 PROBLEM_JSON = "application/problem+json"
 
 STATUS_BY_CATEGORY: tuple[tuple[type[Exception], int], ...] = (
     (NotFoundError, 404),
+    (PreconditionFailedError, 412),
+    (PreconditionRequiredError, 428),
     (InvalidInputError, 422),
     (RuleViolationError, 409),
     (NotAuthorizedError, 403),

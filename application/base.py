@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
@@ -20,12 +21,16 @@ from application.authorization import concerns, sees_everything
 from application.serialization import to_jsonable
 from application.transcodings import LedgerTranscoder
 from domain.convention import Convention
-from domain.errors import ConventionNotFoundError, RuleViolationError
+from domain.errors import ConventionNotFoundError, PreconditionFailedError, RuleViolationError
 from domain.values import Actor
 
 A = TypeVar("A", bound=Aggregate)
 
 MAX_ATTEMPTS = 5
+
+EXPECTED_VERSION: ContextVar[int | None] = ContextVar("expected_version", default=None)
+"""The version of the convention the writer read (HTTP ``If-Match``), for the write in
+progress; None when the writer did not say. Set by the API for one request."""
 
 
 class ConcurrentWriteError(RuleViolationError):
@@ -141,6 +146,20 @@ class LedgerBase(EventSourcedProjection[UUID]):
     def readable_convention(self, convention_id: UUID, actor: Actor) -> Convention:
         convention = self.get_convention(convention_id)
         self.check_may_read(convention, actor)
+        return convention
+
+    def convention_to_change(self, convention_id: UUID, actor: Actor) -> Convention:
+        """The convention a write is about to change: readable by the actor, and at the
+        version the writer read if it said which (else the write would apply to a state it
+        has not seen). Checked again on each retry, so of several writers that read the same
+        version, one succeeds and the others are told the version moved."""
+        convention = self.readable_convention(convention_id, actor)
+        expected = EXPECTED_VERSION.get()
+        if expected is not None and expected != convention.version:
+            raise PreconditionFailedError(
+                f"La convention est à la version {convention.version}, pas {expected} : relisez-la "
+                "(en-tête ETag) avant de la modifier."
+            )
         return convention
 
     def aggregate_at(self, aggregate_id: UUID, version: int) -> Aggregate:

@@ -291,7 +291,7 @@ class ConventionLedger(AlertDesk, HistoryDesk):
         **log_fields: Any,
     ) -> CommandResult:
         def decide() -> tuple[Sequence[Aggregate], CommandResult]:
-            convention = self.readable_convention(convention_id, actor)
+            convention = self.convention_to_change(convention_id, actor)
             (check or (lambda c: check_may_prepare(actor, convention_party_ids(c))))(convention)
             # act() builds its result after the domain command: the version is already the new one.
             return [convention], act(convention) or self._result(convention)

@@ -37,6 +37,14 @@ class NotFoundError(DomainError):
     """The designated party, convention or element does not exist."""
 
 
+class PreconditionFailedError(DomainError):
+    """The writer expected another version of the convention (HTTP ``If-Match``)."""
+
+
+class PreconditionRequiredError(DomainError):
+    """This write changes what the writer read: it must say which version it read."""
+
+
 # --- Identifiers and values -------------------------------------------------------------
 
 

@@ -6,9 +6,9 @@ from datetime import UTC, date, datetime
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
 
-from api.deps import CurrentActor, Ledger, Written
+from api.deps import CurrentActor, Ledger, Written, etag, require_if_match
 from api.schemas import (
     AdhesionCreate,
     AvenantCreate,
@@ -97,12 +97,13 @@ AtPoint = Annotated[Point, Depends(point_query)]
 
 @router.get("/{convention_id}")
 def read_convention(
-    convention_id: UUID, ledger: Ledger, actor: CurrentActor, at: AtPoint
+    convention_id: UUID, ledger: Ledger, actor: CurrentActor, at: AtPoint, response: Response
 ) -> ConventionPublic:
     """The convention and its whole record; its terms in force on a date. With `recorded_at`
     (or `version`), as the platform knew it then: in force on D as known at T."""
     ledger.readable_convention(convention_id, actor)
     c = ledger.convention_at(convention_id, at)
+    response.headers["ETag"] = etag(c.version)
     day = at.on or today()
     return ConventionPublic(
         id=c.id,
@@ -221,7 +222,7 @@ def read_events(
     )
 
 
-@router.post("/{convention_id}/draft-changes")
+@router.post("/{convention_id}/draft-changes", dependencies=[Depends(require_if_match)])
 def amend_draft(
     convention_id: UUID, body: ChangeIn, ledger: Ledger, actor: CurrentActor, written: Written
 ) -> WriteResult:
@@ -255,7 +256,7 @@ def join(
     return written(ledger.join(convention_id, party_id, body.joined_on, actor))
 
 
-@router.post("/{convention_id}/avenants", status_code=201)
+@router.post("/{convention_id}/avenants", status_code=201, dependencies=[Depends(require_if_match)])
 def propose_avenant(
     convention_id: UUID, body: AvenantCreate, ledger: Ledger, actor: CurrentActor, written: Written
 ) -> WriteResult:

@@ -52,7 +52,9 @@ def convention_with_a_target(api):  # noqa: F811
             },
         },
     ):
-        api.post(f"/conventions/{cid}/draft-changes", change, office_token, 200)
+        # Each change says which version of the draft it was made on (If-Match).
+        version = api.client.get(f"/conventions/{cid}", headers=office_token).headers["ETag"]
+        api.post(f"/conventions/{cid}/draft-changes", change, {**office_token, "If-Match": version}, 200)
     for party, token in ((office, office_token), (dep, dep_token)):
         api.post(
             f"/conventions/{cid}/deliberations",

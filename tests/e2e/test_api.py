@@ -73,15 +73,19 @@ def test_a_convention_is_drafted_signed_and_read_over_http(api):
         },
         office_token,
     )["id"]
-    api.post(
+    # A change of the terms says which version it was made on: the ETag of the read.
+    read = api.client.get(f"/conventions/{cid}", headers=office_token)
+    assert read.headers["ETag"] == '"1"'
+    changed = api.post(
         f"/conventions/{cid}/draft-changes",
         {
             "op": "set_axis",
             "axis": {"axis_id": "A1", "family": "developpement_patrimonial", "title": "Patrimoine"},
         },
-        office_token,
+        {**office_token, "If-Match": read.headers["ETag"]},
         200,
     )
+    assert changed["version"] == 2
     api.post(
         f"/conventions/{cid}/draft-changes",
         {
@@ -95,7 +99,7 @@ def test_a_convention_is_drafted_signed_and_read_over_http(api):
                 "amounts": [{"year": 2021, "amount": "1000000.00"}],
             },
         },
-        office_token,
+        {**office_token, "If-Match": '"2"'},
         200,
     )
     for party, token in ((office, office_token), (dep, dep_token)):
