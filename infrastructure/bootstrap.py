@@ -9,7 +9,9 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from api.app import create_app
+from api.idempotency import IdempotencyMiddleware
 from application.ledger import ConventionLedger
+from infrastructure.idempotency_store import SqlIdempotencyStore
 from infrastructure.logging import configure_logging
 from infrastructure.settings import Settings, persistence_env
 from infrastructure.tokens import TokenFile
@@ -43,7 +45,11 @@ def build_api(
     configure_logging(settings.log_format, settings.log_level)
     ledger = ledger or build_ledger(settings)
     read_side = build_read_side(settings, ledger)
-    app = create_app(ledger, TokenFile(settings.tokens_file).authenticate, read_side)
+    authenticate = TokenFile(settings.tokens_file).authenticate
+    app = create_app(ledger, authenticate, read_side)
+    app.add_middleware(
+        IdempotencyMiddleware, store=SqlIdempotencyStore(read_side.store), authenticate=authenticate
+    )
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
