@@ -107,7 +107,8 @@ async def if_match(
 IfMatch = Annotated[int | None, Depends(if_match)]
 
 
-async def require_if_match(expected: IfMatch) -> None:
+async def require_if_match(actor: CurrentActor, expected: IfMatch) -> None:
+    """Authenticated first (401 before 428)."""
     if expected is None:
         raise PreconditionRequiredError(
             "Indiquez la version lue (en-tête If-Match, l'ETag de la convention) : cette écriture "

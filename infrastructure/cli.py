@@ -65,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     token.add_argument("--actor-id", required=True)
     token.add_argument("--role", required=True, choices=[r.value for r in ActorRole])
     token.add_argument("--party-id", type=UUID)
+    revoke = commands.add_parser("revoke-token", help="revoke an actor's token (its next request is 401)")
+    revoke.add_argument("--actor-id", required=True)
     args = parser.parse_args(argv)
     settings = Settings.from_env()
     configure_logging(settings.log_format, settings.log_level)
@@ -74,6 +76,9 @@ def main(argv: list[str] | None = None) -> int:
         print(
             TokenFile(settings.tokens_file).issue(Actor(args.actor_id, ActorRole(args.role), args.party_id))
         )
+    elif args.command == "revoke-token":
+        revoked = TokenFile(settings.tokens_file).revoke(args.actor_id)
+        print("Jeton révoqué." if revoked else f"Aucun jeton pour {args.actor_id}.")
     elif args.command == "worker":
         read_side = build_read_side(settings, build_ledger(settings))
         if args.once:

@@ -38,8 +38,8 @@ class SqlIdempotencyStore:
             if inserted is not None:
                 return Claim()
             found = rows.fetch_one(
-                "SELECT fingerprint, state, claimed_at, status, headers, body FROM idempotency_keys "
-                f"WHERE actor_id = ? AND key = ?{rows.lock_clause}",  # noqa: S608
+                "SELECT fingerprint, state, claimed_at, status, headers, body FROM idempotency_keys "  # noqa: S608
+                f"WHERE actor_id = ? AND key = ?{rows.lock_clause}",
                 (actor_id, key),
             )
             if found is None:  # released in between: claim it

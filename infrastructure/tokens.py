@@ -44,8 +44,16 @@ class TokenFile:
                 )
         return None
 
+    def revoke(self, actor_id: str) -> bool:
+        """Remove the actor's token: the next request with it is 401. Returns whether one existed."""
+        entries = self._load()
+        kept = [e for e in entries if e["actor_id"] != actor_id]
+        self._save(kept)
+        return len(kept) != len(entries)
+
     def issue(self, actor: Actor) -> str:
-        """Create a token for the actor, store its hash, return it (shown once)."""
+        """Create a token for the actor, store its hash, return it (shown once). An actor has
+        one token: issuing a new one revokes the previous (rotation)."""
         token = secrets.token_urlsafe(32)
         entries = [e for e in self._load() if e["actor_id"] != actor.actor_id]
         entries.append(
@@ -56,7 +64,12 @@ class TokenFile:
                 "party_id": str(actor.party_id) if actor.party_id else None,
             }
         )
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.path.write_text(json.dumps(entries, indent=2))
-        self.path.chmod(0o600)
+        self._save(entries)
         return token
+
+    def _save(self, entries: list[dict[str, str | None]]) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(entries, indent=2))
+        temporary.chmod(0o600)
+        temporary.replace(self.path)

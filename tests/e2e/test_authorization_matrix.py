@@ -1,0 +1,230 @@
+"""The authorization matrix: every route of the OpenAPI document × every relation of an actor
+to the object (own party, co-signatory, through its SC, unrelated party, reader, auditor,
+administrator, anonymous, revoked token). A route without its row fails the suite.
+
+What must hold, whatever the body:
+- anonymous and revoked tokens: 401 (problem+json) everywhere but /health;
+- an unrelated party cannot tell a convention it may not read from one that does not exist:
+  the same status and problem type for both, on reads and writes;
+- reading: the parties concerned, auditors and administrators read (200); nobody else;
+- writing: readers, auditors and administrators never change a convention (no 2xx), the
+  convention's own party gets past authorization; only administrators register parties;
+- every error is problem+json, and nothing answers 5xx.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+from uuid import UUID, uuid4
+
+import pytest
+
+from domain.convention import AnnualEvaluation, IndicatorValue
+from domain.values import Actor, ActorRole
+from tests.builders import ADMIN, SYSTEM, World
+from tests.e2e.test_api import api  # noqa: F401 - the fixture
+
+pytestmark = [pytest.mark.e2e, pytest.mark.stores("sqlite")]
+
+
+@dataclass(frozen=True)
+class Row:
+    scope: str  # "convention", "sc_convention", "office", "collectivite", "societe", "party", "list", "admin", "public"
+    body: dict[str, Any] | None = None
+    query: dict[str, Any] = field(default_factory=dict)
+
+
+MEETING = {"body_id": "comite", "met_on": "2021-09-01", "reference": "PV-M"}
+
+MATRIX: dict[tuple[str, str], Row] = {
+    ("get", "/health"): Row("public"),
+    ("post", "/alert-scans"): Row("admin", {"as_of": "2022-07-15"}),
+    ("get", "/alerts"): Row("list"),
+    ("post", "/collectivites"): Row("admin", {}),
+    ("get", "/collectivites/{collectivite_id}/portfolio"): Row("collectivite"),
+    ("get", "/conventions"): Row("list"),
+    ("post", "/conventions"): Row("list", {}),
+    ("get", "/conventions/{convention_id}"): Row("convention"),
+    ("post", "/conventions/{convention_id}/adherents"): Row("convention", {"joined_on": "2021-09-01"}),
+    ("get", "/conventions/{convention_id}/alerts"): Row("convention"),
+    ("get", "/conventions/{convention_id}/alerts/{number}"): Row("convention"),
+    ("post", "/conventions/{convention_id}/alerts/{number}/acknowledgement"): Row(
+        "convention", {"acknowledged_on": "2022-03-02"}
+    ),
+    ("post", "/conventions/{convention_id}/alerts/{number}/decision"): Row("convention", {}),
+    ("post", "/conventions/{convention_id}/alerts/{number}/dismissal"): Row(
+        "convention", {"reason": "Sans objet", "closed_on": "2022-03-03"}
+    ),
+    ("post", "/conventions/{convention_id}/alerts/{number}/examination-request"): Row(
+        "convention", {"requested_on": "2022-03-05", "reason": "Retards"}
+    ),
+    ("post", "/conventions/{convention_id}/alerts/{number}/resolution"): Row(
+        "convention", {"reason": "Fait", "closed_on": "2022-03-03"}
+    ),
+    ("post", "/conventions/{convention_id}/avenants"): Row("convention", {}),
+    ("post", "/conventions/{convention_id}/avenants/{number}/signatures"): Row(
+        "convention", {"signed_on": "2021-09-01"}
+    ),
+    ("post", "/conventions/{convention_id}/avenants/{number}/withdrawal"): Row("convention", {}),
+    ("post", "/conventions/{convention_id}/deliberations"): Row("convention", {}),
+    ("get", "/conventions/{convention_id}/diff"): Row("convention", query={"from_version": 1}),
+    ("post", "/conventions/{convention_id}/draft-changes"): Row("convention", {}),
+    ("post", "/conventions/{convention_id}/evaluations"): Row("convention", {}),
+    ("post", "/conventions/{convention_id}/evaluations/{year}/corrections"): Row("convention", {}),
+    ("post", "/conventions/{convention_id}/evaluations/{year}/validation"): Row("convention", {}),
+    ("get", "/conventions/{convention_id}/events"): Row("convention"),
+    ("post", "/conventions/{convention_id}/expiry"): Row("convention", {}),
+    ("post", "/conventions/{convention_id}/guarantees"): Row("convention", {}),
+    ("post", "/conventions/{convention_id}/meetings"): Row("convention", MEETING),
+    ("post", "/conventions/{convention_id}/payments"): Row("convention", {}),
+    ("post", "/conventions/{convention_id}/programmes"): Row("convention", {}),
+    ("post", "/conventions/{convention_id}/resumption"): Row("convention", {}),
+    ("post", "/conventions/{convention_id}/reviews"): Row("convention", {}),
+    ("post", "/conventions/{convention_id}/signatures"): Row("convention", {"signed_on": "2021-09-01"}),
+    ("post", "/conventions/{convention_id}/suspension"): Row("convention", {}),
+    ("post", "/conventions/{convention_id}/termination"): Row("convention", {}),
+    ("get", "/conventions/{convention_id}/terms"): Row("convention"),
+    ("get", "/conventions/{convention_id}/timeline"): Row("convention"),
+    ("get", "/events"): Row("list"),
+    ("get", "/events/live"): Row("list", query={"timeout": 0.1}),
+    ("get", "/events/stream.ndjson"): Row("list"),
+    ("post", "/offices"): Row("admin", {}),
+    ("post", "/offices/{office_id}/fusion"): Row("admin", {}),
+    ("get", "/offices/{office_id}/portfolio"): Row("office"),
+    ("post", "/offices/{office_id}/rattachements"): Row("admin", {}),
+    ("post", "/organismes"): Row("admin", {}),
+    ("get", "/parties/{party_id}"): Row("party"),
+    ("post", "/societes-de-coordination"): Row("admin", {}),
+    ("post", "/societes-de-coordination/{societe_id}/membres"): Row("admin", {}),
+    ("post", "/societes-de-coordination/{societe_id}/membres/{member_id}/depart"): Row("admin", {}),
+    ("get", "/societes-de-coordination/{societe_id}/portfolio"): Row("societe"),
+}
+
+
+@pytest.fixture
+def setting(api):  # noqa: F811
+    ledger = api.client.app.state.ledger
+    world = World(ledger)
+    cid = world.convention_in_force()
+    ledger.record_evaluation(
+        cid, AnnualEvaluation(2021, (IndicatorValue("rehab", Decimal(200)),), date(2022, 3, 1)), SYSTEM
+    )  # raises alert n°1
+    ledger.admit_member(
+        societe_id=world.sc, member_id=world.oph_nievre, joined_on=date(2020, 6, 1), actor=ADMIN
+    )
+    assert api.client.app.state.reads.wait_for(ledger.last_position(), 30)
+    actors = {
+        "own": world.signatory(world.oph_nievre),
+        "co_signatory": world.signatory(world.nievre),
+        "own_reader": Actor("lecteur-nievre-habitat", ActorRole.READER, world.oph_nievre),
+        "sc": Actor("lecteur-sc", ActorRole.READER, world.sc),
+        "unrelated": world.signatory(world.oph_lyon1),
+        "auditor": Actor("crc", ActorRole.AUDITOR),
+        "admin": Actor("admin", ActorRole.ADMIN),
+    }
+    headers = {name: api.token_for(actor) for name, actor in actors.items()}
+    revoked = api.token_for(Actor("parti", ActorRole.EDITOR, world.oph_nievre))
+    api.tokens.revoke("parti")
+    headers["revoked"] = revoked
+    headers["anonymous"] = {}
+    return world, cid, headers
+
+
+def fill(path: str, world: World, cid: UUID, *, convention: UUID | None = None) -> str:
+    return (
+        path.replace("{convention_id}", str(convention or cid))
+        .replace("{number}", "1")
+        .replace("{year}", "2021")
+        .replace("{collectivite_id}", str(world.nievre))
+        .replace("{office_id}", str(world.oph_nievre))
+        .replace("{societe_id}", str(world.sc))
+        .replace("{member_id}", str(world.oph_nievre))
+        .replace("{party_id}", str(world.oph_nievre))
+    )
+
+
+def call(api, method, path, headers, row):  # noqa: F811
+    return api.client.request(method, path, headers=headers, json=row.body, params=row.query)
+
+
+def test_every_route_has_its_row(api):  # noqa: F811
+    routes = {(method, path) for path, ops in api.client.app.openapi()["paths"].items() for method in ops}
+    assert routes == set(MATRIX), (
+        f"routes without a row: {routes - set(MATRIX)}; rows without a route: {set(MATRIX) - routes}"
+    )
+
+
+@pytest.mark.parametrize(("method", "template"), sorted(MATRIX))
+def test_the_matrix_holds(api, setting, method, template):  # noqa: F811
+    world, cid, headers = setting
+    row = MATRIX[(method, template)]
+    path = fill(template, world, cid)
+    if row.scope == "public":
+        assert call(api, method, path, {}, row).status_code == 200
+        return
+    violations = []
+
+    def expect(who: str, ok: bool, response) -> None:
+        if not ok:
+            violations.append(f"{who}: {response.status_code} {response.text[:160]}")
+        if response.status_code >= 400 and response.headers.get("content-type") != "application/problem+json":
+            violations.append(f"{who}: error {response.status_code} not problem+json")
+        if response.status_code >= 500:
+            violations.append(f"{who}: {response.status_code}")
+
+    for who in ("anonymous", "revoked"):
+        response = call(api, method, path, headers[who], row)
+        expect(who, response.status_code == 401, response)
+
+    if row.scope == "convention":
+        # The unrelated party cannot tell this convention from one that does not exist.
+        hidden = call(api, method, path, headers["unrelated"], row)
+        unknown = call(api, method, fill(template, world, cid, convention=uuid4()), headers["unrelated"], row)
+        same = hidden.status_code == unknown.status_code and hidden.json().get("type") == unknown.json().get(
+            "type"
+        )
+        expect("unrelated", same and hidden.status_code in (404, 422, 428), hidden)
+        if method == "get":
+            for who in ("own", "co_signatory", "own_reader", "auditor", "admin"):
+                response = call(api, method, path, headers[who], row)
+                expect(who, response.status_code == 200, response)
+        else:
+            for who in ("own_reader", "auditor", "admin"):
+                response = call(api, method, path, headers[who], row)
+                expect(who, response.status_code in (403, 404, 422, 428), response)
+            # The convention's own party gets past authorization (what follows is the rules').
+            response = call(api, method, path, headers["own"], row)
+            denied = response.status_code in (401, 403) or (
+                response.status_code == 404 and response.json()["type"] == "/problems/convention-not-found"
+            )
+            expect("own", not denied, response)
+    elif row.scope in ("office", "collectivite", "societe"):
+        allowed = {"office": ("own", "sc", "auditor", "admin"), "collectivite": ("co_signatory", "auditor", "admin"),
+                   "societe": ("sc", "own", "auditor", "admin")}[row.scope]  # fmt: skip
+        for who in ("own", "co_signatory", "sc", "unrelated", "auditor", "admin"):
+            response = call(api, method, path, headers[who], row)
+            expect(who, (response.status_code == 200) == (who in allowed), response)
+    elif row.scope == "party":
+        for who in ("own", "unrelated", "auditor", "admin"):
+            response = call(api, method, path, headers[who], row)
+            expect(who, response.status_code == 200, response)
+    elif row.scope == "admin":
+        for who in ("own", "own_reader", "auditor", "unrelated"):
+            response = call(api, method, path, headers[who], row)
+            expect(who, response.status_code in (403, 404, 422), response)
+    elif row.scope == "list":
+        if method == "get":
+            for who in ("own", "unrelated", "auditor"):
+                response = call(api, method, path, headers[who], row)
+                expect(who, response.status_code == 200, response)
+            # The unrelated party's lists and feeds never show the convention.
+            response = call(api, method, path, headers["unrelated"], row)
+            expect("unrelated", str(cid) not in response.text, response)
+        else:
+            for who in ("auditor", "own_reader"):
+                response = call(api, method, path, headers[who], row)
+                expect(who, response.status_code in (403, 422), response)
+    assert violations == [], violations
