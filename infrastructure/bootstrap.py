@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from api.app import create_app
+from api.guards import Guards, Limits
 from api.idempotency import IdempotencyMiddleware
 from application.ledger import ConventionLedger
 from infrastructure.idempotency_store import SqlIdempotencyStore
@@ -50,6 +51,9 @@ def build_api(
     app.add_middleware(
         IdempotencyMiddleware, store=SqlIdempotencyStore(read_side.store), authenticate=authenticate
     )
+    # Added last, so outermost: sizes and write rates are checked before anything else.
+    limits = Limits(settings.max_body_bytes, settings.writes_per_second, settings.write_burst)
+    app.add_middleware(Guards, authenticate=authenticate, limits=limits)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

@@ -29,6 +29,9 @@ class Settings:
     worker_poll_seconds: float = 1.0
     read_side_page_size: int = 500  # events per transaction when the read models catch up
     api_runs_worker: bool = True  # False when a separate worker service follows the log
+    max_body_bytes: int = 1_000_000
+    writes_per_second: float = 20.0  # per actor, per API process
+    write_burst: int = 40
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -41,6 +44,9 @@ class Settings:
             worker_poll_seconds=float(env.get("WORKER_POLL_SECONDS", "1.0")),
             read_side_page_size=int(env.get("READ_SIDE_PAGE_SIZE", "500")),
             api_runs_worker=env.get("API_RUNS_WORKER", "true").lower() not in ("0", "false", "no"),
+            max_body_bytes=int(env.get("MAX_BODY_BYTES", "1000000")),
+            writes_per_second=float(env.get("WRITES_PER_SECOND", "20")),
+            write_burst=int(env.get("WRITE_BURST", "40")),
         )
 
 

@@ -33,7 +33,12 @@ def post(url: str, body: bytes, headers: dict[str, str]) -> int:
 
 
 def test_sixteen_writers_on_one_version_one_wins_each_round(database_url, tmp_path):
-    settings = Settings(database_url=database_url, tokens_file=tmp_path / "tokens.json")
+    settings = Settings(  # rates high enough not to limit the rounds (tests/e2e/test_guards_api.py)
+        database_url=database_url,
+        tokens_file=tmp_path / "tokens.json",
+        writes_per_second=1000,
+        write_burst=1000,
+    )
     port = free_port()
     with Server(settings, port) as server:
         world = World(server.ledger)
