@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
 
 from api.deps import Authenticator
 from api.errors import install_error_handlers
@@ -32,4 +35,54 @@ def create_app(ledger: ConventionLedger, authenticate: Authenticator, reads: Rea
     def health() -> dict[str, str]:
         return {"status": "ok"}
 
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = with_problem_responses(
+                get_openapi(title=app.title, version=app.version, summary=app.summary, routes=app.routes)
+            )
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     return app
+
+
+PROBLEM_SCHEMA = {
+    "title": "Problem",
+    "description": "An error, as RFC 9457 problem details; `type` is a stable slug, `detail` says what to change.",
+    "type": "object",
+    "properties": {
+        "type": {"type": "string", "examples": ["/problems/convention-not-found"]},
+        "title": {"type": "string"},
+        "status": {"type": "integer"},
+        "detail": {"type": "string"},
+        "instance": {"type": "string"},
+        "errors": {"type": "array", "items": {"type": "object"}},
+    },
+    "required": ["type", "title", "status", "detail", "instance"],
+}
+
+ERRORS = {
+    "401": "No valid bearer token.",
+    "403": "Not allowed for this actor.",
+    "404": "Not found, or not for this actor's party.",
+    "409": "The state of the ledger forbids it (or an Idempotency-Key is in flight).",
+    "412": "If-Match: the convention moved since it was read.",
+    "413": "Body too large.",
+    "422": "Invalid input.",
+    "428": "If-Match required.",
+    "429": "Too many writes for this actor.",
+}
+
+
+def with_problem_responses(document: dict[str, Any]) -> dict[str, Any]:
+    """Every operation documents its errors as application/problem+json (what it answers)."""
+    document.setdefault("components", {}).setdefault("schemas", {})["Problem"] = PROBLEM_SCHEMA
+    content = {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
+    for path, operations in document["paths"].items():
+        for operation in operations.values():
+            responses = operation.setdefault("responses", {})
+            for status, description in ERRORS.items():
+                if path == "/health":
+                    continue
+                responses[status] = {"description": description, "content": content}
+    return document
