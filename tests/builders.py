@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -12,7 +13,7 @@ import pytest
 
 from application.ledger import ConventionLedger
 from domain.collectivite import CollectiviteKind
-from domain.convention import Deliberation
+from domain.convention import AnnualEvaluation, Deliberation, IndicatorValue
 from domain.errors import DomainError
 from domain.identifiers import complete_siren
 from domain.terms import (
@@ -143,6 +144,20 @@ class World:
         self.sc = ledger.form_societe(
             siren=siren(3001), name="Bourgogne Coordination", formed_on=date(2020, 1, 1), actor=ADMIN
         ).aggregate_id
+
+    def through(self, ledger: ConventionLedger) -> World:
+        """The same parties, written through another ledger (as another process would)."""
+        moved = copy.copy(self)
+        moved.ledger = ledger
+        return moved
+
+    def convention_evaluated(self, evaluated: Decimal = Decimal(200)) -> UUID:
+        """A convention in force with its 2021 evaluation (200 dwellings: an alert is due)."""
+        cid = self.convention_in_force()
+        self.ledger.record_evaluation(
+            cid, AnnualEvaluation(2021, (IndicatorValue("rehab", evaluated),), date(2022, 3, 1)), SYSTEM
+        )
+        return cid
 
     def party(
         self, party_id: UUID, party_type: PartyType, role: PartyRole = PartyRole.SIGNATAIRE

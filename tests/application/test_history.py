@@ -5,7 +5,6 @@ convention (a retroactive avenant, a corrected evaluation)."""
 
 from __future__ import annotations
 
-import copy
 import threading
 from datetime import date, timedelta
 from decimal import Decimal
@@ -17,12 +16,12 @@ from application.base import micros
 from application.history import FeedQuery, Point
 from application.ledger import SNAPSHOT_INTERVAL, ConventionLedger
 from domain.alerts import ConventionAlerts
-from domain.convention import AnnualEvaluation, ConventionStatus, IndicatorValue
+from domain.convention import ConventionStatus
 from domain.errors import ConventionNotFoundError, InvalidValueError
 from infrastructure.demo import load_demo
 from infrastructure.settings import persistence_env
 from tests.application.test_replay import state
-from tests.builders import SYSTEM, World
+from tests.builders import World
 
 pytestmark = pytest.mark.integration
 
@@ -141,15 +140,8 @@ def test_a_reader_replaying_then_following_sees_each_event_once_in_order(databas
     done = threading.Event()
 
     def write(writer: ConventionLedger) -> None:
-        mine = copy.copy(world)
-        mine.ledger = writer
         for _ in range(3):
-            cid = mine.convention_in_force()
-            writer.record_evaluation(
-                cid,
-                AnnualEvaluation(2021, (IndicatorValue("rehab", Decimal(200)),), date(2022, 3, 1)),
-                SYSTEM,
-            )
+            world.through(writer).convention_evaluated()
 
     threads = [threading.Thread(target=write, args=(w,)) for w in writers]
     try:

@@ -78,7 +78,7 @@ def test_the_client_replays_follows_and_resumes_after_a_disconnect(database_url,
             time.sleep(0.05)
     # The server is gone; writes go on; another server comes up on the same store.
     with Server(settings, port) as second:
-        World.convention_in_force(world_on(second.ledger, world))
+        world.through(second.ledger).convention_in_force()
         last = second.ledger.last_position()
         deadline = time.monotonic() + 20
         while (not seen or seen[-1] < last) and time.monotonic() < deadline:
@@ -91,10 +91,3 @@ def test_the_client_replays_follows_and_resumes_after_a_disconnect(database_url,
         client.close()
         follower.join(timeout=5)
         assert not follower.is_alive()
-
-
-def world_on(ledger, world: World) -> World:
-    """The same parties, written through another ledger (another process's)."""
-    moved = object.__new__(World)
-    moved.__dict__.update(world.__dict__, ledger=ledger)
-    return moved

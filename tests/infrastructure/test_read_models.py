@@ -4,7 +4,6 @@ nothing; a worker killed mid-way resumes at the right position."""
 
 from __future__ import annotations
 
-import copy
 import os
 import signal
 import subprocess
@@ -139,15 +138,9 @@ def test_a_worker_following_several_writers_skips_and_doubles_nothing(database_u
 
     def write(writer: ConventionLedger) -> None:
         try:
-            mine = copy.copy(world)
-            mine.ledger = writer
+            mine = world.through(writer)
             for _ in range(3):
-                cid = mine.convention_in_force()
-                writer.record_evaluation(
-                    cid,
-                    AnnualEvaluation(2021, (IndicatorValue("rehab", Decimal(200)),), date(2022, 3, 1)),
-                    SYSTEM,
-                )
+                cid = mine.convention_evaluated()
                 writer.record_payment(
                     cid,
                     Payment("subv", 2021, Decimal("1000.00"), world.oph_nievre, date(2021, 6, 1), "M-1"),
