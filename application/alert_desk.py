@@ -27,7 +27,7 @@ from application.authorization import (
     check_may_prepare,
     convention_party_ids,
 )
-from application.base import CommandResult, LedgerBase, RecordedEvent, event_topics
+from application.base import EXPECTED_VERSION, CommandResult, LedgerBase, RecordedEvent, event_topics
 from domain.alerts import (
     AlertDecision,
     ConventionAlerts,
@@ -35,7 +35,7 @@ from domain.alerts import (
     Examination,
 )
 from domain.convention import AnnualEvaluation, AvenantStatus, Convention
-from domain.errors import AlertNotFoundError, DecisionIncompleteError
+from domain.errors import AlertNotFoundError, DecisionIncompleteError, PreconditionFailedError
 from domain.monitoring import (
     check_may_request_examination,
     cleared_reason,
@@ -231,7 +231,8 @@ class AlertDesk(LedgerBase):
         check: Callable[[], None] | None = None,
     ) -> CommandResult:
         """Rules: only a party of the convention (an editor or signatory acting for it) acts
-        on its alerts; the alert exists."""
+        on its alerts; the alert exists; with If-Match, the alert file is still at the version
+        the actor read (the ETag of the alert)."""
 
         def decide() -> tuple[list[Aggregate], CommandResult]:
             convention = self.readable_convention(convention_id, actor)
@@ -239,6 +240,12 @@ class AlertDesk(LedgerBase):
             alerts = self._alert_file(convention_id)
             if alerts is None:
                 raise AlertNotFoundError(f"L'alerte n°{number} n'existe pas pour cette convention.")
+            expected = EXPECTED_VERSION.get()
+            if expected is not None and expected != alerts.version:
+                raise PreconditionFailedError(
+                    f"Les alertes de la convention sont à la version {alerts.version}, pas {expected} : "
+                    "relisez l'alerte (en-tête ETag) avant d'agir."
+                )
             act(alerts, convention)
             return [alerts], CommandResult(alerts.id, alerts.version, None, detail={"number": number})
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
-from api.deps import CurrentActor, Ledger, Reads, Written, freshness, viewer_of
+from api.deps import CurrentActor, Ledger, Reads, Written, etag, freshness, viewer_of
 from api.routes.conventions import acting_party, event_public
 from api.schemas import (
     AcknowledgementCreate,
@@ -104,12 +104,16 @@ def convention_alerts(convention_id: UUID, ledger: Ledger, actor: CurrentActor) 
 
 
 @router.get("/conventions/{convention_id}/alerts/{number}")
-def read_alert(convention_id: UUID, number: int, ledger: Ledger, actor: CurrentActor) -> AlertPublic:
-    """One alert and its history: each step, who took it, when it was recorded and its date."""
+def read_alert(
+    convention_id: UUID, number: int, ledger: Ledger, actor: CurrentActor, response: Response
+) -> AlertPublic:
+    """One alert and its history: each step, who took it, when it was recorded and its date.
+    Its ETag is the version of the convention's alert file (for If-Match on the next step)."""
     ledger.readable_convention(convention_id, actor)
     alerts = ledger.get_alerts(convention_id)
     if alerts is None:
         raise AlertNotFoundError(f"L'alerte n°{number} n'existe pas pour cette convention.")
+    response.headers["ETag"] = etag(alerts.version)
     public = alert_public(convention_id, alerts.alert(number))
     public.history = [event_public(e) for e in ledger.alert_history(convention_id, number)]
     return public

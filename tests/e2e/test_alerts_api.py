@@ -106,7 +106,15 @@ def test_an_alert_is_raised_listed_and_handled_over_http(api):  # noqa: F811
         == 404
     )
 
-    api.post(f"{base}/acknowledgement", {"acknowledged_on": "2022-03-02"}, office_token)
+    # Acting on an alert as it was read: the alert's ETag; a stale one is refused (412).
+    seen = api.client.get(base, headers=office_token).headers["ETag"]
+    stale = api.client.post(
+        f"{base}/acknowledgement",
+        json={"acknowledged_on": "2022-03-02"},
+        headers={**office_token, "If-Match": f'"{int(seen.strip(chr(34))) - 1}"'},
+    )
+    assert stale.status_code == 412 and stale.json()["type"] == "/problems/precondition-failed"
+    api.post(f"{base}/acknowledgement", {"acknowledged_on": "2022-03-02"}, {**office_token, "If-Match": seen})
     api.post(f"{base}/examination-request", {"requested_on": "2022-03-05", "reason": "Retards"}, office_token)
     api.post(f"{base}/decision", decision, dep_token)
     api.post(f"{base}/resolution?wait=10", {"reason": "Plan exécuté", "closed_on": "2022-11-01"}, dep_token)
