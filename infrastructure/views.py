@@ -19,6 +19,7 @@ transaction.
 
 from __future__ import annotations
 
+import hashlib
 import queue
 import sqlite3
 import threading
@@ -157,15 +158,23 @@ class Projector:
         self.topics = tuple(dict.fromkeys(t for p in self.projections for t in p.topics))
         self._topics_of = [frozenset(p.topics) for p in self.projections]
         self._lock = threading.Lock()
+        # The position is kept under the name and a fingerprint of the tables' layout: when a
+        # new version changes a read model's tables, the position is not found, the tables are
+        # made again and filled from zero — never a new layout half-filled by the old code.
+        schema = "\n".join(statement for p in self.projections for statement in p.schema)
+        self.position_key = f"{name}@{hashlib.sha256(schema.encode()).hexdigest()[:12]}"
         with store.transaction() as rows:
+            found = rows.fetch_one(
+                "SELECT position FROM projection_positions WHERE projection = ?", (self.position_key,)
+            )
+            if found is None:
+                for table in self.tables:
+                    rows.execute(f"DROP TABLE IF EXISTS {table}")  # table names are constants
+                rows.execute("DELETE FROM projection_positions WHERE projection LIKE ?", (f"{name}@%",))
+                rows.execute("INSERT INTO projection_positions VALUES (?, 0)", (self.position_key,))
             for projection in self.projections:
                 for statement in projection.schema:
                     rows.execute(statement)
-            found = rows.fetch_one("SELECT position FROM projection_positions WHERE projection = ?", (name,))
-            if found is None:
-                # No position: whatever the tables hold (an older layout) is not trusted.
-                self._empty(rows)
-                rows.execute("INSERT INTO projection_positions VALUES (?, 0)", (name,))
 
     @property
     def tables(self) -> tuple[str, ...]:
@@ -173,7 +182,7 @@ class Projector:
 
     @property
     def position(self) -> int:
-        return self.store.position(self.name)
+        return self.store.position(self.position_key)
 
     def catch_up(self, until: int | None = None) -> int:
         """Apply the notifications after the position (up to ``until``), a page per
@@ -203,7 +212,7 @@ class Projector:
         with self.store.transaction() as rows:
             found = rows.fetch_one(
                 f"SELECT position FROM projection_positions WHERE projection = ?{rows.lock_clause}",  # noqa: S608
-                (self.name,),
+                (self.position_key,),
             )
             current = int(found[0]) if found else 0
             if current < after:
@@ -216,7 +225,8 @@ class Projector:
                 if mine:
                     projection.apply(mine, rows)
             rows.execute(
-                "UPDATE projection_positions SET position = ? WHERE projection = ?", (fresh[-1][1], self.name)
+                "UPDATE projection_positions SET position = ? WHERE projection = ?",
+                (fresh[-1][1], self.position_key),
             )
         return len(fresh)
 
@@ -224,7 +234,9 @@ class Projector:
         """Empty the tables and the position, then apply the whole log again."""
         with self._lock, self.store.transaction() as rows:
             self._empty(rows)
-            rows.execute("UPDATE projection_positions SET position = 0 WHERE projection = ?", (self.name,))
+            rows.execute(
+                "UPDATE projection_positions SET position = 0 WHERE projection = ?", (self.position_key,)
+            )
         count = self.catch_up()
         log.info("projection.rebuilt", projection=self.name, events=count)
         return count

@@ -21,7 +21,9 @@ from domain.convention import AnnualEvaluation, IndicatorValue, Payment
 from infrastructure.bootstrap import build_read_side
 from infrastructure.demo import load_demo
 from infrastructure.settings import Settings, persistence_env
-from infrastructure.views import ReadSide
+from infrastructure.views import Projector, ReadSide
+from projections.alert_board import AlertBoard
+from projections.portfolio import Portfolio
 from tests.builders import SYSTEM, World
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -225,5 +227,31 @@ def test_a_worker_killed_mid_way_resumes_at_the_right_position(database_url, tmp
         assert len(resumed["convention_timeline"]) == len({r[0] for r in resumed["convention_timeline"]})
         read_side.projector.rebuild()
         assert every_row(read_side) == resumed
+    finally:
+        ledger.close()
+
+
+def test_a_new_layout_of_the_tables_is_rebuilt_from_zero(database_url):
+    """A version that changes a read model's tables finds no position for its layout: the
+    tables are made again and filled from zero, never half-filled by the old code."""
+    ledger = ConventionLedger(env=persistence_env(database_url))
+    read_side = read_side_for(database_url, ledger)
+    try:
+        World(ledger).convention_evaluated()
+        read_side.settle()
+        before = every_row(read_side)
+        assert before["conventions"] and read_side.projector.position == ledger.last_position()
+
+        class NewLayout(Portfolio):
+            schema = (
+                *Portfolio.schema,
+                "CREATE INDEX IF NOT EXISTS conventions_title ON conventions (title)",
+            )
+
+        projector = Projector(ledger, read_side.store, [AlertBoard(), NewLayout(load=ledger.aggregate_at)])
+        assert projector.position == 0
+        assert read_side.query("SELECT COUNT(*) FROM conventions") == [(0,)]
+        projector.catch_up()
+        assert every_row(read_side) == before
     finally:
         ledger.close()
