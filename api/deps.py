@@ -4,6 +4,7 @@ and how a write answers (waiting for the read side when asked)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Annotated
 from uuid import UUID
 
@@ -154,3 +155,10 @@ def viewer_of(actor: Actor) -> UUID | None:
 def etag(version: int) -> str:
     """A strong entity tag: the aggregate's version."""
     return f'"{version}"'
+
+
+def aware(moment: datetime | None, name: str) -> datetime | None:
+    """An instant given by a client must say its time zone (recording times are UTC)."""
+    if moment is not None and moment.tzinfo is None:
+        raise InvalidValueError(f"{name} : indiquez le fuseau (ex. 2022-01-01T00:00:00Z).")
+    return moment

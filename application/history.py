@@ -10,6 +10,7 @@ learnt a fact (the events' timestamps, indexed in the same transaction as the ev
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any, Protocol
@@ -28,7 +29,15 @@ from domain.organisme import Organisme
 from domain.societe_de_coordination import SocieteDeCoordination
 from domain.terms import Terms
 
-__all__ = ["RECORDED_AT", "FeedQuery", "HistoryDesk", "Point", "TermsChangeSummary"]
+__all__ = [
+    "RECORDED_AT",
+    "Comparison",
+    "FeedQuery",
+    "HistoryDesk",
+    "Point",
+    "PointState",
+    "TermsChangeSummary",
+]
 
 MAX_PAGE = 1_000
 
@@ -71,6 +80,24 @@ class TermsChangeSummary:
     change: str  # "added", "removed", "changed"
     before: Any
     after: Any
+
+
+@dataclass(frozen=True)
+class PointState:
+    """Where a point of the history stands: the version, when it was recorded, its status."""
+
+    version: int
+    recorded_at: datetime
+    on: date | None
+    status: str
+
+
+@dataclass(frozen=True)
+class Comparison:
+    before: PointState
+    after: PointState
+    changes: list[TermsChangeSummary]
+    events: list[RecordedEvent]
 
 
 # Parts of the terms compared element by element, with the field that identifies an element.
@@ -174,16 +201,30 @@ class HistoryDesk(LedgerBase):
         convention = self.convention_at(convention_id, point)
         return convention, convention.terms_on(point.on) if point.on else convention.latest_terms
 
-    def diff(
-        self, convention_id: UUID, before: Point, after: Point
-    ) -> tuple[list[TermsChangeSummary], list[RecordedEvent]]:
+    def stream(
+        self, originator_id: UUID, after: int = 0, until: int | None = None
+    ) -> Iterator[RecordedEvent]:
+        """The events of one stream after a position, in order, read a page at a time."""
+        cursor = after
+        while True:
+            page = self.feed(
+                FeedQuery(
+                    after=cursor, limit=MAX_PAGE, originator_ids=frozenset({originator_id}), until=until
+                )
+            )
+            yield from page
+            if len(page) < MAX_PAGE:
+                return
+            cursor = page[-1].position or cursor
+
+    def diff(self, convention_id: UUID, before: Point, after: Point) -> Comparison:
         """What changed in the terms between two points, and the events recorded between
         their versions (in force dates alone change no version: the avenants whose effect
         falls between the two dates are among the convention's events)."""
         old, old_terms = self.terms_at(convention_id, before)
         new, new_terms = self.terms_at(convention_id, after)
         low, high = sorted((old.version, new.version))
-        events = self.feed(FeedQuery(after=0, limit=MAX_PAGE, originator_ids=frozenset({convention_id})))
+        events = list(self.stream(convention_id))
         between = [e for e in events if low < e.version <= high]
         if before.on != after.on:
             days = sorted(d for d in (before.on, after.on) if d is not None)
@@ -196,7 +237,14 @@ class HistoryDesk(LedgerBase):
                 and _avenant_effect_between(new if new.version >= old.version else old, e, days)
             ]
             between.sort(key=lambda e: e.version)
-        return diff_terms(old_terms, new_terms), between
+        recorded = {e.version: e.recorded_at for e in events}
+
+        def state(convention: Convention, point: Point) -> PointState:
+            return PointState(
+                convention.version, recorded[convention.version], point.on, convention.status.value
+            )
+
+        return Comparison(state(old, before), state(new, after), diff_terms(old_terms, new_terms), between)
 
 
 def _avenant_effect_between(convention: Convention, event: RecordedEvent, days: list[date]) -> bool:

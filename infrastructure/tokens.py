@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from uuid import UUID
 
@@ -23,14 +23,26 @@ def token_hash(token: str) -> str:
 @dataclass
 class TokenFile:
     path: Path
+    # Every request authenticates (up to three times: guards, idempotency, the route), so the
+    # parsed file is kept until the file changes (another process issuing or revoking a token
+    # replaces it: new inode, new modification time).
+    _cache: tuple[tuple[int, int, int], list[dict[str, str | None]]] | None = field(
+        default=None, init=False, repr=False
+    )
 
     def _load(self) -> list[dict[str, str | None]]:
-        if not self.path.exists():
+        try:
+            stat = self.path.stat()
+        except FileNotFoundError:
             return []
+        version = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+        if self._cache is not None and self._cache[0] == version:
+            return list(self._cache[1])
         data = json.loads(self.path.read_text())
         if not isinstance(data, list):
             raise ValueError(f"{self.path}: a JSON list of tokens is expected")
-        return data
+        self._cache = (version, data)
+        return list(data)
 
     def authenticate(self, token: str) -> Actor | None:
         digest = token_hash(token)

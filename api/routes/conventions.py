@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from itertools import islice
 from typing import Annotated
 from uuid import UUID
 
 from fastapi import APIRouter, Depends, Query, Response
 
-from api.deps import CurrentActor, Ledger, Written, etag, require_if_match
+from api.deps import CurrentActor, Ledger, Written, aware, etag, require_if_match
 from api.schemas import (
     AdhesionCreate,
     AvenantCreate,
@@ -36,7 +37,7 @@ from api.schemas import (
     WriteResult,
 )
 from application.base import RecordedEvent
-from application.history import MAX_PAGE, FeedQuery, Point
+from application.history import MAX_PAGE, Point, PointState
 from domain.convention import Deliberation
 from domain.errors import InvalidValueError
 from domain.terms import Terms
@@ -83,9 +84,7 @@ RecordedAt = Annotated[
 
 
 def point(version: int | None, recorded_at: datetime | None, on: date | None) -> Point:
-    if recorded_at is not None and recorded_at.tzinfo is None:
-        raise InvalidValueError("recorded_at : indiquez le fuseau (ex. 2022-01-01T00:00:00Z).")
-    return Point(version=version, recorded_at=recorded_at, on=on)
+    return Point(version=version, recorded_at=aware(recorded_at, "recorded_at"), on=on)
 
 
 def point_query(on: On = None, version: Version = None, recorded_at: RecordedAt = None) -> Point:
@@ -156,24 +155,29 @@ def diff_terms(
     and a date in force; absent: as they now stand), and the events that made it."""
     before, after = point(from_version, from_recorded_at, from_on), point(to_version, to_recorded_at, to_on)
     ledger.readable_convention(convention_id, actor)
-    changes, events = ledger.diff(convention_id, before, after)
+    comparison = ledger.diff(convention_id, before, after)
 
-    def public(p: Point) -> PointPublic:
-        convention = ledger.convention_at(convention_id, p)
-        recorded = ledger.events_of(convention_id)[convention.version - 1].recorded_at
+    def public(state: PointState) -> PointPublic:
         return PointPublic(
-            version=convention.version,
-            recorded_at=recorded.isoformat(),
-            on=p.on,
-            status=convention.status.value,
+            version=state.version, recorded_at=state.recorded_at.isoformat(), on=state.on, status=state.status
         )
 
     return TermsDiff(
         convention_id=convention_id,
-        before=public(before),
-        after=public(after),
-        changes=[TermsDifference.model_validate(vars(c)) for c in changes],
-        events=[event_public(e) for e in events],
+        before=public(comparison.before),
+        after=public(comparison.after),
+        changes=[TermsDifference.model_validate(vars(c)) for c in comparison.changes],
+        events=[event_public(e) for e in comparison.events],
+    )
+
+
+def event_page(items: list[RecordedEvent], limit: int, after: int, last: int) -> EventPage:
+    """A page of events read up to position ``last``: a short page has seen everything up to
+    there, so its cursor moves to ``last`` even if filters kept nothing."""
+    return EventPage(
+        items=[event_public(e) for e in items],
+        next_after=(items[-1].position or 0) if len(items) == limit else max(after, last),
+        last_position=last,
     )
 
 
@@ -203,23 +207,10 @@ def read_events(
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
 ) -> EventPage:
     """The convention's own events in order, in the feed's envelope, from a version."""
-    convention = ledger.readable_convention(convention_id, actor)
+    ledger.readable_convention(convention_id, actor)
     last = ledger.last_position()
-    items: list[RecordedEvent] = []
-    cursor = after
-    while len(items) < limit:
-        page = ledger.feed(
-            FeedQuery(after=cursor, limit=limit, originator_ids=frozenset({convention_id}), until=last)
-        )
-        items += [e for e in page if e.version >= from_version][: limit - len(items)]
-        if len(page) < limit or page[-1].version >= convention.version:
-            break
-        cursor = page[-1].position or cursor
-    return EventPage(
-        items=[event_public(e) for e in items],
-        next_after=(items[-1].position or 0) if len(items) == limit else max(after, last),
-        last_position=last,
-    )
+    mine = (e for e in ledger.stream(convention_id, after=after, until=last) if e.version >= from_version)
+    return event_page(list(islice(mine, limit)), limit, after, last)
 
 
 @router.post("/{convention_id}/draft-changes", dependencies=[Depends(require_if_match)])

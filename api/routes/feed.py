@@ -9,6 +9,7 @@ import asyncio
 import json
 import time
 from collections.abc import AsyncIterator, Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import Annotated
 from uuid import UUID
@@ -17,8 +18,8 @@ from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import CurrentActor, Ledger, Reads, viewer_of
-from api.routes.conventions import event_public
+from api.deps import CurrentActor, Ledger, Reads, aware, viewer_of
+from api.routes.conventions import event_page, event_public
 from api.schemas import EventPage
 from application.base import micros
 from application.history import MAX_PAGE, FeedQuery
@@ -34,12 +35,9 @@ SSE_POLL_SECONDS = 0.25
 SSE_HEARTBEAT_SECONDS = 15.0
 
 
-def _aware(moment: datetime | None, name: str) -> int | None:
-    if moment is None:
-        return None
-    if moment.tzinfo is None:
-        raise InvalidValueError(f"{name} : indiquez le fuseau (ex. 2022-01-01T00:00:00Z).")
-    return micros(moment)
+def _micros(moment: datetime | None, name: str) -> int | None:
+    checked = aware(moment, name)
+    return None if checked is None else micros(checked)
 
 
 def feed_query(
@@ -81,8 +79,8 @@ def feed_query(
         limit=limit,
         originator_ids=None if streams is None else frozenset(streams),
         topics=ledger.topics_of(type) if type else (),
-        recorded_from_us=_aware(recorded_from, "recorded_from"),
-        recorded_until_us=_aware(recorded_until, "recorded_until"),
+        recorded_from_us=_micros(recorded_from, "recorded_from"),
+        recorded_until_us=_micros(recorded_until, "recorded_until"),
     )
 
 
@@ -94,13 +92,8 @@ def read_feed(query: Feed, ledger: Ledger, actor: CurrentActor) -> EventPage:
     """One page of the log in commit order after the cursor, filtered; `next_after` is the
     cursor of the next page."""
     last = ledger.last_position()
-    items = ledger.feed(FeedQuery(**{**vars(query), "until": last}))
-    return EventPage(
-        items=[event_public(e) for e in items],
-        # A short page has seen the log up to its end: the cursor moves there, filtered or not.
-        next_after=(items[-1].position or 0) if len(items) == query.limit else max(query.after, last),
-        last_position=last,
-    )
+    items = ledger.feed(replace(query, until=last))
+    return event_page(items, query.limit, query.after, last)
 
 
 def _pages(ledger: ConventionLedger, query: FeedQuery, until: int | None) -> Callable[[int], list[str]]:

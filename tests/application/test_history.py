@@ -114,11 +114,12 @@ def test_the_nievre_convention_as_recorded_and_in_force(ledger, demo):
     assert (subsidy_2017(then), subsidy_2017(known_now)) == (Decimal("1200000.00"), Decimal("1400000.00"))
 
     # What changed between the two, and by which event.
-    changes, made_by = ledger.diff(
+    comparison = ledger.diff(
         cid,
         Point(recorded_at=in_force_at - timedelta(microseconds=1), on=date(2017, 6, 1)),
         Point(recorded_at=in_force_at, on=date(2017, 6, 1)),
     )
+    changes, made_by = comparison.changes, comparison.events
     assert [(c.part, c.key, c.change) for c in changes] == [("contreparties", "subv-rehab", "changed")]
     assert [(e.type, e.payload["number"]) for e in made_by] == [("AvenantEnteredIntoForce", 1)]
 
