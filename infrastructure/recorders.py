@@ -57,7 +57,13 @@ class PostgresLedgerRecorder(PostgresProcessRecorder):
                 Identifier(f"{self.time_index_table}_us_idx"), schema, table
             )
         )
-        self._insert_recorded = SQL("INSERT INTO {0}.{1} VALUES (%s, %s, %s)").format(schema, table)
+        # Written before the events (the library's hook), so a writer that lost a race for a
+        # version must not fail here: its events' insert is where the library expects the
+        # conflict (and turns it into an IntegrityError, retried). A duplicate version here
+        # is always a duplicate event there, so nothing is lost by doing nothing.
+        self._insert_recorded = SQL("INSERT INTO {0}.{1} VALUES (%s, %s, %s) ON CONFLICT DO NOTHING").format(
+            schema, table
+        )
 
     def _insert_events(self, curs: Any, stored_events: Sequence[StoredEvent], **kwargs: Any) -> None:
         rows = _recorded(kwargs)
