@@ -81,6 +81,15 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> JSONResponse:
+        if error.status_code == 400:
+            # FastAPI's answer to a body it cannot decode (not UTF-8): the same 422 as a body
+            # that is not JSON, so that a client meets one status for one mistake.
+            return problem(
+                422,
+                "invalid-request",
+                "Requête invalide : le corps n'est pas du JSON lisible (UTF-8 attendu).",
+                request.url.path,
+            )
         slug = {401: "unauthenticated", 404: "not-found", 405: "method-not-allowed"}.get(
             error.status_code, "http-error"
         )

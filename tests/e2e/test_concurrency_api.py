@@ -15,7 +15,7 @@ from domain.values import ActorRole
 from infrastructure.settings import Settings
 from infrastructure.tokens import TokenFile
 from tests.builders import World
-from tests.e2e.test_feed_client import Server, free_port
+from tests.e2e.servers import Server, free_port
 
 pytestmark = [pytest.mark.e2e, pytest.mark.stores("sqlite", "postgres")]
 

@@ -4,53 +4,19 @@ in order."""
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 
 import pytest
-import uvicorn
 
 from client.feed_client import FeedClient, PositionFile
 from domain.values import Actor, ActorRole
-from infrastructure.bootstrap import build_api
 from infrastructure.settings import Settings
 from infrastructure.tokens import TokenFile
 from tests.builders import World
+from tests.e2e.servers import Server, free_port
 
 pytestmark = [pytest.mark.e2e, pytest.mark.stores("sqlite", "postgres")]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class Server:
-    def __init__(self, settings: Settings, port: int) -> None:
-        self.app = build_api(settings)
-        config = uvicorn.Config(
-            self.app, host="127.0.0.1", port=port, log_level="warning", timeout_graceful_shutdown=1
-        )
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> Server:
-        self.thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started and time.monotonic() < deadline:
-            time.sleep(0.02)
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
-        self.app.state.ledger.close()
-
-    @property
-    def ledger(self):
-        return self.app.state.ledger
 
 
 def test_the_client_replays_follows_and_resumes_after_a_disconnect(database_url, tmp_path):
