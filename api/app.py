@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from api.deps import Authenticator
+from api.deps import Authenticator, no_unknown_query_parameters
 from api.errors import install_error_handlers
-from api.routes import alerts, conventions, feed, parties, portfolios
+from api.routes import alerts, conventions, feed, parties, people, portfolios
 from application.ledger import ConventionLedger
 from projections.read_models import ReadModels
 
@@ -20,6 +20,7 @@ def create_app(ledger: ConventionLedger, authenticate: Authenticator, reads: Rea
         summary="Registre des conventions entre offices publics de l'habitat, collectivités et "
         "sociétés de coordination, en événements immuables.",
         version="0.1.0",
+        dependencies=[Depends(no_unknown_query_parameters)],
     )
     app.state.ledger = ledger
     app.state.authenticate = authenticate
@@ -30,6 +31,7 @@ def create_app(ledger: ConventionLedger, authenticate: Authenticator, reads: Rea
     app.include_router(alerts.router)
     app.include_router(portfolios.router)
     app.include_router(feed.router)
+    app.include_router(people.router)
 
     @app.get("/health", tags=["ops"])
     def health() -> dict[str, str]:

@@ -8,7 +8,8 @@ from datetime import datetime
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import Depends, Header, HTTPException, Query, Request, Response
+from fastapi import Depends, Header, HTTPException, Path, Query, Request, Response
+from fastapi.dependencies.models import Dependant
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from api.schemas import ReadSideState, WriteResult
@@ -162,3 +163,41 @@ def aware(moment: datetime | None, name: str) -> datetime | None:
     if moment is not None and moment.tzinfo is None:
         raise InvalidValueError(f"{name} : indiquez le fuseau (ex. 2022-01-01T00:00:00Z).")
     return moment
+
+
+def acting_party(actor: Actor, party_id: UUID | None) -> UUID:
+    chosen = party_id or actor.party_id
+    if chosen is None:
+        raise InvalidValueError("Indiquez party_id : cet acteur n'agit pour aucune partie.")
+    return chosen
+
+
+# Integers from clients are bounded by what the stores hold (signed 64-bit columns) and what
+# dates allow: beyond, a request is a 422 naming the parameter, never a database error.
+MAX_INT = 2**63 - 1
+AvenantOrAlertNumber = Annotated[int, Path(ge=1, le=MAX_INT)]
+Year = Annotated[int, Path(ge=1990, le=2100)]  # as in bodies (api/schemas.py)
+Offset = Annotated[int, Query(ge=0, le=MAX_INT)]
+
+
+def _query_parameters(dependant: Dependant) -> set[str]:
+    names = {param.alias for param in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_parameters(sub)
+    return names
+
+
+def no_unknown_query_parameters(request: Request) -> None:
+    """A query parameter the route does not declare is refused (422), like an unknown field in
+    a body: a misspelt filter (``?partie_id=``) must not silently answer the unfiltered list."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    known = _query_parameters(dependant)
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        raise InvalidValueError(
+            f"Paramètre de requête inconnu : {', '.join(unknown)[:200]}. "
+            f"Paramètres acceptés : {', '.join(sorted(known)) or 'aucun'}."
+        )

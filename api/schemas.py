@@ -6,7 +6,7 @@ ISO 8601. Unknown fields are refused. Responses reuse the domain's frozen datacl
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 from uuid import UUID
@@ -282,7 +282,7 @@ class GovernanceBodyIn(Schema):
     body_id: Ident
     kind: GovernanceBodyKind
     name: Text
-    meetings_per_year: int | None = None
+    meetings_per_year: int | None = Field(default=None, ge=1, le=366)
     member_party_ids: list[UUID] = Field(default=[], max_length=100)
 
     def to_domain(self) -> GovernanceBody:
@@ -424,12 +424,41 @@ class DeliberationCreate(Schema):
     body: Text = Field(examples=["conseil d'administration"])
     reference: Annotated[str, Field(min_length=1, max_length=100)]
     adopted_on: date
-    avenant_number: int | None = Field(default=None, ge=1)
+    avenant_number: int | None = Field(default=None, ge=1, le=10_000)
 
 
 class SignatureCreate(Schema):
     party_id: UUID | None = Field(default=None, description="Par défaut, la partie de l'acteur.")
     signed_on: date
+    signatory_id: UUID | None = Field(
+        default=None,
+        description="La personne qui signe pour la partie, enregistrée au registre des personnes "
+        "(POST /people) ; l'événement ne garde que cet identifiant.",
+    )
+
+
+# --- people --------------------------------------------------------------------------------
+
+
+class PersonCreate(Schema):
+    party_id: UUID | None = Field(default=None, description="Par défaut, la partie de l'acteur.")
+    full_name: str = Field(max_length=200)
+    function: str = Field(max_length=200, description="Ex. « directeur général », « présidente ».")
+    email: str | None = Field(default=None, max_length=254)
+    phone: str | None = Field(default=None, max_length=30)
+
+
+class PersonPublic(BaseModel):
+    id: UUID
+    party_id: UUID
+    full_name: str | None
+    function: str | None
+    email: str | None
+    phone: str | None
+    registered_at: datetime
+    erased_at: datetime | None = Field(
+        description="Si renseigné, les données personnelles ont été effacées ; l'identifiant reste."
+    )
 
 
 class AdhesionCreate(Schema):
@@ -695,7 +724,7 @@ class DecisionCreate(Schema):
     summary: LongText
     decided_on: date
     body_id: Ident | None = None
-    avenant_number: int | None = Field(default=None, ge=1)
+    avenant_number: int | None = Field(default=None, ge=1, le=10_000)
     contrepartie_id: Ident | None = None
     amount: Money | None = None
     actions: list[CorrectiveActionIn] = Field(default=[], max_length=100)

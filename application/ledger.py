@@ -3,7 +3,7 @@ alert file, so that a use case touching several aggregates saves them in one tra
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 from uuid import UUID
@@ -21,6 +21,7 @@ from application.authorization import (
 )
 from application.base import CommandResult
 from application.history import HistoryDesk
+from application.people import MemoryPeopleStore, PeopleRegistry, PeopleStore
 from domain.collectivite import Collectivite, CollectiviteKind
 from domain.convention import (
     AnnualEvaluation,
@@ -36,6 +37,7 @@ from domain.errors import PartyAlreadyRegisteredError, PartyNotFoundError
 from domain.landlord import Landlord
 from domain.office import Office
 from domain.organisme import Organisme, OrganismeKind
+from domain.people import check_signatory
 from domain.societe_de_coordination import SocieteDeCoordination
 from domain.terms import AddParty, ConventionKind, ConventionParty, TermsChange
 from domain.values import Actor
@@ -62,6 +64,14 @@ class ConventionLedger(AlertDesk, HistoryDesk):
     # A snapshot of a convention every 50 of its events (taken after the save that reaches
     # it): reading a convention at any version replays at most 49 events after a snapshot.
     snapshotting_intervals = {Convention: SNAPSHOT_INTERVAL}
+
+    def __init__(self, env: Mapping[str, str] | None = None, *, people: PeopleStore | None = None) -> None:
+        super().__init__(env=env)
+        self.people = PeopleRegistry(people or MemoryPeopleStore(), self.get_party)
+
+    def close(self) -> None:
+        super().close()
+        self.people.store.close()
 
     def get_party(self, party_id: UUID) -> Party:
         try:
@@ -334,12 +344,21 @@ class ConventionLedger(AlertDesk, HistoryDesk):
             party_id=deliberation.party_id,
         )
 
-    def sign(self, convention_id: UUID, party_id: UUID, signed_on: date, actor: Actor) -> CommandResult:
-        """Rules: a signatory of that party signs for it; see ``Convention.sign``."""
+    def sign(
+        self,
+        convention_id: UUID,
+        party_id: UUID,
+        signed_on: date,
+        actor: Actor,
+        signatory_id: UUID | None = None,
+    ) -> CommandResult:
+        """Rules: a signatory of that party signs for it; the person named as signing, if any,
+        is registered for that party and not erased; see ``Convention.sign``."""
 
         def act(convention: Convention) -> CommandResult:
             directory = self._convention_directory(convention)
-            in_force = convention.sign(party_id, signed_on, directory, actor)
+            self._check_signatory(signatory_id, party_id)
+            in_force = convention.sign(party_id, signed_on, directory, actor, signatory_id)
             return self._result(convention, detail={"entered_into_force": in_force})
 
         return self._on_convention(
@@ -350,6 +369,10 @@ class ConventionLedger(AlertDesk, HistoryDesk):
             check=lambda _: check_may_act_for(actor, party_id, signing=True),
             party_id=party_id,
         )
+
+    def _check_signatory(self, signatory_id: UUID | None, party_id: UUID) -> None:
+        if signatory_id is not None:
+            check_signatory(self.people.ref(signatory_id), signatory_id, party_id)
 
     def join(self, convention_id: UUID, party_id: UUID, joined_on: date, actor: Actor) -> CommandResult:
         def act(convention: Convention) -> CommandResult:
@@ -387,11 +410,18 @@ class ConventionLedger(AlertDesk, HistoryDesk):
         return self._on_convention(convention_id, actor, act, "convention.avenant_proposed")
 
     def sign_avenant(
-        self, convention_id: UUID, number: int, party_id: UUID, signed_on: date, actor: Actor
+        self,
+        convention_id: UUID,
+        number: int,
+        party_id: UUID,
+        signed_on: date,
+        actor: Actor,
+        signatory_id: UUID | None = None,
     ) -> CommandResult:
         def act(convention: Convention) -> CommandResult:
             directory = self._convention_directory(convention)
-            in_force = convention.sign_avenant(number, party_id, signed_on, directory, actor)
+            self._check_signatory(signatory_id, party_id)
+            in_force = convention.sign_avenant(number, party_id, signed_on, directory, actor, signatory_id)
             return self._result(convention, detail={"avenant_in_force": in_force})
 
         return self._on_convention(

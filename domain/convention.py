@@ -151,6 +151,9 @@ class Deliberation:
 class Signature:
     party_id: UUID
     signed_on: date
+    # The person who signed for the party, by id (their name is in the erasable registry of
+    # people, never in an event); None for signatures recorded without one.
+    signatory_id: UUID | None = None
 
 
 class AvenantStatus(Enum):
@@ -573,7 +576,14 @@ class Convention(Aggregate):
                 f"({on:%d/%m/%Y})."
             )
 
-    def sign(self, party_id: UUID, signed_on: date, directory: Directory, actor: Actor) -> bool:
+    def sign(
+        self,
+        party_id: UUID,
+        signed_on: date,
+        directory: Directory,
+        actor: Actor,
+        signatory_id: UUID | None = None,
+    ) -> bool:
         """A party signs. When every signatory has signed, the convention enters into force.
 
         Rules: only while in draft; only a listed signatory, once; after its authorising
@@ -581,6 +591,7 @@ class Convention(Aggregate):
         collectivité is the office's own on the signing date; for an SC convention, the offices
         are members of the SC and the collectivité is the rattachement of none of its members.
         Returns True when this signature made the convention enter into force.
+        ``signatory_id`` names the person who signed (checked by ``people.check_signatory``).
         """
         terms = self.terms
         party = terms.party(party_id)
@@ -597,7 +608,7 @@ class Convention(Aggregate):
         self._check_authorised(party_id, None, signed_on, directory)
         check_parties_exist(terms.parties, directory, signed_on)
         self.check_signing_rules(signed_on, directory)
-        self._sign(party_id, effective_on=signed_on, actor=actor)
+        self._sign(party_id, effective_on=signed_on, actor=actor, signatory_id=signatory_id)
         signed = {s.party_id for s in self.signatures}
         if signed >= set(terms.signatories):
             last = max(s.signed_on for s in self.signatures)
@@ -646,8 +657,10 @@ class Convention(Aggregate):
                         )
 
     @event("Signed")
-    def _sign(self, party_id: UUID, effective_on: date, actor: Actor) -> None:
-        self.signatures = (*self.signatures, Signature(party_id, effective_on))
+    def _sign(
+        self, party_id: UUID, effective_on: date, actor: Actor, signatory_id: UUID | None = None
+    ) -> None:
+        self.signatures = (*self.signatures, Signature(party_id, effective_on, signatory_id))
 
     @event("EnteredIntoForce")
     def _enter_into_force(self, effective_on: date, actor: Actor) -> None:
@@ -779,7 +792,13 @@ class Convention(Aggregate):
         self.avenants = (*self.avenants, avenant)
 
     def sign_avenant(
-        self, number: int, party_id: UUID, signed_on: date, directory: Directory, actor: Actor
+        self,
+        number: int,
+        party_id: UUID,
+        signed_on: date,
+        directory: Directory,
+        actor: Actor,
+        signatory_id: UUID | None = None,
     ) -> bool:
         """Rules: the avenant is pending; the party is one of its signatories and signs once,
         after its deliberation. Returns True when this signature put the avenant in force."""
@@ -794,7 +813,7 @@ class Convention(Aggregate):
         if signed_on < avenant.proposed_on:
             raise DateBeforeError("Un avenant ne peut être signé avant d'avoir été proposé.")
         self._check_authorised(party_id, number, signed_on, directory)
-        self._sign_avenant(number, party_id, effective_on=signed_on, actor=actor)
+        self._sign_avenant(number, party_id, effective_on=signed_on, actor=actor, signatory_id=signatory_id)
         avenant = self.avenant(number)
         if {s.party_id for s in avenant.signatures} >= set(avenant.signatories):
             self._avenant_enter_into_force(number, effective_on=avenant.effective_on, actor=actor)
@@ -808,8 +827,15 @@ class Convention(Aggregate):
         )
 
     @event("AvenantSigned")
-    def _sign_avenant(self, number: int, party_id: UUID, effective_on: date, actor: Actor) -> None:
-        signatures = (*self.avenant(number).signatures, Signature(party_id, effective_on))
+    def _sign_avenant(
+        self,
+        number: int,
+        party_id: UUID,
+        effective_on: date,
+        actor: Actor,
+        signatory_id: UUID | None = None,
+    ) -> None:
+        signatures = (*self.avenant(number).signatures, Signature(party_id, effective_on, signatory_id))
         self._replace_avenant(number, signatures=signatures)
 
     @event("AvenantEnteredIntoForce")

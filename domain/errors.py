@@ -280,3 +280,18 @@ class ExaminationNotByLandlordError(RuleViolationError):
 
 class DecisionIncompleteError(InvalidInputError):
     """A decision lacks what its kind needs (the avenant, the actions, the support)."""
+
+
+# --- People -----------------------------------------------------------------------------
+
+
+class PersonNotFoundError(NotFoundError):
+    pass
+
+
+class PersonErasedError(RuleViolationError):
+    pass
+
+
+class PersonNotOfPartyError(InvalidInputError):
+    pass

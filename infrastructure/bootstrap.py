@@ -14,6 +14,7 @@ from api.idempotency import IdempotencyMiddleware
 from application.ledger import ConventionLedger
 from infrastructure.idempotency_store import SqlIdempotencyStore
 from infrastructure.logging import configure_logging
+from infrastructure.people_store import SqlPeopleStore
 from infrastructure.settings import Settings, persistence_env
 from infrastructure.tokens import TokenFile
 from infrastructure.views import Projector, ReadSide, ViewStore
@@ -23,7 +24,8 @@ from projections.portfolio import Portfolio
 
 
 def build_ledger(settings: Settings) -> ConventionLedger:
-    return ConventionLedger(env=persistence_env(settings.database_url))
+    people = SqlPeopleStore(ViewStore(settings.database_url))
+    return ConventionLedger(env=persistence_env(settings.database_url), people=people)
 
 
 def build_read_side(settings: Settings, ledger: ConventionLedger) -> ReadSide:

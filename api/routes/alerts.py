@@ -8,8 +8,19 @@ from uuid import UUID
 
 from fastapi import APIRouter, Query, Response
 
-from api.deps import CurrentActor, Ledger, Reads, Written, etag, freshness, viewer_of
-from api.routes.conventions import acting_party, event_public
+from api.deps import (
+    AvenantOrAlertNumber,
+    CurrentActor,
+    Ledger,
+    Offset,
+    Reads,
+    Written,
+    acting_party,
+    etag,
+    freshness,
+    viewer_of,
+)
+from api.routes.conventions import event_public
 from api.schemas import (
     AcknowledgementCreate,
     AlertClosing,
@@ -58,7 +69,7 @@ def search_alerts(
     kind: AlertKind | None = None,
     year: Annotated[int | None, Query(ge=1990, le=2100)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> AlertPage:
     """Alerts of the conventions a party is party to (or about that party), by convention,
     status, kind and year; most recent first; from the alert board as it is (its lag is in
@@ -105,7 +116,7 @@ def convention_alerts(convention_id: UUID, ledger: Ledger, actor: CurrentActor) 
 
 @router.get("/conventions/{convention_id}/alerts/{number}")
 def read_alert(
-    convention_id: UUID, number: int, ledger: Ledger, actor: CurrentActor, response: Response
+    convention_id: UUID, number: AvenantOrAlertNumber, ledger: Ledger, actor: CurrentActor, response: Response
 ) -> AlertPublic:
     """One alert and its history: each step, who took it, when it was recorded and its date.
     Its ETag is the version of the convention's alert file (for If-Match on the next step)."""
@@ -122,7 +133,7 @@ def read_alert(
 @router.post("/conventions/{convention_id}/alerts/{number}/acknowledgement", status_code=201)
 def acknowledge(
     convention_id: UUID,
-    number: int,
+    number: AvenantOrAlertNumber,
     body: AcknowledgementCreate,
     ledger: Ledger,
     actor: CurrentActor,
@@ -134,7 +145,7 @@ def acknowledge(
 @router.post("/conventions/{convention_id}/alerts/{number}/examination-request", status_code=201)
 def request_examination(
     convention_id: UUID,
-    number: int,
+    number: AvenantOrAlertNumber,
     body: ExaminationCreate,
     ledger: Ledger,
     actor: CurrentActor,
@@ -147,7 +158,7 @@ def request_examination(
 @router.post("/conventions/{convention_id}/alerts/{number}/decision", status_code=201)
 def decide(
     convention_id: UUID,
-    number: int,
+    number: AvenantOrAlertNumber,
     body: DecisionCreate,
     ledger: Ledger,
     actor: CurrentActor,
@@ -159,7 +170,7 @@ def decide(
 @router.post("/conventions/{convention_id}/alerts/{number}/resolution", status_code=201)
 def resolve(
     convention_id: UUID,
-    number: int,
+    number: AvenantOrAlertNumber,
     body: AlertClosing,
     ledger: Ledger,
     actor: CurrentActor,
@@ -171,7 +182,7 @@ def resolve(
 @router.post("/conventions/{convention_id}/alerts/{number}/dismissal", status_code=201)
 def dismiss(
     convention_id: UUID,
-    number: int,
+    number: AvenantOrAlertNumber,
     body: AlertClosing,
     ledger: Ledger,
     actor: CurrentActor,

@@ -9,7 +9,18 @@ from uuid import UUID
 
 from fastapi import APIRouter, Depends, Query, Response
 
-from api.deps import CurrentActor, Ledger, Written, aware, etag, require_if_match
+from api.deps import (
+    MAX_INT,
+    AvenantOrAlertNumber,
+    CurrentActor,
+    Ledger,
+    Written,
+    Year,
+    acting_party,
+    aware,
+    etag,
+    require_if_match,
+)
 from api.schemas import (
     AdhesionCreate,
     AvenantCreate,
@@ -41,16 +52,8 @@ from application.history import MAX_PAGE, Point, PointState
 from domain.convention import Deliberation
 from domain.errors import InvalidValueError
 from domain.terms import Terms
-from domain.values import Actor
 
 router = APIRouter(prefix="/conventions", tags=["conventions"])
-
-
-def acting_party(actor: Actor, party_id: UUID | None) -> UUID:
-    chosen = party_id or actor.party_id
-    if chosen is None:
-        raise InvalidValueError("Indiquez party_id : cet acteur n'agit pour aucune partie.")
-    return chosen
 
 
 def today() -> date:
@@ -76,7 +79,9 @@ def draft_convention(
 
 
 On = Annotated[date | None, Query(description="Terms in force on this date (default: today).")]
-Version = Annotated[int | None, Query(ge=1, description="The convention at this version of its stream.")]
+Version = Annotated[
+    int | None, Query(ge=1, le=MAX_INT, description="The convention at this version of its stream.")
+]
 RecordedAt = Annotated[
     datetime | None,
     Query(description="The convention as the platform knew it at this instant (events recorded up to then)."),
@@ -202,8 +207,10 @@ def read_events(
     convention_id: UUID,
     ledger: Ledger,
     actor: CurrentActor,
-    from_version: Annotated[int, Query(ge=1, description="From this version of the convention.")] = 1,
-    after: Annotated[int, Query(ge=0, description="Cursor: the last position already seen.")] = 0,
+    from_version: Annotated[
+        int, Query(ge=1, le=MAX_INT, description="From this version of the convention.")
+    ] = 1,
+    after: Annotated[int, Query(ge=0, le=MAX_INT, description="Cursor: the last position already seen.")] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
 ) -> EventPage:
     """The convention's own events in order, in the feed's envelope, from a version."""
@@ -236,7 +243,7 @@ def sign(
     convention_id: UUID, body: SignatureCreate, ledger: Ledger, actor: CurrentActor, written: Written
 ) -> WriteResult:
     party_id = acting_party(actor, body.party_id)
-    return written(ledger.sign(convention_id, party_id, body.signed_on, actor))
+    return written(ledger.sign(convention_id, party_id, body.signed_on, actor, body.signatory_id))
 
 
 @router.post("/{convention_id}/adherents", status_code=201)
@@ -266,20 +273,22 @@ def propose_avenant(
 @router.post("/{convention_id}/avenants/{number}/signatures", status_code=201)
 def sign_avenant(
     convention_id: UUID,
-    number: int,
+    number: AvenantOrAlertNumber,
     body: SignatureCreate,
     ledger: Ledger,
     actor: CurrentActor,
     written: Written,
 ) -> WriteResult:
     party_id = acting_party(actor, body.party_id)
-    return written(ledger.sign_avenant(convention_id, number, party_id, body.signed_on, actor))
+    return written(
+        ledger.sign_avenant(convention_id, number, party_id, body.signed_on, actor, body.signatory_id)
+    )
 
 
 @router.post("/{convention_id}/avenants/{number}/withdrawal", status_code=201)
 def withdraw_avenant(
     convention_id: UUID,
-    number: int,
+    number: AvenantOrAlertNumber,
     body: AvenantWithdrawal,
     ledger: Ledger,
     actor: CurrentActor,
@@ -328,7 +337,7 @@ def record_evaluation(
 @router.post("/{convention_id}/evaluations/{year}/corrections", status_code=201)
 def correct_evaluation(
     convention_id: UUID,
-    year: int,
+    year: Year,
     body: EvaluationCorrection,
     ledger: Ledger,
     actor: CurrentActor,
@@ -342,7 +351,7 @@ def correct_evaluation(
 @router.post("/{convention_id}/evaluations/{year}/validation", status_code=201)
 def validate_evaluation(
     convention_id: UUID,
-    year: int,
+    year: Year,
     body: EvaluationValidation,
     ledger: Ledger,
     actor: CurrentActor,

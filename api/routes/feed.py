@@ -18,7 +18,7 @@ from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import CurrentActor, Ledger, Reads, aware, viewer_of
+from api.deps import MAX_INT, CurrentActor, Ledger, Reads, aware, viewer_of
 from api.routes.conventions import event_page, event_public
 from api.schemas import EventPage
 from application.base import micros
@@ -45,7 +45,8 @@ def feed_query(
     reads: Reads,
     actor: CurrentActor,
     after: Annotated[
-        int, Query(ge=0, description="Cursor: the last position already seen (0: from the start).")
+        int,
+        Query(ge=0, le=MAX_INT, description="Cursor: the last position already seen (0: from the start)."),
     ] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
     convention_id: Annotated[UUID | None, Query(description="Only this convention (and its alerts).")] = None,

@@ -12,7 +12,7 @@ from uuid import UUID
 
 from fastapi import APIRouter, Query
 
-from api.deps import CurrentActor, Ledger, Reads, freshness, viewer_of
+from api.deps import MAX_INT, CurrentActor, Ledger, Offset, Reads, freshness, viewer_of
 from api.schemas import (
     CollectivitePortfolio,
     ConventionPage,
@@ -33,7 +33,6 @@ from projections.read_models import ReadModels
 router = APIRouter(tags=["portfolios"])
 
 Limit = Annotated[int, Query(ge=1, le=500)]
-Offset = Annotated[int, Query(ge=0)]
 AsOf = Annotated[date | None, Query(description="The day deadlines are counted from (default: today).")]
 
 
@@ -167,7 +166,9 @@ def convention_timeline(
     ledger: Ledger,
     reads: Reads,
     actor: CurrentActor,
-    after: Annotated[int, Query(ge=0, description="Position after which to start (0: from the start).")] = 0,
+    after: Annotated[
+        int, Query(ge=0, le=MAX_INT, description="Position after which to start (0: from the start).")
+    ] = 0,
     limit: Limit = 100,
 ) -> TimelinePage:
     """The convention's history in plain French, one line per event (its alerts included)."""

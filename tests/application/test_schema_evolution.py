@@ -1,6 +1,7 @@
 """Events stored in an older shape replay: the evaluation scheme of conventions drafted
-before the alerts (issue 3) had no notice, signature or payment deadlines; they read back
-with the documented defaults (docs/feed.md, "Schema evolution")."""
+before the alerts (issue 3) had no notice, signature or payment deadlines, and signatures
+before the registry of people (issue 7) named no signatory; they read back with the
+documented defaults (docs/feed.md, "Schema evolution")."""
 
 from __future__ import annotations
 
@@ -22,10 +23,12 @@ ADDED_IN_ISSUE_3 = ("renewal_notice_months", "avenant_signature_days", "payment_
 
 
 def older_shape(state: bytes) -> bytes:
-    """The payload as stored before issue 3: evaluation schemes without the four fields."""
+    """The payload as stored before issue 3: evaluation schemes without the four fields, and
+    signatures (events and values) without their signatory."""
 
     def strip(node):
         if isinstance(node, dict):
+            node = {k: v for k, v in node.items() if k != "signatory_id"}
             if node.get("_type_") == "EvaluationScheme":
                 node["_data_"] = {k: v for k, v in node["_data_"].items() if k not in ADDED_IN_ISSUE_3}
             return {k: strip(v) for k, v in node.items()}
@@ -51,6 +54,8 @@ def test_a_convention_stored_in_the_older_shape_replays_with_the_defaults(databa
     ]
     assert any(b"EvaluationScheme" in s.state for s in rewritten)
     assert all(b"renewal_notice_months" not in s.state for s in rewritten)
+    assert any(b"Signed" in s.topic.encode() for s in rewritten)
+    assert all(b"signatory_id" not in s.state for s in rewritten)
 
     # Stored in the older shape, as a store written before issue 3 holds them.
     target = ConventionLedger(env=persistence_env(database_url))
@@ -60,6 +65,7 @@ def test_a_convention_stored_in_the_older_shape_replays_with_the_defaults(databa
         assert convention.latest_terms.evaluation_scheme == EvaluationScheme()
         assert convention.latest_terms.evaluation_scheme.payment_due_on(2021) == date(2021, 12, 31)
         assert convention.version == source.get_convention(cid).version
+        assert [s.signatory_id for s in convention.signatures] == [None, None]
         # The feed shows them in today's shape, schema version 1 (an added field with a
         # default is a compatible change).
         feed = target.feed(FeedQuery(limit=1000))

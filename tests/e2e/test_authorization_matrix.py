@@ -32,7 +32,8 @@ pytestmark = [pytest.mark.e2e, pytest.mark.stores("sqlite")]
 
 @dataclass(frozen=True)
 class Row:
-    scope: str  # "convention", "sc_convention", "office", "collectivite", "societe", "party", "list", "admin", "public"
+    # "convention", "office", "collectivite", "societe", "party", "person", "list", "admin", "public"
+    scope: str
     body: dict[str, Any] | None = None
     query: dict[str, Any] = field(default_factory=dict)
 
@@ -97,6 +98,9 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("post", "/offices/{office_id}/rattachements"): Row("admin", {}),
     ("post", "/organismes"): Row("admin", {}),
     ("get", "/parties/{party_id}"): Row("party"),
+    ("post", "/people"): Row("person", {"full_name": "Camille Martin", "function": "directrice générale"}),
+    ("get", "/people/{person_id}"): Row("person"),
+    ("delete", "/people/{person_id}"): Row("person"),
     ("post", "/societes-de-coordination"): Row("admin", {}),
     ("post", "/societes-de-coordination/{societe_id}/membres"): Row("admin", {}),
     ("post", "/societes-de-coordination/{societe_id}/membres/{member_id}/depart"): Row("admin", {}),
@@ -116,6 +120,7 @@ def setting(api):  # noqa: F811
         societe_id=world.sc, member_id=world.oph_nievre, joined_on=date(2020, 6, 1), actor=ADMIN
     )
     assert api.client.app.state.reads.wait_for(ledger.last_position(), 30)
+    person = ledger.people.register(world.oph_nievre, "Camille Martin", "directrice générale", ADMIN)
     actors = {
         "own": world.signatory(world.oph_nievre),
         "co_signatory": world.signatory(world.nievre),
@@ -130,12 +135,15 @@ def setting(api):  # noqa: F811
     api.tokens.revoke("parti")
     headers["revoked"] = revoked
     headers["anonymous"] = {}
-    return world, cid, headers
+    return world, cid, headers, person.person_id
 
 
-def fill(path: str, world: World, cid: UUID, *, convention: UUID | None = None) -> str:
+def fill(
+    path: str, world: World, cid: UUID, *, convention: UUID | None = None, person: UUID | None = None
+) -> str:
     return (
         path.replace("{convention_id}", str(convention or cid))
+        .replace("{person_id}", str(person))
         .replace("{number}", "1")
         .replace("{year}", "2021")
         .replace("{collectivite_id}", str(world.nievre))
@@ -159,9 +167,9 @@ def test_every_route_has_its_row(api):  # noqa: F811
 
 @pytest.mark.parametrize(("method", "template"), sorted(MATRIX))
 def test_the_matrix_holds(api, setting, method, template):  # noqa: F811
-    world, cid, headers = setting
+    world, cid, headers, person = setting
     row = MATRIX[(method, template)]
-    path = fill(template, world, cid)
+    path = fill(template, world, cid, person=person)
     if row.scope == "public":
         assert call(api, method, path, {}, row).status_code == 200
         return
@@ -211,6 +219,27 @@ def test_the_matrix_holds(api, setting, method, template):  # noqa: F811
         for who in ("own", "unrelated", "auditor", "admin"):
             response = call(api, method, path, headers[who], row)
             expect(who, response.status_code == 200, response)
+    elif row.scope == "person":
+        if "{person_id}" in template:
+            # Like a convention: someone of another party cannot tell this person from nobody.
+            hidden = call(api, method, path, headers["unrelated"], row)
+            unknown = call(api, method, fill(template, world, cid, person=uuid4()), headers["unrelated"], row)
+            same = hidden.status_code == unknown.status_code == 404
+            expect("unrelated", same and hidden.json()["type"] == unknown.json()["type"], hidden)
+        if method == "get":
+            for who in ("own", "own_reader", "auditor", "admin"):
+                response = call(api, method, path, headers[who], row)
+                expect(who, response.status_code == 200, response)
+            for who in ("co_signatory", "sc"):
+                response = call(api, method, path, headers[who], row)
+                expect(who, response.status_code == 404, response)
+        else:
+            for who in ("own_reader", "auditor"):
+                response = call(api, method, path, headers[who], row)
+                expect(who, response.status_code in (403, 422), response)
+            # The party's own signatory manages its people (registers them, erases them).
+            response = call(api, method, path, headers["own"], row)
+            expect("own", response.status_code in (200, 201), response)
     elif row.scope == "admin":
         for who in ("own", "own_reader", "auditor", "unrelated"):
             response = call(api, method, path, headers[who], row)
