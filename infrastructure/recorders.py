@@ -11,7 +11,9 @@ PostgreSQL compare them alike. The application passes them with the events (keyw
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 from uuid import UUID
 
@@ -19,16 +21,44 @@ from eventsourcing.persistence import Notification, ProcessRecorder, StoredEvent
 from eventsourcing.popo import POPOFactory, POPOProcessRecorder
 from eventsourcing.postgres import PostgresDatastore, PostgresProcessRecorder
 from eventsourcing.sqlite import SQLiteCursor, SQLiteDatastore, SQLiteProcessRecorder
+from psycopg.rows import tuple_row
 from psycopg.sql import SQL, Composed, Identifier
 
 from application.history import RECORDED_AT, FeedQuery
+from infrastructure.chain_store import (
+    AuditRow,
+    ChainAccess,
+    ChainLink,
+    ChainSql,
+    NewEvent,
+    SqlChainAccess,
+    link_events,
+)
 
 Recorded = tuple[UUID, int, int]
 
 
-def _recorded(kwargs: dict[str, Any]) -> Sequence[Recorded]:
-    rows: Sequence[Recorded] = kwargs.get(RECORDED_AT) or ()
-    return rows
+def _recorded(kwargs: dict[str, Any], stored_events: Sequence[StoredEvent]) -> list[Recorded]:
+    """The recording time of every event: as the application passed it, or now."""
+    given = {(UUID(str(o)), v): us for o, v, us in kwargs.get(RECORDED_AT) or ()}
+    now = time.time_ns() // 1000
+    return [
+        (
+            UUID(str(e.originator_id)),
+            e.originator_version,
+            given.get((UUID(str(e.originator_id)), e.originator_version), now),
+        )
+        for e in stored_events
+    ]
+
+
+def _new_events(
+    stored_events: Sequence[StoredEvent], ids: Sequence[int], recorded: Sequence[Recorded]
+) -> list[NewEvent]:
+    return [
+        NewEvent(position, oid, version, e.topic, e.state, us)
+        for e, position, (oid, version, us) in zip(stored_events, ids, recorded, strict=True)
+    ]
 
 
 class PostgresLedgerRecorder(PostgresProcessRecorder):
@@ -57,19 +87,46 @@ class PostgresLedgerRecorder(PostgresProcessRecorder):
                 Identifier(f"{self.time_index_table}_us_idx"), schema, table
             )
         )
-        # Written before the events (the library's hook), so a writer that lost a race for a
-        # version must not fail here: its events' insert is where the library expects the
-        # conflict (and turns it into an IntegrityError, retried). A duplicate version here
-        # is always a duplicate event there, so nothing is lost by doing nothing.
-        self._insert_recorded = SQL("INSERT INTO {0}.{1} VALUES (%s, %s, %s) ON CONFLICT DO NOTHING").format(
-            schema, table
+        self._insert_recorded = SQL("INSERT INTO {0}.{1} VALUES (%s, %s, %s)").format(schema, table)
+        self.chain = ChainSql(
+            events_table=events_table_name,
+            recorded_table=self.time_index_table,
+            prefix=f'"{self.datastore.schema}".',
+            placeholder="%s",
+            uuid_type="uuid",
+            id_to_db=lambda u: u,
+            id_from_db=lambda v: v if isinstance(v, UUID) else UUID(str(v)),
+            position_column="notification_id",
+        )
+        self.sql_create_statements.extend(
+            Composed([SQL(statement)]) for statement in self.chain.create_statements()
         )
 
-    def _insert_events(self, curs: Any, stored_events: Sequence[StoredEvent], **kwargs: Any) -> None:
-        rows = _recorded(kwargs)
-        if rows:
-            curs.executemany(self._insert_recorded, rows)
-        super()._insert_events(curs, stored_events, **kwargs)
+    @contextmanager
+    def _chain_cursor(self) -> Iterator[Any]:
+        with (
+            self.datastore.get_connection() as conn,
+            conn.transaction(),
+            conn.cursor(row_factory=tuple_row) as cursor,
+        ):
+            yield cursor
+
+    @property
+    def chain_access(self) -> ChainAccess:
+        return SqlChainAccess(self.chain, self._chain_cursor)
+
+    def _fetch_ids_after_insert_events(
+        self, curs: Any, stored_events: Sequence[StoredEvent], **kwargs: Any
+    ) -> Sequence[int] | None:
+        # Still inside the events' transaction, under the library's lock on the events table
+        # (commit order is position order): the time index, then the chain after its head.
+        ids = super()._fetch_ids_after_insert_events(curs, stored_events, **kwargs)
+        if ids:
+            recorded = _recorded(kwargs, stored_events)
+            with curs.connection.cursor(row_factory=tuple_row) as cursor:
+                cursor.executemany(self._insert_recorded, recorded)
+                self.chain.append(cursor, _new_events(stored_events, ids, recorded))
+        return ids
 
     def version_recorded_by(self, originator_id: UUID, recorded_us: int) -> int | None:
         statement = SQL(
@@ -131,11 +188,31 @@ class PostgresLedgerRecorder(PostgresProcessRecorder):
 class SQLiteLedgerRecorder(SQLiteProcessRecorder):
     def __init__(self, datastore: SQLiteDatastore, *, events_table_name: str = "stored_events") -> None:
         self.time_index_table = f"{events_table_name}_recorded"
+        self.chain = ChainSql(
+            events_table=events_table_name,
+            recorded_table=self.time_index_table,
+            prefix="",
+            placeholder="?",
+            uuid_type="TEXT",
+            id_to_db=lambda u: u.hex,
+            id_from_db=lambda v: UUID(str(v)),
+            position_column="rowid",
+        )
         super().__init__(datastore, events_table_name=events_table_name)
+
+    @contextmanager
+    def _chain_cursor(self) -> Iterator[Any]:
+        with self.datastore.transaction(commit=True) as c:
+            yield c.sqlite_cursor
+
+    @property
+    def chain_access(self) -> ChainAccess:
+        return SqlChainAccess(self.chain, self._chain_cursor)
 
     def construct_create_table_statements(self) -> list[str]:
         return [
             *super().construct_create_table_statements(),
+            *self.chain.create_statements(),
             f"CREATE TABLE IF NOT EXISTS {self.time_index_table} (originator_id TEXT NOT NULL, "
             "originator_version INTEGER NOT NULL, recorded_us INTEGER NOT NULL, "
             "PRIMARY KEY (originator_id, originator_version))",
@@ -146,12 +223,13 @@ class SQLiteLedgerRecorder(SQLiteProcessRecorder):
         self, c: SQLiteCursor, stored_events: Sequence[StoredEvent], **kwargs: Any
     ) -> Sequence[int] | None:
         ids = super()._insert_events(c, stored_events, **kwargs)
-        rows = _recorded(kwargs)
-        if rows:
+        if ids:
+            recorded = _recorded(kwargs, stored_events)
             c.executemany(
                 f"INSERT INTO {self.time_index_table} VALUES (?, ?, ?)",  # noqa: S608 - table name is ours
-                [(originator_id.hex, version, us) for originator_id, version, us in rows],
+                [(originator_id.hex, version, us) for originator_id, version, us in recorded],
             )
+            self.chain.append(c.sqlite_cursor, _new_events(stored_events, ids, recorded))
         return ids
 
     def version_recorded_by(self, originator_id: UUID, recorded_us: int) -> int | None:
@@ -214,12 +292,35 @@ class MemoryLedgerRecorder(POPOProcessRecorder):
     def __init__(self) -> None:
         super().__init__()
         self._recorded_us: dict[tuple[UUID, int], int] = {}
+        self.chain_links: list[ChainLink] = []
+        self._link_of: dict[tuple[UUID, int], ChainLink] = {}
+        self.checkpoint_rows: dict[int, dict[str, Any]] = {}
 
     def _insert_events(self, stored_events: Sequence[StoredEvent], **kwargs: Any) -> Sequence[int] | None:
+        # Called by the library under its database lock.
         ids = super()._insert_events(stored_events, **kwargs)
-        for originator_id, version, us in _recorded(kwargs):
-            self._recorded_us[(originator_id, version)] = us
+        if ids:
+            recorded = _recorded(kwargs, stored_events)
+            for originator_id, version, us in recorded:
+                self._recorded_us[(originator_id, version)] = us
+            head = self.chain_links[-1] if self.chain_links else None
+
+            def stream_hash(originator_id: UUID, version: int) -> str | None:
+                link = self._link_of.get((originator_id, version))
+                return link.hash if link else None
+
+            for link in link_events(
+                (head.seq, head.hash) if head else None,
+                stream_hash,
+                _new_events(stored_events, ids, recorded),
+            ):
+                self.chain_links.append(link)
+                self._link_of[(link.originator_id, link.originator_version)] = link
         return ids
+
+    @property
+    def chain_access(self) -> ChainAccess:
+        return MemoryChainAccess(self)
 
     def version_recorded_by(self, originator_id: UUID, recorded_us: int) -> int | None:
         with self._database_lock:
@@ -257,6 +358,45 @@ class MemoryLedgerRecorder(POPOProcessRecorder):
                 if len(found) == query.limit:
                     break
         return found
+
+
+class MemoryChainAccess:
+    def __init__(self, recorder: MemoryLedgerRecorder) -> None:
+        self.recorder = recorder
+
+    def audit_rows(self, after: int, limit: int) -> list[AuditRow]:
+        r = self.recorder
+        with r._database_lock:
+            rows = []
+            for index in range(after, min(len(r._stored_events), after + limit)):
+                stored = r._stored_events[index]
+                oid = UUID(str(stored.originator_id))
+                us = r._recorded_us.get((oid, stored.originator_version), -1)
+                event = NewEvent(index + 1, oid, stored.originator_version, stored.topic, stored.state, us)
+                link = r.chain_links[index] if index < len(r.chain_links) else None
+                rows.append(AuditRow(index + 1, event, link))
+            return rows
+
+    def links(self, after_seq: int, limit: int) -> list[ChainLink]:
+        with self.recorder._database_lock:
+            return self.recorder.chain_links[after_seq + 1 : after_seq + 1 + limit]
+
+    def link_of(self, originator_id: UUID, version: int) -> ChainLink | None:
+        return self.recorder._link_of.get((originator_id, version))
+
+    def link_at_position(self, position: int) -> ChainLink | None:
+        links = self.recorder.chain_links
+        return links[position - 1] if 0 < position <= len(links) else None
+
+    def head(self) -> ChainLink | None:
+        links = self.recorder.chain_links
+        return links[-1] if links else None
+
+    def add_checkpoint(self, checkpoint: dict[str, Any]) -> None:
+        self.recorder.checkpoint_rows.setdefault(checkpoint["tree_size"], checkpoint)
+
+    def checkpoints(self) -> list[dict[str, Any]]:
+        return [self.recorder.checkpoint_rows[k] for k in sorted(self.recorder.checkpoint_rows)]
 
 
 class MemoryFactory(POPOFactory):

@@ -1,0 +1,50 @@
+"""The audit trail as the use cases and the API see it: verify the hash chain over a range,
+take a signed checkpoint, read checkpoints and proofs. The store-side implementation is
+infrastructure/audit_trail.py (it reads the store's own tables); the encoding, the tree and the
+proofs are client/audit.py, which an auditor runs offline. Specification: docs/audit.md."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """Something in the store that is not as it was recorded. ``kind`` is a stable slug."""
+
+    position: int
+    kind: str
+    detail: str
+    seq: int | None = None
+
+
+@dataclass(frozen=True)
+class Verification:
+    ok: bool
+    events_checked: int
+    seconds: float
+    after: int
+    until: int | None
+    checkpoints_checked: int
+    first_position: int | None = None
+    discrepancies: tuple[Discrepancy, ...] = field(default=())
+    discrepancies_total: int = 0
+
+
+class AuditTrail(Protocol):
+    def verify(self, after: int = 0, until: int | None = None) -> Verification: ...
+
+    def checkpoint(self) -> dict[str, Any]:
+        """Sign the chain's head now (or return the checkpoint of this head if there is one)."""
+        ...
+
+    def checkpoints(self) -> list[dict[str, Any]]: ...
+
+    def public_key_pem(self) -> str: ...
+
+    def consistency_proof(self, first: int, second: int) -> list[str]: ...
+
+    def inclusion_proof(self, position: int, tree_size: int) -> tuple[int, str, list[str]]:
+        """(leaf index, chain hash, proof) of the event at ``position`` in the tree of that size."""
+        ...

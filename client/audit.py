@@ -1,0 +1,375 @@
+"""The audit toolkit, standing alone: the canonical encoding of an event, its place in the hash
+chain, the Merkle tree over the chain (RFC 9162: inclusion and consistency proofs) and the signed
+checkpoints. The platform hashes with these very functions, and an auditor verifies an export
+with them offline: they need the Python standard library and `cryptography` (Ed25519), nothing
+of the platform. The specification they implement is docs/audit.md.
+
+    python -m client.audit verify EXPORT.jsonl [--public-key KEY.pem]
+    python client/audit.py verify EXPORT.jsonl      (the file copied alone works too)
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import hashlib
+import json
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID, uuid5
+
+LOG_NAME = "conventions-oph"
+ZERO = "0" * 64
+
+
+# --- the chain ---------------------------------------------------------------------------
+
+
+def canonical(record: dict[str, Any]) -> bytes:
+    """Canonical JSON: keys sorted, no spaces, UTF-8; only strings and integers appear."""
+    return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def event_id(stream: str, version: int) -> str:
+    """The event's id: UUID v5 in the namespace of its stream, named by its version."""
+    return str(uuid5(UUID(stream), str(version)))
+
+
+@dataclass(frozen=True)
+class ChainedEvent:
+    """What the chain binds of one stored event. ``state`` is the payload exactly as stored."""
+
+    seq: int  # its leaf index: 0, 1, 2… in commit order, without gaps
+    position: int  # its notification id (may have gaps)
+    stream: str
+    version: int
+    topic: str
+    recorded_us: int
+    state: bytes
+
+    def record(self, prev: str, stream_prev: str) -> dict[str, Any]:
+        return {
+            "chain": LOG_NAME,
+            "seq": self.seq,
+            "position": self.position,
+            "id": event_id(self.stream, self.version),
+            "stream": str(UUID(self.stream)),
+            "version": self.version,
+            "type": self.topic,
+            "recorded_us": self.recorded_us,
+            "state_sha256": hashlib.sha256(self.state).hexdigest(),
+            "prev": prev,
+            "stream_prev": stream_prev,
+        }
+
+    def hash(self, prev: str, stream_prev: str) -> str:
+        return hashlib.sha256(canonical(self.record(prev, stream_prev))).hexdigest()
+
+
+# --- the Merkle tree (RFC 9162, section 2.1) ----------------------------------------------
+
+
+def _sha(data: bytes) -> bytes:
+    return hashlib.sha256(data).digest()
+
+
+def leaf_hash(chain_hash: str) -> bytes:
+    return _sha(b"\x00" + bytes.fromhex(chain_hash))
+
+
+def node_hash(left: bytes, right: bytes) -> bytes:
+    return _sha(b"\x01" + left + right)
+
+
+def _split(n: int) -> int:
+    """The largest power of two smaller than n (n > 1)."""
+    k = 1
+    while k << 1 < n:
+        k <<= 1
+    return k
+
+
+class MerkleTree:
+    """The tree over leaf hashes; subtree roots are remembered, so that many proofs against
+    one tree cost about one pass over its leaves."""
+
+    def __init__(self, leaves: Sequence[bytes]) -> None:
+        self.leaves = leaves
+        self._memo: dict[tuple[int, int], bytes] = {}
+
+    @classmethod
+    def of_chain(cls, chain_hashes: Iterable[str]) -> MerkleTree:
+        return cls([leaf_hash(h) for h in chain_hashes])
+
+    def root(self, size: int | None = None) -> bytes:
+        size = len(self.leaves) if size is None else size
+        if size > len(self.leaves):
+            raise ValueError(f"the tree has {len(self.leaves)} leaves, not {size}")
+        return _sha(b"") if size == 0 else self._subtree(0, size)
+
+    def _subtree(self, start: int, size: int) -> bytes:
+        if size == 1:
+            return self.leaves[start]
+        key = (start, size)
+        found = self._memo.get(key)
+        if found is None:
+            k = _split(size)
+            found = node_hash(self._subtree(start, k), self._subtree(start + k, size - k))
+            self._memo[key] = found
+        return found
+
+    def inclusion_proof(self, index: int, size: int) -> list[bytes]:
+        if not 0 <= index < size <= len(self.leaves):
+            raise ValueError(f"no leaf {index} in a tree of {size}")
+        return self._path(index, 0, size)
+
+    def _path(self, m: int, start: int, n: int) -> list[bytes]:
+        if n == 1:
+            return []
+        k = _split(n)
+        if m < k:
+            return [*self._path(m, start, k), self._subtree(start + k, n - k)]
+        return [*self._path(m - k, start + k, n - k), self._subtree(start, k)]
+
+    def consistency_proof(self, first: int, second: int) -> list[bytes]:
+        if not 0 < first <= second <= len(self.leaves):
+            raise ValueError(f"no consistency between sizes {first} and {second}")
+        return self._subproof(first, 0, second, True)
+
+    def _subproof(self, m: int, start: int, n: int, whole: bool) -> list[bytes]:
+        if m == n:
+            return [] if whole else [self._subtree(start, n)]
+        k = _split(n)
+        if m <= k:
+            return [*self._subproof(m, start, k, whole), self._subtree(start + k, n - k)]
+        return [*self._subproof(m - k, start + k, n - k, False), self._subtree(start, k)]
+
+
+class MerkleAccumulator:
+    """The root of a growing tree with O(log n) memory: the perfect subtrees of the binary
+    decomposition of its size, largest first (the tree of RFC 9162 folds them from the right)."""
+
+    def __init__(self) -> None:
+        self.size = 0
+        self._stack: list[tuple[int, bytes]] = []  # (size, root) of perfect subtrees
+
+    def push(self, leaf: bytes) -> None:
+        size, digest = 1, leaf
+        while self._stack and self._stack[-1][0] == size:
+            left_size, left = self._stack.pop()
+            size, digest = left_size + size, node_hash(left, digest)
+        self._stack.append((size, digest))
+        self.size += 1
+
+    def root(self) -> bytes:
+        if not self._stack:
+            return _sha(b"")
+        digest = self._stack[-1][1]
+        for _, left in reversed(self._stack[:-1]):
+            digest = node_hash(left, digest)
+        return digest
+
+
+def verify_inclusion(index: int, size: int, leaf: bytes, proof: Sequence[bytes], root: bytes) -> bool:
+    """RFC 9162, 2.1.3.2."""
+    if index >= size or index < 0:
+        return False
+    fn, sn, r = index, size - 1, leaf
+    for p in proof:
+        if sn == 0:
+            return False
+        if fn & 1 or fn == sn:
+            r = node_hash(p, r)
+            if not fn & 1:
+                while not (fn & 1 or fn == 0):
+                    fn >>= 1
+                    sn >>= 1
+        else:
+            r = node_hash(r, p)
+        fn >>= 1
+        sn >>= 1
+    return sn == 0 and r == root
+
+
+def verify_consistency(
+    first: int, second: int, first_root: bytes, second_root: bytes, proof: Sequence[bytes]
+) -> bool:
+    """RFC 9162, 2.1.4.2."""
+    if first <= 0 or first > second:
+        return False
+    if first == second:
+        return not proof and first_root == second_root
+    if not proof:
+        return False
+    path = list(proof)
+    if first & (first - 1) == 0:  # an exact power of two
+        path.insert(0, first_root)
+    fn, sn = first - 1, second - 1
+    while fn & 1:
+        fn >>= 1
+        sn >>= 1
+    fr = sr = path[0]
+    for c in path[1:]:
+        if sn == 0:
+            return False
+        if fn & 1 or fn == sn:
+            fr = node_hash(c, fr)
+            sr = node_hash(c, sr)
+            if not fn & 1:
+                while not (fn & 1 or fn == 0):
+                    fn >>= 1
+                    sn >>= 1
+        else:
+            sr = node_hash(sr, c)
+        fn >>= 1
+        sn >>= 1
+    return fr == first_root and sr == second_root and sn == 0
+
+
+# --- checkpoints ---------------------------------------------------------------------------
+
+
+def checkpoint_message(checkpoint: dict[str, Any]) -> bytes:
+    """What the platform signs: the checkpoint's fields but its signature, canonically."""
+    fields = ("log", "tree_size", "root", "head_position", "head_hash", "signed_at", "key_id")
+    return canonical({name: checkpoint[name] for name in fields})
+
+
+def key_id(public_key_raw: bytes) -> str:
+    return hashlib.sha256(public_key_raw).hexdigest()[:16]
+
+
+def verify_checkpoint_signature(checkpoint: dict[str, Any], public_key_pem: bytes) -> bool:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat, load_pem_public_key
+
+    key = load_pem_public_key(public_key_pem)
+    if not isinstance(key, Ed25519PublicKey):
+        return False
+    if checkpoint.get("key_id") != key_id(key.public_bytes(Encoding.Raw, PublicFormat.Raw)):
+        return False
+    try:
+        key.verify(base64.b64decode(checkpoint["signature"]), checkpoint_message(checkpoint))
+    except (InvalidSignature, ValueError, KeyError):
+        return False
+    return True
+
+
+# --- verifying an export offline -----------------------------------------------------------
+
+
+@dataclass
+class Report:
+    ok: bool
+    checked: int
+    seconds: float
+    problem: str | None = None
+    line: int | None = None
+
+
+def verify_export(lines: Iterable[str], public_key_pem: bytes | None = None) -> Report:
+    """An export (JSON Lines, docs/audit.md): a header with the public key, the signed
+    checkpoint, then each event with its stored payload, its chain links and its inclusion
+    proof. Every event's hash is recomputed, each stream's links checked without gaps, every
+    proof checked against the signed root."""
+    started = time.perf_counter()
+    header: dict[str, Any] | None = None
+    checkpoint: dict[str, Any] | None = None
+    checked = 0
+    last_of_stream: dict[str, tuple[int, str]] = {}
+
+    def failed(problem: str, number: int | None) -> Report:
+        return Report(False, checked, time.perf_counter() - started, problem, number)
+
+    for number, text in enumerate(lines, start=1):
+        if not text.strip():
+            continue
+        try:
+            line = json.loads(text)
+        except json.JSONDecodeError:
+            return failed("a line is not JSON", number)
+        kind = line.get("kind")
+        if kind == "header":
+            header = line
+            key = public_key_pem or header.get("public_key", "").encode()
+        elif kind == "checkpoint":
+            if header is None:
+                return failed("the checkpoint comes before the header", number)
+            if not verify_checkpoint_signature(line, key):
+                return failed("the checkpoint's signature does not verify with the public key", number)
+            checkpoint = line
+        elif kind == "event":
+            if checkpoint is None:
+                return failed("an event comes before the signed checkpoint", number)
+            try:
+                event = ChainedEvent(
+                    seq=line["seq"],
+                    position=line["position"],
+                    stream=line["stream"],
+                    version=line["version"],
+                    topic=line["type"],
+                    recorded_us=line["recorded_us"],
+                    state=line["stored_state"].encode(),
+                )
+                computed = event.hash(line["prev"], line["stream_prev"])
+            except (KeyError, TypeError, ValueError, AttributeError):
+                return failed("an event misses a field of the chain or has one of the wrong type", number)
+            if computed != line["hash"]:
+                return failed(
+                    f"event at position {event.position}: its hash does not match its content", number
+                )
+            previous = last_of_stream.get(event.stream)
+            if previous is not None and (
+                previous[0] + 1 != event.version or previous[1] != line["stream_prev"]
+            ):
+                return failed(f"event at position {event.position}: its stream's previous event is not the one before it", number)  # fmt: skip
+            if previous is None and event.version == 1 and line["stream_prev"] != ZERO:
+                return failed(
+                    f"event at position {event.position}: a first event links to a previous one", number
+                )
+            last_of_stream[event.stream] = (event.version, computed)
+            try:
+                proof = [bytes.fromhex(p) for p in line["inclusion_proof"]]
+                root = bytes.fromhex(checkpoint["root"])
+            except (KeyError, TypeError, ValueError):
+                return failed("an inclusion proof is malformed", number)
+            if not verify_inclusion(event.seq, checkpoint["tree_size"], leaf_hash(computed), proof, root):
+                return failed(
+                    f"event at position {event.position}: not included in the signed checkpoint", number
+                )
+            checked += 1
+        elif kind == "end":
+            if line.get("events") != checked:
+                return failed(f"the export announces {line.get('events')} events and holds {checked}", number)
+            return Report(True, checked, time.perf_counter() - started)
+        # Other lines (terms, readable summaries) are not part of the proof.
+    return failed("the export has no end line: it was truncated", None)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="audit", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    verify = commands.add_parser("verify", help="verify an export (JSON Lines) offline")
+    verify.add_argument("export")
+    verify.add_argument("--public-key", help="the platform's published key (PEM); else the export's own")
+    args = parser.parse_args(argv)
+    key = None
+    if args.public_key:
+        with open(args.public_key, "rb") as handle:
+            key = handle.read()
+    with open(args.export, encoding="utf-8") as handle:
+        report = verify_export(handle, key)
+    if report.ok:
+        print(f"OK: {report.checked} events verified against the signed checkpoint in {report.seconds:.3f} s")
+        return 0
+    where = f" (line {report.line})" if report.line else ""
+    print(f"FAILED{where}: {report.problem}; {report.checked} events verified before")
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

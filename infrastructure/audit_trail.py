@@ -1,0 +1,308 @@
+"""The audit trail of a store: verification of its hash chain against what the store holds
+and against the signed checkpoints, checkpoints signed with the platform's Ed25519 key, and
+Merkle proofs (RFC 9162). Specification: docs/audit.md."""
+
+from __future__ import annotations
+
+import base64
+import os
+import time
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+    load_pem_private_key,
+)
+
+from application.audit import Discrepancy, Verification
+from client.audit import (
+    LOG_NAME,
+    ZERO,
+    MerkleAccumulator,
+    MerkleTree,
+    checkpoint_message,
+    key_id,
+    leaf_hash,
+    verify_checkpoint_signature,
+)
+from infrastructure.chain_store import AuditRow, ChainAccess, ChainLink, chained, iterate_rows
+
+MAX_REPORTED = 50
+
+
+class Signer:
+    """The platform's Ed25519 key, in a PEM file (created, readable by its owner only, when
+    missing). Production mounts it from a secret store; it never enters the repository."""
+
+    def __init__(self, key_file: Path) -> None:
+        if key_file.exists():
+            key = load_pem_private_key(key_file.read_bytes(), password=None)
+            if not isinstance(key, Ed25519PrivateKey):
+                raise ValueError(f"{key_file} is not an Ed25519 private key")
+        else:
+            key = Ed25519PrivateKey.generate()
+            key_file.parent.mkdir(parents=True, exist_ok=True)
+            descriptor = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(descriptor, "wb") as handle:
+                handle.write(key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption()))
+        self._key = key
+        public = key.public_key()
+        self.public_key_pem = public.public_bytes(Encoding.PEM, PublicFormat.SubjectPublicKeyInfo).decode()
+        self.key_id = key_id(public.public_bytes(Encoding.Raw, PublicFormat.Raw))
+
+    def sign(self, message: bytes) -> str:
+        return base64.b64encode(self._key.sign(message)).decode()
+
+
+def verify_rows(
+    rows: Iterable[AuditRow],
+    *,
+    before: ChainLink | None,
+    stream_hash: Any,
+    checkpoints: list[dict[str, Any]],
+    public_key_pem: str,
+    to_the_end: bool,
+) -> tuple[int, list[Discrepancy], int]:
+    """Recompute the chain over ``rows`` (in position order, starting after ``before``) and
+    compare it with the links stored and, when starting from the first event, with the signed
+    checkpoints. Returns (events checked, discrepancies in position order, checkpoints checked)."""
+    found: list[Discrepancy] = []
+    expected_seq = before.seq + 1 if before else 0
+    prev = before.hash if before else ZERO
+    last_position = before.position if before else 0
+    last_of_stream: dict[UUID, tuple[int, str]] = {}
+    from_start = before is None
+    pending = sorted(checkpoints, key=lambda c: c["tree_size"]) if from_start else []
+    tree = MerkleAccumulator()
+    checked = 0
+    checkpoints_checked = 0
+
+    def settle_checkpoints(up_to_size: int) -> None:
+        nonlocal checkpoints_checked
+        while pending and pending[0]["tree_size"] <= up_to_size:
+            checkpoint = pending.pop(0)
+            checkpoints_checked += 1
+            if tree.size == checkpoint["tree_size"] and tree.root().hex() != checkpoint["root"]:
+                found.append(
+                    Discrepancy(
+                        int(checkpoint["head_position"]),
+                        "differs-from-checkpoint",
+                        f"L'historique jusqu'à la position {checkpoint['head_position']} ne correspond plus "
+                        f"à la racine signée le {checkpoint['signed_at']} : il a été réécrit.",
+                        int(checkpoint["tree_size"]) - 1,
+                    )
+                )
+
+    for checkpoint in pending:
+        if not verify_checkpoint_signature(checkpoint, public_key_pem.encode()):
+            found.append(
+                Discrepancy(
+                    int(checkpoint["head_position"]),
+                    "checkpoint-signature",
+                    f"La signature du point de contrôle de taille {checkpoint['tree_size']} ne se vérifie pas "
+                    "avec la clé publique de la plateforme.",
+                )
+            )
+
+    for row in rows:
+        last_position = row.position
+        event, link = row.event, row.link
+        if event is None:
+            assert link is not None  # noqa: S101 - a row has an event, a link or both
+            found.append(
+                Discrepancy(
+                    row.position,
+                    "deleted-event",
+                    f"L'événement n°{link.seq} (position {row.position}) a été supprimé du journal.",
+                    link.seq,
+                )
+            )
+            leaf = link.hash
+        elif link is None:
+            found.append(
+                Discrepancy(
+                    row.position,
+                    "unchained-event",
+                    f"Un événement a été inséré à la position {row.position} hors de la chaîne.",
+                )
+            )
+            continue
+        else:
+            if link.seq != expected_seq:
+                found.append(
+                    Discrepancy(
+                        row.position,
+                        "missing-link",
+                        f"Maillons {expected_seq} à {link.seq - 1} absents avant la position {row.position}.",
+                        link.seq,
+                    )
+                )
+            if (link.originator_id, link.originator_version) != (
+                event.originator_id,
+                event.originator_version,
+            ):
+                found.append(
+                    Discrepancy(
+                        row.position,
+                        "moved-event",
+                        f"À la position {row.position} se trouve la version {event.originator_version} de "
+                        f"{event.originator_id}, enregistrée ailleurs : l'ordre du journal a été modifié.",
+                        link.seq,
+                    )
+                )
+            stream_prev = ZERO
+            if event.originator_version > 1:
+                known = last_of_stream.get(event.originator_id)
+                stream_prev = (
+                    known[1]
+                    if known and known[0] == event.originator_version - 1
+                    else stream_hash(event.originator_id, event.originator_version - 1) or ZERO
+                )
+            leaf = chained(event, link.seq).hash(prev, stream_prev)
+            if leaf != link.hash:
+                found.append(
+                    Discrepancy(
+                        row.position,
+                        "altered-event",
+                        f"L'événement de la position {row.position} (version {event.originator_version} de "
+                        f"{event.originator_id}) ne correspond plus à son empreinte : contenu, type, auteur "
+                        "ou date d'enregistrement modifiés.",
+                        link.seq,
+                    )
+                )
+            last_of_stream[event.originator_id] = (event.originator_version, link.hash)
+            checked += 1
+        prev = link.hash
+        expected_seq = link.seq + 1
+        if from_start:
+            tree.push(leaf_hash(leaf))
+            settle_checkpoints(tree.size)
+
+    if to_the_end and from_start:
+        for checkpoint in pending:
+            if int(checkpoint["tree_size"]) > tree.size:
+                found.append(
+                    Discrepancy(
+                        last_position + 1,
+                        "truncated",
+                        f"Le journal s'arrête après la position {last_position} ({tree.size} événements) alors "
+                        f"que le point de contrôle du {checkpoint['signed_at']} en atteste "
+                        f"{checkpoint['tree_size']} : la fin du journal a été supprimée.",
+                        tree.size,
+                    )
+                )
+                checkpoints_checked += 1
+                break
+    found.sort(key=lambda d: d.position)
+    return checked, found, checkpoints_checked
+
+
+class StoreAuditTrail:
+    def __init__(self, chain: ChainAccess, signer: Signer) -> None:
+        self.chain = chain
+        self.signer = signer
+
+    def public_key_pem(self) -> str:
+        return self.signer.public_key_pem
+
+    def verify(self, after: int = 0, until: int | None = None) -> Verification:
+        started = time.perf_counter()
+        before = None
+        if after > 0:
+            before = self.chain.link_at_position(after)
+            if before is None:
+                raise ValueError(f"no chained event at position {after}")
+        rows = iterate_rows(self.chain.audit_rows, after)
+        checked, found, checkpoints_checked = verify_rows(
+            _stop_at(rows, until),
+            before=before,
+            stream_hash=lambda oid, version: (
+                link.hash if (link := self.chain.link_of(oid, version)) else None
+            ),
+            checkpoints=self.checkpoints(),
+            public_key_pem=self.signer.public_key_pem,
+            to_the_end=until is None,
+        )
+        return Verification(
+            ok=not found,
+            events_checked=checked,
+            seconds=time.perf_counter() - started,
+            after=after,
+            until=until,
+            checkpoints_checked=checkpoints_checked,
+            first_position=found[0].position if found else None,
+            discrepancies=tuple(found[:MAX_REPORTED]),
+            discrepancies_total=len(found),
+        )
+
+    def _tree(self, size: int | None = None) -> tuple[MerkleTree, list[ChainLink]]:
+        links: list[ChainLink] = []
+        after = -1
+        while size is None or len(links) < size:
+            page = self.chain.links(after, 5000)
+            links.extend(page)
+            if len(page) < 5000:
+                break
+            after = page[-1].seq
+        if size is not None:
+            links = links[:size]
+        return MerkleTree.of_chain(link.hash for link in links), links
+
+    def checkpoint(self) -> dict[str, Any]:
+        head = self.chain.head()
+        existing = {c["tree_size"]: c for c in self.checkpoints()}
+        size = head.seq + 1 if head else 0
+        if size in existing:
+            return existing[size]
+        accumulator = MerkleAccumulator()
+        after = -1
+        while True:
+            page = self.chain.links(after, 5000)
+            for link in page:
+                if link.seq >= size:
+                    break
+                accumulator.push(leaf_hash(link.hash))
+            if len(page) < 5000 or accumulator.size >= size:
+                break
+            after = page[-1].seq
+        checkpoint: dict[str, Any] = {
+            "log": LOG_NAME,
+            "tree_size": size,
+            "root": accumulator.root().hex(),
+            "head_position": head.position if head else 0,
+            "head_hash": head.hash if head else ZERO,
+            "signed_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "key_id": self.signer.key_id,
+        }
+        checkpoint["signature"] = self.signer.sign(checkpoint_message(checkpoint))
+        self.chain.add_checkpoint({k: v for k, v in checkpoint.items() if k != "log"})
+        return checkpoint
+
+    def checkpoints(self) -> list[dict[str, Any]]:
+        return [{"log": LOG_NAME, **c} for c in self.chain.checkpoints()]
+
+    def consistency_proof(self, first: int, second: int) -> list[str]:
+        tree, _ = self._tree(second)
+        return [p.hex() for p in tree.consistency_proof(first, second)]
+
+    def inclusion_proof(self, position: int, tree_size: int) -> tuple[int, str, list[str]]:
+        link = self.chain.link_at_position(position)
+        if link is None or link.seq >= tree_size:
+            raise ValueError(f"no event at position {position} in a tree of {tree_size}")
+        tree, _ = self._tree(tree_size)
+        return link.seq, link.hash, [p.hex() for p in tree.inclusion_proof(link.seq, tree_size)]
+
+
+def _stop_at(rows: Iterable[AuditRow], until: int | None) -> Iterable[AuditRow]:
+    for row in rows:
+        if until is not None and row.position > until:
+            return
+        yield row
