@@ -10,11 +10,15 @@ from fastapi.openapi.utils import get_openapi
 from api.deps import Authenticator, no_unknown_query_parameters
 from api.errors import install_error_handlers
 from api.routes import alerts, conventions, feed, parties, people, portfolios
+from api.routes import audit as audit_routes
+from application.audit import AuditTrail
 from application.ledger import ConventionLedger
 from projections.read_models import ReadModels
 
 
-def create_app(ledger: ConventionLedger, authenticate: Authenticator, reads: ReadModels) -> FastAPI:
+def create_app(
+    ledger: ConventionLedger, authenticate: Authenticator, reads: ReadModels, audit: AuditTrail
+) -> FastAPI:
     app = FastAPI(
         title="Conventions OPH",
         summary="Registre des conventions entre offices publics de l'habitat, collectivités et "
@@ -25,6 +29,7 @@ def create_app(ledger: ConventionLedger, authenticate: Authenticator, reads: Rea
     app.state.ledger = ledger
     app.state.authenticate = authenticate
     app.state.reads = reads
+    app.state.audit = audit
     install_error_handlers(app)
     app.include_router(parties.router)
     app.include_router(conventions.router)
@@ -32,6 +37,7 @@ def create_app(ledger: ConventionLedger, authenticate: Authenticator, reads: Rea
     app.include_router(portfolios.router)
     app.include_router(feed.router)
     app.include_router(people.router)
+    app.include_router(audit_routes.router)
 
     @app.get("/health", tags=["ops"])
     def health() -> dict[str, str]:
@@ -63,6 +69,8 @@ PROBLEM_SCHEMA = {
     "required": ["type", "title", "status", "detail", "instance"],
 }
 
+PUBLIC_PATHS = ("/health", "/audit/public-key")
+
 ERRORS = {
     "401": "No valid bearer token.",
     "403": "Not allowed for this actor.",
@@ -84,7 +92,7 @@ def with_problem_responses(document: dict[str, Any]) -> dict[str, Any]:
         for operation in operations.values():
             responses = operation.setdefault("responses", {})
             for status, description in ERRORS.items():
-                if path == "/health":
+                if path in PUBLIC_PATHS:
                     continue
                 responses[status] = {"description": description, "content": content}
     return document

@@ -13,6 +13,7 @@ from fastapi.dependencies.models import Dependant
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from api.schemas import ReadSideState, WriteResult
+from application.audit import AuditTrail
 from application.authorization import sees_everything
 from application.base import EXPECTED_VERSION, CommandResult
 from application.ledger import ConventionLedger
@@ -43,6 +44,11 @@ def get_actor(
     return actor
 
 
+def get_audit(request: Request) -> AuditTrail:
+    audit: AuditTrail = request.app.state.audit
+    return audit
+
+
 def get_reads(request: Request) -> ReadModels:
     reads: ReadModels = request.app.state.reads
     return reads
@@ -50,6 +56,7 @@ def get_reads(request: Request) -> ReadModels:
 
 Ledger = Annotated[ConventionLedger, Depends(get_ledger)]
 Reads = Annotated[ReadModels, Depends(get_reads)]
+Audit = Annotated[AuditTrail, Depends(get_audit)]
 CurrentActor = Annotated[Actor, Depends(get_actor)]
 
 

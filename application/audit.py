@@ -8,6 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from application.authorization import NotAuthorizedError
+from domain.values import Actor, ActorRole
+
 
 @dataclass(frozen=True)
 class Discrepancy:
@@ -48,3 +51,15 @@ class AuditTrail(Protocol):
     def inclusion_proof(self, position: int, tree_size: int) -> tuple[int, str, list[str]]:
         """(leaf index, chain hash, proof) of the event at ``position`` in the tree of that size."""
         ...
+
+
+def check_may_verify(actor: Actor) -> None:
+    """Auditors, administrators and the system verify the chain and read proofs."""
+    if actor.role not in (ActorRole.AUDITOR, ActorRole.ADMIN, ActorRole.SYSTEM):
+        raise NotAuthorizedError("Seuls les auditeurs et l'administrateur vérifient le registre.")
+
+
+def check_may_sign_checkpoints(actor: Actor) -> None:
+    """Checkpoints are signed on demand by the administrator (and daily by the platform)."""
+    if actor.role not in (ActorRole.ADMIN, ActorRole.SYSTEM):
+        raise NotAuthorizedError("Seul l'administrateur demande un point de contrôle signé.")

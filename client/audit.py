@@ -242,6 +242,13 @@ def key_id(public_key_raw: bytes) -> str:
     return hashlib.sha256(public_key_raw).hexdigest()[:16]
 
 
+def key_id_of_pem(public_key_pem: str) -> str:
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat, load_pem_public_key
+
+    key = load_pem_public_key(public_key_pem.encode())
+    return key_id(key.public_bytes(Encoding.Raw, PublicFormat.Raw))
+
+
 def verify_checkpoint_signature(checkpoint: dict[str, Any], public_key_pem: bytes) -> bool:
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey

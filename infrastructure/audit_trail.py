@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
+import structlog
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import (
     Encoding,
@@ -36,6 +37,7 @@ from client.audit import (
 from infrastructure.chain_store import AuditRow, ChainAccess, ChainLink, chained, iterate_rows
 
 MAX_REPORTED = 50
+log = structlog.get_logger("audit")
 
 
 class Signer:
@@ -306,3 +308,30 @@ def _stop_at(rows: Iterable[AuditRow], until: int | None) -> Iterable[AuditRow]:
         if until is not None and row.position > until:
             return
         yield row
+
+
+class DailyClosure:
+    """Signs a checkpoint once a day (UTC) when events were recorded since the last one: the
+    daily closure. Called by the worker when it is idle; checks at most once a minute."""
+
+    def __init__(self, trail: StoreAuditTrail, check_every_seconds: float = 60.0) -> None:
+        self.trail = trail
+        self.every = check_every_seconds
+        self._last_check = float("-inf")
+
+    def __call__(self) -> None:
+        now = time.monotonic()
+        if now - self._last_check < self.every:
+            return
+        self._last_check = now
+        head = self.trail.chain.head()
+        if head is None:
+            return
+        checkpoints = self.trail.chain.checkpoints()
+        last = checkpoints[-1] if checkpoints else None
+        today = datetime.now(UTC).date().isoformat()
+        if last is None or (str(last["signed_at"])[:10] < today and head.seq + 1 > int(last["tree_size"])):
+            checkpoint = self.trail.checkpoint()
+            log.info(
+                "audit.closure", tree_size=checkpoint["tree_size"], head_position=checkpoint["head_position"]
+            )

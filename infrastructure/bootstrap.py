@@ -12,6 +12,8 @@ from api.app import create_app
 from api.guards import Guards, Limits
 from api.idempotency import IdempotencyMiddleware
 from application.ledger import ConventionLedger
+from infrastructure.audit_trail import DailyClosure, Signer, StoreAuditTrail
+from infrastructure.chain_store import ChainAccess
 from infrastructure.idempotency_store import SqlIdempotencyStore
 from infrastructure.logging import configure_logging
 from infrastructure.people_store import SqlPeopleStore
@@ -28,12 +30,19 @@ def build_ledger(settings: Settings) -> ConventionLedger:
     return ConventionLedger(env=persistence_env(settings.database_url), people=people)
 
 
+def build_audit_trail(settings: Settings, ledger: ConventionLedger) -> StoreAuditTrail:
+    chain: ChainAccess = ledger.recorder.chain_access  # type: ignore[attr-defined] # our recorders
+    return StoreAuditTrail(chain, Signer(settings.signing_key_file))
+
+
 def build_read_side(settings: Settings, ledger: ConventionLedger) -> ReadSide:
     store = ViewStore(settings.database_url)
     projections: list[Projection] = [AlertBoard(), Portfolio(load=ledger.aggregate_at)]
-    return ReadSide(
+    read_side = ReadSide(
         ledger, store, Projector(ledger, store, projections, page_size=settings.read_side_page_size)
     )
+    read_side.when_idle.append(DailyClosure(build_audit_trail(settings, ledger)))
+    return read_side
 
 
 def build_api(
@@ -49,7 +58,7 @@ def build_api(
     ledger = ledger or build_ledger(settings)
     read_side = build_read_side(settings, ledger)
     authenticate = TokenFile(settings.tokens_file).authenticate
-    app = create_app(ledger, authenticate, read_side)
+    app = create_app(ledger, authenticate, read_side, build_audit_trail(settings, ledger))
     app.add_middleware(
         IdempotencyMiddleware, store=SqlIdempotencyStore(read_side.store), authenticate=authenticate
     )

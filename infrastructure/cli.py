@@ -1,5 +1,5 @@
 """``conventions`` command: serve the API, load the demo, issue tokens, run the worker,
-scan deadlines, rebuild the read models."""
+scan deadlines, rebuild the read models, verify the audit chain and sign checkpoints."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 from uuid import UUID
 
 from domain.values import Actor, ActorRole
-from infrastructure.bootstrap import build_ledger, build_read_side
+from infrastructure.bootstrap import build_audit_trail, build_ledger, build_read_side
 from infrastructure.demo import load_demo
 from infrastructure.logging import configure_logging
 from infrastructure.settings import Settings
@@ -67,6 +67,12 @@ def main(argv: list[str] | None = None) -> int:
     token.add_argument("--party-id", type=UUID)
     revoke = commands.add_parser("revoke-token", help="revoke an actor's token (its next request is 401)")
     revoke.add_argument("--actor-id", required=True)
+    verify = commands.add_parser(
+        "verify", help="recompute the audit hash chain and check it against the signed checkpoints"
+    )
+    verify.add_argument("--after", type=int, default=0, help="from the event after this position")
+    verify.add_argument("--until", type=int, default=None, help="up to this position")
+    commands.add_parser("checkpoint", help="sign a checkpoint of the audit chain's head now")
     args = parser.parse_args(argv)
     settings = Settings.from_env()
     configure_logging(settings.log_format, settings.log_level)
@@ -100,6 +106,27 @@ def main(argv: list[str] | None = None) -> int:
         projector = read_side.projector
         count = projector.rebuild()
         print(f"Vues {', '.join(projector.tables)} reconstruites : {count} événements rejoués.")
+    elif args.command == "verify":
+        report = build_audit_trail(settings, build_ledger(settings)).verify(args.after, args.until)
+        print(
+            f"{report.events_checked} événements vérifiés en {report.seconds:.2f} s, "
+            f"{report.checkpoints_checked} points de contrôle signés."
+        )
+        if report.ok:
+            print("Intègre : la chaîne et les points de contrôle correspondent au journal.")
+            return 0
+        print(
+            f"ALTÉRÉ : {report.discrepancies_total} anomalie(s), la première à la position {report.first_position}."
+        )
+        for discrepancy in report.discrepancies[:10]:
+            print(f"  position {discrepancy.position} [{discrepancy.kind}] {discrepancy.detail}")
+        return 1
+    elif args.command == "checkpoint":
+        checkpoint = build_audit_trail(settings, build_ledger(settings)).checkpoint()
+        print(
+            f"Point de contrôle signé : {checkpoint['tree_size']} événements, position "
+            f"{checkpoint['head_position']}, racine {checkpoint['root']}, clé {checkpoint['key_id']}."
+        )
     elif args.command == "serve":
         import uvicorn
 

@@ -32,6 +32,13 @@ class Settings:
     max_body_bytes: int = 1_000_000
     writes_per_second: float = 20.0  # per actor, per API process
     write_burst: int = 40
+    # The Ed25519 key that signs the audit checkpoints (created when missing); by default
+    # beside the token file.
+    audit_key_file: Path | None = None
+
+    @property
+    def signing_key_file(self) -> Path:
+        return self.audit_key_file or self.tokens_file.with_name("audit-signing-key.pem")
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -47,6 +54,7 @@ class Settings:
             max_body_bytes=int(env.get("MAX_BODY_BYTES", "1000000")),
             writes_per_second=float(env.get("WRITES_PER_SECOND", "20")),
             write_burst=int(env.get("WRITE_BURST", "40")),
+            audit_key_file=Path(env["AUDIT_SIGNING_KEY_FILE"]) if env.get("AUDIT_SIGNING_KEY_FILE") else None,
         )
 
 

@@ -24,7 +24,7 @@ import queue
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urlparse
@@ -285,6 +285,8 @@ class ReadSide:
         self._thread: threading.Thread | None = None
         self._last_log = 0.0
         self._events_since_log = 0
+        # Called when the worker has caught up (the audit trail's daily closure).
+        self.when_idle: list[Callable[[], None]] = []
         ledger.listeners.append(self._wake.set)
 
     def settle(self) -> int:
@@ -370,6 +372,7 @@ class ReadSide:
                 handled = self.settle()
                 if handled:
                     self._log_progress(self.projector.position, handled)
+                self._idle()
             except Exception:  # a failing page is retried at the next wake; never die silently
                 log.exception("worker.failed")
             self._wake.wait(poll_seconds)
@@ -424,6 +427,7 @@ class ReadSide:
                         # read models took in before the subscription began still reach it.
                         if self.ledger.process_alerts():
                             self._progressed()
+                        self._idle()
                         if time.monotonic() - idle_since >= poll_seconds:
                             # A commit between the subscription's first read and its LISTEN
                             # is only seen at the next notification: if idle and behind,
@@ -457,6 +461,13 @@ class ReadSide:
             finally:
                 subscription.stop()
                 pumping.join(timeout=5)
+
+    def _idle(self) -> None:
+        for task in self.when_idle:
+            try:
+                task()
+            except Exception:  # an idle task must not stop the worker
+                log.exception("worker.idle_task_failed")
 
     def start(self, poll_seconds: float = 1.0) -> None:
         self._thread = threading.Thread(target=self.run, args=(poll_seconds,), name="read-side", daemon=True)

@@ -32,7 +32,8 @@ pytestmark = [pytest.mark.e2e, pytest.mark.stores("sqlite")]
 
 @dataclass(frozen=True)
 class Row:
-    # "convention", "office", "collectivite", "societe", "party", "person", "list", "admin", "public"
+    # "convention", "office", "collectivite", "societe", "party", "person", "list", "admin", "auditor",
+    # "public"
     scope: str
     body: dict[str, Any] | None = None
     query: dict[str, Any] = field(default_factory=dict)
@@ -44,6 +45,12 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("get", "/health"): Row("public"),
     ("post", "/alert-scans"): Row("admin", {"as_of": "2022-07-15"}),
     ("get", "/alerts"): Row("list"),
+    ("get", "/audit/checkpoints"): Row("list"),
+    ("post", "/audit/checkpoints"): Row("admin"),
+    ("get", "/audit/proofs/consistency"): Row("auditor", query={"first": 1, "second": 2}),
+    ("get", "/audit/proofs/inclusion"): Row("auditor", query={"position": 1, "tree_size": 2}),
+    ("get", "/audit/public-key"): Row("public"),
+    ("get", "/audit/verification"): Row("auditor"),
     ("post", "/collectivites"): Row("admin", {}),
     ("get", "/collectivites/{collectivite_id}/portfolio"): Row("collectivite"),
     ("get", "/conventions"): Row("list"),
@@ -240,6 +247,14 @@ def test_the_matrix_holds(api, setting, method, template):  # noqa: F811
             # The party's own signatory manages its people (registers them, erases them).
             response = call(api, method, path, headers["own"], row)
             expect("own", response.status_code in (200, 201), response)
+    elif row.scope == "auditor":
+        # The audit trail: auditors and the administrator; a party, whoever it is, is refused.
+        for who in ("auditor", "admin"):
+            response = call(api, method, path, headers[who], row)
+            expect(who, response.status_code == 200, response)
+        for who in ("own", "own_reader", "unrelated", "sc"):
+            response = call(api, method, path, headers[who], row)
+            expect(who, response.status_code == 403, response)
     elif row.scope == "admin":
         for who in ("own", "own_reader", "auditor", "unrelated"):
             response = call(api, method, path, headers[who], row)
