@@ -48,6 +48,15 @@ class AuditTrail(Protocol):
 
     def consistency_proof(self, first: int, second: int) -> list[str]: ...
 
+    def evidence(self, positions: list[int]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """A signed checkpoint covering the events at ``positions``, and for each event its
+        payload as stored, its links and its inclusion proof in that checkpoint's tree."""
+        ...
+
+    def sign(self, message: bytes) -> tuple[str, str]:
+        """(key id, base64 Ed25519 signature) of ``message`` with the platform's key."""
+        ...
+
     def inclusion_proof(self, position: int, tree_size: int) -> tuple[int, str, list[str]]:
         """(leaf index, chain hash, proof) of the event at ``position`` in the tree of that size."""
         ...

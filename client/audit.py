@@ -250,6 +250,13 @@ def key_id_of_pem(public_key_pem: str) -> str:
 
 
 def verify_checkpoint_signature(checkpoint: dict[str, Any], public_key_pem: bytes) -> bool:
+    try:
+        return _checkpoint_signed(checkpoint, public_key_pem)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return False
+
+
+def _checkpoint_signed(checkpoint: dict[str, Any], public_key_pem: bytes) -> bool:
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
     from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat, load_pem_public_key
@@ -278,31 +285,37 @@ class Report:
     line: int | None = None
 
 
-def verify_export(lines: Iterable[str], public_key_pem: bytes | None = None) -> Report:
+def verify_export(data: bytes, public_key_pem: bytes | None = None) -> Report:
     """An export (JSON Lines, docs/audit.md): a header with the public key, the signed
-    checkpoint, then each event with its stored payload, its chain links and its inclusion
-    proof. Every event's hash is recomputed, each stream's links checked without gaps, every
-    proof checked against the signed root."""
+    checkpoint, each event with its stored payload, its chain links and its inclusion proof,
+    the terms, and an end line signing the SHA-256 of every byte before it. Every event's hash
+    is recomputed, each stream's links checked from its first event without gaps, every proof
+    checked against the signed root, and the whole file against its signature: a single byte
+    changed anywhere fails."""
     started = time.perf_counter()
     header: dict[str, Any] | None = None
     checkpoint: dict[str, Any] | None = None
+    key = public_key_pem or b""
     checked = 0
     last_of_stream: dict[str, tuple[int, str]] = {}
+    digest = hashlib.sha256()
 
     def failed(problem: str, number: int | None) -> Report:
         return Report(False, checked, time.perf_counter() - started, problem, number)
 
-    for number, text in enumerate(lines, start=1):
-        if not text.strip():
-            continue
+    for number, raw in enumerate(data.splitlines(keepends=True), start=1):
         try:
-            line = json.loads(text)
-        except json.JSONDecodeError:
+            line = json.loads(raw)
+        except (json.JSONDecodeError, UnicodeDecodeError):
             return failed("a line is not JSON", number)
+        if not isinstance(line, dict):
+            return failed("a line is not a JSON object", number)
         kind = line.get("kind")
+        if kind != "end":
+            digest.update(raw)
         if kind == "header":
             header = line
-            key = public_key_pem or header.get("public_key", "").encode()
+            key = public_key_pem or str(header.get("public_key", "")).encode()
         elif kind == "checkpoint":
             if header is None:
                 return failed("the checkpoint comes before the header", number)
@@ -312,55 +325,141 @@ def verify_export(lines: Iterable[str], public_key_pem: bytes | None = None) -> 
         elif kind == "event":
             if checkpoint is None:
                 return failed("an event comes before the signed checkpoint", number)
-            try:
-                event = ChainedEvent(
-                    seq=line["seq"],
-                    position=line["position"],
-                    stream=line["stream"],
-                    version=line["version"],
-                    topic=line["type"],
-                    recorded_us=line["recorded_us"],
-                    state=line["stored_state"].encode(),
-                )
-                computed = event.hash(line["prev"], line["stream_prev"])
-            except (KeyError, TypeError, ValueError, AttributeError):
-                return failed("an event misses a field of the chain or has one of the wrong type", number)
-            if computed != line["hash"]:
-                return failed(
-                    f"event at position {event.position}: its hash does not match its content", number
-                )
-            previous = last_of_stream.get(event.stream)
-            if previous is not None and (
-                previous[0] + 1 != event.version or previous[1] != line["stream_prev"]
-            ):
-                return failed(f"event at position {event.position}: its stream's previous event is not the one before it", number)  # fmt: skip
-            if previous is None and event.version == 1 and line["stream_prev"] != ZERO:
-                return failed(
-                    f"event at position {event.position}: a first event links to a previous one", number
-                )
-            last_of_stream[event.stream] = (event.version, computed)
-            try:
-                proof = [bytes.fromhex(p) for p in line["inclusion_proof"]]
-                root = bytes.fromhex(checkpoint["root"])
-            except (KeyError, TypeError, ValueError):
-                return failed("an inclusion proof is malformed", number)
-            if not verify_inclusion(event.seq, checkpoint["tree_size"], leaf_hash(computed), proof, root):
-                return failed(
-                    f"event at position {event.position}: not included in the signed checkpoint", number
-                )
+            problem = _check_event(line, checkpoint, last_of_stream)
+            if problem:
+                return failed(problem, number)
             checked += 1
         elif kind == "end":
+            if raw != canonical(line) + b"\n" or not isinstance(line.get("sha256"), str):
+                return failed("the end line is not in its canonical form", number)
             if line.get("events") != checked:
                 return failed(f"the export announces {line.get('events')} events and holds {checked}", number)
+            if line.get("sha256") != digest.hexdigest():
+                return failed("the file was changed: its digest differs from the signed one", number)
+            if not _signed(key, line, str(line["sha256"]).encode()):
+                return failed("the file's signature does not verify with the public key", number)
+            if number != len(data.splitlines()):
+                return failed("lines follow the signed end", number)
             return Report(True, checked, time.perf_counter() - started)
-        # Other lines (terms, readable summaries) are not part of the proof.
     return failed("the export has no end line: it was truncated", None)
+
+
+def _check_event(
+    line: dict[str, Any], checkpoint: dict[str, Any], last_of_stream: dict[str, tuple[int, str]]
+) -> str | None:
+    try:
+        return _check_chained(line, checkpoint, last_of_stream)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return "an event misses a field of the chain or has one of the wrong type"
+
+
+def _check_chained(
+    line: dict[str, Any], checkpoint: dict[str, Any], last_of_stream: dict[str, tuple[int, str]]
+) -> str | None:
+    try:
+        event = ChainedEvent(
+            seq=line["seq"],
+            position=line["position"],
+            stream=line["stream"],
+            version=line["version"],
+            topic=line["type"],
+            recorded_us=line["recorded_us"],
+            state=line["stored_state"].encode(),
+        )
+        computed = event.hash(line["prev"], line["stream_prev"])
+        proof = [bytes.fromhex(p) for p in line["inclusion_proof"]]
+        root = bytes.fromhex(checkpoint["root"])
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return "an event misses a field of the chain or has one of the wrong type"
+    if computed != line["hash"]:
+        return f"event at position {event.position}: its hash does not match its content"
+    previous = last_of_stream.get(event.stream)
+    if previous is None and (event.version != 1 or line["stream_prev"] != ZERO):
+        return f"event at position {event.position}: its stream's earlier events are missing"
+    if previous is not None and (previous[0] + 1 != event.version or previous[1] != line["stream_prev"]):
+        return f"event at position {event.position}: its stream's previous event is not the one before it"
+    last_of_stream[event.stream] = (event.version, computed)
+    if not verify_inclusion(event.seq, checkpoint["tree_size"], leaf_hash(computed), proof, root):
+        return f"event at position {event.position}: not included in the signed checkpoint"
+    return None
+
+
+def _signed(public_key_pem: bytes, line: dict[str, Any], message: bytes) -> bool:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat, load_pem_public_key
+
+    try:
+        key = load_pem_public_key(public_key_pem)
+    except ValueError:
+        return False
+    if not isinstance(key, Ed25519PublicKey):
+        return False
+    if line.get("key_id") != key_id(key.public_bytes(Encoding.Raw, PublicFormat.Raw)):
+        return False
+    try:
+        key.verify(base64.b64decode(str(line["signature"]), validate=True), message)
+    except (InvalidSignature, ValueError, KeyError):
+        return False
+    return True
+
+
+SEAL_LENGTH = 256
+
+
+def seal_comment(key: str, signature: str) -> bytes:
+    """The archive's comment: its seal, canonical JSON padded to a fixed length."""
+    return canonical({"key_id": key, "signature": signature}).ljust(SEAL_LENGTH, b" ")
+
+
+def verify_bundle(data: bytes, public_key_pem: bytes | None = None) -> Report:
+    """An export.zip: its manifest is signed and names the digest of every file in it; its
+    events.jsonl verifies as above."""
+    import io
+    import zipfile
+
+    started = time.perf_counter()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            files = {name: archive.read(name) for name in archive.namelist()}
+            comment = archive.comment
+    except Exception:  # a damaged archive fails in many ways (bad zip, zlib, CRC, headers)
+        return Report(False, 0, time.perf_counter() - started, "the archive is damaged")
+    # The archive's comment signs every byte before it: no byte of the archive goes unchecked,
+    # not even the zip's own headers and timestamps.
+    try:
+        seal = json.loads(comment)
+        if comment != seal_comment(seal["key_id"], seal["signature"]):
+            raise ValueError("not canonical")
+        key = public_key_pem or files["cle-publique.pem"]
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return Report(False, 0, time.perf_counter() - started, "the archive's seal is missing or damaged")
+    if not data.endswith(comment) or not _signed(
+        key, seal, hashlib.sha256(data[: len(data) - len(comment)]).hexdigest().encode()
+    ):
+        return Report(False, 0, time.perf_counter() - started, "the archive's seal does not verify")
+    try:
+        manifest = json.loads(files.pop("manifest.json"))
+        signed = {k: v for k, v in manifest.items() if k not in ("key_id", "signature")}
+    except (KeyError, json.JSONDecodeError, UnicodeDecodeError):
+        return Report(False, 0, time.perf_counter() - started, "the archive has no readable manifest")
+    message = hashlib.sha256(canonical(signed)).hexdigest().encode()
+    if not _signed(key, manifest, message):
+        return Report(False, 0, time.perf_counter() - started, "the manifest's signature does not verify")
+    if set(files) != set(manifest["files"]):
+        return Report(
+            False, 0, time.perf_counter() - started, "files were added to or removed from the archive"
+        )
+    for name, content in files.items():
+        if hashlib.sha256(content).hexdigest() != manifest["files"][name]:
+            return Report(False, 0, time.perf_counter() - started, f"{name} was changed")
+    return verify_export(files["events.jsonl"], key)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="audit", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    verify = commands.add_parser("verify", help="verify an export (JSON Lines) offline")
+    verify = commands.add_parser("verify", help="verify an export (events.jsonl or export.zip) offline")
     verify.add_argument("export")
     verify.add_argument("--public-key", help="the platform's published key (PEM); else the export's own")
     args = parser.parse_args(argv)
@@ -368,8 +467,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.public_key:
         with open(args.public_key, "rb") as handle:
             key = handle.read()
-    with open(args.export, encoding="utf-8") as handle:
-        report = verify_export(handle, key)
+    with open(args.export, "rb") as handle:
+        data = handle.read()
+    report = verify_bundle(data, key) if data[:2] == b"PK" else verify_export(data, key)
     if report.ok:
         print(f"OK: {report.checked} events verified against the signed checkpoint in {report.seconds:.3f} s")
         return 0

@@ -291,6 +291,33 @@ class StoreAuditTrail:
     def checkpoints(self) -> list[dict[str, Any]]:
         return [{"log": LOG_NAME, **c} for c in self.chain.checkpoints()]
 
+    def sign(self, message: bytes) -> tuple[str, str]:
+        return self.signer.key_id, self.signer.sign(message)
+
+    def evidence(self, positions: list[int]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        checkpoint = self.checkpoint()
+        size = int(checkpoint["tree_size"])
+        tree, _ = self._tree(size)
+        items = []
+        for found in self.chain.evidence(positions):
+            event = found.event
+            items.append(
+                {
+                    "seq": found.seq,
+                    "position": event.position,
+                    "stream": str(event.originator_id),
+                    "version": event.originator_version,
+                    "type": event.topic,
+                    "recorded_us": event.recorded_us,
+                    "stored_state": event.state.decode("utf-8"),
+                    "prev": found.prev,
+                    "stream_prev": found.stream_prev,
+                    "hash": found.hash,
+                    "inclusion_proof": [p.hex() for p in tree.inclusion_proof(found.seq, size)],
+                }
+            )
+        return checkpoint, items
+
     def consistency_proof(self, first: int, second: int) -> list[str]:
         tree, _ = self._tree(second)
         return [p.hex() for p in tree.consistency_proof(first, second)]

@@ -42,6 +42,17 @@ class NewEvent:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """An event with what binds it: its link and the hashes it was chained after."""
+
+    event: NewEvent
+    seq: int
+    hash: str
+    prev: str
+    stream_prev: str
+
+
+@dataclass(frozen=True)
 class AuditRow:
     """What the store holds at one position: the event (if any), its recorded time (if any),
     its chain link (if any). A sound store has all three, and they agree."""
@@ -190,6 +201,30 @@ class ChainSql:
             rows.append(AuditRow(int(at), event, link))
         return rows
 
+    def evidence(self, cursor: Any, positions: Sequence[int]) -> list[Evidence]:
+        found: list[Evidence] = []
+        pos = self.position
+        for start in range(0, len(positions), 500):
+            chunk = list(positions[start : start + 500])
+            cursor.execute(
+                f"SELECT e.{pos}, e.originator_id, e.originator_version, e.topic, e.state, r.recorded_us, "  # noqa: S608
+                "c.seq, c.hash, pc.hash, sc.hash "
+                f"FROM {self.events} e JOIN {self.chain} c ON c.position = e.{pos} "
+                f"LEFT JOIN {self.recorded} r ON r.originator_id = e.originator_id "
+                "AND r.originator_version = e.originator_version "
+                f"LEFT JOIN {self.chain} pc ON pc.seq = c.seq - 1 "
+                f"LEFT JOIN {self.chain} sc ON sc.originator_id = e.originator_id "
+                "AND sc.originator_version = e.originator_version - 1 "
+                f"WHERE e.{pos} IN ({', '.join(self.p for _ in chunk)}) ORDER BY e.{pos}",
+                chunk,
+            )
+            for at, oid, version, topic, state, us, seq, digest, prev, stream_prev in cursor.fetchall():
+                event = NewEvent(int(at), self.from_db(oid), int(version), str(topic), bytes(state), int(us))
+                found.append(
+                    Evidence(event, int(seq), str(digest), str(prev or ZERO), str(stream_prev or ZERO))
+                )
+        return found
+
     def links(self, cursor: Any, after_seq: int, limit: int) -> list[ChainLink]:
         cursor.execute(
             f"SELECT seq, position, originator_id, originator_version, hash FROM {self.chain} "  # noqa: S608
@@ -287,6 +322,8 @@ class ChainAccess(Protocol):
 
     def link_of(self, originator_id: UUID, version: int) -> ChainLink | None: ...
 
+    def evidence(self, positions: Sequence[int]) -> list[Evidence]: ...
+
     def link_at_position(self, position: int) -> ChainLink | None: ...
 
     def head(self) -> ChainLink | None: ...
@@ -315,6 +352,10 @@ class SqlChainAccess:
     def link_of(self, originator_id: UUID, version: int) -> ChainLink | None:
         with self.cursor() as cursor:
             return self.sql.link_of(cursor, originator_id, version)
+
+    def evidence(self, positions: Sequence[int]) -> list[Evidence]:
+        with self.cursor() as cursor:
+            return self.sql.evidence(cursor, positions)
 
     def link_at_position(self, position: int) -> ChainLink | None:
         with self.cursor() as cursor:

@@ -107,18 +107,18 @@ def main(argv: list[str] | None = None) -> int:
         count = projector.rebuild()
         print(f"Vues {', '.join(projector.tables)} reconstruites : {count} événements rejoués.")
     elif args.command == "verify":
-        report = build_audit_trail(settings, build_ledger(settings)).verify(args.after, args.until)
+        verification = build_audit_trail(settings, build_ledger(settings)).verify(args.after, args.until)
         print(
-            f"{report.events_checked} événements vérifiés en {report.seconds:.2f} s, "
-            f"{report.checkpoints_checked} points de contrôle signés."
+            f"{verification.events_checked} événements vérifiés en {verification.seconds:.2f} s, "
+            f"{verification.checkpoints_checked} points de contrôle signés."
         )
-        if report.ok:
+        if verification.ok:
             print("Intègre : la chaîne et les points de contrôle correspondent au journal.")
             return 0
         print(
-            f"ALTÉRÉ : {report.discrepancies_total} anomalie(s), la première à la position {report.first_position}."
+            f"ALTÉRÉ : {verification.discrepancies_total} anomalie(s), la première à la position {verification.first_position}."
         )
-        for discrepancy in report.discrepancies[:10]:
+        for discrepancy in verification.discrepancies[:10]:
             print(f"  position {discrepancy.position} [{discrepancy.kind}] {discrepancy.detail}")
         return 1
     elif args.command == "checkpoint":

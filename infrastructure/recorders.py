@@ -25,11 +25,13 @@ from psycopg.rows import tuple_row
 from psycopg.sql import SQL, Composed, Identifier
 
 from application.history import RECORDED_AT, FeedQuery
+from client.audit import ZERO
 from infrastructure.chain_store import (
     AuditRow,
     ChainAccess,
     ChainLink,
     ChainSql,
+    Evidence,
     NewEvent,
     SqlChainAccess,
     link_events,
@@ -383,6 +385,16 @@ class MemoryChainAccess:
 
     def link_of(self, originator_id: UUID, version: int) -> ChainLink | None:
         return self.recorder._link_of.get((originator_id, version))
+
+    def evidence(self, positions: Sequence[int]) -> list[Evidence]:
+        found = []
+        for row in self.audit_rows(0, len(self.recorder._stored_events)):
+            if row.position in positions and row.event and row.link:
+                link = row.link
+                prev = self.recorder.chain_links[link.seq - 1].hash if link.seq else ZERO
+                before = self.link_of(link.originator_id, link.originator_version - 1)
+                found.append(Evidence(row.event, link.seq, link.hash, prev, before.hash if before else ZERO))
+        return found
 
     def link_at_position(self, position: int) -> ChainLink | None:
         links = self.recorder.chain_links

@@ -3,15 +3,26 @@ chain, Merkle proofs. Specification: docs/audit.md."""
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+from enum import StrEnum
 from typing import Annotated, Any
+from uuid import UUID
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, Field
 
-from api.deps import MAX_INT, Audit, CurrentActor
+from api.deps import MAX_INT, Audit, CurrentActor, Ledger, Reads
 from application.audit import check_may_sign_checkpoints, check_may_verify
+from application.authorization import NotAuthorizedError, sees_everything
+from application.exports import AuditExports, ExportScope
+from application.ledger import ConventionLedger
 from client.audit import key_id_of_pem
+from domain.convention import party_type_of
 from domain.errors import InvalidValueError
+from domain.terms import PartyType
+from domain.values import Actor
+from projections import portfolio_queries
+from projections.read_models import ReadModels
 
 router = APIRouter(prefix="/audit", tags=["audit"])
 
@@ -135,3 +146,87 @@ def consistency_proof(
     except ValueError as error:
         raise InvalidValueError(f"Preuve impossible : {error}.") from None
     return ConsistencyProofPublic(first=first, second=second, proof=proof)
+
+
+class ExportScopeKind(StrEnum):
+    convention = "convention"
+    office = "office"
+    collectivite = "collectivite"
+    societe = "societe"
+
+
+class ExportFormat(StrEnum):
+    zip = "zip"
+    jsonl = "jsonl"
+    csv = "csv"
+    html = "html"
+
+
+MEDIA_TYPES = {
+    ExportFormat.zip: ("application/zip", "export.zip"),
+    ExportFormat.jsonl: ("application/x-ndjson", "events.jsonl"),
+    ExportFormat.csv: ("text/csv; charset=utf-8", "evenements.csv"),
+    ExportFormat.html: ("text/html; charset=utf-8", "dossier.html"),
+}
+PARTY_TYPES = {
+    ExportScopeKind.office: PartyType.OFFICE,
+    ExportScopeKind.collectivite: PartyType.COLLECTIVITE,
+    ExportScopeKind.societe: PartyType.SOCIETE_DE_COORDINATION,
+}
+
+
+def export_scope(
+    kind: ExportScopeKind, scope_id: UUID, ledger: ConventionLedger, reads: ReadModels, actor: Actor
+) -> ExportScope:
+    """What a scope holds, under the read policy: a convention its readers may export; a
+    party's dossier, the party itself (its conventions, directly or through its SC), auditors
+    and the administrator."""
+    if kind is ExportScopeKind.convention:
+        convention = ledger.readable_convention(scope_id, actor)
+        return ExportScope(kind.value, scope_id, convention.latest_terms.title, None, (scope_id,))
+    party = ledger.get_party(scope_id)
+    if party_type_of(party) is not PARTY_TYPES[kind]:
+        raise InvalidValueError(f"{party.name} n'est pas de type « {kind.value} ».")
+    if not sees_everything(actor) and actor.party_id != scope_id:
+        raise NotAuthorizedError(
+            "Seuls la partie elle-même, les auditeurs et l'administrateur exportent son dossier."
+        )
+    ids = tuple(UUID(c) for c in portfolio_queries.conventions_of_party(reads, scope_id))
+    return ExportScope(kind.value, scope_id, party.name, scope_id, ids)
+
+
+@router.get(
+    "/exports",
+    response_class=Response,
+    responses={200: {"content": {t: {} for t, _ in MEDIA_TYPES.values()}, "description": "The export file."}},
+)
+def export(
+    ledger: Ledger,
+    reads: Reads,
+    audit: Audit,
+    actor: CurrentActor,
+    scope: ExportScopeKind,
+    id: UUID,
+    as_of: Annotated[
+        date | None, Query(description="Events recorded up to the end of this day (UTC); today by default.")
+    ] = None,
+    format: ExportFormat = ExportFormat.zip,
+) -> Response:
+    """The audit file of a convention, an office, a collectivité or an SC as of a date: the
+    signed event log with proofs (JSON Lines), the flat file (CSV), the readable dossier (HTML),
+    or all three in a signed archive (zip). Verify offline with client/audit.py."""
+    chosen = export_scope(scope, id, ledger, reads, actor)
+    day = as_of or datetime.now(UTC).date()
+    exports = AuditExports(ledger, audit)
+    build = {
+        ExportFormat.zip: exports.bundle,
+        ExportFormat.jsonl: exports.jsonl,
+        ExportFormat.csv: exports.csv,
+        ExportFormat.html: exports.dossier,
+    }[format]
+    media_type, filename = MEDIA_TYPES[format]
+    return Response(
+        build(chosen, day),
+        media_type=media_type,
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )

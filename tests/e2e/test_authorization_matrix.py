@@ -46,6 +46,9 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("post", "/alert-scans"): Row("admin", {"as_of": "2022-07-15"}),
     ("get", "/alerts"): Row("list"),
     ("get", "/audit/checkpoints"): Row("list"),
+    ("get", "/audit/exports"): Row(
+        "convention", query={"scope": "convention", "id": "{convention_id}", "format": "jsonl"}
+    ),
     ("post", "/audit/checkpoints"): Row("admin"),
     ("get", "/audit/proofs/consistency"): Row("auditor", query={"first": 1, "second": 2}),
     ("get", "/audit/proofs/inclusion"): Row("auditor", query={"position": 1, "tree_size": 2}),
@@ -161,8 +164,14 @@ def fill(
     )
 
 
-def call(api, method, path, headers, row):  # noqa: F811
-    return api.client.request(method, path, headers=headers, json=row.body, params=row.query)
+def call(api, method, path, headers, row, query=None):  # noqa: F811
+    params = row.query if query is None else query
+    return api.client.request(method, path, headers=headers, json=row.body, params=params)
+
+
+def fill_query(row: Row, world: World, cid: UUID, **ids: UUID | None) -> dict[str, Any]:
+    """Ids a query names (``?id={convention_id}``) filled like a path's."""
+    return {k: fill(v, world, cid, **ids) if isinstance(v, str) else v for k, v in row.query.items()}
 
 
 def test_every_route_has_its_row(api):  # noqa: F811
@@ -177,6 +186,7 @@ def test_the_matrix_holds(api, setting, method, template):  # noqa: F811
     world, cid, headers, person = setting
     row = MATRIX[(method, template)]
     path = fill(template, world, cid, person=person)
+    row = Row(row.scope, row.body, fill_query(row, world, cid, person=person))
     if row.scope == "public":
         assert call(api, method, path, {}, row).status_code == 200
         return
@@ -197,7 +207,15 @@ def test_the_matrix_holds(api, setting, method, template):  # noqa: F811
     if row.scope == "convention":
         # The unrelated party cannot tell this convention from one that does not exist.
         hidden = call(api, method, path, headers["unrelated"], row)
-        unknown = call(api, method, fill(template, world, cid, convention=uuid4()), headers["unrelated"], row)
+        unknown_id = uuid4()
+        unknown = call(
+            api,
+            method,
+            fill(template, world, cid, convention=unknown_id),
+            headers["unrelated"],
+            row,
+            fill_query(MATRIX[(method, template)], world, cid, convention=unknown_id),
+        )
         same = hidden.status_code == unknown.status_code and hidden.json().get("type") == unknown.json().get(
             "type"
         )
