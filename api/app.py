@@ -11,13 +11,17 @@ from api.deps import Authenticator, no_unknown_query_parameters
 from api.errors import install_error_handlers
 from api.routes import alerts, conventions, feed, parties, people, portfolios
 from api.routes import audit as audit_routes
-from application.audit import AuditTrail
+from application.audit import AuditorReads, AuditTrail
 from application.ledger import ConventionLedger
 from projections.read_models import ReadModels
 
 
 def create_app(
-    ledger: ConventionLedger, authenticate: Authenticator, reads: ReadModels, audit: AuditTrail
+    ledger: ConventionLedger,
+    authenticate: Authenticator,
+    reads: ReadModels,
+    audit: AuditTrail,
+    auditor_reads: AuditorReads,
 ) -> FastAPI:
     app = FastAPI(
         title="Conventions OPH",
@@ -30,6 +34,7 @@ def create_app(
     app.state.authenticate = authenticate
     app.state.reads = reads
     app.state.audit = audit
+    app.state.auditor_reads = auditor_reads
     install_error_handlers(app)
     app.include_router(parties.router)
     app.include_router(conventions.router)

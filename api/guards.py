@@ -10,13 +10,16 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 import structlog
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.deps import Authenticator
 from api.errors import problem
+from application.audit import AuditorRead, AuditorReads
 from domain.values import ActorRole
 
 log = structlog.get_logger("api")
@@ -54,10 +57,17 @@ class _TooLarge(Exception):
 
 
 class Guards:
-    def __init__(self, app: ASGIApp, authenticate: Authenticator, limits: Limits) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        authenticate: Authenticator,
+        limits: Limits,
+        auditor_reads: AuditorReads | None = None,
+    ) -> None:
         self.app = app
         self.authenticate = authenticate
         self.limits = limits
+        self.auditor_reads = auditor_reads
         self.buckets = TokenBuckets(limits.writes_per_second, limits.write_burst)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -85,12 +95,16 @@ class Guards:
                 await response(scope, receive, send)
                 return
         if actor is not None and actor.role is ActorRole.AUDITOR and scope["method"] == "GET":
-            log.info(
-                "audit.read",
+            read = AuditorRead(
                 actor_id=actor.actor_id,
                 path=path,
-                query=scope.get("query_string", b"").decode(),
+                query=scope.get("query_string", b"").decode(errors="replace"),
+                read_at=datetime.now(UTC).isoformat(),
             )
+            log.info("audit.read", actor_id=read.actor_id, path=read.path, query=read.query)
+            if self.auditor_reads is not None:
+                # Recorded before the answer: a read that fails half-way is still a read.
+                await run_in_threadpool(self.auditor_reads.record, read)
         received = 0
 
         async def bounded() -> Message:

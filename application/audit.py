@@ -62,6 +62,22 @@ class AuditTrail(Protocol):
         ...
 
 
+@dataclass(frozen=True)
+class AuditorRead:
+    actor_id: str
+    path: str
+    query: str
+    read_at: str  # ISO 8601, UTC
+
+
+class AuditorReads(Protocol):
+    """Every read of an auditor: who read what, when (kept apart from the events)."""
+
+    def record(self, read: AuditorRead) -> None: ...
+
+    def list(self, actor_id: str | None, limit: int, offset: int) -> list[AuditorRead]: ...
+
+
 def check_may_verify(actor: Actor) -> None:
     """Auditors, administrators and the system verify the chain and read proofs."""
     if actor.role not in (ActorRole.AUDITOR, ActorRole.ADMIN, ActorRole.SYSTEM):

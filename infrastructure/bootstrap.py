@@ -13,6 +13,7 @@ from api.guards import Guards, Limits
 from api.idempotency import IdempotencyMiddleware
 from application.ledger import ConventionLedger
 from infrastructure.audit_trail import DailyClosure, Signer, StoreAuditTrail
+from infrastructure.auditor_reads_store import SqlAuditorReads
 from infrastructure.chain_store import ChainAccess
 from infrastructure.idempotency_store import SqlIdempotencyStore
 from infrastructure.logging import configure_logging
@@ -58,13 +59,14 @@ def build_api(
     ledger = ledger or build_ledger(settings)
     read_side = build_read_side(settings, ledger)
     authenticate = TokenFile(settings.tokens_file).authenticate
-    app = create_app(ledger, authenticate, read_side, build_audit_trail(settings, ledger))
+    auditor_reads = SqlAuditorReads(read_side.store)
+    app = create_app(ledger, authenticate, read_side, build_audit_trail(settings, ledger), auditor_reads)
     app.add_middleware(
         IdempotencyMiddleware, store=SqlIdempotencyStore(read_side.store), authenticate=authenticate
     )
     # Added last, so outermost: sizes and write rates are checked before anything else.
     limits = Limits(settings.max_body_bytes, settings.writes_per_second, settings.write_burst)
-    app.add_middleware(Guards, authenticate=authenticate, limits=limits)
+    app.add_middleware(Guards, authenticate=authenticate, limits=limits, auditor_reads=auditor_reads)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

@@ -8,11 +8,11 @@ from enum import StrEnum
 from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, Field
 
 from api.deps import MAX_INT, Audit, CurrentActor, Ledger, Reads
-from application.audit import check_may_sign_checkpoints, check_may_verify
+from application.audit import AuditorReads, check_may_sign_checkpoints, check_may_verify
 from application.authorization import NotAuthorizedError, sees_everything
 from application.exports import AuditExports, ExportScope
 from application.ledger import ConventionLedger
@@ -112,6 +112,27 @@ def verify(
         raise InvalidValueError(f"Vérification impossible : {error}.") from None
     body: dict[str, Any] = {**report.__dict__, "discrepancies": [d.__dict__ for d in report.discrepancies]}
     return VerificationPublic(**body)
+
+
+class AuditorReadPublic(BaseModel):
+    actor_id: str
+    path: str
+    query: str
+    read_at: str
+
+
+@router.get("/reads")
+def auditor_reads(
+    request: Request,
+    actor: CurrentActor,
+    actor_id: str | None = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    offset: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
+) -> list[AuditorReadPublic]:
+    """Every read of an auditor (who read what, when), most recent first."""
+    check_may_verify(actor)
+    reads: AuditorReads = request.app.state.auditor_reads
+    return [AuditorReadPublic(**r.__dict__) for r in reads.list(actor_id, limit, offset)]
 
 
 @router.get("/proofs/inclusion")

@@ -1,6 +1,7 @@
 """The audit trail over HTTP: the public key is published, the administrator signs checkpoints,
-an auditor verifies the chain and gets proofs that verify with the standalone toolkit; after a
-direct edit of the store, verification names the position. And the command line says the same."""
+an auditor verifies the chain and gets proofs that verify with the standalone toolkit, and each
+of its reads is recorded; after a direct edit of the store, verification names the position.
+The command line says the same, and the worker signs a closure once a day."""
 
 from __future__ import annotations
 
@@ -61,6 +62,18 @@ def test_an_auditor_verifies_the_chain_and_its_proofs(api, database_url):  # noq
         [bytes.fromhex(p) for p in consistency["proof"]],
     )
 
+    # Every read of the auditor was recorded: who read what, when.
+    reads = api.client.get(
+        "/audit/reads", params={"actor_id": "crc-bfc", "limit": 1000}, headers=api.admin
+    ).json()
+    paths = [r["path"] for r in reads]
+    assert paths.count("/audit/verification") == 1 and "/audit/proofs/inclusion" in paths
+    assert any("first=" in r["query"] for r in reads) and all(r["read_at"].endswith("+00:00") for r in reads)
+    assert (
+        api.client.get("/audit/reads", headers=api.token_for(world.signatory(world.oph_nievre))).status_code
+        == 403
+    )
+
     # A database administrator edits an actor in the store, behind the platform's back.
     with sqlite3.connect(sqlite_path(database_url)) as connection:
         table = api.client.app.state.ledger.recorder.events_table_name
@@ -93,3 +106,27 @@ def test_the_command_line_verifies_and_fails_on_a_tampered_store(tmp_path):
         connection.execute("DELETE FROM stored_events WHERE rowid = 40")
     tampered = conventions("verify")
     assert tampered.returncode == 1 and "position 40 [deleted-event]" in tampered.stdout
+
+
+def test_the_daily_closure_signs_once_a_day_when_events_were_recorded(tmp_path):
+    from infrastructure.audit_trail import DailyClosure, Signer, StoreAuditTrail
+    from infrastructure.bootstrap import build_ledger
+    from infrastructure.settings import Settings
+
+    settings = Settings(
+        database_url=f"sqlite:///{tmp_path / 'store.db'}", tokens_file=tmp_path / "tokens.json"
+    )
+    ledger = build_ledger(settings)
+    trail = StoreAuditTrail(ledger.recorder.chain_access, Signer(settings.signing_key_file))
+    closure = DailyClosure(trail, check_every_seconds=0)
+    closure()
+    assert trail.checkpoints() == []  # nothing recorded: nothing to close
+    world = World(ledger)
+    closure()
+    closure()
+    closures = trail.checkpoints()
+    assert len(closures) == 1 and closures[0]["tree_size"] == ledger.last_position()
+    world.convention_in_force()  # more events the same day: tomorrow's closure will take them
+    closure()
+    assert len(trail.checkpoints()) == 1
+    ledger.close()

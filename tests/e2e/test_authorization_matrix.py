@@ -53,6 +53,7 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("get", "/audit/proofs/consistency"): Row("auditor", query={"first": 1, "second": 2}),
     ("get", "/audit/proofs/inclusion"): Row("auditor", query={"position": 1, "tree_size": 2}),
     ("get", "/audit/public-key"): Row("public"),
+    ("get", "/audit/reads"): Row("auditor"),
     ("get", "/audit/verification"): Row("auditor"),
     ("post", "/collectivites"): Row("admin", {}),
     ("get", "/collectivites/{collectivite_id}/portfolio"): Row("collectivite"),
