@@ -1,0 +1,273 @@
+"""A national data set for the benchmarks, deterministic from a seed, written through the use
+cases (every event real, every rule checked): the régions and départements of metropolitan
+France, communes, ~250 offices (OPH) and ~300 other landlords (ESH), ~40 Sociétés de
+Coordination with their members, then conventions d'opération between an office and a commune
+of its département over ten years (2016–2025) — drafted, deliberated, signed, with a commitment
+measured each year, a yearly subsidy paid, two comité meetings a year, evaluations that miss
+their target now and then (alerts follow), and an avenant in about one convention in three —
+until the log holds the number of events asked for.
+
+    python -m benchmarks.dataset --events 10000 --database-url sqlite:///var/bench-10k.db
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from uuid import UUID
+
+from application.ledger import ConventionLedger
+from domain.collectivite import CollectiviteKind
+from domain.convention import AnnualEvaluation, Deliberation, IndicatorValue, Meeting, Payment
+from domain.identifiers import REGION_DEPARTEMENTS, complete_siren
+from domain.organisme import OrganismeKind
+from domain.terms import (
+    Axis,
+    AxisFamily,
+    Commitment,
+    CommitmentKind,
+    Contrepartie,
+    ContrepartieKind,
+    ConventionKind,
+    ConventionParty,
+    Direction,
+    GovernanceBody,
+    GovernanceBodyKind,
+    Indicator,
+    PartyRole,
+    PartyType,
+    SetAxis,
+    SetCommitment,
+    SetContrepartie,
+    SetGovernanceBody,
+    YearAmount,
+    YearTarget,
+)
+from domain.values import Actor, ActorRole
+
+ADMIN = Actor("bench-admin", ActorRole.ADMIN)
+SYSTEM = Actor("bench-system", ActorRole.SYSTEM)
+OVERSEAS = ("01", "02", "03", "04", "06")
+OFFICES = 250
+ORGANISMES = 300
+SOCIETES = 40
+COMMUNES_PER_DEPARTEMENT = 3
+LAST_EVALUATED_YEAR = 2025
+
+
+@dataclass
+class DataSet:
+    offices: list[tuple[UUID, UUID]] = field(default_factory=list)  # (office, its département)
+    communes: dict[UUID, list[UUID]] = field(default_factory=dict)  # by département
+    organismes: list[UUID] = field(default_factory=list)
+    societes: list[UUID] = field(default_factory=list)
+    conventions: list[UUID] = field(default_factory=list)
+
+
+class Generator:
+    def __init__(self, ledger: ConventionLedger, seed: int = 2026) -> None:
+        self.ledger = ledger
+        self.chance = random.Random(seed)
+        self.data = DataSet()
+        self._siren = 0
+
+    def siren(self) -> str:
+        self._siren += 1
+        return complete_siren(f"{self._siren:08d}")
+
+    @staticmethod
+    def signatory(party_id: UUID) -> Actor:
+        return Actor(f"bench-{party_id.hex[:8]}", ActorRole.SIGNATORY, party_id)
+
+    def events(self) -> int:
+        return self.ledger.recorder.max_notification_id() or 0
+
+    # --- parties -----------------------------------------------------------------------------
+
+    def parties(self) -> None:
+        register = self.ledger.register_collectivite
+        departements: list[UUID] = []
+        for region, deps in REGION_DEPARTEMENTS.items():
+            if region in OVERSEAS:
+                continue
+            register(
+                siren=self.siren(), name=f"Région {region}", kind=CollectiviteKind.REGION,
+                insee_code=region, departement_code=None, actor=ADMIN,
+            )  # fmt: skip
+            for dep in deps:
+                dep_id = register(
+                    siren=self.siren(), name=f"Département {dep}", kind=CollectiviteKind.DEPARTEMENT,
+                    insee_code=dep, departement_code=None, actor=ADMIN,
+                ).aggregate_id  # fmt: skip
+                departements.append(dep_id)
+                self.data.communes[dep_id] = [
+                    register(
+                        siren=self.siren(), name=f"Commune {dep}{n:03d}", kind=CollectiviteKind.COMMUNE,
+                        insee_code=f"{dep}{n:03d}", departement_code=None, actor=ADMIN,
+                    ).aggregate_id  # fmt: skip
+                    for n in range(1, COMMUNES_PER_DEPARTEMENT + 1)
+                ]
+        for n in range(OFFICES):
+            dep_id = departements[n % len(departements)]
+            office = self.ledger.register_office(
+                siren=self.siren(), name=f"Office {n + 1}", rattachement_id=dep_id,
+                attached_on=date(2000, 1, 1), actor=ADMIN,
+            ).aggregate_id  # fmt: skip
+            self.data.offices.append((office, dep_id))
+        for n in range(ORGANISMES):
+            self.data.organismes.append(
+                self.ledger.register_organisme(
+                    siren=self.siren(), name=f"ESH {n + 1}", kind=OrganismeKind.ESH, actor=ADMIN
+                ).aggregate_id
+            )
+        landlords = [o for o, _ in self.data.offices] + self.data.organismes
+        self.chance.shuffle(landlords)
+        for n in range(SOCIETES):
+            societe = self.ledger.form_societe(
+                siren=self.siren(), name=f"SC {n + 1}", formed_on=date(2017, 1, 1), actor=ADMIN
+            ).aggregate_id
+            self.data.societes.append(societe)
+            for member in landlords[n * 5 : n * 5 + self.chance.randint(3, 5)]:
+                self.ledger.admit_member(
+                    societe_id=societe, member_id=member, joined_on=date(2018, 1, 1), actor=ADMIN
+                )
+
+    # --- conventions -----------------------------------------------------------------------------
+
+    def convention(self) -> UUID:
+        office, dep = self.chance.choice(self.data.offices)
+        commune = self.chance.choice(self.data.communes[dep])
+        start_year = self.chance.randint(2016, 2024)
+        years = range(start_year, start_year + self.chance.randint(3, 6))
+        start, end = date(start_year, 1, 1), date(years[-1], 12, 31)
+        ledger = self.ledger
+        cid = ledger.draft_convention(
+            kind=ConventionKind.OPERATION,
+            title=f"Opération {len(self.data.conventions) + 1}",
+            start=start,
+            end=end,
+            parties=(
+                ConventionParty(office, PartyType.OFFICE, PartyRole.SIGNATAIRE),
+                ConventionParty(commune, PartyType.COLLECTIVITE, PartyRole.SIGNATAIRE),
+            ),
+            operation="Réhabilitation thermique",
+            actor=self.signatory(office),
+        ).aggregate_id
+        target = Decimal(self.chance.randint(20, 200))
+        indicator = Indicator(
+            "rehab", "Logements réhabilités", "logements", Direction.HIGHER_IS_BETTER,
+            tuple(YearTarget(y, target, (target * Decimal("0.8")).quantize(Decimal(1))) for y in years),
+        )  # fmt: skip
+        subsidy = Decimal(self.chance.randint(5, 50) * 10_000)
+        for change in (
+            SetAxis(Axis("A1", AxisFamily.DEVELOPPEMENT_PATRIMONIAL, "Patrimoine")),
+            SetCommitment(Commitment("E1", "A1", "Réhabiliter", CommitmentKind.RESULTAT, office, (indicator,))),
+            SetContrepartie(
+                Contrepartie(
+                    "subv", ContrepartieKind.SUBVENTION_ANNUELLE, commune, "Subvention", office,
+                    tuple(YearAmount(y, subsidy) for y in years),
+                )
+            ),
+            SetGovernanceBody(GovernanceBody("comite", GovernanceBodyKind.COMITE_DE_SUIVI, "Comité", 2)),
+        ):  # fmt: skip
+            ledger.amend_draft(cid, change, SYSTEM)
+        signed_on = start - timedelta(days=20)
+        for party in (office, commune):
+            ledger.record_deliberation(
+                cid, Deliberation(party, "organe délibérant", f"DEL-{cid.hex[:6]}", signed_on), self.signatory(party)
+            )
+            ledger.sign(cid, party, signed_on, self.signatory(party))
+        avenant_year = years[len(years) // 2] if self.chance.random() < 0.33 else None
+        for year in years:
+            if year > LAST_EVALUATED_YEAR:
+                break
+            for month in (3, 10):
+                ledger.record_meeting(cid, Meeting("comite", date(year, month, 15), f"PV-{year}-{month}"), SYSTEM)
+            ledger.record_payment(
+                cid, Payment("subv", year, subsidy, office, date(year, 11, 15), f"MANDAT-{year}"), SYSTEM
+            )
+            achieved = (target * Decimal(self.chance.uniform(0.6, 1.2))).quantize(Decimal(1))
+            ledger.record_evaluation(
+                cid, AnnualEvaluation(year, (IndicatorValue("rehab", achieved),), date(year + 1, 3, 1)), SYSTEM
+            )
+            if year == avenant_year:
+                self.avenant(cid, office, commune, indicator, year)
+        self.data.conventions.append(cid)
+        return cid
+
+    def avenant(self, cid: UUID, office: UUID, commune: UUID, indicator: Indicator, year: int) -> None:
+        """Targets lowered by a tenth from the next year on."""
+        lowered = tuple(
+            YearTarget(t.year, (t.target * Decimal("0.9")).quantize(Decimal(1)), t.alert_threshold)
+            if t.year > year
+            else t
+            for t in indicator.targets
+        )
+        commitment = Commitment(
+            "E1", "A1", "Réhabiliter", CommitmentKind.RESULTAT, office,
+            (Indicator(indicator.indicator_id, indicator.label, indicator.unit, indicator.direction, lowered),),
+        )  # fmt: skip
+        proposed_on = date(year, 6, 1)
+        number = self.ledger.propose_avenant(
+            cid,
+            changes=(SetCommitment(commitment),),
+            effective_on=date(year + 1, 1, 1),
+            reason="Objectifs revus",
+            proposed_on=proposed_on,
+            actor=self.signatory(office),
+        ).detail["avenant_number"]
+        for party in (office, commune):
+            self.ledger.record_deliberation(
+                cid,
+                Deliberation(party, "organe délibérant", f"AV-{cid.hex[:6]}", proposed_on, number),
+                self.signatory(party),
+            )
+            self.ledger.sign_avenant(cid, number, party, proposed_on + timedelta(days=10), self.signatory(party))
+
+
+def generate(
+    ledger: ConventionLedger,
+    events: int,
+    seed: int = 2026,
+    progress: Callable[[int], None] | None = None,
+) -> DataSet:
+    """Parties first, then conventions until the log holds ``events`` events (alerts included:
+    the alert process runs as it goes)."""
+    generator = Generator(ledger, seed)
+    generator.parties()
+    while generator.events() < events:
+        generator.convention()
+        if len(generator.data.conventions) % 20 == 0:
+            ledger.process_alerts()
+            if progress:
+                progress(generator.events())
+    ledger.process_alerts()
+    return generator.data
+
+
+def main() -> None:
+    from infrastructure.bootstrap import build_ledger
+    from infrastructure.settings import Settings
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--database-url", required=True)
+    args = parser.parse_args()
+    ledger = build_ledger(Settings(database_url=args.database_url))
+    started = time.perf_counter()
+    data = generate(ledger, args.events, args.seed, lambda n: print(f"\r{n} events", end="", flush=True))
+    print(
+        f"\n{ledger.last_position()} events, {len(data.conventions)} conventions "
+        f"in {time.perf_counter() - started:.0f} s"
+    )
+    ledger.close()
+
+
+if __name__ == "__main__":
+    main()
