@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint install clean rebuild-views
+.PHONY: run test lint install clean rebuild-views bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ run: $(STAMP)
 ## Empty the read models and rebuild them from the events (DATABASE_URL, default the demo store).
 rebuild-views: $(STAMP)
 	$(BIN)/conventions rebuild-views
+
+## The benchmarks (issue 8): PostgreSQL (TEST_POSTGRES_URL) and SQLite at 10k events; JSON in benchmarks/results.json.
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.run
 
 ## Install, lint (ruff, mypy, import-linter), then the whole test suite (PostgreSQL included).
 test: $(STAMP) lint

@@ -58,6 +58,7 @@ ORGANISMES = 300
 SOCIETES = 40
 COMMUNES_PER_DEPARTEMENT = 3
 LAST_EVALUATED_YEAR = 2025
+EXTRA_BODIES = ("technique-1", "technique-2", "technique-3", "technique-4")
 
 
 @dataclass
@@ -67,12 +68,13 @@ class DataSet:
     organismes: list[UUID] = field(default_factory=list)
     societes: list[UUID] = field(default_factory=list)
     conventions: list[UUID] = field(default_factory=list)
+    starts: dict[UUID, date] = field(default_factory=dict)  # when each convention began
 
 
 class Generator:
     def __init__(self, ledger: ConventionLedger, seed: int = 2026) -> None:
         self.ledger = ledger
-        self.chance = random.Random(seed)
+        self.chance = random.Random(seed)  # noqa: S311 - a reproducible data set, not secrets
         self.data = DataSet()
         self._siren = 0
 
@@ -107,9 +109,13 @@ class Generator:
                 departements.append(dep_id)
                 self.data.communes[dep_id] = [
                     register(
-                        siren=self.siren(), name=f"Commune {dep}{n:03d}", kind=CollectiviteKind.COMMUNE,
-                        insee_code=f"{dep}{n:03d}", departement_code=None, actor=ADMIN,
-                    ).aggregate_id  # fmt: skip
+                        siren=self.siren(),
+                        name=f"Commune {dep}{n:03d}",
+                        kind=CollectiviteKind.COMMUNE,
+                        insee_code=f"{dep}{n:03d}",
+                        departement_code=None,
+                        actor=ADMIN,
+                    ).aggregate_id
                     for n in range(1, COMMUNES_PER_DEPARTEMENT + 1)
                 ]
         for n in range(OFFICES):
@@ -139,11 +145,12 @@ class Generator:
 
     # --- conventions -----------------------------------------------------------------------------
 
-    def convention(self) -> UUID:
+    def convention(self, *, start_year: int | None = None, activity: bool = True) -> UUID:
+        """A convention d'opération, signed; with ``activity``, its years until 2025 recorded."""
         office, dep = self.chance.choice(self.data.offices)
         commune = self.chance.choice(self.data.communes[dep])
-        start_year = self.chance.randint(2016, 2024)
-        years = range(start_year, start_year + self.chance.randint(3, 6))
+        start_year = start_year or self.chance.randint(2016, 2024)
+        years = range(start_year, start_year + (self.chance.randint(3, 6) if activity else 6))
         start, end = date(start_year, 1, 1), date(years[-1], 12, 31)
         ledger = self.ledger
         cid = ledger.draft_convention(
@@ -174,30 +181,42 @@ class Generator:
                 )
             ),
             SetGovernanceBody(GovernanceBody("comite", GovernanceBodyKind.COMITE_DE_SUIVI, "Comité", 2)),
+            # Without activity (the benchmarks' writers), more bodies: more meetings to record.
+            *(
+                SetGovernanceBody(GovernanceBody(body, GovernanceBodyKind.COMITE_TECHNIQUE, body, 52))
+                for body in (() if activity else EXTRA_BODIES)
+            ),
         ):  # fmt: skip
             ledger.amend_draft(cid, change, SYSTEM)
         signed_on = start - timedelta(days=20)
         for party in (office, commune):
             ledger.record_deliberation(
-                cid, Deliberation(party, "organe délibérant", f"DEL-{cid.hex[:6]}", signed_on), self.signatory(party)
+                cid,
+                Deliberation(party, "organe délibérant", f"DEL-{cid.hex[:6]}", signed_on),
+                self.signatory(party),
             )
             ledger.sign(cid, party, signed_on, self.signatory(party))
         avenant_year = years[len(years) // 2] if self.chance.random() < 0.33 else None
-        for year in years:
+        for year in years if activity else ():
             if year > LAST_EVALUATED_YEAR:
                 break
             for month in (3, 10):
-                ledger.record_meeting(cid, Meeting("comite", date(year, month, 15), f"PV-{year}-{month}"), SYSTEM)
+                ledger.record_meeting(
+                    cid, Meeting("comite", date(year, month, 15), f"PV-{year}-{month}"), SYSTEM
+                )
             ledger.record_payment(
                 cid, Payment("subv", year, subsidy, office, date(year, 11, 15), f"MANDAT-{year}"), SYSTEM
             )
             achieved = (target * Decimal(self.chance.uniform(0.6, 1.2))).quantize(Decimal(1))
             ledger.record_evaluation(
-                cid, AnnualEvaluation(year, (IndicatorValue("rehab", achieved),), date(year + 1, 3, 1)), SYSTEM
+                cid,
+                AnnualEvaluation(year, (IndicatorValue("rehab", achieved),), date(year + 1, 3, 1)),
+                SYSTEM,
             )
             if year == avenant_year:
                 self.avenant(cid, office, commune, indicator, year)
         self.data.conventions.append(cid)
+        self.data.starts[cid] = start
         return cid
 
     def avenant(self, cid: UUID, office: UUID, commune: UUID, indicator: Indicator, year: int) -> None:
@@ -227,7 +246,9 @@ class Generator:
                 Deliberation(party, "organe délibérant", f"AV-{cid.hex[:6]}", proposed_on, number),
                 self.signatory(party),
             )
-            self.ledger.sign_avenant(cid, number, party, proposed_on + timedelta(days=10), self.signatory(party))
+            self.ledger.sign_avenant(
+                cid, number, party, proposed_on + timedelta(days=10), self.signatory(party)
+            )
 
 
 def generate(

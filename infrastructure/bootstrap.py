@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from eventsourcing.persistence import InternalError
 from fastapi import FastAPI
 
 from api.app import create_app
@@ -28,7 +30,17 @@ from projections.portfolio import Portfolio
 
 def build_ledger(settings: Settings) -> ConventionLedger:
     people = SqlPeopleStore(ViewStore(settings.database_url))
-    return ConventionLedger(env=persistence_env(settings.database_url), people=people)
+    # Processes starting together (API, worker, several writers) all create the tables and
+    # functions "if not exists"; PostgreSQL can refuse the loser of that race ("tuple
+    # concurrently updated"): it tries again, and then finds them made.
+    for attempt in range(1, 6):
+        try:
+            return ConventionLedger(env=persistence_env(settings.database_url), people=people)
+        except InternalError as error:
+            if "concurrently" not in str(error) or attempt == 5:
+                raise
+            time.sleep(0.1 * attempt)
+    raise AssertionError("unreachable")
 
 
 def build_audit_trail(settings: Settings, ledger: ConventionLedger) -> StoreAuditTrail:

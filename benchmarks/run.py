@@ -1,0 +1,652 @@
+"""The benchmark command: each path of the platform measured against the limit of the same machine,
+in the same run, and reported as a ratio (these machines are shared and noisy: absolute figures
+alone would say little). Results are printed as a table and written as JSON.
+
+    python -m benchmarks.run                       # PostgreSQL at 10k events, SQLite at 10k
+    python -m benchmarks.run --sizes 10000,100000 --sqlite-sizes 10000,100000
+
+What is measured (issue 8), for each store and size:
+
+1. append — single-event commands per second through the application layer (a meeting recorded:
+   one event, its time index row and its hash-chain link, in one transaction), with 1, 4 and 16
+   writer processes, against raw single-row ``INSERT … ; COMMIT`` transactions per second on
+   the same server, into a table of the events table's shape, with 1, 4 and 16 clients;
+2. HTTP writes — the same command through the API (a real server process) with 1, 4 and 16
+   concurrent clients, against (1) at the same concurrency;
+3. projection rebuild — events per second rebuilding every read model from zero, against
+   reading the raw notification log at the same page size; peak memory of the rebuilding process;
+4. replay over HTTP — events per second streaming the whole feed (NDJSON) to a client, against
+   reading and deserialising it in-process;
+5. time travel — p50/p95 latency of "in force on D" and "as recorded at T" for a convention of
+   1,000 events, against reading its current state, with and without snapshots;
+6. reads — p50/p95 of the office, collectivité and SC portfolio endpoints under 32 concurrent
+   clients, against the queries behind them run in-process at the same concurrency;
+7. growth — how (1), (3) and (5) change with the size (compare the sizes in the JSON).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import http.client
+import json
+import multiprocessing
+import os
+import platform
+import resource
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse, urlunparse
+from uuid import UUID
+
+ADMIN_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+WRITERS = (1, 4, 16)
+SECONDS = 4.0
+TIME_TRAVEL_EVENTS = 1000
+READ_CLIENTS = 32
+READS_PER_CLIENT = 10
+PAYLOAD = b"x" * 900  # about the size of a stored meeting event
+
+
+def quiet() -> None:
+    from infrastructure.logging import configure_logging
+
+    configure_logging("console", "WARNING")
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+# --- stores -------------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def postgres_database() -> Iterator[str]:
+    import psycopg
+
+    name = f"conventions_bench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(ADMIN_URL, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield urlunparse(urlparse(ADMIN_URL)._replace(path=f"/{name}"))
+    finally:
+        with psycopg.connect(ADMIN_URL, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@contextlib.contextmanager
+def sqlite_database() -> Iterator[str]:
+    with tempfile.TemporaryDirectory() as folder:
+        yield f"sqlite:///{folder}/bench.db"
+
+
+# --- 1. append ------------------------------------------------------------------------------------
+
+
+def _app_writer(url: str, conventions: list[str], seconds: float, start: Any, results: Any) -> None:
+    os.environ["POSTGRES_POOL_SIZE"] = os.environ["POSTGRES_MAX_OVERFLOW"] = (
+        "2"  # 16 processes, 100 connections
+    )
+    quiet()
+    from domain.convention import Meeting
+    from domain.values import Actor, ActorRole
+    from infrastructure.bootstrap import build_ledger
+    from infrastructure.settings import Settings
+
+    ledger = build_ledger(Settings(database_url=url))
+    actor = Actor("bench-writer", ActorRole.SYSTEM)
+    pool = [(UUID(c), start, first_day) for c, start, first_day in conventions]
+    day, count = 0, 0
+    start.wait()
+    deadline = time.perf_counter() + seconds
+    try:
+        while time.perf_counter() < deadline:
+            convention, body, met_on = meeting_slot(pool, day)
+            ledger.record_meeting(convention, Meeting(body, met_on, f"B{day}"), actor)
+            day += 1
+            count += 1
+    finally:
+        results.put(count)
+        ledger.close()
+
+
+def meeting_slot(pool: list[Any], n: int) -> tuple[Any, str, date]:
+    """The n-th meeting a writer records: round-robin over its conventions (each keeps the size
+    of a real one: a few dozen events more), on days after its start that no other writer, round
+    or the data set uses (the data set meets on 15 March and 15 October)."""
+    convention, start, first_day = pool[n % len(pool)]
+    day = date.fromisoformat(start) + timedelta(days=first_day + n // len(pool))
+    if (day.month, day.day) in ((3, 15), (10, 15)):
+        day += timedelta(days=150)  # the data set's meeting days; still inside this round's range
+    return convention, "comite", day
+
+
+def _raw_writer(url: str, seconds: float, start: Any, results: Any) -> None:
+    import psycopg
+
+    count = 0
+    stream = uuid.uuid4()
+    with psycopg.connect(url) as conn:
+        start.wait()
+        deadline = time.perf_counter() + seconds
+        while time.perf_counter() < deadline:
+            count += 1
+            conn.execute(
+                "INSERT INTO bench_raw_events (originator_id, originator_version, topic, state) VALUES (%s, %s, %s, %s)",
+                (stream, count, "bench:Raw", PAYLOAD),
+                prepare=True,
+            )
+            conn.commit()
+    results.put(count)
+
+
+def _sqlite_raw_writer(url: str, seconds: float, start: Any, results: Any) -> None:
+    import sqlite3
+
+    from infrastructure.settings import sqlite_path
+
+    connection = sqlite3.connect(sqlite_path(url), timeout=30, isolation_level=None)
+    connection.execute("PRAGMA journal_mode=WAL")
+    stream, count = uuid.uuid4().hex, 0
+    start.wait()
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        count += 1
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute(
+            "INSERT INTO bench_raw_events (originator_id, originator_version, topic, state) VALUES (?, ?, ?, ?)",
+            (stream, count, "bench:Raw", PAYLOAD),
+        )
+        connection.execute("COMMIT")
+    results.put(count)
+    connection.close()
+
+
+def _parallel(target: Callable[..., None], args_per_process: list[tuple[Any, ...]]) -> float:
+    context = multiprocessing.get_context("spawn")
+    start, results = context.Event(), context.Queue()
+    processes = [context.Process(target=target, args=(*args, start, results)) for args in args_per_process]
+    for process in processes:
+        process.start()
+    time.sleep(2.0)  # let them connect and import
+    start.set()
+    total = sum(results.get(timeout=120) for _ in processes)
+    for process in processes:
+        process.join(timeout=30)
+    return total / SECONDS
+
+
+def _round(pool: list[tuple[str, str]], round_: int) -> list[tuple[str, str, int]]:
+    """A writer's conventions for one round: its own, on days no other round uses."""
+    return [(c, start, 20 + round_ * 300) for c, start in pool]
+
+
+def create_raw_table(url: str) -> None:
+    if url.startswith("sqlite"):
+        import sqlite3
+
+        from infrastructure.settings import sqlite_path
+
+        with contextlib.closing(sqlite3.connect(sqlite_path(url))) as connection:
+            connection.execute(
+                "CREATE TABLE IF NOT EXISTS bench_raw_events (originator_id TEXT, originator_version INTEGER, "
+                "topic TEXT, state BLOB, PRIMARY KEY (originator_id, originator_version))"
+            )
+            connection.commit()
+        return
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS bench_raw_events (notification_id BIGSERIAL PRIMARY KEY, "
+            "originator_id uuid NOT NULL, originator_version bigint NOT NULL, topic text NOT NULL, "
+            "state bytea NOT NULL, UNIQUE (originator_id, originator_version))"
+        )
+
+
+def measure_append(url: str, pools: list[list[str]]) -> dict[str, Any]:
+    create_raw_table(url)
+    raw_writer = _sqlite_raw_writer if url.startswith("sqlite") else _raw_writer
+    figures: dict[str, Any] = {}
+    for round_, writers in enumerate(WRITERS):
+        app = _parallel(_app_writer, [(url, _round(pools[i], round_), SECONDS) for i in range(writers)])
+        raw = _parallel(raw_writer, [(url, SECONDS) for _ in range(writers)])
+        figures[str(writers)] = {
+            "app_per_s": round(app),
+            "raw_per_s": round(raw),
+            "ratio": round(app / raw, 3),
+        }
+    return figures
+
+
+# --- 2. HTTP writes, 4. replay, 6. reads: a real server --------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def server(url: str, folder: Path) -> Iterator[tuple[int, str]]:
+    """The API in its own process (no worker: the benchmark settles the read side itself)."""
+    from domain.values import Actor, ActorRole
+    from infrastructure.tokens import TokenFile
+
+    tokens = folder / "tokens.json"
+    token = TokenFile(tokens).issue(Actor("bench-auditor", ActorRole.AUDITOR))
+    system = TokenFile(tokens).issue(Actor("bench-system", ActorRole.SYSTEM))
+    port = free_port()
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "CONVENTIONS_TOKENS_FILE": str(tokens),
+        "API_RUNS_WORKER": "false",
+        "LOG_LEVEL": "WARNING",
+        "WRITES_PER_SECOND": "1000000",
+        "WRITE_BURST": "1000000",
+    }
+    process = subprocess.Popen(  # noqa: S603 - our own server
+        [sys.executable, "-m", "uvicorn", "--factory", "infrastructure.bootstrap:asgi_app",
+         "--port", str(port), "--log-level", "warning", "--no-access-log"],
+        env=env,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                break
+            time.sleep(0.1)
+        yield port, json.dumps({"reader": token, "system": system})
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _http_writers(port: int, token: str, pools: list[list[str]], writers: int) -> float:
+    counts = [0] * writers
+    start = threading.Barrier(writers + 1)
+
+    def write(index: int) -> None:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+        pool, day = pools[index], 0
+        start.wait()
+        deadline = time.perf_counter() + SECONDS
+        while time.perf_counter() < deadline:
+            convention, body_id, met_on = meeting_slot(pool, day)
+            body = json.dumps({"body_id": body_id, "met_on": met_on.isoformat(), "reference": f"H{day}"})
+            connection.request("POST", f"/conventions/{convention}/meetings", body, headers)
+            response = connection.getresponse()
+            response.read()
+            if response.status == 201:
+                counts[index] += 1
+            day += 1
+        connection.close()
+
+    threads = [threading.Thread(target=write, args=(i,)) for i in range(writers)]
+    for thread in threads:
+        thread.start()
+    start.wait()
+    for thread in threads:
+        thread.join()
+    return sum(counts) / SECONDS
+
+
+def measure_replay(url: str, port: int, token: str) -> dict[str, Any]:
+    quiet()
+    from application.history import MAX_PAGE, FeedQuery
+    from infrastructure.bootstrap import build_ledger
+    from infrastructure.settings import Settings
+
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
+    started = time.perf_counter()
+    connection.request("GET", "/events/stream.ndjson", headers={"Authorization": f"Bearer {token}"})
+    response = connection.getresponse()
+    lines = sum(1 for _ in response)
+    http_rate = lines / (time.perf_counter() - started)
+    ledger = build_ledger(Settings(database_url=url))
+    started, after, read = time.perf_counter(), 0, 0
+    while True:
+        page = ledger.feed(FeedQuery(after=after, limit=MAX_PAGE))
+        read += len(page)
+        if len(page) < MAX_PAGE:
+            break
+        after = page[-1].position or after
+    in_process = read / (time.perf_counter() - started)
+    ledger.close()
+    return {"events": lines, "http_per_s": round(http_rate), "in_process_per_s": round(in_process),
+            "ratio": round(http_rate / in_process, 3)}  # fmt: skip
+
+
+def measure_reads(url: str, port: int, token: str, parties: dict[str, str]) -> dict[str, Any]:
+    from infrastructure.views import ViewStore
+    from projections import portfolio_queries as q
+
+    store = ViewStore(url)
+    today = datetime.now(UTC).date()
+    queries: dict[str, tuple[str, Callable[[], Any]]] = {
+        "office": (f"/offices/{parties['office']}/portfolio",
+                   lambda: q.office_portfolio(store, UUID(parties["office"]), today)),
+        "collectivite": (f"/collectivites/{parties['collectivite']}/portfolio",
+                         lambda: q.collectivite_portfolio(store, UUID(parties["collectivite"]), today)),
+        "societe": (f"/societes-de-coordination/{parties['societe']}/portfolio",
+                    lambda: q.societe_portfolio(store, UUID(parties["societe"]), today, today)),
+    }  # fmt: skip
+    figures: dict[str, Any] = {}
+    for name, (path, query) in queries.items():
+        http_times = _concurrently(lambda path=path: _get(port, token, path))
+        raw_times = _concurrently(query)
+        figures[name] = {
+            "http_p50_ms": round(1000 * percentile(http_times, 0.5), 2),
+            "http_p95_ms": round(1000 * percentile(http_times, 0.95), 2),
+            "raw_p50_ms": round(1000 * percentile(raw_times, 0.5), 2),
+            "raw_p95_ms": round(1000 * percentile(raw_times, 0.95), 2),
+            "ratio_p95": round(percentile(http_times, 0.95) / percentile(raw_times, 0.95), 2),
+        }
+    store.close()
+    return figures
+
+
+_local = threading.local()
+
+
+def _get(port: int, token: str, path: str) -> None:
+    connection = getattr(_local, "connection", None)
+    if connection is None:
+        connection = _local.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    connection.request("GET", path, headers={"Authorization": f"Bearer {token}"})
+    response = connection.getresponse()
+    response.read()
+    if response.status != 200:
+        raise RuntimeError(f"GET {path}: {response.status}")
+
+
+def _concurrently(call: Callable[[], Any]) -> list[float]:
+    times: list[float] = []
+    lock = threading.Lock()
+
+    def client() -> None:
+        for _ in range(READS_PER_CLIENT):
+            started = time.perf_counter()
+            call()
+            elapsed = time.perf_counter() - started
+            with lock:
+                times.append(elapsed)
+
+    threads = [threading.Thread(target=client) for _ in range(READ_CLIENTS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return times
+
+
+# --- 3. rebuild -------------------------------------------------------------------------------------
+
+
+def _rebuild(url: str, results: Any) -> None:
+    quiet()
+    from infrastructure.bootstrap import build_ledger, build_read_side
+    from infrastructure.settings import Settings
+
+    settings = Settings(database_url=url)
+    ledger = build_ledger(settings)
+    read_side = build_read_side(settings, ledger)
+    page = read_side.projector.page_size
+    started, after, read = time.perf_counter(), 0, 0
+    while True:
+        notifications = ledger.recorder.select_notifications(
+            start=after, limit=page, inclusive_of_start=False
+        )
+        read += len(notifications)
+        if len(notifications) < page:
+            break
+        after = notifications[-1].id
+    raw_rate = read / (time.perf_counter() - started)
+    ledger.process_alerts()
+    started = time.perf_counter()
+    applied = read_side.projector.rebuild()
+    rebuild_rate = applied / (time.perf_counter() - started)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    results.put({"events": applied, "rebuild_per_s": round(rebuild_rate), "raw_read_per_s": round(raw_rate),
+                 "ratio": round(rebuild_rate / raw_rate, 3), "peak_rss_mb": round(peak_mb)})  # fmt: skip
+    ledger.close()
+
+
+def measure_rebuild(url: str) -> dict[str, Any]:
+    context = multiprocessing.get_context("spawn")
+    results = context.Queue()
+    process = context.Process(target=_rebuild, args=(url, results))
+    process.start()
+    figures: dict[str, Any] = results.get(timeout=3600)
+    process.join()
+    return figures
+
+
+# --- 5. time travel ----------------------------------------------------------------------------------
+
+
+def measure_time_travel(url: str, convention: str, middle: datetime) -> dict[str, Any]:
+    quiet()
+    from application.history import Point
+    from application.ledger import ConventionLedger
+    from infrastructure.bootstrap import build_ledger
+    from infrastructure.settings import Settings, persistence_env
+
+    class WithoutSnapshots(ConventionLedger):
+        name = "ConventionLedger"  # the same tables (the library names them after the class)
+        snapshotting_intervals = {}  # type: ignore[assignment]
+
+    cid = UUID(convention)
+    figures: dict[str, Any] = {}
+    for label, ledger in (
+        ("with_snapshots", build_ledger(Settings(database_url=url))),
+        (
+            "without_snapshots",
+            WithoutSnapshots(env={**persistence_env(url), "IS_SNAPSHOTTING_ENABLED": "no"}),
+        ),
+    ):
+        reads = {
+            "current": lambda ledger=ledger: ledger.get_convention(cid).latest_terms,
+            "in_force_on": lambda ledger=ledger: ledger.convention_at(cid, Point()).terms_on(
+                date(2023, 6, 1)
+            ),
+            "recorded_at": lambda ledger=ledger: (
+                ledger.convention_at(cid, Point(recorded_at=middle)).latest_terms
+            ),
+        }
+        row: dict[str, Any] = {}
+        for name, read in reads.items():
+            read()
+            times = []
+            for _ in range(30):
+                started = time.perf_counter()
+                read()
+                times.append(time.perf_counter() - started)
+            row[f"{name}_p50_ms"] = round(1000 * statistics.median(times), 2)
+            row[f"{name}_p95_ms"] = round(1000 * percentile(times, 0.95), 2)
+        row["in_force_on_ratio_p95"] = round(row["in_force_on_p95_ms"] / row["current_p95_ms"], 2)
+        row["recorded_at_ratio_p95"] = round(row["recorded_at_p95_ms"] / row["current_p95_ms"], 2)
+        figures[label] = row
+        ledger.close()
+    return figures
+
+
+# --- a run -------------------------------------------------------------------------------------------
+
+
+def prepare(url: str, events: int) -> dict[str, Any]:
+    """The data set, the writers' conventions, the 1,000-event convention."""
+    quiet()
+    from benchmarks.dataset import Generator
+    from domain.convention import Meeting
+    from domain.values import Actor, ActorRole
+    from infrastructure.bootstrap import build_ledger
+    from infrastructure.settings import Settings
+
+    ledger = build_ledger(Settings(database_url=url))
+    generator = Generator(ledger)
+    generator.parties()
+    while generator.events() < events:
+        generator.convention()
+        if len(generator.data.conventions) % 20 == 0:
+            ledger.process_alerts()
+    ledger.process_alerts()
+    # Writers record meetings on the data set's own conventions: each writer its share, the
+    # application's writers and the HTTP clients different halves.
+    shares = 2 * max(WRITERS)
+    conventions = [(str(c), generator.data.starts[c].isoformat()) for c in generator.data.conventions]
+    pools = [conventions[i::shares] for i in range(max(WRITERS))]
+    http_pools = [conventions[max(WRITERS) + i :: shares] for i in range(max(WRITERS))]
+    long = generator.convention(start_year=2021, activity=False)
+    actor = Actor("bench-history", ActorRole.SYSTEM)
+    middle = None
+    for day in range(TIME_TRAVEL_EVENTS):
+        ledger.record_meeting(
+            long, Meeting("comite", date(2021, 1, 1) + timedelta(days=day), f"T{day}"), actor
+        )
+        if day == TIME_TRAVEL_EVENTS // 2:
+            middle = datetime.now(UTC)
+    office, dep = generator.data.offices[0]
+    member_sc = generator.data.societes[0]
+    prepared = {
+        "events": ledger.last_position(),
+        "conventions": len(generator.data.conventions),
+        "pools": pools,
+        "http_pools": http_pools,
+        "long": str(long),
+        "middle": (middle or datetime.now(UTC)).isoformat(),
+        "parties": {"office": str(office), "collectivite": str(dep), "societe": str(member_sc)},
+    }
+    ledger.close()
+    return prepared
+
+
+def settle(url: str) -> None:
+    quiet()
+    from infrastructure.bootstrap import build_ledger, build_read_side
+    from infrastructure.settings import Settings
+
+    settings = Settings(database_url=url)
+    ledger = build_ledger(settings)
+    build_read_side(settings, ledger).settle()
+    ledger.close()
+
+
+def run_store(store: str, url: str, events: int) -> dict[str, Any]:
+    print(f"[{store} {events}] data set…", flush=True)
+    started = time.perf_counter()
+    prepared = prepare(url, events)
+    generation = time.perf_counter() - started
+    settle(url)
+    result: dict[str, Any] = {"store": store, "target_events": events, "events": prepared["events"],
+                              "conventions": prepared["conventions"], "generation_s": round(generation)}  # fmt: skip
+    print(f"[{store} {events}] append…", flush=True)
+    result["append"] = measure_append(url, prepared["pools"])
+    print(f"[{store} {events}] rebuild…", flush=True)
+    result["rebuild"] = measure_rebuild(url)
+    print(f"[{store} {events}] time travel…", flush=True)
+    result["time_travel"] = measure_time_travel(
+        url, prepared["long"], datetime.fromisoformat(prepared["middle"])
+    )
+    with tempfile.TemporaryDirectory() as folder, server(url, Path(folder)) as (port, tokens):
+        token = json.loads(tokens)
+        print(f"[{store} {events}] HTTP writes…", flush=True)
+        result["http_writes"] = {
+            str(w): {
+                "http_per_s": round(
+                    rate := _http_writers(
+                        port, token["system"], [_round(p, r) for p in prepared["http_pools"]], w
+                    )
+                ),
+                "app_per_s": result["append"][str(w)]["app_per_s"],
+                "ratio": round(rate / result["append"][str(w)]["app_per_s"], 3),
+            }
+            for r, w in enumerate(WRITERS)
+        }
+        settle(url)
+        print(f"[{store} {events}] replay…", flush=True)
+        result["replay"] = measure_replay(url, port, token["reader"])
+        print(f"[{store} {events}] reads…", flush=True)
+        result["reads"] = measure_reads(url, port, token["reader"], prepared["parties"])
+    return result
+
+
+def table(results: list[dict[str, Any]]) -> str:
+    lines = [
+        "| store | events | measure | platform | limit | ratio | target |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for r in results:
+        head = f"| {r['store']} | {r['events']:,} |"
+        for w, a in r["append"].items():
+            target = {"1": "≥ 0.3", "16": "≥ 0.5 × raw at 4"}.get(w, "")
+            lines.append(
+                f"{head} append, {w} writer(s) | {a['app_per_s']:,}/s | {a['raw_per_s']:,}/s raw INSERT+COMMIT | {a['ratio']} | {target} |"
+            )
+        for w, h in r["http_writes"].items():
+            lines.append(
+                f"{head} HTTP writes, {w} client(s) | {h['http_per_s']:,}/s | {h['app_per_s']:,}/s app layer | {h['ratio']} | ≥ 0.5 |"
+            )
+        b = r["rebuild"]
+        lines.append(
+            f"{head} projection rebuild ({b['peak_rss_mb']} MB peak) | {b['rebuild_per_s']:,} ev/s | {b['raw_read_per_s']:,} ev/s raw read | {b['ratio']} | ≥ 0.3 |"
+        )
+        p = r["replay"]
+        lines.append(
+            f"{head} replay over HTTP (NDJSON) | {p['http_per_s']:,} ev/s | {p['in_process_per_s']:,} ev/s in-process | {p['ratio']} | ≥ 0.5 |"
+        )
+        for label, t in r["time_travel"].items():
+            lines.append(
+                f"{head} in force on D, p95 ({label}) | {t['in_force_on_p95_ms']} ms | {t['current_p95_ms']} ms current | {t['in_force_on_ratio_p95']} | ≤ 3 |"
+            )
+            lines.append(
+                f"{head} recorded at T, p95 ({label}) | {t['recorded_at_p95_ms']} ms | {t['current_p95_ms']} ms current | {t['recorded_at_ratio_p95']} | ≤ 3 |"
+            )
+        for name, q in r["reads"].items():
+            lines.append(
+                f"{head} {name} portfolio p95, 32 clients | {q['http_p95_ms']} ms | {q['raw_p95_ms']} ms query | {q['ratio_p95']} | ≤ 3 |"
+            )
+    return "\n".join(lines)  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000", help="PostgreSQL sizes, comma-separated")
+    parser.add_argument("--sqlite-sizes", default="10000", help="SQLite sizes, comma-separated ('' for none)")
+    parser.add_argument("--out", default="benchmarks/results.json")
+    args = parser.parse_args()
+    results = []
+    for size in [int(s) for s in args.sizes.split(",") if s]:
+        with postgres_database() as url:
+            results.append(run_store("postgresql", url, size))
+    for size in [int(s) for s in args.sqlite_sizes.split(",") if s]:
+        with sqlite_database() as url:
+            results.append(run_store("sqlite", url, size))
+    machine = {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "platform": platform.platform(),
+    }
+    Path(args.out).write_text(json.dumps({"machine": machine, "results": results}, indent=2) + "\n")
+    print(table(results))
+    print(f"\n{machine['date']}, {machine['cpus']} CPUs, Python {machine['python']} — JSON: {args.out}")
+
+
+if __name__ == "__main__":
+    main()
