@@ -251,26 +251,9 @@ def key_id_of_pem(public_key_pem: str) -> str:
 
 def verify_checkpoint_signature(checkpoint: dict[str, Any], public_key_pem: bytes) -> bool:
     try:
-        return _checkpoint_signed(checkpoint, public_key_pem)
+        return signed_by(public_key_pem, checkpoint, checkpoint_message(checkpoint))
     except (KeyError, TypeError, ValueError, AttributeError):
         return False
-
-
-def _checkpoint_signed(checkpoint: dict[str, Any], public_key_pem: bytes) -> bool:
-    from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat, load_pem_public_key
-
-    key = load_pem_public_key(public_key_pem)
-    if not isinstance(key, Ed25519PublicKey):
-        return False
-    if checkpoint.get("key_id") != key_id(key.public_bytes(Encoding.Raw, PublicFormat.Raw)):
-        return False
-    try:
-        key.verify(base64.b64decode(checkpoint["signature"]), checkpoint_message(checkpoint))
-    except (InvalidSignature, ValueError, KeyError):
-        return False
-    return True
 
 
 # --- verifying an export offline -----------------------------------------------------------
@@ -336,7 +319,7 @@ def verify_export(data: bytes, public_key_pem: bytes | None = None) -> Report:
                 return failed(f"the export announces {line.get('events')} events and holds {checked}", number)
             if line.get("sha256") != digest.hexdigest():
                 return failed("the file was changed: its digest differs from the signed one", number)
-            if not _signed(key, line, str(line["sha256"]).encode()):
+            if not signed_by(key, line, str(line["sha256"]).encode()):
                 return failed("the file's signature does not verify with the public key", number)
             if number != len(data.splitlines()):
                 return failed("lines follow the signed end", number)
@@ -384,7 +367,8 @@ def _check_chained(
     return None
 
 
-def _signed(public_key_pem: bytes, line: dict[str, Any], message: bytes) -> bool:
+def signed_by(public_key_pem: bytes, line: dict[str, Any], message: bytes) -> bool:
+    """``line`` holds a ``key_id`` and an Ed25519 ``signature`` of ``message`` by that key."""
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
     from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat, load_pem_public_key
@@ -434,7 +418,7 @@ def verify_bundle(data: bytes, public_key_pem: bytes | None = None) -> Report:
         key = public_key_pem or files["cle-publique.pem"]
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
         return Report(False, 0, time.perf_counter() - started, "the archive's seal is missing or damaged")
-    if not data.endswith(comment) or not _signed(
+    if not data.endswith(comment) or not signed_by(
         key, seal, hashlib.sha256(data[: len(data) - len(comment)]).hexdigest().encode()
     ):
         return Report(False, 0, time.perf_counter() - started, "the archive's seal does not verify")
@@ -444,7 +428,7 @@ def verify_bundle(data: bytes, public_key_pem: bytes | None = None) -> Report:
     except (KeyError, json.JSONDecodeError, UnicodeDecodeError):
         return Report(False, 0, time.perf_counter() - started, "the archive has no readable manifest")
     message = hashlib.sha256(canonical(signed)).hexdigest().encode()
-    if not _signed(key, manifest, message):
+    if not signed_by(key, manifest, message):
         return Report(False, 0, time.perf_counter() - started, "the manifest's signature does not verify")
     if set(files) != set(manifest["files"]):
         return Report(
