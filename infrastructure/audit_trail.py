@@ -5,6 +5,7 @@ Merkle proofs (RFC 9162). Specification: docs/audit.md."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import os
 import time
 from collections.abc import Iterable
@@ -45,16 +46,16 @@ class Signer:
     missing). Production mounts it from a secret store; it never enters the repository."""
 
     def __init__(self, key_file: Path) -> None:
-        if key_file.exists():
-            key = load_pem_private_key(key_file.read_bytes(), password=None)
-            if not isinstance(key, Ed25519PrivateKey):
-                raise ValueError(f"{key_file} is not an Ed25519 private key")
-        else:
-            key = Ed25519PrivateKey.generate()
-            key_file.parent.mkdir(parents=True, exist_ok=True)
-            descriptor = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(descriptor, "wb") as handle:
-                handle.write(key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption()))
+        if not key_file.exists():
+            _create_key(key_file)
+        key = None
+        for _ in range(50):  # another process may be writing it this very moment
+            with contextlib.suppress(ValueError):
+                key = load_pem_private_key(key_file.read_bytes(), password=None)
+                break
+            time.sleep(0.05)
+        if not isinstance(key, Ed25519PrivateKey):
+            raise ValueError(f"{key_file} is not an Ed25519 private key")
         self._key = key
         public = key.public_key()
         self.public_key_pem = public.public_bytes(Encoding.PEM, PublicFormat.SubjectPublicKeyInfo).decode()
@@ -62,6 +63,20 @@ class Signer:
 
     def sign(self, message: bytes) -> str:
         return base64.b64encode(self._key.sign(message)).decode()
+
+
+def _create_key(key_file: Path) -> None:
+    """A new key, written once: of processes starting together, the first creates the file
+    (exclusively, readable by its owner only) and the others read it."""
+    key_file.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        descriptor = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(
+            Ed25519PrivateKey.generate().private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
+        )
 
 
 def verify_rows(
