@@ -4,6 +4,8 @@ retries on conflicts, the result a caller needs, and stored events as readers se
 from __future__ import annotations
 
 import dataclasses
+import importlib
+import pkgutil
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -89,6 +91,32 @@ def event_topics(*aggregates: type[Aggregate]) -> tuple[str, ...]:
         for cls in vars(aggregate).values()
         if isinstance(cls, type) and issubclass(cls, aggregate.Event)
     )
+
+
+def _same(value: Any, memo: dict[int, Any]) -> Any:
+    return value
+
+
+def share_frozen_values() -> None:
+    """Deep copies share the domain's frozen values instead of copying them. They cannot
+    change, so a copy of an aggregate (the aggregate cache hands each command one) needs only
+    its own attributes: copying a convention costs its size in attributes, not the size of
+    every value it holds (terms, meetings, payments, evaluations…)."""
+    import domain
+
+    for info in pkgutil.iter_modules(domain.__path__, "domain."):
+        module = importlib.import_module(info.name)
+        for value in vars(module).values():
+            if (
+                isinstance(value, type)
+                and value.__module__ == module.__name__
+                and dataclasses.is_dataclass(value)
+                and value.__dataclass_params__.frozen  # type: ignore[attr-defined]
+            ):
+                value.__deepcopy__ = _same  # type: ignore[attr-defined]
+
+
+share_frozen_values()
 
 
 class LedgerBase(EventSourcedProjection[UUID]):

@@ -447,27 +447,37 @@ def measure_time_travel(url: str, convention: str, middle: datetime) -> dict[str
     from infrastructure.bootstrap import build_ledger
     from infrastructure.settings import Settings, persistence_env
 
-    class WithoutSnapshots(ConventionLedger):
+    class AsConfigured(ConventionLedger):
+        """Snapshots as the environment says (the ledger's own class always takes them)."""
+
         name = "ConventionLedger"  # the same tables (the library names them after the class)
         snapshotting_intervals = {}  # type: ignore[assignment]
 
     cid = UUID(convention)
     figures: dict[str, Any] = {}
-    for label, ledger in (
-        ("with_snapshots", build_ledger(Settings(database_url=url))),
-        (
-            "without_snapshots",
-            WithoutSnapshots(env={**persistence_env(url), "IS_SNAPSHOTTING_ENABLED": "no"}),
-        ),
-    ):
+    snapshots = {"with_snapshots": "yes", "without_snapshots": "no"}
+    for label, enabled in snapshots.items():
+        # The current state two ways: from the aggregate cache (what commands and reads get)
+        # and from the store (the latest snapshot and the events after it, or a full replay):
+        # the ratios compare reading the past with reading the present from the same store.
+        def ledger_with(cache: str, enabled: str = enabled) -> ConventionLedger:
+            env = {
+                **persistence_env(url),
+                "IS_SNAPSHOTTING_ENABLED": enabled,
+                "AGGREGATE_CACHE_MAXSIZE": cache,
+            }
+            return (
+                build_ledger(Settings(database_url=url))
+                if enabled == "yes" and cache
+                else AsConfigured(env=env)
+            )
+
+        cached, stored = ledger_with("1000"), ledger_with("")
         reads = {
-            "current": lambda ledger=ledger: ledger.get_convention(cid).latest_terms,
-            "in_force_on": lambda ledger=ledger: ledger.convention_at(cid, Point()).terms_on(
-                date(2023, 6, 1)
-            ),
-            "recorded_at": lambda ledger=ledger: (
-                ledger.convention_at(cid, Point(recorded_at=middle)).latest_terms
-            ),
+            "current": lambda s=stored: s.get_convention(cid).latest_terms,
+            "current_cached": lambda c=cached: c.get_convention(cid).latest_terms,
+            "in_force_on": lambda c=cached: c.convention_at(cid, Point()).terms_on(date(2023, 6, 1)),
+            "recorded_at": lambda c=cached: c.convention_at(cid, Point(recorded_at=middle)).latest_terms,
         }
         row: dict[str, Any] = {}
         for name, read in reads.items():
@@ -482,7 +492,8 @@ def measure_time_travel(url: str, convention: str, middle: datetime) -> dict[str
         row["in_force_on_ratio_p95"] = round(row["in_force_on_p95_ms"] / row["current_p95_ms"], 2)
         row["recorded_at_ratio_p95"] = round(row["recorded_at_p95_ms"] / row["current_p95_ms"], 2)
         figures[label] = row
-        ledger.close()
+        cached.close()
+        stored.close()
     return figures
 
 
