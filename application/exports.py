@@ -35,9 +35,10 @@ from application.base import RecordedEvent, micros
 from application.history import MAX_PAGE, FeedQuery, Point
 from application.ledger import ConventionLedger
 from application.serialization import to_jsonable
-from client.audit import SEAL_LENGTH, seal_comment
+from client.audit import SEAL_LENGTH, canonical, seal_comment
 from domain.alerts import ConventionAlerts
 from domain.convention import Convention
+from domain.errors import ConventionNotFoundError, PartyNotFoundError
 
 FORMAT = "conventions-oph-audit-export/1"
 
@@ -58,12 +59,19 @@ class ExportScope:
         return frozenset(streams)
 
 
+@dataclass(frozen=True)
+class Gathered:
+    events: list[RecordedEvent]
+    checkpoint: dict[str, Any]
+    evidence: dict[int, dict[str, Any]]  # by position
+
+
 def end_of(day: date) -> datetime:
     return datetime.combine(day + timedelta(days=1), time.min, tzinfo=UTC) - timedelta(microseconds=1)
 
 
 def _line(record: dict[str, Any]) -> bytes:
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode() + b"\n"
+    return canonical(record) + b"\n"
 
 
 def _euros(value: Decimal | None) -> str:
@@ -100,7 +108,7 @@ class AuditExports:
         for convention_id in scope.convention_ids:
             try:
                 found.append(self.ledger.convention_at(convention_id, Point(recorded_at=end_of(as_of))))
-            except Exception:  # noqa: S112 - not yet recorded on that date: not in the dossier
+            except ConventionNotFoundError:  # not yet recorded on that date: not in the dossier
                 continue
         return found
 
@@ -112,12 +120,20 @@ class AuditExports:
         alerts: ConventionAlerts = self.ledger.repository.get(file_id, version=version)
         return alerts
 
+    def _gather(self, scope: ExportScope, as_of: date) -> Gathered:
+        """The scope's events and what proves them (a signed checkpoint and, per position, the
+        payload as stored, the links and the inclusion proof): read once per export."""
+        events = list(self.events(scope, as_of))
+        checkpoint, evidence = self.trail.evidence([e.position or 0 for e in events])
+        return Gathered(events, checkpoint, {item["position"]: item for item in evidence})
+
     # --- the signed event log ----------------------------------------------------------------
 
     def jsonl(self, scope: ExportScope, as_of: date) -> bytes:
-        events = list(self.events(scope, as_of))
-        checkpoint, evidence = self.trail.evidence([e.position or 0 for e in events])
-        by_position = {item["position"]: item for item in evidence}
+        return self._jsonl(scope, as_of, self._gather(scope, as_of))
+
+    def _jsonl(self, scope: ExportScope, as_of: date, gathered: Gathered) -> bytes:
+        events, checkpoint, by_position = gathered.events, gathered.checkpoint, gathered.evidence
         out = io.BytesIO()
         out.write(
             _line(
@@ -135,7 +151,7 @@ class AuditExports:
         )
         out.write(_line({"kind": "checkpoint", **checkpoint}))
         for event in events:
-            item = by_position[event.position]
+            item = by_position[event.position or 0]
             out.write(_line({"kind": "event", **item, "event": _envelope(event)}))
         for convention in self._conventions(scope, as_of):
             current = self.ledger.get_convention(convention.id)
@@ -170,9 +186,11 @@ class AuditExports:
     # --- the flat file ---------------------------------------------------------------------------
 
     def csv(self, scope: ExportScope, as_of: date) -> bytes:
-        events = list(self.events(scope, as_of))
-        _, evidence = self.trail.evidence([e.position or 0 for e in events])
-        hashes = {item["position"]: item["hash"] for item in evidence}
+        return self._csv(self._gather(scope, as_of))
+
+    @staticmethod
+    def _csv(gathered: Gathered) -> bytes:
+        events, evidence = gathered.events, gathered.evidence
         out = io.StringIO()
         writer = csv.writer(out, delimiter=";", lineterminator="\n")
         writer.writerow(
@@ -196,7 +214,7 @@ class AuditExports:
                     actor.actor_id if actor else "",
                     actor.role.value if actor else "",
                     actor.party_id or "" if actor else "",
-                    hashes.get(event.position, ""),
+                    evidence.get(event.position or 0, {}).get("hash", ""),
                 ]
             )
         return out.getvalue().encode()
@@ -204,7 +222,9 @@ class AuditExports:
     # --- the readable dossier -------------------------------------------------------------------
 
     def dossier(self, scope: ExportScope, as_of: date) -> bytes:
-        checkpoint = self.trail.checkpoint()
+        return self._dossier(scope, as_of, self.trail.checkpoint())
+
+    def _dossier(self, scope: ExportScope, as_of: date, checkpoint: dict[str, Any]) -> bytes:
         parts = [
             "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
             f"<title>Dossier d'audit — {html.escape(scope.label)} au {as_of:%d/%m/%Y}</title>",
@@ -307,17 +327,18 @@ class AuditExports:
         for party_id in party_ids:
             try:
                 names[party_id] = self.ledger.get_party(party_id).name
-            except Exception:  # noqa: S112 - an unknown party shows its id
+            except PartyNotFoundError:  # an unknown party shows its id
                 continue
         return names
 
     # --- the bundle --------------------------------------------------------------------------------
 
     def bundle(self, scope: ExportScope, as_of: date) -> bytes:
+        gathered = self._gather(scope, as_of)
         files = {
-            "events.jsonl": self.jsonl(scope, as_of),
-            "evenements.csv": self.csv(scope, as_of),
-            "dossier.html": self.dossier(scope, as_of),
+            "events.jsonl": self._jsonl(scope, as_of, gathered),
+            "evenements.csv": self._csv(gathered),
+            "dossier.html": self._dossier(scope, as_of, gathered.checkpoint),
             "cle-publique.pem": self.trail.public_key_pem().encode(),
         }
         manifest: dict[str, Any] = {
@@ -326,9 +347,8 @@ class AuditExports:
             "as_of": as_of.isoformat(),
             "files": {name: hashlib.sha256(content).hexdigest() for name, content in files.items()},
         }
-        message = json.dumps(manifest, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
         manifest["key_id"], manifest["signature"] = self.trail.sign(
-            hashlib.sha256(message).hexdigest().encode()
+            hashlib.sha256(canonical(manifest)).hexdigest().encode()
         )
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -8,7 +8,7 @@ import base64
 import contextlib
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -83,7 +83,7 @@ def verify_rows(
     rows: Iterable[AuditRow],
     *,
     before: ChainLink | None,
-    stream_hash: Any,
+    stream_hash: Callable[[UUID, int], str | None],
     checkpoints: list[dict[str, Any]],
     public_key_pem: str,
     to_the_end: bool,
@@ -260,18 +260,18 @@ class StoreAuditTrail:
             discrepancies_total=len(found),
         )
 
-    def _tree(self, size: int | None = None) -> tuple[MerkleTree, list[ChainLink]]:
-        links: list[ChainLink] = []
+    def _chain_hashes(self, size: int) -> Iterator[str]:
+        """The chain's hashes in leaf order, the first ``size`` of them, a page at a time."""
         after = -1
-        while size is None or len(links) < size:
-            page = self.chain.links(after, 5000)
-            links.extend(page)
+        while True:
+            page = [link for link in self.chain.links(after, 5000) if link.seq < size]
+            yield from (link.hash for link in page)
             if len(page) < 5000:
-                break
+                return
             after = page[-1].seq
-        if size is not None:
-            links = links[:size]
-        return MerkleTree.of_chain(link.hash for link in links), links
+
+    def _tree(self, size: int) -> MerkleTree:
+        return MerkleTree.of_chain(self._chain_hashes(size))
 
     def checkpoint(self) -> dict[str, Any]:
         head = self.chain.head()
@@ -280,16 +280,8 @@ class StoreAuditTrail:
         if size in existing:
             return existing[size]
         accumulator = MerkleAccumulator()
-        after = -1
-        while True:
-            page = self.chain.links(after, 5000)
-            for link in page:
-                if link.seq >= size:
-                    break
-                accumulator.push(leaf_hash(link.hash))
-            if len(page) < 5000 or accumulator.size >= size:
-                break
-            after = page[-1].seq
+        for chain_hash in self._chain_hashes(size):
+            accumulator.push(leaf_hash(chain_hash))
         checkpoint: dict[str, Any] = {
             "log": LOG_NAME,
             "tree_size": size,
@@ -312,7 +304,7 @@ class StoreAuditTrail:
     def evidence(self, positions: list[int]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         checkpoint = self.checkpoint()
         size = int(checkpoint["tree_size"])
-        tree, _ = self._tree(size)
+        tree = self._tree(size)
         items = []
         for found in self.chain.evidence(positions):
             event = found.event
@@ -334,14 +326,14 @@ class StoreAuditTrail:
         return checkpoint, items
 
     def consistency_proof(self, first: int, second: int) -> list[str]:
-        tree, _ = self._tree(second)
+        tree = self._tree(second)
         return [p.hex() for p in tree.consistency_proof(first, second)]
 
     def inclusion_proof(self, position: int, tree_size: int) -> tuple[int, str, list[str]]:
         link = self.chain.link_at_position(position)
         if link is None or link.seq >= tree_size:
             raise ValueError(f"no event at position {position} in a tree of {tree_size}")
-        tree, _ = self._tree(tree_size)
+        tree = self._tree(tree_size)
         return link.seq, link.hash, [p.hex() for p in tree.inclusion_proof(link.seq, tree_size)]
 
 

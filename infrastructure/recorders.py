@@ -44,14 +44,8 @@ def _recorded(kwargs: dict[str, Any], stored_events: Sequence[StoredEvent]) -> l
     """The recording time of every event: as the application passed it, or now."""
     given = {(UUID(str(o)), v): us for o, v, us in kwargs.get(RECORDED_AT) or ()}
     now = time.time_ns() // 1000
-    return [
-        (
-            UUID(str(e.originator_id)),
-            e.originator_version,
-            given.get((UUID(str(e.originator_id)), e.originator_version), now),
-        )
-        for e in stored_events
-    ]
+    keys = [(UUID(str(e.originator_id)), e.originator_version) for e in stored_events]
+    return [(oid, version, given.get((oid, version), now)) for oid, version in keys]
 
 
 def _new_events(
@@ -388,8 +382,9 @@ class MemoryChainAccess:
 
     def evidence(self, positions: Sequence[int]) -> list[Evidence]:
         found = []
+        wanted = set(positions)
         for row in self.audit_rows(0, len(self.recorder._stored_events)):
-            if row.position in positions and row.event and row.link:
+            if row.position in wanted and row.event and row.link:
                 link = row.link
                 prev = self.recorder.chain_links[link.seq - 1].hash if link.seq else ZERO
                 before = self.link_of(link.originator_id, link.originator_version - 1)
