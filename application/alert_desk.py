@@ -1,9 +1,10 @@
 """Alerts: the process that raises them from convention events, the deadline scan, and the
 use cases by which the parties handle them.
 
-The ledger follows its own notification log. For each convention event, its policy loads
+The ledger follows its own notification log. For each convention event, its policy takes
 the convention *as of that event* (its version), so a rebuild from the log gives the same
-alerts, and reconciles the convention's alert file: an evaluation raises, re-measures or
+alerts — folded in memory from the events it reads (``application.folding``), read from the
+store only on a miss — and reconciles the convention's alert file: an evaluation raises, re-measures or
 reopens indicator alerts; any event may clear an alert whose finding no longer holds. The
 alert events and the position reached are written in one transaction.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 from uuid import UUID
 
 import structlog
@@ -28,6 +30,7 @@ from application.authorization import (
     convention_party_ids,
 )
 from application.base import EXPECTED_VERSION, CommandResult, LedgerBase, RecordedEvent, event_topics
+from application.folding import FoldedAggregates
 from domain.alerts import (
     AlertDecision,
     ConventionAlerts,
@@ -75,15 +78,21 @@ class AlertDesk(LedgerBase):
 
     # --- the process -------------------------------------------------------------------
 
+    def __init__(self, env: Any = None) -> None:
+        super().__init__(env)
+        # The conventions as of the last event the process handled (used under
+        # ``processing_lock``: one page at a time).
+        self._followed_conventions = FoldedAggregates(
+            lambda aggregate_id, version: self.repository.get(aggregate_id, version=version)
+        )
+
     def policy(
         self, domain_event: DomainEventProtocol[UUID], processing_event: ProcessingEvent[UUID]
     ) -> None:
         if not isinstance(domain_event, Convention.Event):
             return
         # The convention as of this event, not as of now: a rebuild gives the same alerts.
-        convention: Aggregate = self.repository.get(
-            domain_event.originator_id, version=domain_event.originator_version
-        )
+        convention: Aggregate = self._followed_conventions.apply(domain_event)
         if not isinstance(convention, Convention):
             raise TypeError(f"{convention.id} n'est pas une convention.")
         alerts = self._alert_file(convention.id)

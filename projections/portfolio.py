@@ -26,16 +26,15 @@ aggregate), the aggregate is read from the event store at the version of the eve
 
 from __future__ import annotations
 
-from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
-from eventsourcing.domain import Aggregate, DomainEventProtocol
 
 from application.base import event_topics
+from application.folding import FoldedAggregates, Loader
 from domain.alerts import ConventionAlerts
 from domain.collectivite import Collectivite
 from domain.convention import Convention, party_type_of
@@ -45,9 +44,6 @@ from domain.organisme import Organisme
 from domain.societe_de_coordination import SocieteDeCoordination
 from projections.base import Positioned, Rows, text
 from projections.timeline import alert_line, convention_line
-
-Loader = Callable[[UUID, int], Aggregate]
-"""Reads an aggregate from the event store at a version."""
 
 SCHEMA = (
     """CREATE TABLE IF NOT EXISTS parties (
@@ -163,40 +159,8 @@ CONVENTION_TABLES = (
 )
 TABLES = ("parties", "sc_memberships", *CONVENTION_TABLES, "convention_timeline")
 
-CACHE_SIZE = 2_000
-
-
 def cents(amount: Decimal) -> int:
     return int(amount * 100)
-
-
-class AggregateCache:
-    """The aggregates a projection follows, moved forward by their events; bounded (least
-    recently used out), so memory stays flat however long the log."""
-
-    def __init__(self, load: Loader, size: int = CACHE_SIZE) -> None:
-        self._load = load
-        self._size = size
-        self._items: OrderedDict[UUID, Aggregate] = OrderedDict()
-
-    def apply(self, event: DomainEventProtocol[UUID]) -> Any:
-        """The aggregate just after ``event``."""
-        version = event.originator_version
-        cached = self._items.pop(event.originator_id, None)
-        aggregate: Aggregate
-        mutable: Any = event  # every stored event of an aggregate mutates it
-        if version == 1:
-            aggregate = mutable.mutate(None)
-        elif cached is not None and cached.version == version - 1:
-            aggregate = mutable.mutate(cached)
-        else:
-            # Not cached, or cached at another version (a batch rolled back after moving it):
-            # read it as of this event from the store.
-            aggregate = self._load(event.originator_id, version)
-        self._items[event.originator_id] = aggregate
-        if len(self._items) > self._size:
-            self._items.popitem(last=False)
-        return aggregate
 
 
 class Portfolio:
@@ -208,7 +172,7 @@ class Portfolio:
     )
 
     def __init__(self, load: Loader) -> None:
-        self.cache = AggregateCache(load)
+        self.cache = FoldedAggregates(load)
         self._names: dict[UUID, str] = {}
 
     def apply(self, events: Sequence[Positioned], rows: Rows) -> None:
