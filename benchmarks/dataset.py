@@ -7,6 +7,14 @@ measured each year, a yearly subsidy paid, two comité meetings a year, evaluati
 their target now and then (alerts follow), and an avenant in about one convention in three —
 until the log holds the number of events asked for.
 
+Written fast: the use cases run on the memory store (no database round trip per command), then
+the log is copied, in its order and with its recording times, into the store asked for, in
+large transactions through its recorder — which chains every event for the audit trail as it
+would have at each command — with the alert process's position. The result is the log the use
+cases would have written there (snapshots aside: the data set's conventions stay under the
+snapshot interval). ~1,000 events/s on this machine, against ~200/s command by command on
+PostgreSQL.
+
     python -m benchmarks.dataset --events 10000 --database-url sqlite:///var/bench-10k.db
 """
 
@@ -21,6 +29,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 from uuid import UUID
 
+from eventsourcing.persistence import StoredEvent, Tracking
+
+from application.base import RECORDED_AT
 from application.ledger import ConventionLedger
 from domain.collectivite import CollectiviteKind
 from domain.convention import AnnualEvaluation, Deliberation, IndicatorValue, Meeting, Payment
@@ -251,30 +262,63 @@ class Generator:
             )
 
 
-def generate(
-    ledger: ConventionLedger,
+def write_data_set(
+    target: ConventionLedger,
     events: int,
     seed: int = 2026,
     progress: Callable[[int], None] | None = None,
-) -> DataSet:
-    """Parties first, then conventions until the log holds ``events`` events (alerts included:
-    the alert process runs as it goes)."""
-    generator = Generator(ledger, seed)
+    batch: int = 5_000,
+) -> Generator:
+    """The data set written on the memory store, then copied into ``target`` (an empty store).
+    Returns the generator, now writing to ``target`` (for more conventions after the copy)."""
+    from infrastructure.bootstrap import build_ledger
+    from infrastructure.recorders import MemoryLedgerRecorder
+    from infrastructure.settings import Settings
+
+    if target.recorder.max_notification_id():
+        raise ValueError("The data set is copied into an empty store only.")
+    source = build_ledger(Settings(database_url="memory://"))
+    generator = Generator(source, seed)
     generator.parties()
     while generator.events() < events:
         generator.convention()
         if len(generator.data.conventions) % 20 == 0:
-            ledger.process_alerts()
+            source.process_alerts()
             if progress:
                 progress(generator.events())
-    ledger.process_alerts()
-    return generator.data
+    source.process_alerts()
+    recorder = source.recorder
+    if not isinstance(recorder, MemoryLedgerRecorder):
+        raise TypeError("The data set is generated on the memory store.")
+    after = 0
+    while page := recorder.select_notifications(start=after, limit=batch, inclusive_of_start=False):
+        stored = [StoredEvent(n.originator_id, n.originator_version, n.topic, n.state) for n in page]
+        recorded = [
+            (
+                UUID(str(n.originator_id)),
+                n.originator_version,
+                recorder.recorded_us_of(UUID(str(n.originator_id)), n.originator_version),
+            )
+            for n in page
+        ]
+        ids = target.recorder.insert_events(stored, **{RECORDED_AT: recorded})
+        if list(ids or ()) != [n.id for n in page]:
+            raise RuntimeError("The copy did not keep the log's positions (was the store empty?).")
+        after = page[-1].id
+    position = source.alert_process_position()
+    if position:
+        target.recorder.insert_tracking(Tracking(source.name, position))
+    source.close()
+    generator.ledger = target
+    return generator
 
 
 def main() -> None:
     from infrastructure.bootstrap import build_ledger
+    from infrastructure.logging import configure_logging
     from infrastructure.settings import Settings
 
+    configure_logging("console", "WARNING")  # a line per command would drown the progress
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=2026)
@@ -282,7 +326,9 @@ def main() -> None:
     args = parser.parse_args()
     ledger = build_ledger(Settings(database_url=args.database_url))
     started = time.perf_counter()
-    data = generate(ledger, args.events, args.seed, lambda n: print(f"\r{n} events", end="", flush=True))
+    data = write_data_set(
+        ledger, args.events, args.seed, lambda n: print(f"\r{n} events", end="", flush=True)
+    ).data
     print(
         f"\n{ledger.last_position()} events, {len(data.conventions)} conventions "
         f"in {time.perf_counter() - started:.0f} s"

@@ -503,20 +503,14 @@ def measure_time_travel(url: str, convention: str, middle: datetime) -> dict[str
 def prepare(url: str, events: int) -> dict[str, Any]:
     """The data set, the writers' conventions, the 1,000-event convention."""
     quiet()
-    from benchmarks.dataset import Generator
+    from benchmarks.dataset import write_data_set
     from domain.convention import Meeting
     from domain.values import Actor, ActorRole
     from infrastructure.bootstrap import build_ledger
     from infrastructure.settings import Settings
 
     ledger = build_ledger(Settings(database_url=url))
-    generator = Generator(ledger)
-    generator.parties()
-    while generator.events() < events:
-        generator.convention()
-        if len(generator.data.conventions) % 20 == 0:
-            ledger.process_alerts()
-    ledger.process_alerts()
+    generator = write_data_set(ledger, events)
     # Writers record meetings on the data set's own conventions: each writer its share, the
     # application's writers and the HTTP clients different halves.
     shares = 2 * max(WRITERS)

@@ -223,9 +223,12 @@ def verify_rows(
 
 
 class StoreAuditTrail:
-    def __init__(self, chain: ChainAccess, signer: Signer) -> None:
+    def __init__(self, chain: ChainAccess, signer: Signer, store_owner: object = None) -> None:
         self.chain = chain
         self.signer = signer
+        # The application whose store the chain reads, held: the library closes an
+        # application's store when the application is collected.
+        self._store_owner = store_owner
 
     def public_key_pem(self) -> str:
         return self.signer.public_key_pem

@@ -45,7 +45,7 @@ def build_ledger(settings: Settings) -> ConventionLedger:
 
 def build_audit_trail(settings: Settings, ledger: ConventionLedger) -> StoreAuditTrail:
     chain: ChainAccess = ledger.recorder.chain_access  # type: ignore[attr-defined] # our recorders
-    return StoreAuditTrail(chain, Signer(settings.signing_key_file))
+    return StoreAuditTrail(chain, Signer(settings.signing_key_file), store_owner=ledger)
 
 
 def build_read_side(settings: Settings, ledger: ConventionLedger) -> ReadSide:

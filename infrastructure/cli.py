@@ -107,7 +107,10 @@ def main(argv: list[str] | None = None) -> int:
         count = projector.rebuild()
         print(f"Vues {', '.join(projector.tables)} reconstruites : {count} événements rejoués.")
     elif args.command == "verify":
-        verification = build_audit_trail(settings, build_ledger(settings)).verify(args.after, args.until)
+        # The ledger is held until the end: the library closes its store when it is collected.
+        ledger = build_ledger(settings)
+        verification = build_audit_trail(settings, ledger).verify(args.after, args.until)
+        ledger.close()
         print(
             f"{verification.events_checked} événements vérifiés en {verification.seconds:.2f} s, "
             f"{verification.checkpoints_checked} points de contrôle signés."
@@ -122,7 +125,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  position {discrepancy.position} [{discrepancy.kind}] {discrepancy.detail}")
         return 1
     elif args.command == "checkpoint":
-        checkpoint = build_audit_trail(settings, build_ledger(settings)).checkpoint()
+        ledger = build_ledger(settings)
+        checkpoint = build_audit_trail(settings, ledger).checkpoint()
+        ledger.close()
         print(
             f"Point de contrôle signé : {checkpoint['tree_size']} événements, position "
             f"{checkpoint['head_position']}, racine {checkpoint['root']}, clé {checkpoint['key_id']}."

@@ -119,8 +119,11 @@ class PostgresLedgerRecorder(PostgresProcessRecorder):
         ids = super()._fetch_ids_after_insert_events(curs, stored_events, **kwargs)
         if ids:
             recorded = _recorded(kwargs, stored_events)
+            # Two cursors: in the library's pipeline, a cursor's results after an
+            # executemany of many rows can still be the INSERT's when the chain reads its head.
             with curs.connection.cursor(row_factory=tuple_row) as cursor:
                 cursor.executemany(self._insert_recorded, recorded)
+            with curs.connection.cursor(row_factory=tuple_row) as cursor:
                 self.chain.append(cursor, _new_events(stored_events, ids, recorded))
         return ids
 
@@ -317,6 +320,10 @@ class MemoryLedgerRecorder(POPOProcessRecorder):
     @property
     def chain_access(self) -> ChainAccess:
         return MemoryChainAccess(self)
+
+    def recorded_us_of(self, originator_id: UUID, version: int) -> int | None:
+        """When an event was recorded (microseconds since the epoch)."""
+        return self._recorded_us.get((originator_id, version))
 
     def version_recorded_by(self, originator_id: UUID, recorded_us: int) -> int | None:
         with self._database_lock:

@@ -32,7 +32,6 @@ from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
-
 from application.base import event_topics
 from application.folding import FoldedAggregates, Loader
 from domain.alerts import ConventionAlerts

@@ -1,0 +1,61 @@
+"""The operator's commands, run as operators run them: the ``conventions`` program in its own
+process, on a SQLite file (PostgreSQL shares the code path: the audit tests cover both)."""
+
+from __future__ import annotations
+
+import gc
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.integration
+
+PROGRAM = Path(sys.executable).with_name("conventions")
+
+
+def run(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{folder}/ledger.sqlite3",
+        "CONVENTIONS_TOKENS_FILE": str(folder / "var" / "tokens.json"),
+        "LOG_LEVEL": "WARNING",
+    }
+    return subprocess.run(  # noqa: S603 - our own program
+        [str(PROGRAM), *args], cwd=folder, env=env, capture_output=True, text=True, timeout=300
+    )
+
+
+def test_checkpoint_and_verify_on_a_store_then_verify_finds_a_tampered_event(tmp_path):
+    assert run(tmp_path, "demo").returncode == 0
+    signed = run(tmp_path, "checkpoint")
+    assert signed.returncode == 0, signed.stderr
+    assert "Point de contrôle signé" in signed.stdout
+
+    sound = run(tmp_path, "verify")
+    assert sound.returncode == 0, sound.stderr
+    assert "Intègre" in sound.stdout and "1 points de contrôle signés" in sound.stdout
+
+    with sqlite3.connect(tmp_path / "ledger.sqlite3") as db:
+        db.execute(
+            "UPDATE stored_events SET state = CAST(REPLACE(CAST(state AS TEXT), 'comite', 'comitE') AS BLOB) WHERE rowid = (SELECT MIN(rowid) FROM stored_events WHERE CAST(state AS TEXT) LIKE '%comite%')"
+        )
+        assert db.total_changes == 1
+    tampered = run(tmp_path, "verify")
+    assert tampered.returncode == 1
+    assert "ALTÉRÉ" in tampered.stdout and "[altered-event]" in tampered.stdout
+
+
+def test_an_audit_trail_keeps_its_store_open_when_its_ledger_is_no_longer_referenced(tmp_path):
+    # The library closes an application's store when the application is collected: the CLI
+    # once built a trail on a ledger it did not keep, and verifying a large store failed.
+    from infrastructure.bootstrap import build_audit_trail, build_ledger
+    from infrastructure.settings import Settings
+
+    settings = Settings(database_url=f"sqlite:///{tmp_path}/ledger.sqlite3", tokens_file=tmp_path / "t.json")
+    trail = build_audit_trail(settings, build_ledger(settings))
+    gc.collect()
+    assert trail.verify().ok
