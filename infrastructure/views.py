@@ -68,6 +68,19 @@ class _Rows:
         if params:
             self.cursor.executemany(sql.replace("?", self.placeholder), [tuple(p) for p in params])
 
+    def insert(self, table: str, values: Sequence[Sequence[Any]]) -> None:
+        if not values:
+            return
+        if self.placeholder == "%s":
+            # PostgreSQL: COPY takes the rows in one stream; an INSERT per row in psycopg's
+            # pipeline cost ~0.1 ms each (a rebuild writes hundreds of thousands).
+            with self.cursor.copy(f"COPY {table} FROM STDIN") as copy:  # table names are constants
+                for row in values:
+                    copy.write_row(row)
+        else:
+            marks = ", ".join("?" for _ in values[0])
+            self.cursor.executemany(f"INSERT INTO {table} VALUES ({marks})", values)  # noqa: S608
+
     def fetch_one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
         self.execute(sql, params)
         row: tuple[Any, ...] | None = self.cursor.fetchone()

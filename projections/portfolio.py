@@ -158,6 +158,7 @@ CONVENTION_TABLES = (
 )
 TABLES = ("parties", "sc_memberships", *CONVENTION_TABLES, "convention_timeline")
 
+
 def cents(amount: Decimal) -> int:
     return int(amount * 100)
 
@@ -176,6 +177,7 @@ class Portfolio:
 
     def apply(self, events: Sequence[Positioned], rows: Rows) -> None:
         touched: dict[UUID, tuple[Convention, int]] = {}
+        parties: dict[UUID, Any] = {}
         timeline: list[tuple[Any, ...]] = []
         for event, position in events:
             aggregate = self.cache.apply(event)
@@ -187,10 +189,13 @@ class Portfolio:
                 line = alert_line(event, aggregate)
                 timeline.append(_timeline_row(event, position, aggregate.convention_id, "alertes", line))
             else:
-                # Party rows are written at once: the sentences of the timeline name parties.
-                self._write_party(rows, aggregate)
-        if timeline:
-            rows.execute_many("INSERT INTO convention_timeline VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", timeline)
+                # The sentences of the timeline name parties: as they stand at this event.
+                parties[aggregate.id] = aggregate
+                self._names[aggregate.id] = aggregate.name
+        # Like conventions, each party touched is rewritten once per batch, from its state.
+        if parties:
+            self._write_parties(rows, list(parties.values()))
+        rows.insert("convention_timeline", timeline)
         if touched:
             self._write_conventions(rows, list(touched.values()))
 
@@ -205,44 +210,27 @@ class Portfolio:
 
     # --- parties ------------------------------------------------------------------------------
 
-    def _write_party(self, rows: Rows, party: Any) -> None:
-        party_id = str(party.id)
-        kind = departement = region = rattached_to = merged_into = None
-        if isinstance(party, Collectivite):
-            kind, departement, region = party.kind.value, party.departement_code, party.region_code
-        elif isinstance(party, Office):
-            rattachement = party.current_rattachement
-            kind, rattached_to = rattachement.kind.value, text(rattachement.collectivite_id)
-            merged_into = text(party.merged_into)
-        elif isinstance(party, Organisme):
-            kind = party.kind.value
-        rows.execute("DELETE FROM parties WHERE party_id = ?", (party_id,))
-        rows.execute(
-            "INSERT INTO parties VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                party_id,
-                party_type_of(party).value,
-                kind,
-                party.siren,
-                party.name,
-                departement,
-                region,
-                rattached_to,
-                merged_into,
-            ),
-        )
-        if isinstance(party, SocieteDeCoordination):
-            rows.execute("DELETE FROM sc_memberships WHERE societe_id = ?", (party_id,))
-            rows.execute_many(
-                "INSERT INTO sc_memberships VALUES (?, ?, ?, ?)",
+    def _write_parties(self, rows: Rows, parties: list[Any]) -> None:
+        ids = [str(party.id) for party in parties]
+        marks = ", ".join("?" for _ in ids)
+        rows.execute(f"DELETE FROM parties WHERE party_id IN ({marks})", ids)  # noqa: S608
+        rows.insert("parties", [_party_row(party) for party in parties])
+        societes = [party for party in parties if isinstance(party, SocieteDeCoordination)]
+        if societes:
+            sc_ids = [str(societe.id) for societe in societes]
+            marks = ", ".join("?" for _ in sc_ids)
+            rows.execute(f"DELETE FROM sc_memberships WHERE societe_id IN ({marks})", sc_ids)  # noqa: S608
+            rows.insert(
+                "sc_memberships",
                 [
                     (
-                        party_id,
+                        str(societe.id),
                         str(p.member_id),
                         p.joined_on.isoformat(),
                         text(p.left_on and p.left_on.isoformat()),
                     )
-                    for p in party.periods
+                    for societe in societes
+                    for p in societe.periods
                 ],
             )
 
@@ -260,9 +248,30 @@ class Portfolio:
             for table, table_rows in _convention_rows(convention, position).items():
                 written[table] += table_rows
         for table, table_rows in written.items():
-            if table_rows:
-                marks = ", ".join("?" for _ in table_rows[0])
-                rows.execute_many(f"INSERT INTO {table} VALUES ({marks})", table_rows)  # noqa: S608
+            rows.insert(table, table_rows)
+
+
+def _party_row(party: Any) -> tuple[Any, ...]:
+    kind = departement = region = rattached_to = merged_into = None
+    if isinstance(party, Collectivite):
+        kind, departement, region = party.kind.value, party.departement_code, party.region_code
+    elif isinstance(party, Office):
+        rattachement = party.current_rattachement
+        kind, rattached_to = rattachement.kind.value, text(rattachement.collectivite_id)
+        merged_into = text(party.merged_into)
+    elif isinstance(party, Organisme):
+        kind = party.kind.value
+    return (
+        str(party.id),
+        party_type_of(party).value,
+        kind,
+        party.siren,
+        party.name,
+        departement,
+        region,
+        rattached_to,
+        merged_into,
+    )
 
 
 def _convention_rows(convention: Convention, position: int) -> dict[str, list[tuple[Any, ...]]]:
