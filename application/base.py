@@ -3,6 +3,7 @@ retries on conflicts, the result a caller needs, and stored events as readers se
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import importlib
 import pkgutil
@@ -29,6 +30,8 @@ from domain.values import Actor
 A = TypeVar("A", bound=Aggregate)
 
 MAX_ATTEMPTS = 5
+_FIRST_ATTEMPT: ContextVar[bool] = ContextVar("first_attempt", default=False)
+"""Whether the command being decided is on its first attempt (see ``_as_last_saved``)."""
 
 EXPECTED_VERSION: ContextVar[int | None] = ContextVar("expected_version", default=None)
 """The version of the convention the writer read (HTTP ``If-Match``), for the write in
@@ -139,7 +142,11 @@ class LedgerBase(EventSourcedProjection[UUID]):
         """get → decide → save, all touched aggregates in one save. A conflict on versions
         means another writer got there first: decide again on fresh state."""
         for attempt in range(1, MAX_ATTEMPTS + 1):
-            aggregates, result = decide()
+            first = _FIRST_ATTEMPT.set(attempt == 1)
+            try:
+                aggregates, result = decide()
+            finally:
+                _FIRST_ATTEMPT.reset(first)
             try:
                 recordings = self.save(*aggregates)
             except IntegrityError:
@@ -181,14 +188,32 @@ class LedgerBase(EventSourcedProjection[UUID]):
         version the writer read if it said which (else the write would apply to a state it
         has not seen). Checked again on each retry, so of several writers that read the same
         version, one succeeds and the others are told the version moved."""
-        convention = self.readable_convention(convention_id, actor)
         expected = EXPECTED_VERSION.get()
+        convention = self._as_last_saved(convention_id) if _FIRST_ATTEMPT.get() else None
+        if convention is None or (expected is not None and expected != convention.version):
+            convention = self.get_convention(convention_id)
+        self.check_may_read(convention, actor)
         if expected is not None and expected != convention.version:
             raise PreconditionFailedError(
                 f"La convention est à la version {convention.version}, pas {expected} : relisez-la "
                 "(en-tête ETag) avant de la modifier."
             )
         return convention
+
+    def _as_last_saved(self, convention_id: UUID) -> Convention | None:
+        """A copy of the convention as this process last saved or read it, without asking the
+        store for events since (one query and a decoding less per command). Only for the
+        aggregate a command changes, on its first attempt: if another process wrote since,
+        saving conflicts on the version and the retry reads from the store. Rules that read
+        other aggregates (parties) still read them fresh."""
+        cache = self.repository.cache
+        if cache is None:
+            return None
+        try:
+            cached = cache.get(convention_id)
+        except KeyError:
+            return None
+        return copy.deepcopy(cached) if isinstance(cached, Convention) else None
 
     def aggregate_at(self, aggregate_id: UUID, version: int) -> Aggregate:
         """Any aggregate as it stood at ``version`` (read models catching up use it)."""
@@ -220,7 +245,13 @@ class LedgerBase(EventSourcedProjection[UUID]):
             (event.originator_id, event.originator_version, micros(event.timestamp))  # type: ignore[attr-defined]
             for event in processing_event.events
         ]
-        return super()._record(processing_event)
+        recordings = super()._record(processing_event)
+        # What was just saved is what the next command on it starts from (see _as_last_saved;
+        # the library caches saved aggregates only when it does not fast-forward).
+        if self.repository.cache is not None:
+            for aggregate_id, aggregate in processing_event.aggregates.items():
+                self.repository.cache.put(aggregate_id, aggregate)
+        return recordings
 
 
 def recorded_event(event: DomainEventProtocol[UUID], position: int | None = None) -> RecordedEvent:

@@ -133,22 +133,34 @@ class ChainSql:
     # --- writing (inside the events' transaction) -------------------------------------------
 
     def append(self, cursor: Any, events: Sequence[NewEvent]) -> list[ChainLink]:
-        cursor.execute(f"SELECT seq, hash FROM {self.chain} ORDER BY seq DESC LIMIT 1")  # noqa: S608
-        row = cursor.fetchone()
-        head = (int(row[0]), str(row[1])) if row else None
-
-        def stream_hash(originator_id: UUID, version: int) -> str | None:
-            cursor.execute(
-                f"SELECT hash FROM {self.chain} WHERE originator_id = {self.p} "  # noqa: S608
-                f"AND originator_version = {self.p}",
-                (self.to_db(originator_id), version),
+        # One query before the insert (each is a round trip inside the writer's lock): the
+        # head, and the last link of each stream the batch continues.
+        in_batch = {(e.originator_id, e.originator_version) for e in events}
+        continued = {
+            (e.originator_id, e.originator_version - 1)
+            for e in events
+            if e.originator_version > 1 and (e.originator_id, e.originator_version - 1) not in in_batch
+        }
+        p = self.p
+        sql = f"SELECT NULL, -1, seq, hash FROM (SELECT seq, hash FROM {self.chain} ORDER BY seq DESC LIMIT 1) h"  # noqa: S608
+        params: list[Any] = []
+        for originator_id, version in continued:
+            sql += (
+                f" UNION ALL SELECT originator_id, originator_version, seq, hash FROM {self.chain} "  # noqa: S608
+                f"WHERE originator_id = {p} AND originator_version = {p}"
             )
-            found = cursor.fetchone()
-            return str(found[0]) if found else None
-
-        links = link_events(head, stream_hash, events)
+            params += [self.to_db(originator_id), version]
+        cursor.execute(sql, params)
+        head: tuple[int, str] | None = None
+        stream_hashes: dict[tuple[UUID, int], str] = {}
+        for originator_id, version, seq, digest in cursor.fetchall():
+            if version == -1:
+                head = (int(seq), str(digest))
+            else:
+                stream_hashes[(self.from_db(originator_id), int(version))] = str(digest)
+        links = link_events(head, lambda oid, version: stream_hashes.get((oid, version)), events)
         cursor.executemany(
-            f"INSERT INTO {self.chain} VALUES ({self.p}, {self.p}, {self.p}, {self.p}, {self.p})",  # noqa: S608
+            f"INSERT INTO {self.chain} VALUES ({p}, {p}, {p}, {p}, {p})",  # noqa: S608
             [(k.seq, k.position, self.to_db(k.originator_id), k.originator_version, k.hash) for k in links],
         )
         return links

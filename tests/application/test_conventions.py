@@ -6,6 +6,8 @@ from decimal import Decimal
 import pytest
 
 from application.authorization import NotAuthorizedError
+from application.base import EXPECTED_VERSION
+from application.ledger import ConventionLedger
 from domain.convention import (
     AnnualEvaluation,
     AvenantStatus,
@@ -13,6 +15,7 @@ from domain.convention import (
     DwellingCount,
     GuaranteeGrant,
     IndicatorValue,
+    Meeting,
     Payment,
     ProgrammeAction,
     Review,
@@ -74,6 +77,7 @@ from domain.terms import (
     YearAmount,
     YearTarget,
 )
+from infrastructure.settings import persistence_env
 from tests.builders import ADMIN, SYSTEM, World, refused, siren
 
 D = Decimal
@@ -1090,3 +1094,27 @@ def test_money_is_exact_to_the_cent(ledger, world):
                 SYSTEM,
             ),
         )
+
+
+@pytest.mark.stores("sqlite", "postgres")
+def test_a_command_starts_from_the_latest_state_when_another_process_wrote_since(ledger, world, database_url):
+    # Each process starts a command from the convention as it last saved it (no read of the
+    # events since): a write by another process makes the save conflict, and the retry reads
+    # the store. Nothing is lost, nothing is refused that should pass.
+    other_process = ConventionLedger(env=persistence_env(database_url))
+    cid = world.convention_in_force()
+    office = world.signatory(world.oph_nievre)
+    ledger.record_meeting(cid, Meeting("comite", date(2021, 6, 1), "CR-1"), office)
+    other_process.record_meeting(cid, Meeting("comite", date(2021, 7, 1), "CR-2"), office)
+    ledger.record_meeting(cid, Meeting("comite", date(2021, 8, 1), "CR-3"), office)
+    assert [m.reference for m in other_process.get_convention(cid).meetings] == ["CR-1", "CR-2", "CR-3"]
+
+    # An If-Match naming the version the other process wrote is the current one here too.
+    written = other_process.record_meeting(cid, Meeting("comite", date(2021, 9, 1), "CR-4"), office)
+    expected = EXPECTED_VERSION.set(written.version)
+    try:
+        ledger.record_meeting(cid, Meeting("comite", date(2021, 10, 1), "CR-5"), office)
+    finally:
+        EXPECTED_VERSION.reset(expected)
+    assert [m.reference for m in ledger.get_convention(cid).meetings][-2:] == ["CR-4", "CR-5"]
+    other_process.close()
