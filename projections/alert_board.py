@@ -69,12 +69,16 @@ class AlertBoard:
     topics = event_topics(Convention, ConventionAlerts)
 
     def apply(self, events: Sequence[Positioned], rows: Rows) -> None:
+        # Alert rows are kept in memory for the batch, each as its latest event left it, and
+        # written once at the end (a DELETE and one COPY), not an upsert per event.
+        batch = _AlertRows(rows)
         for event, position in events:
             name = type(event).__name__
             if isinstance(event, ConventionAlerts.Event):
-                self._on_alert_file(name, event, position, rows)
+                self._on_alert_file(name, event, position, batch)
             elif isinstance(event, Convention.Event):
                 self._on_convention(name, event, rows)
+        batch.write()
 
     # --- conventions: who is party ----------------------------------------------------------
 
@@ -128,24 +132,30 @@ class AlertBoard:
 
     # --- alerts ------------------------------------------------------------------------------
 
-    def _on_alert_file(self, name: str, event: Any, position: int, rows: Rows) -> None:
+    def _on_alert_file(self, name: str, event: Any, position: int, batch: _AlertRows) -> None:
         file_id = str(event.originator_id)
         if name == "Opened":
-            rows.execute(
-                "INSERT INTO alert_files VALUES (?, ?) ON CONFLICT DO NOTHING",
-                (file_id, str(event.convention_id)),
-            )
+            batch.files[file_id] = str(event.convention_id)
             return
-        found = rows.fetch_one("SELECT convention_id FROM alert_files WHERE file_id = ?", (file_id,))
-        if found is None:
-            raise LookupError(f"alert file {file_id} unknown to the board (events out of order?)")
-        convention_id = UUID(str(found[0]))
+        convention_id = UUID(batch.convention_of(file_id))
         number = event.number
         if name == "Raised":
             alert = Alert(number, event.finding, event.effective_on, event.convention_version)
-            self._write(rows, convention_id, alert, position)
+            batch.put(
+                {
+                    "alert_id": str(alert_id(convention_id, alert.finding.key)),
+                    "convention_id": str(convention_id),
+                    "number": alert.number,
+                    **_finding_columns(alert.finding),
+                    "status": alert.status.value,
+                    "raised_on": alert.raised_on.isoformat(),
+                    "closed_on": None,
+                    "closing_reason": None,
+                    "position": position,
+                }
+            )
             return
-        current = _load(rows, convention_id, number)
+        current = batch.get(convention_id, number)
         if name in ("Remeasured", "Reopened"):
             current.update(
                 _finding_columns(event.finding),
@@ -166,23 +176,46 @@ class AlertBoard:
                 closing_reason=event.reason,
             )
         current["position"] = position
-        _upsert(rows, current)
+        batch.put(current)
 
-    def _write(self, rows: Rows, convention_id: UUID, alert: Alert, position: int) -> None:
-        _upsert(
-            rows,
-            {
-                "alert_id": str(alert_id(convention_id, alert.finding.key)),
-                "convention_id": str(convention_id),
-                "number": alert.number,
-                **_finding_columns(alert.finding),
-                "status": alert.status.value,
-                "raised_on": alert.raised_on.isoformat(),
-                "closed_on": None,
-                "closing_reason": None,
-                "position": position,
-            },
-        )
+
+class _AlertRows:
+    """The alert rows and alert files a batch changes, written at its end."""
+
+    def __init__(self, rows: Rows) -> None:
+        self.rows = rows
+        self.files: dict[str, str] = {}  # file id -> convention id, opened in this batch
+        self.changed: dict[str, dict[str, Any]] = {}  # by alert id
+        self.by_number: dict[tuple[str, int], str] = {}  # (convention id, number) -> alert id
+
+    def convention_of(self, file_id: str) -> str:
+        if file_id in self.files:
+            return self.files[file_id]
+        found = self.rows.fetch_one("SELECT convention_id FROM alert_files WHERE file_id = ?", (file_id,))
+        if found is None:
+            raise LookupError(f"alert file {file_id} unknown to the board (events out of order?)")
+        return str(found[0])
+
+    def get(self, convention_id: UUID, number: int) -> dict[str, Any]:
+        changed = self.by_number.get((str(convention_id), number))
+        if changed is not None:
+            return dict(self.changed[changed])
+        return _load(self.rows, convention_id, number)
+
+    def put(self, values: dict[str, Any]) -> None:
+        self.changed[values["alert_id"]] = values
+        self.by_number[(values["convention_id"], values["number"])] = values["alert_id"]
+
+    def write(self) -> None:
+        if self.files:
+            marks = ", ".join("?" for _ in self.files)
+            self.rows.execute(f"DELETE FROM alert_files WHERE file_id IN ({marks})", list(self.files))  # noqa: S608
+            self.rows.insert("alert_files", list(self.files.items()))
+        if self.changed:
+            ids = list(self.changed)
+            marks = ", ".join("?" for _ in ids)
+            self.rows.execute(f"DELETE FROM alert_board WHERE alert_id IN ({marks})", ids)  # noqa: S608
+            self.rows.insert("alert_board", [tuple(v[c] for c in COLUMNS) for v in self.changed.values()])
 
 
 COLUMNS = (
@@ -243,15 +276,6 @@ def _load(rows: Rows, convention_id: UUID, number: int) -> dict[str, Any]:
     if row is None:
         raise LookupError(f"alert {number} of {convention_id} unknown to the board")
     return dict(zip(COLUMNS, row, strict=True))
-
-
-def _upsert(rows: Rows, values: dict[str, Any]) -> None:
-    updates = ", ".join(f"{c} = excluded.{c}" for c in COLUMNS if c != "alert_id")
-    rows.execute(
-        f"INSERT INTO alert_board ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)}) "  # noqa: S608
-        f"ON CONFLICT (alert_id) DO UPDATE SET {updates}",
-        tuple(values[c] for c in COLUMNS),
-    )
 
 
 # --- queries ---------------------------------------------------------------------------------
