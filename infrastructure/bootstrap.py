@@ -10,7 +10,7 @@ from contextlib import asynccontextmanager
 from eventsourcing.persistence import InternalError
 from fastapi import FastAPI
 
-from api.app import create_app
+from api.app import create_app, prepare_routes
 from api.guards import Guards, Limits
 from api.idempotency import IdempotencyMiddleware
 from application.ledger import ConventionLedger
@@ -82,6 +82,7 @@ def build_api(
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        await prepare_routes(app)
         if settings.api_runs_worker if run_worker is None else run_worker:
             read_side.start(settings.worker_poll_seconds)
         yield
