@@ -101,7 +101,17 @@ class ViewStore:
         self._pool: ConnectionPool | None = None
         self._sqlite: sqlite3.Connection | None = None
         if self.url.scheme in ("postgresql", "postgres"):
-            self._pool = ConnectionPool(database_url, min_size=1, max_size=4, open=True)
+            # Every plan made for the parameters of each execution: psycopg prepares a statement
+            # run five times, and PostgreSQL may then keep a generic plan made while the read
+            # models were nearly empty — sequential scans that a 1M-event catch-up paid on every
+            # DELETE … IN (…) (re-planned only after an ANALYZE, which autovacuum may not run).
+            self._pool = ConnectionPool(
+                database_url,
+                min_size=1,
+                max_size=4,
+                open=True,
+                kwargs={"options": "-c plan_cache_mode=force_custom_plan"},
+            )
         else:
             path = ":memory:" if self.url.scheme == "memory" else sqlite_path(database_url)
             # One connection, serialised: SQLite has one writer anyway.
@@ -169,6 +179,7 @@ class Projector:
         self.projections = tuple(projections)
         self.name = name
         self.topics = tuple(dict.fromkeys(t for p in self.projections for t in p.topics))
+        self._analyzed_at = 0  # the position of the last ANALYZE (see _keep_statistics)
         self._topics_of = [frozenset(p.topics) for p in self.projections]
         self._lock = threading.Lock()
         # The position is kept under the name and a fingerprint of the tables' layout: when a
@@ -218,6 +229,7 @@ class Projector:
                     applied += self.apply(events, after=position)
                 except PositionRewoundError:
                     continue
+                self._keep_statistics(page[-1].id)
 
     def apply(self, events: Sequence[Positioned], after: int) -> int:
         """Apply ``events`` (consecutive in the log, read after position ``after``) in one
@@ -243,10 +255,25 @@ class Projector:
             )
         return len(fresh)
 
+    def _keep_statistics(self, position: int) -> None:
+        """PostgreSQL plans with the statistics of the last ANALYZE: tables filled since (a
+        rebuild, a long catch-up) look empty, and each rewrite of a convention's rows
+        (``DELETE … WHERE convention_id IN (…)``) became a sequential scan — a 1M-event
+        catch-up fell to a few hundred events per second. Autovacuum may be off or late, so
+        the projector analyses its tables whenever the log has grown by a quarter since
+        (at least 5,000 events). SQLite's planner does not need it."""
+        if not self.store.is_postgres or position - self._analyzed_at < max(5_000, self._analyzed_at // 4):
+            return
+        with self.store.transaction() as rows:
+            for table in self.tables:
+                rows.execute(f"ANALYZE {table}")  # table names are constants
+        self._analyzed_at = position
+
     def rebuild(self) -> int:
         """Empty the tables and the position, then apply the whole log again."""
         with self._lock, self.store.transaction() as rows:
             self._empty(rows)
+            self._analyzed_at = 0
             rows.execute(
                 "UPDATE projection_positions SET position = 0 WHERE projection = ?", (self.position_key,)
             )
