@@ -4,9 +4,9 @@ use cases by which the parties handle them.
 The ledger follows its own notification log. For each convention event, its policy takes
 the convention *as of that event* (its version), so a rebuild from the log gives the same
 alerts — folded in memory from the events it reads (``application.folding``), read from the
-store only on a miss — and reconciles the convention's alert file: an evaluation raises, re-measures or
-reopens indicator alerts; any event may clear an alert whose finding no longer holds. The
-alert events and the position reached are written in one transaction.
+store only on a miss — and reconciles the convention's alert file: an evaluation raises,
+re-measures or reopens indicator alerts; any event may clear an alert whose finding no longer
+holds. The alert events and the position reached are written in one transaction.
 """
 
 from __future__ import annotations
@@ -82,9 +82,7 @@ class AlertDesk(LedgerBase):
         super().__init__(env)
         # The conventions as of the last event the process handled (used under
         # ``processing_lock``: one page at a time).
-        self._followed_conventions = FoldedAggregates(
-            lambda aggregate_id, version: self.repository.get(aggregate_id, version=version)
-        )
+        self._followed_conventions = FoldedAggregates(self.aggregate_at)
 
     def policy(
         self, domain_event: DomainEventProtocol[UUID], processing_event: ProcessingEvent[UUID]

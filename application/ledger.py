@@ -64,11 +64,11 @@ class ConventionLedger(AlertDesk, HistoryDesk):
     # A snapshot of a convention every 50 of its events (taken after the save that reaches
     # it): reading a convention at any version replays at most 49 events after a snapshot.
     snapshotting_intervals = {Convention: SNAPSHOT_INTERVAL}
-    # Every command reads the aggregate it changes. The library's cache keeps the latest ones,
-    # brings them up to date by reading only the events recorded since (fast-forward: right
-    # when several processes write) and hands each command a copy (a refused command cannot
-    # corrupt it): +30 % single-event commands on conventions of realistic size (measured,
-    # docs/benchmarks.md). AGGREGATE_CACHE_MAXSIZE in the environment overrides it.
+    # Every command reads the aggregate it changes. The library's cache keeps the latest ones
+    # and hands out copies (a refused command cannot corrupt it); reads bring them up to date
+    # with the events recorded since (fast-forward), a command's first attempt starts from the
+    # convention as this process last saved it (LedgerBase._as_last_saved). Measured in
+    # docs/benchmarks.md. AGGREGATE_CACHE_MAXSIZE in the environment overrides it.
     env = {"AGGREGATE_CACHE_MAXSIZE": "1000"}
 
     def __init__(self, env: Mapping[str, str] | None = None, *, people: PeopleStore | None = None) -> None:

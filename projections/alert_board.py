@@ -12,7 +12,7 @@ from application.base import event_topics
 from domain.alerts import Alert, AlertStatus, ConventionAlerts, alert_id
 from domain.convention import Convention
 from domain.terms import AddParty, RemoveParty
-from projections.base import Positioned, Queryable, Rows, text
+from projections.base import Positioned, Queryable, Rows, replace_rows, text
 from projections.portfolio_queries import visible_clause
 
 SCHEMA = (
@@ -207,15 +207,14 @@ class _AlertRows:
         self.by_number[(values["convention_id"], values["number"])] = values["alert_id"]
 
     def write(self) -> None:
-        if self.files:
-            marks = ", ".join("?" for _ in self.files)
-            self.rows.execute(f"DELETE FROM alert_files WHERE file_id IN ({marks})", list(self.files))  # noqa: S608
-            self.rows.insert("alert_files", list(self.files.items()))
-        if self.changed:
-            ids = list(self.changed)
-            marks = ", ".join("?" for _ in ids)
-            self.rows.execute(f"DELETE FROM alert_board WHERE alert_id IN ({marks})", ids)  # noqa: S608
-            self.rows.insert("alert_board", [tuple(v[c] for c in COLUMNS) for v in self.changed.values()])
+        replace_rows(self.rows, "alert_files", "file_id", list(self.files), list(self.files.items()))
+        replace_rows(
+            self.rows,
+            "alert_board",
+            "alert_id",
+            list(self.changed),
+            [tuple(v[c] for c in COLUMNS) for v in self.changed.values()],
+        )
 
 
 COLUMNS = (

@@ -60,5 +60,17 @@ class Projection(Protocol):
         """What a batch of events, in log order, does to the tables."""
 
 
+def replace_rows(
+    rows: Rows, table: str, key_column: str, keys: Sequence[str], values: Sequence[Sequence[Any]]
+) -> None:
+    """The rows of ``table`` whose ``key_column`` is one of ``keys`` become ``values``: one
+    DELETE and one insert for a whole batch (round trips dominate)."""
+    if not keys:
+        return
+    marks = ", ".join("?" for _ in keys)
+    rows.execute(f"DELETE FROM {table} WHERE {key_column} IN ({marks})", keys)  # noqa: S608 - constants
+    rows.insert(table, values)
+
+
 def text(value: object) -> str | None:
     return None if value is None else str(value)

@@ -41,7 +41,7 @@ from domain.monitoring import PAYABLE_FIRM_KINDS, outstanding_deadlines
 from domain.office import Office
 from domain.organisme import Organisme
 from domain.societe_de_coordination import SocieteDeCoordination
-from projections.base import Positioned, Rows, text
+from projections.base import Positioned, Rows, replace_rows, text
 from projections.timeline import alert_line, convention_line
 
 SCHEMA = (
@@ -211,28 +211,26 @@ class Portfolio:
     # --- parties ------------------------------------------------------------------------------
 
     def _write_parties(self, rows: Rows, parties: list[Any]) -> None:
-        ids = [str(party.id) for party in parties]
-        marks = ", ".join("?" for _ in ids)
-        rows.execute(f"DELETE FROM parties WHERE party_id IN ({marks})", ids)  # noqa: S608
-        rows.insert("parties", [_party_row(party) for party in parties])
+        replace_rows(
+            rows, "parties", "party_id", [str(p.id) for p in parties], [_party_row(p) for p in parties]
+        )
         societes = [party for party in parties if isinstance(party, SocieteDeCoordination)]
-        if societes:
-            sc_ids = [str(societe.id) for societe in societes]
-            marks = ", ".join("?" for _ in sc_ids)
-            rows.execute(f"DELETE FROM sc_memberships WHERE societe_id IN ({marks})", sc_ids)  # noqa: S608
-            rows.insert(
-                "sc_memberships",
-                [
-                    (
-                        str(societe.id),
-                        str(p.member_id),
-                        p.joined_on.isoformat(),
-                        text(p.left_on and p.left_on.isoformat()),
-                    )
-                    for societe in societes
-                    for p in societe.periods
-                ],
-            )
+        replace_rows(
+            rows,
+            "sc_memberships",
+            "societe_id",
+            [str(societe.id) for societe in societes],
+            [
+                (
+                    str(societe.id),
+                    str(p.member_id),
+                    p.joined_on.isoformat(),
+                    text(p.left_on and p.left_on.isoformat()),
+                )
+                for societe in societes
+                for p in societe.periods
+            ],
+        )
 
     # --- conventions ----------------------------------------------------------------------------
 
@@ -240,15 +238,12 @@ class Portfolio:
         """Rewrite the rows of the conventions a batch touched, from their states: one
         DELETE and one INSERT per table for the whole batch (round trips dominate)."""
         ids = [str(convention.id) for convention, _ in conventions]
-        marks = ", ".join("?" for _ in ids)
-        for table in CONVENTION_TABLES:
-            rows.execute(f"DELETE FROM {table} WHERE convention_id IN ({marks})", ids)  # noqa: S608
         written: dict[str, list[tuple[Any, ...]]] = {table: [] for table in CONVENTION_TABLES}
         for convention, position in conventions:
             for table, table_rows in _convention_rows(convention, position).items():
                 written[table] += table_rows
         for table, table_rows in written.items():
-            rows.insert(table, table_rows)
+            replace_rows(rows, table, "convention_id", ids, table_rows)
 
 
 def _party_row(party: Any) -> tuple[Any, ...]:
