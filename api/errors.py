@@ -14,6 +14,7 @@ from application.authorization import NotAuthorizedError
 from domain.errors import (
     DomainError,
     InvalidInputError,
+    NotEntitledError,
     NotFoundError,
     PreconditionFailedError,
     PreconditionRequiredError,
@@ -27,6 +28,7 @@ STATUS_BY_CATEGORY: tuple[tuple[type[Exception], int], ...] = (
     (PreconditionFailedError, 412),
     (PreconditionRequiredError, 428),
     (InvalidInputError, 422),
+    (NotEntitledError, 403),
     (RuleViolationError, 409),
     (NotAuthorizedError, 403),
 )

@@ -29,6 +29,7 @@ from domain.convention import (
     AnnualEvaluation,
     ApplicationProgramme,
     Avenant,
+    CommuneAgreement,
     ConventionStatus,
     Deliberation,
     DwellingCount,
@@ -41,11 +42,12 @@ from domain.convention import (
     Review,
     ReviewKind,
     Signature,
+    Substitution,
 )
 from domain.landlord import Membership
-from domain.office import Rattachement
+from domain.office import CollectiviteDeliberation, Rattachement
 from domain.organisme import OrganismeKind
-from domain.societe_de_coordination import MemberPeriod
+from domain.societe_de_coordination import GovernanceSeat, MemberPeriod
 from domain.terms import (
     AddParty,
     Axis,
@@ -139,10 +141,35 @@ class MemberLeave(Schema):
     left_on: date
 
 
+class CollectiviteDeliberationIn(Schema):
+    collectivite_id: UUID
+    reference: Annotated[str, Field(min_length=1, max_length=100)]
+    adopted_on: date
+
+
 class RattachementChange(Schema):
+    """A change of collectivité de rattachement: an arrêté préfectoral taken on the
+    deliberations of the collectivités concerned (the former and the new)."""
+
     collectivite_id: UUID
     effective_on: date
-    decree_reference: Text
+    order_reference: Text = Field(description="Référence de l'arrêté préfectoral.")
+    order_signed_on: date = Field(description="Date de l'arrêté préfectoral.")
+    deliberations: list[CollectiviteDeliberationIn] = Field(min_length=1, max_length=10)
+
+    def deliberations_domain(self) -> tuple[CollectiviteDeliberation, ...]:
+        return tuple(
+            CollectiviteDeliberation(d.collectivite_id, d.reference, d.adopted_on) for d in self.deliberations
+        )
+
+
+class GovernanceSeatCreate(Schema):
+    collectivite_id: UUID
+    joined_on: date
+
+
+class GovernanceSeatEnd(Schema):
+    left_on: date
 
 
 class MergerCreate(Schema):
@@ -163,6 +190,7 @@ class PartyPublic(BaseModel):
     rattachements: list[Rattachement] = []
     memberships: list[Membership] = []
     members: list[MemberPeriod] = []
+    governance: list[GovernanceSeat] = []
     formed_on: date | None = None
     merged_into: UUID | None = None
     merged_on: date | None = None
@@ -386,9 +414,14 @@ class ChangePeriodIn(Schema):
     op: Literal["change_period"]
     start: date
     end: date | None = None
+    takes_effect_on: date | None = Field(
+        default=None,
+        description="La date de prise d'effet que fixe le texte, s'il en fixe une ; sinon la "
+        "convention prend effet à la plus tardive de sa date de début et de sa dernière signature.",
+    )
 
     def to_domain(self) -> TermsChange:
-        return ChangePeriod(self.start, self.end)
+        return ChangePeriod(self.start, self.end, self.takes_effect_on)
 
 
 ChangeIn = Annotated[
@@ -592,12 +625,30 @@ class ReviewCreate(Schema):
 
 
 class StatusChange(Schema):
+    """Suspension or résiliation: decided by a signatory party, on its deliberation."""
+
+    party_id: UUID | None = Field(default=None, description="Par défaut, la partie de l'acteur.")
+    deliberation_reference: Annotated[str, Field(min_length=1, max_length=100)]
     reason: LongText
     effective_on: date
 
 
 class Resumption(Schema):
+    party_id: UUID | None = Field(default=None, description="Par défaut, la partie de l'acteur.")
+    deliberation_reference: Annotated[str, Field(min_length=1, max_length=100)]
     effective_on: date
+
+
+class AdhesionWithdrawal(Schema):
+    withdrawn_on: date
+    reason: LongText
+
+
+class CommuneAgreementCreate(Schema):
+    commune_id: UUID | None = Field(default=None, description="Par défaut, la partie de l'acteur.")
+    office_id: UUID
+    reference: Annotated[str, Field(min_length=1, max_length=100)]
+    agreed_on: date
 
 
 class Expiry(Schema):
@@ -625,14 +676,30 @@ class ConventionPublic(BaseModel):
     terms_on: date = Field(description="Date on which `terms` are the terms in force.")
     terms: Terms
     terms_as_drafted: Terms
-    in_force_since: date | None
+    in_force_since: date | None = Field(
+        description="The date it took effect: the later of its start and its last signature, "
+        "unless its text sets one."
+    )
+    concluded_on: date | None = Field(description="The date of its last signature.")
+    in_force_on: bool = Field(description="Whether it applied on `terms_on`.")
+    standing_on: str = Field(description="What it was on `terms_on`, in French.")
+    terms_revision: int = Field(
+        description="Revision of the drafted terms (each change of the draft is one)."
+    )
     status_since: date | None
     status_reason: str | None
+    status_decided_by: UUID | None = None
+    status_deliberation: str | None = None
     predecessor_id: UUID | None
     successor_id: UUID | None
     warnings: list[str]
     deliberations: list[Deliberation]
     signatures: list[Signature]
+    voided_signatures: list[Signature] = Field(
+        default=[], description="Signatures given to earlier terms, voided when the draft changed."
+    )
+    substitutions: list[Substitution] = []
+    commune_agreements: list[CommuneAgreement] = []
     adhesions: list[Adhesion]
     avenants: list[Avenant]
     programmes: list[ApplicationProgramme]
@@ -745,6 +812,11 @@ class DecisionCreate(Schema):
 class AlertClosing(Schema):
     reason: LongText
     closed_on: date
+    body_id: Ident | None = Field(
+        default=None,
+        description="L'instance de la convention, où siègent les deux parties, au nom de laquelle "
+        "l'alerte est close (sinon, la collectivité qui apporte les contreparties la clôt).",
+    )
 
 
 class ScanCreate(Schema):

@@ -12,7 +12,7 @@ holds. The alert events and the position reached are written in one transaction.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 from uuid import UUID
@@ -40,6 +40,7 @@ from domain.alerts import (
 from domain.convention import AnnualEvaluation, AvenantStatus, Convention
 from domain.errors import AlertNotFoundError, DecisionIncompleteError, PreconditionFailedError
 from domain.monitoring import (
+    check_may_decide_on_alert,
     check_may_request_examination,
     cleared_reason,
     deadline_findings,
@@ -47,6 +48,15 @@ from domain.monitoring import (
     reassess,
 )
 from domain.values import Actor, ActorRole
+
+
+def _check_other_side(actor: Actor, convention: Convention, body_id: str | None, doing: str) -> None:
+    """The party the actor acts for decides on the alert only if it is the other side (see
+    ``check_may_decide_on_alert``). An actor of no party got here only as the system (the
+    others are refused before: ``check_may_prepare``)."""
+    if actor.party_id is not None:
+        check_may_decide_on_alert(convention, actor.party_id, body_id, doing)
+
 
 log = structlog.get_logger("alerts")
 
@@ -291,10 +301,14 @@ class AlertDesk(LedgerBase):
     def decide_on_alert(
         self, convention_id: UUID, number: int, decision: AlertDecision, actor: Actor
     ) -> CommandResult:
-        """Rules: as ``ConventionAlerts.decide``; the avenant revising the objectives is one of
-        the convention's, not withdrawn; the contrepartie and the body named exist."""
+        """Rules: the other side decides (the collectivité that gives the contreparties, or a
+        member of a governance body where both sides sit, naming it: see
+        ``check_may_decide_on_alert``); as ``ConventionAlerts.decide``; the avenant revising the
+        objectives is one of the convention's, not withdrawn; the contrepartie and the body
+        named exist."""
 
         def act(alerts: ConventionAlerts, convention: Convention) -> None:
+            _check_other_side(actor, convention, decision.body_id, "décider sur l'alerte")
             alerts.check_can_decide(number, decision.decided_on)
             terms = convention.latest_terms
             if decision.avenant_number is not None:
@@ -309,31 +323,43 @@ class AlertDesk(LedgerBase):
                 terms.contrepartie(decision.contrepartie_id)
             if decision.body_id is not None:
                 terms.governance_body(decision.body_id)
-            alerts.decide(number, decision, actor)
+            alerts.decide(number, replace(decision, decided_by=actor.party_id), actor)
 
         return self._on_alert(convention_id, number, actor, act, "alert.decided")
 
     def resolve_alert(
-        self, convention_id: UUID, number: int, reason: str, on: date, actor: Actor
+        self,
+        convention_id: UUID,
+        number: int,
+        reason: str,
+        on: date,
+        actor: Actor,
+        body_id: str | None = None,
     ) -> CommandResult:
-        return self._on_alert(
-            convention_id,
-            number,
-            actor,
-            lambda alerts, _: alerts.resolve(number, reason, on, actor),
-            "alert.resolved",
-        )
+        """Rules: the other side resolves (as for a decision)."""
+
+        def act(alerts: ConventionAlerts, convention: Convention) -> None:
+            _check_other_side(actor, convention, body_id, "résoudre l'alerte")
+            alerts.resolve(number, reason, on, actor)
+
+        return self._on_alert(convention_id, number, actor, act, "alert.resolved")
 
     def dismiss_alert(
-        self, convention_id: UUID, number: int, reason: str, on: date, actor: Actor
+        self,
+        convention_id: UUID,
+        number: int,
+        reason: str,
+        on: date,
+        actor: Actor,
+        body_id: str | None = None,
     ) -> CommandResult:
-        return self._on_alert(
-            convention_id,
-            number,
-            actor,
-            lambda alerts, _: alerts.dismiss(number, reason, on, actor),
-            "alert.dismissed",
-        )
+        """Rules: the other side classes an alert without follow-up (as for a decision)."""
+
+        def act(alerts: ConventionAlerts, convention: Convention) -> None:
+            _check_other_side(actor, convention, body_id, "classer l'alerte sans suite")
+            alerts.dismiss(number, reason, on, actor)
+
+        return self._on_alert(convention_id, number, actor, act, "alert.dismissed")
 
     def alert_history(self, convention_id: UUID, number: int) -> list[RecordedEvent]:
         """The events of one alert, in order: who did what, when (both clocks)."""

@@ -11,8 +11,9 @@ from uuid import UUID
 import structlog
 from eventsourcing.application import AggregateNotFoundError
 from eventsourcing.domain import Aggregate
+from eventsourcing.utils import get_topic
 
-from application.alert_desk import AlertDesk
+from application.alert_desk import ALERT_PROCESS_ACTOR, AlertDesk
 from application.authorization import (
     check_may_act_for,
     check_may_administer,
@@ -22,24 +23,36 @@ from application.authorization import (
 from application.base import CommandResult
 from application.history import HistoryDesk
 from application.people import MemoryPeopleStore, PeopleRegistry, PeopleStore
+from domain.alerts import ConventionAlerts
 from domain.collectivite import Collectivite, CollectiviteKind
 from domain.convention import (
     AnnualEvaluation,
+    CommuneAgreement,
     Convention,
+    ConventionStatus,
     Deliberation,
     GuaranteeGrant,
     Meeting,
     Payment,
     ProgrammeAction,
     Review,
+    check_kind_rules,
 )
-from domain.errors import PartyAlreadyRegisteredError, PartyNotFoundError
+from domain.errors import DomainError, PartyAlreadyRegisteredError, PartyNotFoundError
 from domain.landlord import Landlord
-from domain.office import Office
+from domain.monitoring import party_finding
+from domain.office import CollectiviteDeliberation, Office
 from domain.organisme import Organisme, OrganismeKind
 from domain.people import check_signatory
 from domain.societe_de_coordination import SocieteDeCoordination
-from domain.terms import AddParty, ConventionKind, ConventionParty, TermsChange
+from domain.terms import (
+    AddParty,
+    ConventionKind,
+    ConventionParty,
+    TermsChange,
+    apply_changes,
+    duration_warnings,
+)
 from domain.values import Actor
 
 log = structlog.get_logger("ledger")
@@ -48,6 +61,12 @@ Party = Office | Collectivite | SocieteDeCoordination | Organisme
 
 
 SNAPSHOT_INTERVAL = 50
+
+PARTY_SETTING_TOPICS = tuple(
+    get_topic(vars(Convention)[name])
+    for name in ("Drafted", "PartyAdded", "AvenantProposed", "AdherentJoined", "PartySubstituted")
+)
+"""The convention events that name parties (``ConventionLedger.conventions_naming``)."""
 
 
 class ConventionLedger(AlertDesk, HistoryDesk):
@@ -116,9 +135,72 @@ class ConventionLedger(AlertDesk, HistoryDesk):
 
     def _convention_directory(self, convention: Convention, *extra: UUID) -> dict[UUID, Aggregate]:
         ids = {p.party_id for p in convention.latest_terms.parties}
+        ids |= {p.party_id for p in convention.terms.parties}
         for avenant in convention.avenants:
             ids.update(c.party.party_id for c in avenant.changes if isinstance(c, AddParty))
         return self._directory((*ids, *extra))
+
+    # --- what a change of party does to the conventions -----------------------------------
+
+    def conventions_naming(self, party_ids: Iterable[UUID]) -> list[Convention]:
+        """Every convention that has ever named one of the parties. Read from the log: the
+        events that set a convention's parties, found by their topic and the party's id in
+        the stored payload (ids are stored as hex), then confirmed on the convention. Party
+        changes are rare, administrative commands: this reads what they need, no index."""
+        wanted = set(party_ids)
+        needles = [party_id.hex.encode() for party_id in wanted]
+        found: dict[UUID, None] = {}
+        position = 0
+        while True:
+            page = self.recorder.select_notifications(
+                start=position, limit=500, topics=PARTY_SETTING_TOPICS, inclusive_of_start=False
+            )
+            if not page:
+                break
+            for notification in page:
+                if any(needle in notification.state for needle in needles):
+                    found[UUID(str(notification.originator_id))] = None
+            position = page[-1].id
+        conventions = [self.get_convention(cid) for cid in found]
+        return [c for c in conventions if wanted & c.concerned_party_ids()]
+
+    def _regularisations(
+        self,
+        conventions: Iterable[Convention],
+        changed: Sequence[Aggregate],
+        party_id: UUID,
+        on: date,
+        what: str,
+        actor: Actor,
+    ) -> list[Aggregate]:
+        """The alert files of the conventions in force that a change of party breaks: each
+        gets an alert « partie à régulariser » saying which rule of its kind no longer holds
+        for the terms in force on the date of the change (with the parties as changed)."""
+        touched: list[Aggregate] = []
+        for convention in conventions:
+            end = convention.latest_terms.period.end
+            if convention.status not in (ConventionStatus.IN_FORCE, ConventionStatus.SUSPENDED) or (
+                end is not None and on > end
+            ):
+                continue
+            directory = self._convention_directory(convention)
+            for aggregate in changed:
+                directory[aggregate.id] = aggregate
+            for party in changed:
+                if isinstance(party, SocieteDeCoordination):
+                    directory.update(
+                        {m: self.repository.get(m) for m in party.members_on(on) if m not in directory}
+                    )
+            try:
+                check_kind_rules(convention.kind, convention.terms_on(on), on, directory)
+            except DomainError as broken:
+                alerts = self._alert_file(convention.id) or ConventionAlerts(
+                    convention_id=convention.id, actor=ALERT_PROCESS_ACTOR
+                )
+                finding = party_finding(convention, party_id, on, what, broken.detail)
+                if alerts.record_findings([finding], convention.version, on, actor):
+                    touched.append(alerts)
+        return touched
 
     # --- parties -------------------------------------------------------------------------
 
@@ -202,7 +284,15 @@ class ConventionLedger(AlertDesk, HistoryDesk):
             societe = self._get(societe_id, SocieteDeCoordination, PartyNotFoundError)
             member = self.get_party(member_id)
             societe.admit(member, joined_on, actor)
-            return [societe, member], self._result(societe)
+            alerts = self._regularisations(
+                self.conventions_naming((societe_id,)),
+                (societe, member),
+                member_id,
+                joined_on,
+                f"Depuis le {joined_on:%d/%m/%Y}, {member.name} est membre de {societe.name}",
+                actor,
+            )
+            return [societe, member, *alerts], self._result(societe)
 
         return self._run(decide)
 
@@ -215,7 +305,42 @@ class ConventionLedger(AlertDesk, HistoryDesk):
             societe = self._get(societe_id, SocieteDeCoordination, PartyNotFoundError)
             member = self._get(member_id, Landlord, PartyNotFoundError)
             societe.release(member, left_on, actor)
-            return [societe, member], self._result(societe)
+            alerts = self._regularisations(
+                self.conventions_naming((societe_id, member_id)),
+                (societe, member),
+                member_id,
+                left_on,
+                f"Le {left_on:%d/%m/%Y}, {member.name} a quitté {societe.name}",
+                actor,
+            )
+            return [societe, member, *alerts], self._result(societe)
+
+        return self._run(decide)
+
+    def seat_collectivite(
+        self, *, societe_id: UUID, collectivite_id: UUID, joined_on: date, actor: Actor
+    ) -> CommandResult:
+        """A collectivité takes part in the SC's governance (it then reads its conventions)."""
+        check_may_administer(actor)
+
+        def decide() -> tuple[Sequence[Aggregate], CommandResult]:
+            societe = self._get(societe_id, SocieteDeCoordination, PartyNotFoundError)
+            collectivite = self._get(collectivite_id, Collectivite, PartyNotFoundError)
+            societe.seat(collectivite, joined_on, actor)
+            return [societe], self._result(societe)
+
+        return self._run(decide)
+
+    def unseat_collectivite(
+        self, *, societe_id: UUID, collectivite_id: UUID, left_on: date, actor: Actor
+    ) -> CommandResult:
+        check_may_administer(actor)
+
+        def decide() -> tuple[Sequence[Aggregate], CommandResult]:
+            societe = self._get(societe_id, SocieteDeCoordination, PartyNotFoundError)
+            collectivite = self._get(collectivite_id, Collectivite, PartyNotFoundError)
+            societe.unseat(collectivite, left_on, actor)
+            return [societe], self._result(societe)
 
         return self._run(decide)
 
@@ -225,29 +350,68 @@ class ConventionLedger(AlertDesk, HistoryDesk):
         office_id: UUID,
         collectivite_id: UUID,
         effective_on: date,
-        decree_reference: str,
+        order_reference: str,
+        order_signed_on: date,
+        deliberations: tuple[CollectiviteDeliberation, ...],
         actor: Actor,
     ) -> CommandResult:
+        """Rules: see ``Office.reattach``. Each convention in force that the new rattachement
+        breaks (a rattachement convention with the former collectivité, a contrat de plan, an
+        SC convention with the new collectivité) gets an alert « partie à régulariser », in the
+        same transaction."""
         check_may_administer(actor)
 
         def decide() -> tuple[Sequence[Aggregate], CommandResult]:
             office = self._get(office_id, Office, PartyNotFoundError)
             collectivite = self._get(collectivite_id, Collectivite, PartyNotFoundError)
-            office.reattach(collectivite, effective_on, decree_reference, actor)
-            return [office], self._result(office)
+            office.reattach(
+                collectivite, effective_on, order_reference, order_signed_on, deliberations, actor
+            )
+            societe = office.societe_on(effective_on)
+            alerts = self._regularisations(
+                self.conventions_naming((office_id, *((societe,) if societe else ()))),
+                (office,),
+                office_id,
+                effective_on,
+                f"Depuis le {effective_on:%d/%m/%Y}, {office.name} est rattaché à {collectivite.name} "
+                f"(arrêté préfectoral {office.current_rattachement.decree_reference})",
+                actor,
+            )
+            return [office, *alerts], self._result(office)
 
         return self._run(decide)
 
     def merge_offices(
         self, *, absorbed_id: UUID, absorbing_id: UUID, effective_on: date, actor: Actor
     ) -> CommandResult:
+        """Rules: see ``Office.merge_into``. The absorbing office takes the absorbed one's
+        place in each of its conventions in force from the merger's date (a substitution,
+        recorded on each); a convention whose rules the substitution breaks gets an alert
+        « partie à régulariser ». All in one transaction."""
         check_may_administer(actor)
 
         def decide() -> tuple[Sequence[Aggregate], CommandResult]:
             absorbed = self._get(absorbed_id, Office, PartyNotFoundError)
             absorbing = self._get(absorbing_id, Office, PartyNotFoundError)
             absorbed.merge_into(absorbing, effective_on, actor)
-            return [absorbed, absorbing], self._result(absorbed)
+            conventions = []
+            for convention in self.conventions_naming((absorbed_id,)):
+                end = convention.latest_terms.period.end
+                in_force = convention.status in (ConventionStatus.IN_FORCE, ConventionStatus.SUSPENDED)
+                named = absorbed_id in {p.party_id for p in convention.terms_on(effective_on).parties}
+                if in_force and named and (end is None or effective_on <= end):
+                    convention.substitute_party(absorbed, absorbing, actor)
+                    conventions.append(convention)
+            alerts = self._regularisations(
+                conventions,
+                (absorbed, absorbing),
+                absorbing_id,
+                effective_on,
+                f"Le {effective_on:%d/%m/%Y}, {absorbed.name} a fusionné dans {absorbing.name}, "
+                "qui prend sa place dans la convention",
+                actor,
+            )
+            return [absorbed, absorbing, *conventions, *alerts], self._result(absorbed)
 
         return self._run(decide)
 
@@ -285,7 +449,7 @@ class ConventionLedger(AlertDesk, HistoryDesk):
             touched: list[Aggregate] = [convention]
             if predecessor is not None:
                 touched.append(predecessor)
-            return touched, self._result(convention, warnings=convention.warnings)
+            return touched, self._result(convention, warnings=convention.current_warnings())
 
         result = self._run(decide)
         log.info(
@@ -395,6 +559,44 @@ class ConventionLedger(AlertDesk, HistoryDesk):
             party_id=party_id,
         )
 
+    def withdraw_adherent(
+        self, convention_id: UUID, party_id: UUID, withdrawn_on: date, reason: str, actor: Actor
+    ) -> CommandResult:
+        """Rules: a signatory of the adherent withdraws it (see ``Convention.withdraw_adherent``)."""
+
+        def act(convention: Convention) -> None:
+            directory = self._convention_directory(convention, party_id)
+            convention.withdraw_adherent(party_id, withdrawn_on, reason, directory, actor)
+
+        return self._on_convention(
+            convention_id,
+            actor,
+            act,
+            "convention.adherent_withdrew",
+            check=lambda _: check_may_act_for(actor, party_id, signing=True),
+            party_id=party_id,
+        )
+
+    def record_commune_agreement(
+        self, convention_id: UUID, agreement: CommuneAgreement, actor: Actor
+    ) -> CommandResult:
+        """Rules: the commune records its own agreement (see
+        ``Convention.record_commune_agreement``)."""
+
+        def act(convention: Convention) -> CommandResult:
+            directory = self._convention_directory(convention)
+            warnings = convention.record_commune_agreement(agreement, directory, actor)
+            return self._result(convention, warnings=warnings)
+
+        return self._on_convention(
+            convention_id,
+            actor,
+            act,
+            "convention.commune_agreement_recorded",
+            check=lambda _: check_may_act_for(actor, agreement.commune_id, signing=False),
+            commune_id=agreement.commune_id,
+        )
+
     # --- avenants ------------------------------------------------------------------------
 
     def propose_avenant(
@@ -411,7 +613,12 @@ class ConventionLedger(AlertDesk, HistoryDesk):
             added = tuple(c.party.party_id for c in changes if isinstance(c, AddParty))
             directory = self._convention_directory(convention, *added)
             number = convention.propose_avenant(changes, effective_on, reason, proposed_on, directory, actor)
-            return self._result(convention, detail={"avenant_number": number})
+            amended = apply_changes(convention.signed_terms_on(date.max), changes)
+            return self._result(
+                convention,
+                warnings=duration_warnings(convention.kind, amended.period),
+                detail={"avenant_number": number},
+            )
 
         return self._on_convention(convention_id, actor, act, "convention.avenant_proposed")
 
@@ -542,22 +749,54 @@ class ConventionLedger(AlertDesk, HistoryDesk):
 
     # --- lifecycle -----------------------------------------------------------------------
 
-    def suspend(self, convention_id: UUID, reason: str, effective_on: date, actor: Actor) -> CommandResult:
-        return self._on_convention(
-            convention_id, actor, lambda c: c.suspend(reason, effective_on, actor), "convention.suspended"
-        )
-
-    def resume(self, convention_id: UUID, effective_on: date, actor: Actor) -> CommandResult:
-        return self._on_convention(
-            convention_id, actor, lambda c: c.resume(effective_on, actor), "convention.resumed"
-        )
-
-    def terminate(self, convention_id: UUID, reason: str, effective_on: date, actor: Actor) -> CommandResult:
+    def suspend(
+        self,
+        convention_id: UUID,
+        party_id: UUID,
+        deliberation: str,
+        reason: str,
+        effective_on: date,
+        actor: Actor,
+    ) -> CommandResult:
+        """Rules: someone of the signatory party decides, on its deliberation (see
+        ``Convention.suspend``)."""
         return self._on_convention(
             convention_id,
             actor,
-            lambda c: c.terminate(reason, effective_on, actor),
+            lambda c: c.suspend(party_id, deliberation, reason, effective_on, actor),
+            "convention.suspended",
+            check=lambda _: check_may_act_for(actor, party_id, signing=False),
+            party_id=party_id,
+        )
+
+    def resume(
+        self, convention_id: UUID, party_id: UUID, deliberation: str, effective_on: date, actor: Actor
+    ) -> CommandResult:
+        return self._on_convention(
+            convention_id,
+            actor,
+            lambda c: c.resume(party_id, deliberation, effective_on, actor),
+            "convention.resumed",
+            check=lambda _: check_may_act_for(actor, party_id, signing=False),
+            party_id=party_id,
+        )
+
+    def terminate(
+        self,
+        convention_id: UUID,
+        party_id: UUID,
+        deliberation: str,
+        reason: str,
+        effective_on: date,
+        actor: Actor,
+    ) -> CommandResult:
+        return self._on_convention(
+            convention_id,
+            actor,
+            lambda c: c.terminate(party_id, deliberation, reason, effective_on, actor),
             "convention.terminated",
+            check=lambda _: check_may_act_for(actor, party_id, signing=False),
+            party_id=party_id,
         )
 
     def expire(self, convention_id: UUID, as_of: date, actor: Actor) -> CommandResult:

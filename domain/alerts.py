@@ -42,6 +42,7 @@ class AlertKind(Enum):
     AVENANT_UNSIGNED = "avenant_unsigned"  # an avenant waits for signatures too long
     CONTREPARTIE_UNPAID = "contrepartie_unpaid"  # committed for a year, not paid when due
     GOVERNANCE_MISSED = "governance_missed"  # a governance body did not meet in its rhythm
+    PARTY_TO_REGULARISE = "party_to_regularise"  # a party changed: the convention breaks its kind's rules
 
     @property
     def is_deadline(self) -> bool:
@@ -56,6 +57,7 @@ KIND_LABELS = {
     AlertKind.AVENANT_UNSIGNED: "avenant non signé",
     AlertKind.CONTREPARTIE_UNPAID: "contrepartie non versée",
     AlertKind.GOVERNANCE_MISSED: "instance non réunie",
+    AlertKind.PARTY_TO_REGULARISE: "partie à régulariser",
 }
 
 
@@ -132,6 +134,9 @@ class AlertDecision:
     decided_on: date
     body_id: str | None = None
     avenant_number: int | None = None
+    # The party whose decision it is (recorded by its actor): the collectivité that gives the
+    # contreparties, or a member of the governance body ``body_id`` where both sides sit.
+    decided_by: UUID | None = None
     contrepartie_id: str | None = None
     amount: Decimal | None = None
     actions: tuple[CorrectiveAction, ...] = ()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 from enum import Enum
-from typing import TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from eventsourcing.domain import Aggregate, event
@@ -26,19 +26,23 @@ from domain.errors import (
     AvenantNotFoundError,
     AvenantNotPendingError,
     ContrepartieNotPayableError,
+    ConventionEndedError,
     ConventionNotInForceError,
     DateBeforeError,
     DeliberationAlreadyRecordedError,
     DeliberationMissingError,
+    DeliberationOutdatedError,
     DuplicateElementError,
     ElementNotFoundError,
     EmptyAvenantError,
+    EndNotBySignatoryError,
     EvaluationAlreadyRecordedError,
     EvaluationAlreadyValidatedError,
     EvaluationNotFoundError,
     InvalidPartiesError,
     InvalidTransitionError,
     InvalidValueError,
+    NotAnAdherentError,
     NotASignatoryError,
     NotOpenToAdherentsError,
     PartyNotFoundError,
@@ -48,7 +52,10 @@ from domain.errors import (
     ProgrammeNotFoundError,
     RattachementMismatchError,
     ReviewAlreadyRecordedError,
+    SelfValidationError,
+    SignatureAfterEndError,
     SocieteMembershipError,
+    SocieteTooSmallError,
     TermsFrozenError,
 )
 from domain.office import Office
@@ -78,7 +85,11 @@ from domain.terms import (
     apply_changes,
     check_terms,
     check_year,
+    describe_change,
+    duration_warnings,
+    fingerprint,
 )
+from domain.territory import check_commune_agreement, competence_warnings
 from domain.values import ONE_DAY, Actor, check_amount, check_label
 
 Directory = Mapping[UUID, Aggregate]
@@ -138,13 +149,19 @@ def party_name(directory: Directory, party_id: UUID) -> str:
 @dataclass(frozen=True)
 class Deliberation:
     """The decision of a party's deliberative body authorising a signature (of the convention
-    when ``avenant_number`` is None, of that avenant otherwise)."""
+    when ``avenant_number`` is None, of that avenant otherwise). A deliberation on the
+    convention approves its terms as they stood: their revision and fingerprint."""
 
     party_id: UUID
     body: str
     reference: str
     adopted_on: date
     avenant_number: int | None = None
+    terms_revision: int | None = None
+    terms_fingerprint: str | None = None
+
+    def covers(self, revision: int) -> bool:
+        return self.avenant_number is not None or self.terms_revision == revision
 
 
 @dataclass(frozen=True)
@@ -154,6 +171,30 @@ class Signature:
     # The person who signed for the party, by id (their name is in the erasable registry of
     # people, never in an event); None for signatures recorded without one.
     signatory_id: UUID | None = None
+    # What the signature covers: the revision of the terms (each change of a draft is one)
+    # and their fingerprint (SHA-256 of their canonical form, ``domain.terms.fingerprint``).
+    terms_revision: int | None = None
+    terms_fingerprint: str | None = None
+
+
+@dataclass(frozen=True)
+class Substitution:
+    """An absorbed office replaced by the absorbing one in a convention, from the merger."""
+
+    absorbed_id: UUID
+    absorbing_id: UUID
+    effective_on: date
+
+
+@dataclass(frozen=True)
+class CommuneAgreement:
+    """The agreement of the commune d'implantation for an office to work in a département
+    limitrophe of its région (CCH L. 421-1)."""
+
+    commune_id: UUID
+    office_id: UUID
+    reference: str
+    agreed_on: date
 
 
 class AvenantStatus(Enum):
@@ -172,6 +213,9 @@ class Avenant:
     signatories: tuple[UUID, ...]
     signatures: tuple[Signature, ...] = ()
     status: AvenantStatus = AvenantStatus.PROPOSED
+    # The fingerprint of its text (its changes, effective date and object), fixed when it is
+    # proposed: to change the text, withdraw it and propose another.
+    fingerprint: str | None = None
 
     def has_signed(self, party_id: UUID) -> bool:
         return any(s.party_id == party_id for s in self.signatures)
@@ -181,6 +225,10 @@ class Avenant:
 class Adhesion:
     party: ConventionParty
     joined_on: date
+    withdrawn_on: date | None = None
+
+    def covers(self, day: date) -> bool:
+        return self.joined_on <= day and (self.withdrawn_on is None or day < self.withdrawn_on)
 
 
 @dataclass(frozen=True)
@@ -256,6 +304,8 @@ class AnnualEvaluation:
     correction_reason: str | None = None
     validated_by: str | None = None
     validated_on: date | None = None
+    # The party that recorded (or last corrected) it: it does not validate it itself.
+    recorded_by: UUID | None = None
 
     def value_of(self, indicator_id: str) -> IndicatorValue | None:
         return next((v for v in self.values if v.indicator_id == indicator_id), None)
@@ -287,6 +337,39 @@ RATIO_PRECISION = Decimal("0.0001")
 
 
 class Convention(Aggregate):
+    # The shape of the state a snapshot holds: version 2 added what a signature covers, the
+    # date the convention was concluded, substitutions, agreements and who ended it.
+    class_version = 2
+
+    @staticmethod
+    def upcast_v1_v2(state: dict[str, Any]) -> None:
+        """A snapshot taken before issue 15: the new attributes get what the events it folded
+        meant then. Its signatures and deliberations approved the terms as they stood (no
+        draft change voided anything then): they cover revision 0, which the terms are at."""
+        state.setdefault("terms_revision", 0)
+        state["signatures"] = tuple(
+            s if s.terms_revision is not None else replace(s, terms_revision=0) for s in state["signatures"]
+        )
+        state["deliberations"] = tuple(
+            d
+            if d.terms_revision is not None or d.avenant_number is not None
+            else replace(d, terms_revision=0)
+            for d in state["deliberations"]
+        )
+        state.setdefault("voided_signatures", ())
+        state.setdefault("substitutions", ())
+        state.setdefault("commune_agreements", ())
+        state.setdefault("status_decided_by", None)
+        state.setdefault("status_deliberation", None)
+        # Entry into force was dated by the last signature, even before the start.
+        signed = state.get("in_force_since")
+        state.setdefault("concluded_on", signed)
+        if signed is not None:
+            effect = max(signed, state["terms"].period.start)
+            state["in_force_since"] = effect
+            if state.get("status_since") == signed:
+                state["status_since"] = effect
+
     # --- drafting ----------------------------------------------------------------------
 
     @classmethod
@@ -305,7 +388,8 @@ class Convention(Aggregate):
     ) -> Convention:
         """Rules:
         - the parties fit the kind (see ``check_parties``) and exist with that type;
-        - conventions last 1 to 6 years, chartes d'engagement have no end;
+        - chartes d'engagement have no end, other conventions one (an operation may leave it
+          open); a duration outside the observed 1 to 6 years is a warning;
         - an office that has merged into another does not commit any more;
         - a renewal refers to a signed predecessor of the same kind, renewed only once;
         - a party outside the office's area gets a warning (recorded), not a refusal.
@@ -324,12 +408,17 @@ class Convention(Aggregate):
             kind=kind,
             terms=terms,
             predecessor_id=predecessor.id if predecessor else None,
-            warnings=area_warnings(terms.parties, directory, start),
+            warnings=competence_warnings(terms.parties, directory, start, ()),
             actor=actor,
         )
         if predecessor is not None:
             predecessor._renewed_by(convention.id, actor=actor)
         return convention
+
+    def current_warnings(self) -> tuple[str, ...]:
+        """What deserves a word without being refused: the territorial competence of the
+        offices (recorded when the parties were set) and the duration of the terms now."""
+        return (*self.warnings, *duration_warnings(self.kind, self.latest_terms.period))
 
     @event("Drafted")
     def __init__(
@@ -360,6 +449,13 @@ class Convention(Aggregate):
         self.meetings: tuple[Meeting, ...] = ()
         self.status_reason: str | None = None
         self.status_since: date | None = None
+        self.terms_revision = 0
+        self.voided_signatures: tuple[Signature, ...] = ()
+        self.concluded_on: date | None = None
+        self.substitutions: tuple[Substitution, ...] = ()
+        self.commune_agreements: tuple[CommuneAgreement, ...] = ()
+        self.status_decided_by: UUID | None = None
+        self.status_deliberation: str | None = None
 
     def check_draft(self) -> None:
         if self.status is not ConventionStatus.DRAFT:
@@ -377,14 +473,27 @@ class Convention(Aggregate):
     def amend_draft(self, change: TermsChange, directory: Directory, actor: Actor) -> tuple[str, ...]:
         """Change the terms of a convention not yet in force.
 
-        Rules: only while in draft; the terms stay valid as a whole after the change.
-        Returns the warnings on an added party's area.
+        Rules: only while in draft; the terms stay valid as a whole after the change. A party
+        is bound only to the terms it approved: the signatures already given, and the
+        deliberations that approved the terms as they stood, no longer count (recorded, with
+        the change as the reason) — each signatory deliberates and signs again.
+        Returns the warnings of the terms after the change.
         """
         self._checked_draft_change(change)
-        warnings: tuple[str, ...] = ()
         if isinstance(change, AddParty):
             check_parties_exist((change.party,), directory, self.terms.period.start)
-            warnings = area_warnings((*self.terms.parties, change.party), directory, self.terms.period.start)
+        self._void_consent(
+            f"Termes modifiés après leur approbation ({describe_change(change)}) : chaque "
+            "signataire délibère et signe à nouveau sur les termes tels qu'ils sont désormais.",
+            actor,
+        )
+        if isinstance(change, AddParty):
+            warnings = competence_warnings(
+                (*self.terms.parties, change.party),
+                directory,
+                self.terms.period.start,
+                self.commune_agreements,
+            )
             self._add_party(change, warnings=warnings, actor=actor)
         elif isinstance(change, RemoveParty):
             self._remove_party(change, actor=actor)
@@ -404,55 +513,96 @@ class Convention(Aggregate):
             self._set_governance_body(change, actor=actor)
         else:
             self._set_evaluation_scheme(change, actor=actor)
-        return warnings
+        return self.current_warnings()
+
+    def _apply_draft_change(self, change: TermsChange) -> None:
+        # Each change of the draft is a new revision of the terms: what a signature covers.
+        self.terms = change.apply(self.terms)
+        self.terms_revision += 1
 
     @event("PartyAdded")
     def _add_party(self, change: AddParty, warnings: tuple[str, ...], actor: Actor) -> None:
-        self.terms = change.apply(self.terms)
+        self._apply_draft_change(change)
         self.warnings = warnings
 
     @event("PartyRemoved")
     def _remove_party(self, change: RemoveParty, actor: Actor) -> None:
-        self.terms = change.apply(self.terms)
+        self._apply_draft_change(change)
 
     @event("CommitmentSet")
     def _set_commitment(self, change: SetCommitment, actor: Actor) -> None:
-        self.terms = change.apply(self.terms)
+        self._apply_draft_change(change)
 
     @event("ContrepartieSet")
     def _set_contrepartie(self, change: SetContrepartie, actor: Actor) -> None:
-        self.terms = change.apply(self.terms)
+        self._apply_draft_change(change)
 
     @event("PeriodChanged")
     def _change_period(self, change: ChangePeriod, actor: Actor) -> None:
-        self.terms = change.apply(self.terms)
+        self._apply_draft_change(change)
 
     @event("AxisSet")
     def _set_axis(self, change: SetAxis, actor: Actor) -> None:
-        self.terms = change.apply(self.terms)
+        self._apply_draft_change(change)
 
     @event("CommitmentWithdrawn")
     def _withdraw_commitment(self, change: WithdrawCommitment, actor: Actor) -> None:
-        self.terms = change.apply(self.terms)
+        self._apply_draft_change(change)
 
     @event("ContrepartieWithdrawn")
     def _withdraw_contrepartie(self, change: WithdrawContrepartie, actor: Actor) -> None:
-        self.terms = change.apply(self.terms)
+        self._apply_draft_change(change)
 
     @event("GovernanceBodySet")
     def _set_governance_body(self, change: SetGovernanceBody, actor: Actor) -> None:
-        self.terms = change.apply(self.terms)
+        self._apply_draft_change(change)
 
     @event("EvaluationSchemeSet")
     def _set_evaluation_scheme(self, change: SetEvaluationScheme, actor: Actor) -> None:
-        self.terms = change.apply(self.terms)
+        self._apply_draft_change(change)
+
+    # --- consent to exact terms ----------------------------------------------------------
+
+    def consent_given(self) -> tuple[tuple[UUID, ...], tuple[UUID, ...]]:
+        """The parties whose signature, and whose deliberation on the convention, approve
+        the terms as they now stand."""
+        revision = self.terms_revision
+        signed = tuple(s.party_id for s in self.signatures if s.terms_revision == revision)
+        deliberated = tuple(
+            d.party_id
+            for d in self.deliberations
+            if d.avenant_number is None and d.terms_revision == revision
+        )
+        return signed, deliberated
+
+    def _void_consent(self, reason: str, actor: Actor) -> None:
+        """Signatures and deliberations that approved the terms as they stand stop counting."""
+        signed, deliberated = self.consent_given()
+        stale = tuple(s.party_id for s in self.signatures if s.terms_revision != self.terms_revision)
+        if signed or deliberated or stale:
+            self._consent_voided(
+                tuple(dict.fromkeys((*signed, *stale))), deliberated, reason, self.terms_revision, actor=actor
+            )
+
+    @event("ConsentVoided")
+    def _consent_voided(
+        self,
+        signatures: tuple[UUID, ...],
+        deliberations: tuple[UUID, ...],
+        reason: str,
+        terms_revision: int,
+        actor: Actor,
+    ) -> None:
+        self.voided_signatures = (*self.voided_signatures, *self.signatures)
+        self.signatures = ()
 
     # --- terms in force ----------------------------------------------------------------
 
     def signed_terms_on(self, day: date) -> Terms:
         """The signed terms applicable on ``day``, as known now: the terms as drafted, then
-        each avenant in force whose effective date is on or before ``day``, in order."""
-        return apply_changes(
+        each avenant in force whose effective date is on or before ``day``, in order, with
+        absorbed offices replaced by the absorbing ones from the merger."""
+        terms = apply_changes(
             self.terms,
             (
                 change
@@ -461,12 +611,23 @@ class Convention(Aggregate):
                 for change in avenant.changes
             ),
         )
+        return self._substituted(terms, day)
+
+    def _substituted(self, terms: Terms, day: date) -> Terms:
+        for substitution in self.substitutions:
+            if substitution.effective_on <= day:
+                terms = terms.substitute(substitution.absorbed_id, substitution.absorbing_id)
+        return terms
 
     def terms_on(self, day: date) -> Terms:
-        """The terms applicable on ``day``: the signed terms plus the adherents who joined."""
+        """The terms applicable on ``day``: the signed terms plus the adherents who had joined
+        and not withdrawn, with absorbed offices replaced by the absorbing ones from the
+        merger."""
         terms = self.signed_terms_on(day)
-        joined = tuple(a.party for a in self.adhesions if a.joined_on <= day)
-        return replace(terms, parties=(*terms.parties, *joined)) if joined else terms
+        joined = tuple(a.party for a in self.adhesions if a.covers(day))
+        if not joined:
+            return terms
+        return self._substituted(replace(terms, parties=(*terms.parties, *joined)), day)
 
     @property
     def latest_terms(self) -> Terms:
@@ -487,6 +648,8 @@ class Convention(Aggregate):
         history it signed)."""
         ids = {p.party_id for p in self.terms.parties}
         ids |= {p.party_id for p in self.latest_terms.parties}
+        ids |= {a.party.party_id for a in self.adhesions}
+        ids |= {s.absorbed_id for s in self.substitutions}
         for avenant in self.avenants:
             for change in avenant.changes:
                 if isinstance(change, AddParty):
@@ -515,15 +678,20 @@ class Convention(Aggregate):
     # --- deliberations and signatures ---------------------------------------------------
 
     def deliberation_for(self, party_id: UUID, avenant_number: int | None) -> Deliberation | None:
-        return next(
-            (d for d in self.deliberations if d.party_id == party_id and d.avenant_number == avenant_number),
-            None,
-        )
+        """The party's latest deliberation on the convention (or on avenant n)."""
+        found = None
+        for d in self.deliberations:
+            if d.party_id == party_id and d.avenant_number == avenant_number:
+                found = d
+        return found
 
     def record_deliberation(self, deliberation: Deliberation, directory: Directory, actor: Actor) -> None:
         """Rules: the party is a party of the convention (or, for an open convention in
-        force, a landlord about to adhere); one deliberation per party and per subject; an
-        avenant's deliberation refers to a pending avenant."""
+        force, a landlord about to adhere), and an office that has not merged by then; one
+        deliberation per party and per subject — on the convention, a new one once the terms
+        it approved have changed; an avenant's deliberation refers to a pending avenant. A
+        deliberation on the convention approves its terms as they stand (their revision and
+        fingerprint are recorded with it)."""
         check_label(deliberation.body, "L'organe délibérant", max_length=200)
         check_label(deliberation.reference, "La référence de la délibération", max_length=100)
         party_id = deliberation.party_id
@@ -544,7 +712,11 @@ class Convention(Aggregate):
                 raise NotASignatoryError(
                     f"{party_name(directory, party_id)} n'est pas partie à cette convention."
                 )
-        if self.deliberation_for(party_id, deliberation.avenant_number) is not None:
+        office = directory.get(party_id)
+        if isinstance(office, Office):
+            office.check_active_on(deliberation.adopted_on)
+        existing = self.deliberation_for(party_id, deliberation.avenant_number)
+        if existing is not None and existing.covers(self.terms_revision):
             subject = (
                 "la convention"
                 if deliberation.avenant_number is None
@@ -553,10 +725,19 @@ class Convention(Aggregate):
             raise DeliberationAlreadyRecordedError(
                 f"La délibération de {party_name(directory, party_id)} sur {subject} est déjà enregistrée."
             )
+        if deliberation.avenant_number is None:
+            deliberation = replace(
+                deliberation,
+                terms_revision=self.terms_revision,
+                terms_fingerprint=fingerprint(self.terms),
+            )
         self._record_deliberation(deliberation, effective_on=deliberation.adopted_on, actor=actor)
 
     @event("DeliberationRecorded")
     def _record_deliberation(self, deliberation: Deliberation, effective_on: date, actor: Actor) -> None:
+        if deliberation.avenant_number is None and deliberation.terms_revision is None:
+            # Recorded before deliberations said what they approved: the terms as they stood.
+            deliberation = replace(deliberation, terms_revision=self.terms_revision)
         self.deliberations = (*self.deliberations, deliberation)
 
     def _check_authorised(
@@ -568,6 +749,13 @@ class Convention(Aggregate):
             raise DeliberationMissingError(
                 f"{party_name(directory, party_id)} ne peut signer {subject} qu'après la "
                 "délibération qui l'y autorise : enregistrez-la d'abord (organe, numéro, date)."
+            )
+        if not deliberation.covers(self.terms_revision):
+            raise DeliberationOutdatedError(
+                f"La délibération {deliberation.reference} de {party_name(directory, party_id)} "
+                f"approuvait une version antérieure des termes (révision {deliberation.terms_revision}, "
+                f"les termes en sont à la révision {self.terms_revision}) : faites délibérer à "
+                "nouveau sur les termes tels qu'ils sont."
             )
         if deliberation.adopted_on > on:
             raise DateBeforeError(
@@ -584,13 +772,14 @@ class Convention(Aggregate):
         actor: Actor,
         signatory_id: UUID | None = None,
     ) -> bool:
-        """A party signs. When every signatory has signed, the convention enters into force.
+        """A party signs the terms as they stand. When every signatory has signed those same
+        terms, the convention enters into force.
 
-        Rules: only while in draft; only a listed signatory, once; after its authorising
-        deliberation; an office that has not merged; for a rattachement convention, the
-        collectivité is the office's own on the signing date; for an SC convention, the offices
-        are members of the SC and the collectivité is the rattachement of none of its members.
-        Returns True when this signature made the convention enter into force.
+        Rules: only while in draft; only a listed signatory, once; not after the end date;
+        after its authorising deliberation, which approved these terms; an office that has not
+        merged; the kind's rules hold on the signing date (``check_kind_rules``). The
+        signature records the revision and fingerprint of the terms it covers. Returns True
+        when this signature made the convention enter into force.
         ``signatory_id`` names the person who signed (checked by ``people.check_signatory``).
         """
         terms = self.terms
@@ -599,82 +788,114 @@ class Convention(Aggregate):
             raise NotASignatoryError(
                 f"{party_name(directory, party_id)} ne figure pas parmi les signataires de cette convention."
             )
-        if any(s.party_id == party_id for s in self.signatures):
-            raise AlreadySignedError(f"{party_name(directory, party_id)} a déjà signé cette convention.")
         if self.status is not ConventionStatus.DRAFT:
             raise InvalidTransitionError(
                 f"La convention est {STATUS_LABELS[self.status]} : il n'y a plus rien à signer."
             )
+        signed, _ = self.consent_given()
+        if party_id in signed:
+            raise AlreadySignedError(f"{party_name(directory, party_id)} a déjà signé cette convention.")
+        end = terms.period.end
+        if end is not None and signed_on > end:
+            raise SignatureAfterEndError(
+                f"La convention devait prendre fin le {end:%d/%m/%Y} : elle ne se signe plus le "
+                f"{signed_on:%d/%m/%Y}. Modifiez sa période ou rédigez-en une nouvelle."
+            )
         self._check_authorised(party_id, None, signed_on, directory)
         check_parties_exist(terms.parties, directory, signed_on)
-        self.check_signing_rules(signed_on, directory)
-        self._sign(party_id, effective_on=signed_on, actor=actor, signatory_id=signatory_id)
-        signed = {s.party_id for s in self.signatures}
-        if signed >= set(terms.signatories):
-            last = max(s.signed_on for s in self.signatures)
-            self._enter_into_force(effective_on=last, actor=actor)
+        check_kind_rules(self.kind, terms, signed_on, directory)
+        # A signature recorded before signatures said what they covered, on terms changed
+        # since, no longer counts (stores written before the rule).
+        if len(signed) != len(self.signatures):
+            self._void_consent("Signature antérieure à une modification des termes.", actor)
+        self._sign(
+            party_id,
+            effective_on=signed_on,
+            actor=actor,
+            signatory_id=signatory_id,
+            terms_revision=self.terms_revision,
+            terms_fingerprint=fingerprint(terms),
+        )
+        if {s.party_id for s in self.signatures} >= set(terms.signatories):
+            concluded_on = max(s.signed_on for s in self.signatures)
+            takes_effect_on = terms.takes_effect_on or max(terms.period.start, concluded_on)
+            self._enter_into_force(
+                effective_on=takes_effect_on,
+                concluded_on=concluded_on,
+                terms_fingerprint=fingerprint(terms),
+                actor=actor,
+            )
             return True
         return False
 
-    def check_signing_rules(self, on: date, directory: Directory) -> None:
-        terms = self.terms
-        offices = [party_of(directory, p.party_id, Office) for p in terms.parties_of_type(PartyType.OFFICE)]
-        collectivites = [
-            p for p in terms.parties_of_type(PartyType.COLLECTIVITE) if p.role is PartyRole.SIGNATAIRE
-        ]
-        if self.kind is ConventionKind.RATTACHEMENT:
-            office = offices[0]
-            collectivite_id = collectivites[0].party_id
-            rattachement = office.rattachement_on(on)
-            if rattachement is None or rattachement.collectivite_id != collectivite_id:
-                raise RattachementMismatchError(
-                    f"Au {on:%d/%m/%Y}, {office.name} n'est pas rattaché à "
-                    f"{party_name(directory, collectivite_id)} : une convention de rattachement "
-                    "se signe avec la collectivité de rattachement de l'office à cette date."
-                )
-        if self.kind is ConventionKind.SC_IMPLANTATION:
-            societe_id = terms.parties_of_type(PartyType.SOCIETE_DE_COORDINATION)[0].party_id
-            societe = party_of(directory, societe_id, SocieteDeCoordination)
-            members = societe.members_on(on)
-            for office in offices:
-                if office.id not in members:
-                    raise SocieteMembershipError(
-                        f"Au {on:%d/%m/%Y}, {office.name} n'est pas membre de {societe.name}."
-                    )
-            collectivite_id = collectivites[0].party_id
-            for member_id in members:
-                member = directory.get(member_id)
-                if member is None:
-                    raise PartyNotFoundError(f"Membre {member_id} de {societe.name} introuvable.")
-                if isinstance(member, Office):
-                    rattachement = member.rattachement_on(on)
-                    if rattachement and rattachement.collectivite_id == collectivite_id:
-                        raise RattachementMismatchError(
-                            f"{party_name(directory, collectivite_id)} est la collectivité de "
-                            f"rattachement de {member.name}, membre de {societe.name} : une "
-                            "convention SC – collectivité d'implantation se conclut avec une "
-                            "collectivité qui n'est celle de rattachement d'aucun membre."
-                        )
-
     @event("Signed")
     def _sign(
-        self, party_id: UUID, effective_on: date, actor: Actor, signatory_id: UUID | None = None
+        self,
+        party_id: UUID,
+        effective_on: date,
+        actor: Actor,
+        signatory_id: UUID | None = None,
+        terms_revision: int | None = None,
+        terms_fingerprint: str | None = None,
     ) -> None:
-        self.signatures = (*self.signatures, Signature(party_id, effective_on, signatory_id))
+        revision = self.terms_revision if terms_revision is None else terms_revision
+        self.signatures = (
+            *self.signatures,
+            Signature(party_id, effective_on, signatory_id, revision, terms_fingerprint),
+        )
 
     @event("EnteredIntoForce")
-    def _enter_into_force(self, effective_on: date, actor: Actor) -> None:
+    def _enter_into_force(
+        self,
+        effective_on: date,
+        actor: Actor,
+        concluded_on: date | None = None,
+        terms_fingerprint: str | None = None,
+    ) -> None:
+        # Before the rule on its date, the entry into force was dated by the last signature,
+        # even before the start: the convention takes effect on the later of the two.
+        self.concluded_on = effective_on if concluded_on is None else concluded_on
+        if concluded_on is None:
+            effective_on = max(effective_on, self.terms.period.start)
         self.status = ConventionStatus.IN_FORCE
         self.in_force_since = effective_on
         self.status_since = effective_on
+
+    def in_force_on(self, day: date) -> bool:
+        """Whether the convention applied on ``day``, as known now: taken effect, not yet
+        ended (its end date, its résiliation or its expiry). A suspension is a pause, shown by
+        the status; the convention still binds."""
+        if self.in_force_since is None or day < self.in_force_since:
+            return False
+        end = self.latest_terms.period.end
+        if end is not None and day > end:
+            return False
+        ended = self.status in (ConventionStatus.TERMINATED, ConventionStatus.EXPIRED)
+        return not (ended and self.status_since is not None and day >= self.status_since)
+
+    def standing_on(self, day: date) -> str:
+        """What the convention was on ``day``, in French: « en projet », « signée, prend effet
+        le … », « en vigueur », « résiliée », « expirée »…"""
+        if self.in_force_since is None:
+            return STATUS_LABELS[ConventionStatus.DRAFT]
+        if day < self.in_force_since:
+            if self.concluded_on is not None and day >= self.concluded_on:
+                return f"signée, pas encore en vigueur (prend effet le {self.in_force_since:%d/%m/%Y})"
+            return f"pas encore en vigueur (en vigueur à compter du {self.in_force_since:%d/%m/%Y})"
+        if self.in_force_on(day):
+            return STATUS_LABELS[self.status] if self.status is ConventionStatus.SUSPENDED else "en vigueur"
+        if self.status in (ConventionStatus.TERMINATED, ConventionStatus.EXPIRED):
+            return STATUS_LABELS[self.status]
+        return "échue"
 
     # --- adherents ---------------------------------------------------------------------
 
     def join(self, party_id: UUID, joined_on: date, directory: Directory, actor: Actor) -> tuple[str, ...]:
         """A landlord adheres to a convention opened by a collectivité.
 
-        Rules: the convention is open to adherents and in force; the adherent is an office
-        (not merged) or another landlord, not already a party; its deliberation is recorded.
+        Rules: the convention is open to adherents and in force, and not past its end; the
+        adherent is an office (not merged) or another landlord, not already a party; its
+        deliberation is recorded.
         """
         if self.kind is not ConventionKind.CONVENTION_OUVERTE:
             raise NotOpenToAdherentsError(
@@ -682,6 +903,7 @@ class Convention(Aggregate):
                 "territoire reçoit des adhésions ; ajoutez la partie par avenant."
             )
         self.check_in_force("recevoir une adhésion")
+        self.check_within_life(joined_on, "recevoir une adhésion")
         if self.latest_terms.party(party_id) is not None:
             raise AlreadyAPartyError(f"{party_name(directory, party_id)} est déjà partie à cette convention.")
         party = directory.get(party_id)
@@ -692,7 +914,9 @@ class Convention(Aggregate):
         self._check_authorised(party_id, None, joined_on, directory)
         if self.in_force_since and joined_on < self.in_force_since:
             raise DateBeforeError("L'adhésion ne peut précéder l'entrée en vigueur de la convention.")
-        warnings = area_warnings((*self.latest_terms.parties, adhesion), directory, joined_on)
+        warnings = competence_warnings(
+            (*self.latest_terms.parties, adhesion), directory, joined_on, self.commune_agreements
+        )
         self._join(Adhesion(adhesion, joined_on), warnings, effective_on=joined_on, actor=actor)
         return warnings
 
@@ -701,12 +925,76 @@ class Convention(Aggregate):
         self.adhesions = (*self.adhesions, adhesion)
         self.warnings = warnings
 
+    def withdraw_adherent(
+        self, party_id: UUID, withdrawn_on: date, reason: str, directory: Directory, actor: Actor
+    ) -> None:
+        """An adherent withdraws itself from an open convention, from ``withdrawn_on`` (it is
+        no longer a party that day). Rules: it is a current adherent; the date follows its
+        adhesion; the convention has not ended. It never suspends or ends the convention for
+        the others: that belongs to the signatories."""
+        adhesion = next(
+            (a for a in self.adhesions if a.party.party_id == party_id and a.withdrawn_on is None), None
+        )
+        if adhesion is None:
+            raise NotAnAdherentError(
+                f"{party_name(directory, party_id)} n'est pas adhérent de cette convention : seul un "
+                "adhérent s'en retire ; un signataire la résilie."
+            )
+        if withdrawn_on <= adhesion.joined_on:
+            raise DateBeforeError(f"Le retrait doit suivre l'adhésion du {adhesion.joined_on:%d/%m/%Y}.")
+        if self.status not in (ConventionStatus.IN_FORCE, ConventionStatus.SUSPENDED):
+            raise ConventionEndedError(
+                f"La convention est {STATUS_LABELS[self.status]} : il n'y a plus à s'en retirer."
+            )
+        self._withdraw_adherent(
+            party_id,
+            check_label(reason, "Le motif du retrait", max_length=2000),
+            effective_on=withdrawn_on,
+            actor=actor,
+        )
+
+    @event("AdherentWithdrew")
+    def _withdraw_adherent(self, party_id: UUID, reason: str, effective_on: date, actor: Actor) -> None:
+        self.adhesions = tuple(
+            replace(a, withdrawn_on=effective_on)
+            if a.party.party_id == party_id and a.withdrawn_on is None
+            else a
+            for a in self.adhesions
+        )
+
     # --- avenants ----------------------------------------------------------------------
 
     def check_in_force(self, doing: str) -> None:
         if self.status is not ConventionStatus.IN_FORCE:
             raise ConventionNotInForceError(
                 f"La convention est {STATUS_LABELS[self.status]} : elle doit être en vigueur pour {doing}."
+            )
+
+    def check_within_life(self, day: date, doing: str) -> None:
+        """Nothing is signed or joined after the convention's end date."""
+        end = self.latest_terms.period.end
+        if end is not None and day > end:
+            raise ConventionEndedError(
+                f"La convention a pris fin le {end:%d/%m/%Y} : on ne peut plus {doing} le {day:%d/%m/%Y}."
+            )
+
+    def last_year_of_life(self) -> int | None:
+        """The last calendar year the convention covers: its end, or its résiliation."""
+        end = self.latest_terms.period.end
+        years = [end.year] if end is not None else []
+        if self.status is ConventionStatus.TERMINATED and self.status_since is not None:
+            years.append(self.status_since.year)
+        return min(years) if years else None
+
+    def check_year_of_life(self, year: int, what: str) -> None:
+        """Execution (payments, guarantees, bilans, programmes) stays within the convention's
+        period and, once terminated, does not reach the years after the résiliation."""
+        check_year(self.latest_terms.period, year, what)
+        last = self.last_year_of_life()
+        if last is not None and year > last:
+            raise ConventionEndedError(
+                f"{what} : la convention a été résiliée le {self.status_since:%d/%m/%Y} ; rien ne "
+                f"s'exécute pour {year}, après l'année de la résiliation."
             )
 
     def pending_avenant(self, number: int) -> Avenant:
@@ -732,8 +1020,10 @@ class Convention(Aggregate):
     ) -> int:
         """Rules: the convention is in force; one avenant pending at a time; effective dates
         follow each other; the avenant does not change what lies before its effective date
-        (targets and contreparties of earlier years, start date); the amended terms are valid.
-        Its signatories are the convention's, plus the signatories it adds. Returns its number.
+        (targets and contreparties of earlier years, start date); the amended terms are valid,
+        and the kind's rules hold for them on the effective date (``check_kind_rules``). Its
+        signatories are the convention's, plus the signatories it adds; its text is fixed
+        (fingerprinted) once proposed. Returns its number.
         """
         self.check_in_force("être modifiée par avenant")
         if not changes:
@@ -756,15 +1046,18 @@ class Convention(Aggregate):
                     f"{party_name(directory, party.party_id)} est déjà adhérent de la convention."
                 )
         check_parties_exist(added, directory, effective_on)
+        check_kind_rules(self.kind, after, effective_on, directory)
         signatories = tuple(dict.fromkeys((*before.signatories, *after.signatories)))
         number = max((a.number for a in self.avenants), default=0) + 1
+        reason = check_label(reason, "L'objet de l'avenant", max_length=2000)
         avenant = Avenant(
             number=number,
             effective_on=effective_on,
-            reason=check_label(reason, "L'objet de l'avenant", max_length=2000),
+            reason=reason,
             changes=changes,
             proposed_on=proposed_on,
             signatories=signatories,
+            fingerprint=fingerprint((changes, effective_on, reason)),
         )
         self._propose_avenant(avenant, effective_on=proposed_on, actor=actor)
         return number
@@ -800,9 +1093,19 @@ class Convention(Aggregate):
         actor: Actor,
         signatory_id: UUID | None = None,
     ) -> bool:
-        """Rules: the avenant is pending; the party is one of its signatories and signs once,
-        after its deliberation. Returns True when this signature put the avenant in force."""
+        """Rules: the avenant is pending and the convention has not ended (terminated,
+        expired, or past its end date); the party is one of its signatories, an office that
+        has not merged, and signs once, after its deliberation; when the last signature puts
+        it in force, the kind's rules hold for the amended terms on its effective date and on
+        that day. Returns True when this signature put the avenant in force."""
         avenant = self.pending_avenant(number)
+        if self.status not in (ConventionStatus.IN_FORCE, ConventionStatus.SUSPENDED):
+            raise ConventionEndedError(
+                f"La convention est {STATUS_LABELS[self.status]} depuis le "
+                f"{self.status_since:%d/%m/%Y} : l'avenant n°{number} ne peut plus être signé ; "
+                "retirez-le."
+            )
+        self.check_within_life(signed_on, f"signer l'avenant n°{number}")
         if party_id not in avenant.signatories:
             raise NotASignatoryError(
                 f"{party_name(directory, party_id)} ne figure pas parmi les signataires de "
@@ -812,7 +1115,14 @@ class Convention(Aggregate):
             raise AlreadySignedError(f"{party_name(directory, party_id)} a déjà signé l'avenant n°{number}.")
         if signed_on < avenant.proposed_on:
             raise DateBeforeError("Un avenant ne peut être signé avant d'avoir été proposé.")
+        office = directory.get(party_id)
+        if isinstance(office, Office):
+            office.check_active_on(signed_on)
         self._check_authorised(party_id, number, signed_on, directory)
+        if {s.party_id for s in avenant.signatures} | {party_id} >= set(avenant.signatories):
+            after = apply_changes(self.signed_terms_on(date.max), avenant.changes)
+            for day in dict.fromkeys((avenant.effective_on, signed_on)):
+                check_kind_rules(self.kind, after, day, directory)
         self._sign_avenant(number, party_id, effective_on=signed_on, actor=actor, signatory_id=signatory_id)
         avenant = self.avenant(number)
         if {s.party_id for s in avenant.signatures} >= set(avenant.signatories):
@@ -875,7 +1185,7 @@ class Convention(Aggregate):
         one programme per year, later changed by a revision (never edited)."""
         self.check_in_force("adopter un programme annuel")
         terms = self.terms_for_year(year)
-        check_year(self.latest_terms.period, year, "Programme annuel")
+        self.check_year_of_life(year, "Programme annuel")
         if not actions:
             raise InvalidValueError("Un programme annuel comporte au moins une action.")
         for action in actions:
@@ -946,7 +1256,7 @@ class Convention(Aggregate):
         the number of dwellings times the grant of their typology; the total paid for a year
         never exceeds what was committed for it."""
         self.check_executable()
-        check_year(self.latest_terms.period, payment.year, "Versement")
+        self.check_year_of_life(payment.year, "Versement")
         check_label(payment.reference, "La référence du versement", max_length=100)
         check_amount(payment.amount, "Versement")
         contrepartie = self.terms_for_year(payment.year).contrepartie(payment.contrepartie_id)
@@ -1011,7 +1321,7 @@ class Convention(Aggregate):
         that year; the guaranteed amount is at most the loan times the agreed rate; the yearly
         ceiling, if any, is not exceeded."""
         self.check_executable()
-        check_year(self.latest_terms.period, grant.year, "Garantie")
+        self.check_year_of_life(grant.year, "Garantie")
         check_label(grant.loan_reference, "La référence du prêt", max_length=100)
         check_amount(grant.loan_amount, "Montant du prêt")
         check_amount(grant.guaranteed_amount, "Montant garanti")
@@ -1056,7 +1366,7 @@ class Convention(Aggregate):
 
     def _checked_evaluation(self, evaluation: AnnualEvaluation) -> AnnualEvaluation:
         self.check_executable()
-        check_year(self.latest_terms.period, evaluation.year, "Évaluation annuelle")
+        self.check_year_of_life(evaluation.year, "Évaluation annuelle")
         if evaluation.evaluated_on < date(evaluation.year, 1, 1):
             raise DateBeforeError(f"Le bilan {evaluation.year} ne peut être daté d'avant cette année.")
         indicators = self.terms_for_year(evaluation.year).indicators()
@@ -1104,12 +1414,12 @@ class Convention(Aggregate):
                 f"L'évaluation {evaluation.year} est déjà enregistrée : pour la modifier, "
                 "enregistrez une correction motivée (elle remplace la précédente sans l'effacer)."
             )
-        evaluation = replace(evaluation, revision=1, correction_reason=None)
+        evaluation = replace(evaluation, revision=1, correction_reason=None, recorded_by=actor.party_id)
         self._record_evaluation(evaluation, effective_on=evaluation.evaluated_on, actor=actor)
 
     @event("EvaluationRecorded")
     def _record_evaluation(self, evaluation: AnnualEvaluation, effective_on: date, actor: Actor) -> None:
-        self.evaluations = (*self.evaluations, evaluation)
+        self.evaluations = (*self.evaluations, _authored(evaluation, actor))
 
     def correct_evaluation(self, evaluation: AnnualEvaluation, reason: str, actor: Actor) -> None:
         """A correction supersedes the evaluation of that year (which stays in the history)
@@ -1123,6 +1433,7 @@ class Convention(Aggregate):
             self._checked_evaluation(evaluation),
             revision=previous.revision + 1,
             correction_reason=check_label(reason, "Le motif de la correction", max_length=2000),
+            recorded_by=actor.party_id,
         )
         if evaluation.evaluated_on < previous.evaluated_on:
             raise DateBeforeError("Une correction ne peut être datée d'avant l'évaluation corrigée.")
@@ -1133,15 +1444,22 @@ class Convention(Aggregate):
         previous = self.evaluation_for(evaluation.year)
         if previous is not None:
             self.superseded_evaluations = (*self.superseded_evaluations, previous)
+        evaluation = _authored(evaluation, actor)
         self.evaluations = tuple(evaluation if e.year == evaluation.year else e for e in self.evaluations)
 
     def validate_evaluation(self, year: int, body_id: str, validated_on: date, actor: Actor) -> None:
         """Rules: the evaluation exists and is not validated yet (in its latest revision); the
         body is one of the convention's governance bodies (the one the evaluation scheme names,
-        if it names one); validation follows the evaluation."""
+        if it names one); validation follows the evaluation; the party that recorded the
+        bilan does not validate it (the body's validation is recorded by another party)."""
         evaluation = self.evaluation_for(year)
         if evaluation is None:
             raise EvaluationNotFoundError(f"Aucune évaluation {year} à valider.")
+        if actor.party_id is not None and actor.party_id == evaluation.recorded_by:
+            raise SelfValidationError(
+                f"Le bilan {year} a été établi par votre partie : sa validation par l'instance est "
+                "enregistrée par une autre partie à la convention."
+            )
         if evaluation.validated_by is not None:
             raise EvaluationAlreadyValidatedError(
                 f"L'évaluation {year} (version {evaluation.revision}) est déjà validée."
@@ -1217,51 +1535,157 @@ class Convention(Aggregate):
                 f"Cette date ({on:%d/%m/%Y}) précède le dernier changement de statut ({since:%d/%m/%Y})."
             )
 
-    def suspend(self, reason: str, effective_on: date, actor: Actor) -> None:
+    def _checked_decision(self, party_id: UUID, deliberation: str, doing: str) -> str:
+        """Suspension, resumption and résiliation are decided by a signatory of the
+        convention, on a deliberation of its body: never by an adherent or a beneficiary."""
+        party = self.latest_terms.party(party_id)
+        if party is None or party.role is not PartyRole.SIGNATAIRE:
+            raise EndNotBySignatoryError(
+                f"Seul un signataire de la convention peut {doing}, sur délibération de son "
+                "organe ; un adhérent se retire de la convention (retrait d'adhésion), un "
+                "bénéficiaire ne l'engage pas."
+            )
+        return check_label(deliberation, "La référence de la délibération", max_length=100)
+
+    def suspend(
+        self, party_id: UUID, deliberation: str, reason: str, effective_on: date, actor: Actor
+    ) -> None:
+        """Rules: in force; decided by a signatory, with its deliberation; dated after the last
+        change of status."""
         self.check_in_force("être suspendue")
+        deliberation = self._checked_decision(party_id, deliberation, "la suspendre")
         self._check_lifecycle_date(effective_on)
         self._suspend(
             check_label(reason, "Le motif de la suspension", max_length=2000),
             effective_on=effective_on,
             actor=actor,
+            party_id=party_id,
+            deliberation=deliberation,
         )
 
     @event("Suspended")
-    def _suspend(self, reason: str, effective_on: date, actor: Actor) -> None:
+    def _suspend(
+        self,
+        reason: str,
+        effective_on: date,
+        actor: Actor,
+        party_id: UUID | None = None,
+        deliberation: str | None = None,
+    ) -> None:
         self.status = ConventionStatus.SUSPENDED
         self.status_reason = reason
         self.status_since = effective_on
+        self.status_decided_by = party_id
+        self.status_deliberation = deliberation
 
-    def resume(self, effective_on: date, actor: Actor) -> None:
+    def resume(self, party_id: UUID, deliberation: str, effective_on: date, actor: Actor) -> None:
         if self.status is not ConventionStatus.SUSPENDED:
             raise InvalidTransitionError("Seule une convention suspendue peut reprendre.")
+        deliberation = self._checked_decision(party_id, deliberation, "lever sa suspension")
         self._check_lifecycle_date(effective_on)
-        self._resume(effective_on=effective_on, actor=actor)
+        self._resume(effective_on=effective_on, actor=actor, party_id=party_id, deliberation=deliberation)
 
     @event("Resumed")
-    def _resume(self, effective_on: date, actor: Actor) -> None:
+    def _resume(
+        self,
+        effective_on: date,
+        actor: Actor,
+        party_id: UUID | None = None,
+        deliberation: str | None = None,
+    ) -> None:
         self.status = ConventionStatus.IN_FORCE
         self.status_reason = None
         self.status_since = effective_on
+        self.status_decided_by = party_id
+        self.status_deliberation = deliberation
 
-    def terminate(self, reason: str, effective_on: date, actor: Actor) -> None:
-        """Résiliation anticipée, with its reason: from in force or suspended."""
+    def terminate(
+        self, party_id: UUID, deliberation: str, reason: str, effective_on: date, actor: Actor
+    ) -> None:
+        """Résiliation anticipée, with its reason: from in force or suspended, decided by a
+        signatory on its deliberation."""
         if self.status not in (ConventionStatus.IN_FORCE, ConventionStatus.SUSPENDED):
             raise InvalidTransitionError(
                 f"La convention est {STATUS_LABELS[self.status]} : elle ne peut être résiliée."
             )
+        deliberation = self._checked_decision(party_id, deliberation, "la résilier")
         self._check_lifecycle_date(effective_on)
         self._terminate(
             check_label(reason, "Le motif de la résiliation", max_length=2000),
             effective_on=effective_on,
             actor=actor,
+            party_id=party_id,
+            deliberation=deliberation,
         )
 
     @event("Terminated")
-    def _terminate(self, reason: str, effective_on: date, actor: Actor) -> None:
+    def _terminate(
+        self,
+        reason: str,
+        effective_on: date,
+        actor: Actor,
+        party_id: UUID | None = None,
+        deliberation: str | None = None,
+    ) -> None:
         self.status = ConventionStatus.TERMINATED
         self.status_reason = reason
         self.status_since = effective_on
+        self.status_decided_by = party_id
+        self.status_deliberation = deliberation
+
+    # --- parties that change ---------------------------------------------------------------
+
+    def substitute_party(self, absorbed: Office, absorbing: Office, actor: Actor) -> None:
+        """A merger passes the absorbed office's place in the convention to the absorbing
+        office from the merger's date (transmission universelle du patrimoine, CCH L. 421-7).
+        Rules: the absorbed office has merged into the absorbing one; it concerns the
+        convention, which has not ended by then."""
+        if absorbed.merged_into != absorbing.id or absorbed.merged_on is None:
+            raise InvalidTransitionError(f"{absorbed.name} n'a pas fusionné dans {absorbing.name}.")
+        if absorbed.id not in {p.party_id for p in self.terms_on(absorbed.merged_on).parties}:
+            raise PartyNotFoundError(f"{absorbed.name} n'est pas partie à cette convention à cette date.")
+        self._substitute_party(
+            Substitution(absorbed.id, absorbing.id, absorbed.merged_on),
+            effective_on=absorbed.merged_on,
+            actor=actor,
+        )
+
+    @event("PartySubstituted")
+    def _substitute_party(self, substitution: Substitution, effective_on: date, actor: Actor) -> None:
+        self.substitutions = (*self.substitutions, substitution)
+
+    def record_commune_agreement(
+        self, agreement: CommuneAgreement, directory: Directory, actor: Actor
+    ) -> tuple[str, ...]:
+        """The commune d'implantation agrees that an office of a neighbouring région works on
+        its territory (CCH L. 421-1). Rules: the commune and the office are parties; the
+        commune lies in a département limitrophe of the office's région; once. Returns the
+        warnings on competence that remain."""
+        commune = party_of(directory, agreement.commune_id, Collectivite)
+        office = party_of(directory, agreement.office_id, Office)
+        terms = self.latest_terms
+        if terms.party(commune.id) is None or terms.party(office.id) is None:
+            raise InvalidPartiesError(
+                "L'accord est celui d'une commune partie à la convention, pour un office partie."
+            )
+        check_label(agreement.reference, "La référence de l'accord de la commune", max_length=100)
+        if any(
+            a.commune_id == agreement.commune_id and a.office_id == agreement.office_id
+            for a in self.commune_agreements
+        ):
+            raise DuplicateElementError(f"L'accord de {commune.name} pour {office.name} est déjà enregistré.")
+        check_commune_agreement(commune, office, agreement.agreed_on, directory)
+        agreements = (*self.commune_agreements, agreement)
+        warnings = competence_warnings(terms.parties, directory, terms.period.start, agreements)
+        self._record_commune_agreement(agreement, warnings, effective_on=agreement.agreed_on, actor=actor)
+        return warnings
+
+    @event("CommuneAgreementRecorded")
+    def _record_commune_agreement(
+        self, agreement: CommuneAgreement, warnings: tuple[str, ...], effective_on: date, actor: Actor
+    ) -> None:
+        self.commune_agreements = (*self.commune_agreements, agreement)
+        self.warnings = warnings
 
     def expire(self, as_of: date, actor: Actor) -> None:
         """Record that the convention reached its end date (in force from the day after).
@@ -1301,6 +1725,13 @@ class Convention(Aggregate):
         self.successor_id = successor_id
 
 
+def _authored(evaluation: AnnualEvaluation, actor: Actor) -> AnnualEvaluation:
+    # Bilans recorded before their author was kept: the party of the actor who recorded them.
+    return (
+        evaluation if evaluation.recorded_by is not None else replace(evaluation, recorded_by=actor.party_id)
+    )
+
+
 # --- Rules across aggregates -------------------------------------------------------------
 
 
@@ -1322,32 +1753,74 @@ def check_parties_exist(parties: tuple[ConventionParty, ...], directory: Directo
             aggregate.check_active_on(on)
 
 
-def area_warnings(parties: tuple[ConventionParty, ...], directory: Directory, on: date) -> tuple[str, ...]:
-    """An office acts in the région of its collectivité de rattachement and, with the commune's
-    agreement, in neighbouring départements (CCH L. 421-1): a collectivité party outside that
-    région deserves a warning (recorded with the event), not a refusal."""
-    warnings = []
-    collectivites = [
-        party_of(directory, p.party_id, Collectivite)
-        for p in parties
-        if p.party_type is PartyType.COLLECTIVITE
+def check_kind_rules(kind: ConventionKind, terms: Terms, on: date, directory: Directory) -> None:
+    """The rules of the kind that depend on where the parties stand on a date, checked for the
+    terms as they will bind: at each signature, when an avenant is proposed and when it
+    enters into force.
+
+    - no office that has merged into another commits (it signs nothing after the merger);
+    - a Société de Coordination party has at least two associates (CCH L. 423-1-2);
+    - rattachement: the collectivité is the office's collectivité de rattachement;
+    - contrat de plan: every office is attached to a collectivité that signs it;
+    - SC – collectivité d'implantation: the offices are members of the SC, and the collectivité
+      is the collectivité de rattachement of none of its members.
+    """
+    offices = [party_of(directory, p.party_id, Office) for p in terms.parties_of_type(PartyType.OFFICE)]
+    for office in offices:
+        office.check_active_on(on)
+    signing_collectivites = [
+        p.party_id for p in terms.parties_of_type(PartyType.COLLECTIVITE) if p.role is PartyRole.SIGNATAIRE
     ]
-    for party in parties:
-        office = directory.get(party.party_id)
-        if not isinstance(office, Office):
-            continue
-        rattachement = office.rattachement_on(on) or office.current_rattachement
-        home = directory.get(rattachement.collectivite_id)
-        if not isinstance(home, Collectivite):
-            continue
-        for collectivite in collectivites:
-            if collectivite.region_code != home.region_code:
-                warnings.append(
-                    f"{collectivite.name} est hors de la région de rattachement de {office.name} "
-                    f"(région {home.region_code}) : un office n'y intervient que dans un "
-                    "département limitrophe et avec l'accord de la commune d'implantation."
+    for party in terms.parties_of_type(PartyType.SOCIETE_DE_COORDINATION):
+        societe = party_of(directory, party.party_id, SocieteDeCoordination)
+        members = societe.members_on(on)
+        if len(members) < 2:
+            raise SocieteTooSmallError(
+                f"Au {on:%d/%m/%Y}, {societe.name} compte {len(members)} associé(s) : une société de "
+                "coordination en compte au moins deux (CCH L. 423-1-2) pour s'engager."
+            )
+    if kind is ConventionKind.RATTACHEMENT:
+        office = offices[0]
+        collectivite_id = signing_collectivites[0]
+        rattachement = office.rattachement_on(on)
+        if rattachement is None or rattachement.collectivite_id != collectivite_id:
+            raise RattachementMismatchError(
+                f"Au {on:%d/%m/%Y}, {office.name} n'est pas rattaché à "
+                f"{party_name(directory, collectivite_id)} : une convention de rattachement "
+                "lie l'office à sa collectivité de rattachement à cette date."
+            )
+    if kind is ConventionKind.CONTRAT_DE_PLAN:
+        for office in offices:
+            rattachement = office.rattachement_on(on)
+            if rattachement is None or rattachement.collectivite_id not in signing_collectivites:
+                home = party_name(directory, rattachement.collectivite_id) if rattachement else "—"
+                raise RattachementMismatchError(
+                    f"Au {on:%d/%m/%Y}, {office.name} est rattaché à {home}, qui ne signe pas ce "
+                    "contrat de plan : il réunit la collectivité et les offices qui lui sont rattachés."
                 )
-    return tuple(warnings)
+    if kind is ConventionKind.SC_IMPLANTATION:
+        societe_id = terms.parties_of_type(PartyType.SOCIETE_DE_COORDINATION)[0].party_id
+        societe = party_of(directory, societe_id, SocieteDeCoordination)
+        members = societe.members_on(on)
+        for office in offices:
+            if office.id not in members:
+                raise SocieteMembershipError(
+                    f"Au {on:%d/%m/%Y}, {office.name} n'est pas membre de {societe.name}."
+                )
+        collectivite_id = signing_collectivites[0]
+        for member_id in members:
+            member = directory.get(member_id)
+            if member is None:
+                raise PartyNotFoundError(f"Membre {member_id} de {societe.name} introuvable.")
+            if isinstance(member, Office):
+                rattachement = member.rattachement_on(on)
+                if rattachement and rattachement.collectivite_id == collectivite_id:
+                    raise RattachementMismatchError(
+                        f"{party_name(directory, collectivite_id)} est la collectivité de "
+                        f"rattachement de {member.name}, membre de {societe.name} : une "
+                        "convention SC – collectivité d'implantation se conclut avec une "
+                        "collectivité qui n'est celle de rattachement d'aucun membre."
+                    )
 
 
 def check_not_changing_the_past(before: Terms, after: Terms, effective_on: date) -> None:

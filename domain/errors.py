@@ -37,6 +37,11 @@ class NotFoundError(DomainError):
     """The designated party, convention or element does not exist."""
 
 
+class NotEntitledError(RuleViolationError):
+    """The party acting is not the one the convention or the law entitles to this act (the
+    other side decides on an alert, someone else validates a bilan, a signatory ends)."""
+
+
 class PreconditionFailedError(DomainError):
     """The writer expected another version of the convention (HTTP ``If-Match``)."""
 
@@ -91,6 +96,15 @@ class InvalidMergerError(RuleViolationError):
     pass
 
 
+class PrefectoralOrderIncompleteError(InvalidInputError):
+    """A change of rattachement is an arrêté préfectoral taken on the deliberations of the
+    collectivités concerned (CCH L. 421-7): each is needed, with its reference and date."""
+
+
+class SocieteTooSmallError(RuleViolationError):
+    """A Société de Coordination has at least two associates (CCH L. 423-1-2)."""
+
+
 class NotAnHlmBodyError(RuleViolationError):
     pass
 
@@ -115,10 +129,6 @@ class ElementNotFoundError(NotFoundError):
 
 
 class InvalidPartiesError(RuleViolationError):
-    pass
-
-
-class DurationOutOfBoundsError(InvalidInputError):
     pass
 
 
@@ -183,6 +193,28 @@ class AlreadyAPartyError(RuleViolationError):
 
 class NotOpenToAdherentsError(RuleViolationError):
     pass
+
+
+class NotAnAdherentError(RuleViolationError):
+    """Only an adherent withdraws from an open convention (a signatory resigns it)."""
+
+
+class DeliberationOutdatedError(RuleViolationError):
+    """The deliberation approved an earlier version of the terms: it authorises no signature
+    of the terms as they now stand."""
+
+
+class SignatureAfterEndError(RuleViolationError):
+    """A convention whose end date has passed is no longer signed."""
+
+
+class ConventionEndedError(RuleViolationError):
+    """The convention is terminated, expired or past its end: nothing is signed, joined or
+    executed for the time after."""
+
+
+class EndNotBySignatoryError(NotEntitledError):
+    """Only a signatory suspends, resumes or terminates a convention, on its deliberation."""
 
 
 # --- Avenants ---------------------------------------------------------------------------
@@ -280,6 +312,15 @@ class ExaminationNotByLandlordError(RuleViolationError):
 
 class DecisionIncompleteError(InvalidInputError):
     """A decision lacks what its kind needs (the avenant, the actions, the support)."""
+
+
+class DecisionNotByOtherSideError(NotEntitledError):
+    """The decision on an alert, its resolution and its dismissal belong to the other side:
+    the collectivité that gives the contreparties, or a governance body where both sit."""
+
+
+class SelfValidationError(NotEntitledError):
+    """A bilan is validated by a party other than the one that recorded it."""
 
 
 # --- People -----------------------------------------------------------------------------

@@ -16,8 +16,8 @@ from uuid import UUID
 
 from domain.alerts import Alert, AlertKind, AlertSeverity, Finding
 from domain.convention import AvenantStatus, Convention, ConventionStatus
-from domain.errors import ExaminationNotByLandlordError
-from domain.terms import ContrepartieKind, Direction, Indicator, Terms
+from domain.errors import DecisionNotByOtherSideError, ExaminationNotByLandlordError
+from domain.terms import ContrepartieKind, Direction, Indicator, PartyType, Terms, YearTarget
 
 PAYABLE_FIRM_KINDS = (
     ContrepartieKind.SUBVENTION_ANNUELLE,
@@ -40,39 +40,75 @@ def _fmt(value: Decimal | None) -> str:
 # --- indicators --------------------------------------------------------------------------
 
 
-def indicator_finding(convention: Convention, indicator_id: str, year: int) -> Finding | None:
-    """The miss of one indicator in one year, or None when the target is met (or when
-    there is no target, or no value, to compare)."""
+class Standing(Enum):
+    """Where an indicator stands against its target of a year."""
+
+    MET = "met"  # the target is reached
+    VIGILANCE = "vigilance"  # off target, within the alert threshold: a mark, not an alert
+    ALERT = "alert"  # past the alert threshold (or off target without one): an alert
+
+
+STANDING_LABELS = {
+    Standing.MET: "objectif atteint",
+    Standing.VIGILANCE: "vigilance",
+    Standing.ALERT: "alerte",
+}
+
+
+def indicator_standing(convention: Convention, indicator_id: str, year: int) -> Standing | None:
+    """Met, vigilance or alert for one indicator in one year; None when there is no target
+    or no value to compare. The portfolios and the dossier show it; only ``ALERT`` raises an
+    alert, because an alert asks the parties for handling."""
+    measured = _measured(convention, indicator_id, year)
+    if measured is None:
+        return None
+    indicator, target, actual = measured
+    if indicator.meets(actual, target.target):
+        return Standing.MET
+    threshold = target.alert_threshold
+    if threshold is not None and indicator.meets(actual, threshold):
+        return Standing.VIGILANCE
+    return Standing.ALERT
+
+
+def _measured(
+    convention: Convention, indicator_id: str, year: int
+) -> tuple[Indicator, YearTarget, Decimal] | None:
     evaluation = convention.evaluation_for(year)
-    terms = convention.terms_for_year(year)
-    located = _locate(terms, indicator_id)
+    located = _locate(convention.terms_for_year(year), indicator_id)
     if evaluation is None or located is None:
         return None
-    party_id, indicator = located
+    indicator = located[1]
     target = indicator.target_for(year)
     value = evaluation.value_of(indicator_id)
     if target is None or value is None or value.value is None:
         return None
-    actual = value.value
-    if indicator.meets(actual, target.target):
+    return indicator, target, value.value
+
+
+def indicator_finding(convention: Convention, indicator_id: str, year: int) -> Finding | None:
+    """The miss of one indicator in one year past its alert threshold (or past its target
+    when it has no threshold), or None: within the threshold is a vigilance mark, shown but
+    not raised (see ``indicator_standing``)."""
+    if indicator_standing(convention, indicator_id, year) is not Standing.ALERT:
         return None
+    measured = _measured(convention, indicator_id, year)
+    located = _locate(convention.terms_for_year(year), indicator_id)
+    if measured is None or located is None:  # an ALERT standing was measured: unreachable
+        return None
+    indicator, target, actual = measured
+    party_id = located[0]
     threshold = target.alert_threshold
-    severe = threshold is None or not indicator.meets(actual, threshold)
-    severity = AlertSeverity.ALERTE if severe else AlertSeverity.VIGILANCE
     wording = "inférieur" if indicator.direction is Direction.HIGHER_IS_BETTER else "supérieur"
     cause = (
         f"{indicator.label} {year} : {_fmt(actual)} {indicator.unit}, {wording} à l'objectif de "
         f"{_fmt(target.target)} {indicator.unit}"
-        + (
-            f" et au seuil d'alerte de {_fmt(threshold)} {indicator.unit}."
-            if severe and threshold is not None
-            else (f" (seuil d'alerte {_fmt(threshold)} non franchi)." if threshold is not None else ".")
-        )
+        + (f" et au seuil d'alerte de {_fmt(threshold)} {indicator.unit}." if threshold is not None else ".")
     )
     return Finding(
         key=f"indicator|{indicator_id}|{year}",
         kind=AlertKind.INDICATOR,
-        severity=severity,
+        severity=AlertSeverity.ALERTE,
         cause=cause,
         subject=indicator_id,
         year=year,
@@ -91,10 +127,12 @@ def _locate(terms: Terms, indicator_id: str) -> tuple[UUID | None, Indicator] | 
     return None
 
 
-def cumulative_finding(convention: Convention, indicator_id: str, year: int) -> Finding | None:
-    """The cumulative achievement from the first year to ``year`` against the trajectory of
-    the cumulative target (target × years elapsed / years of the period). Behind the
-    trajectory is a vigilance; behind the whole target at the last year is an alert."""
+def _cumulative(
+    convention: Convention, indicator_id: str, year: int
+) -> tuple[UUID | None, Indicator, Decimal, Decimal, int, int] | None:
+    """Who committed, the indicator, what was achieved from the first year to ``year``, what
+    its trajectory expects by then, and the first and last years; None without a cumulative
+    target or a bilan of that year."""
     evaluation = convention.evaluation_for(year)
     terms = convention.terms_for_year(year)
     located = _locate(terms, indicator_id)
@@ -113,13 +151,34 @@ def cumulative_finding(convention: Convention, indicator_id: str, year: int) -> 
             achieved += past_value.value
     elapsed, total = year - first + 1, last - first + 1
     expected = (indicator.cumulative_target * elapsed / total).quantize(CENT, rounding=ROUND_HALF_EVEN)
-    if indicator.meets(achieved, expected):
+    return party_id, indicator, achieved, expected, first, last
+
+
+def cumulative_standing(convention: Convention, indicator_id: str, year: int) -> Standing | None:
+    """On the trajectory (met), behind it mid-way (vigilance), behind the whole target at the
+    last year (alert)."""
+    measured = _cumulative(convention, indicator_id, year)
+    if measured is None:
         return None
-    final = year >= last
+    _, indicator, achieved, expected, _, last = measured
+    if indicator.meets(achieved, expected):
+        return Standing.MET
+    return Standing.ALERT if year >= last else Standing.VIGILANCE
+
+
+def cumulative_finding(convention: Convention, indicator_id: str, year: int) -> Finding | None:
+    """The cumulative achievement from the first year to ``year`` against the trajectory of
+    the cumulative target (target × years elapsed / years of the period): an alert only when
+    the whole target is missed at the last year (see ``cumulative_standing``)."""
+    measured = _cumulative(convention, indicator_id, year)
+    if measured is None or cumulative_standing(convention, indicator_id, year) is not Standing.ALERT:
+        return None
+    party_id, indicator, achieved, expected, first, last = measured
+    total = last - first + 1
     return Finding(
         key=f"cumulative|{indicator_id}|{year}",
         kind=AlertKind.CUMULATIVE,
-        severity=AlertSeverity.ALERTE if final else AlertSeverity.VIGILANCE,
+        severity=AlertSeverity.ALERTE,
         cause=(
             f"{indicator.label}, cumul {first}–{year} : {_fmt(achieved)} {indicator.unit} pour "
             f"{_fmt(expected)} attendus à ce stade (objectif {_fmt(indicator.cumulative_target)} "
@@ -373,6 +432,11 @@ def reassess(alert: Alert, convention: Convention) -> Finding | None:
         return contrepartie_finding(convention, finding.subject, finding.year, finding.beneficiary_id)
     if kind is AlertKind.GOVERNANCE_MISSED and finding.year is not None:
         return governance_finding(convention, parts[1], finding.year)
+    if kind is AlertKind.PARTY_TO_REGULARISE and convention.status in (
+        ConventionStatus.TERMINATED,
+        ConventionStatus.EXPIRED,
+    ):
+        return None  # nothing left to regularise; otherwise it stands until the parties handle it
     return finding
 
 
@@ -380,14 +444,23 @@ def cleared_reason(alert: Alert, convention: Convention) -> str:
     """Why a finding no longer holds, for the automatic resolution."""
     finding = alert.finding
     if finding.kind is AlertKind.INDICATOR:
-        evaluation = convention.evaluation_for(finding.year or 0)
-        revision = f" (version {evaluation.revision})" if evaluation else ""
+        year = finding.year or 0
+        evaluation = convention.evaluation_for(year)
         value = evaluation.value_of(finding.subject) if evaluation else None
         achieved = _fmt(value.value) if value else "—"
-        return (
-            f"Évaluation {finding.year} corrigée{revision} : {finding.subject} atteint {achieved}, "
-            "l'objectif de l'année est tenu."
-        )
+        if evaluation is not None and evaluation.correction_reason:
+            cause = f"Évaluation {year} corrigée (version {evaluation.revision}, motif : {evaluation.correction_reason})"
+        elif evaluation is not None:
+            cause = f"Évaluation {year} (version {evaluation.revision})"
+        else:
+            cause = f"Évaluation {year}"
+        standing = indicator_standing(convention, finding.subject, year)
+        if standing is Standing.VIGILANCE:
+            return (
+                f"{cause} : {finding.subject} atteint {achieved}, en deçà de l'objectif mais sans "
+                "franchir le seuil d'alerte — l'écart reste suivi en vigilance."
+            )
+        return f"{cause} : {finding.subject} atteint {achieved}, l'objectif de l'année est tenu."
     if finding.kind is AlertKind.CUMULATIVE:
         return f"Le cumul de {finding.subject} à fin {finding.year} rejoint sa trajectoire."
     if finding.kind is AlertKind.BILAN_OVERDUE:
@@ -407,6 +480,8 @@ def cleared_reason(alert: Alert, convention: Convention) -> str:
         return (
             f"La contrepartie {finding.subject} {finding.year} est intégralement versée (ou n'est plus due)."
         )
+    if finding.kind is AlertKind.PARTY_TO_REGULARISE:
+        return f"La convention est {'résiliée' if convention.status is ConventionStatus.TERMINATED else 'expirée'}."
     return f"L'instance {finding.subject} a tenu son rythme de réunions en {finding.year}."
 
 
@@ -423,6 +498,53 @@ def check_may_request_examination(alert: Alert, convention: Convention, party_id
             "L'examen de la situation est demandé par l'office concerné par l'alerte "
             "(ou un bailleur partie à la convention)."
         )
+
+
+def deciding_parties(convention: Convention) -> frozenset[UUID]:
+    """The other side of an alert: the collectivités that give the convention's contreparties
+    or, when it gives none (a charte), its collectivités. Never a landlord: the office asks
+    for the examination, it does not decide on it."""
+    terms = convention.latest_terms
+    collectivites = {p.party_id for p in terms.parties if p.party_type is PartyType.COLLECTIVITE}
+    givers = {c.from_party_id for c in terms.contreparties} & collectivites
+    return frozenset(givers or collectivites)
+
+
+def check_may_decide_on_alert(
+    convention: Convention, party_id: UUID, body_id: str | None, doing: str
+) -> None:
+    """The decision on an alert, its resolution and its dismissal belong to the other side
+    (``deciding_parties``), or to a governance body of the convention where both sides sit
+    (then recorded by one of its members, naming it)."""
+    if party_id in deciding_parties(convention):
+        return
+    terms = convention.latest_terms
+    body = next((b for b in terms.governance_bodies if b.body_id == body_id), None) if body_id else None
+    if body is not None:
+        members = set(body.member_party_ids)
+        landlords = {p.party_id for p in terms.parties if p.party_type.is_landlord_side}
+        both_sides = bool(members & deciding_parties(convention)) and bool(members & landlords)
+        if both_sides and party_id in members:
+            return
+    raise DecisionNotByOtherSideError(
+        f"Il revient à la collectivité qui apporte les contreparties — ou à une instance de la "
+        f"convention où siègent les deux parties, en la nommant — de {doing} : l'office demande "
+        "l'examen de sa situation, il ne tranche pas lui-même."
+    )
+
+
+def party_finding(convention: Convention, party_id: UUID, on: date, what: str, broken: str) -> Finding:
+    """A change of a party (rattachement, merger, departure from an SC) that breaks the rules
+    of a convention in force: the convention must be regularised (an avenant, a résiliation)."""
+    return Finding(
+        key=f"party|{party_id}|{on.isoformat()}",
+        kind=AlertKind.PARTY_TO_REGULARISE,
+        severity=AlertSeverity.ALERTE,
+        cause=f"{what} : {broken} La convention est à régulariser (avenant ou résiliation).",
+        subject=str(party_id),
+        party_id=party_id,
+        due_on=on,
+    )
 
 
 # --- deadlines ahead -----------------------------------------------------------------------

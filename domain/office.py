@@ -15,6 +15,7 @@ from domain.errors import (
     InvalidMergerError,
     InvalidRattachementError,
     OfficeMergedError,
+    PrefectoralOrderIncompleteError,
 )
 from domain.identifiers import check_siren
 from domain.landlord import Landlord
@@ -43,11 +44,27 @@ def office_kind_for(collectivite: Collectivite) -> OfficeKind:
 
 
 @dataclass(frozen=True)
+class CollectiviteDeliberation:
+    """The deliberation of a collectivité concerned by a change of rattachement."""
+
+    collectivite_id: UUID
+    reference: str
+    adopted_on: date
+
+
+@dataclass(frozen=True)
 class Rattachement:
+    """The office's collectivité de rattachement from ``effective_on``. A change is an arrêté
+    préfectoral (CCH L. 421-7): ``decree_reference`` holds its reference (the field kept its
+    first name, when the change was taken for a décret) and ``order_signed_on`` its date,
+    taken on the ``deliberations`` of the collectivités concerned."""
+
     collectivite_id: UUID
     kind: OfficeKind
     effective_on: date
     decree_reference: str | None = None
+    order_signed_on: date | None = None
+    deliberations: tuple[CollectiviteDeliberation, ...] = ()
 
 
 class Office(Landlord):
@@ -112,13 +129,18 @@ class Office(Landlord):
         self,
         collectivite: Collectivite,
         effective_on: date,
-        decree_reference: str,
+        order_reference: str,
+        order_signed_on: date,
+        deliberations: tuple[CollectiviteDeliberation, ...],
         actor: Actor,
     ) -> None:
-        """Change of collectivité de rattachement, by decree.
+        """Change of collectivité de rattachement: prononcé par le préfet on the request of
+        the deliberative bodies of the collectivités concerned (CCH L. 421-7).
 
         Rules: the office has not merged; the new collectivité differs from the current one;
-        the date follows the current rattachement; the collectivité may hold an office.
+        the date follows the current rattachement; the collectivité may hold an office; the
+        arrêté préfectoral has its reference and date; the current and the new collectivités
+        have each deliberated (reference, date), before the arrêté.
         """
         self.check_active_on(effective_on)
         current = self.current_rattachement
@@ -129,12 +151,30 @@ class Office(Landlord):
                 f"Le nouveau rattachement doit prendre effet après le précédent "
                 f"({current.effective_on:%d/%m/%Y})."
             )
+        reference = check_label(order_reference, "La référence de l'arrêté préfectoral", max_length=200)
+        by_collectivite = {d.collectivite_id: d for d in deliberations}
+        for concerned in (current.collectivite_id, collectivite.id):
+            deliberation = by_collectivite.get(concerned)
+            if deliberation is None:
+                raise PrefectoralOrderIncompleteError(
+                    "Le changement de rattachement est prononcé par arrêté préfectoral sur "
+                    "délibérations des collectivités intéressées : indiquez celle de l'ancienne et "
+                    "celle de la nouvelle collectivité de rattachement (référence et date)."
+                )
+            check_label(deliberation.reference, "La référence de la délibération", max_length=100)
+            if deliberation.adopted_on > order_signed_on:
+                raise DateBeforeError(
+                    f"La délibération {deliberation.reference} ({deliberation.adopted_on:%d/%m/%Y}) "
+                    f"suit l'arrêté préfectoral du {order_signed_on:%d/%m/%Y} qu'elle demande."
+                )
         self._reattach(
             Rattachement(
                 collectivite.id,
                 office_kind_for(collectivite),
                 effective_on,
-                check_label(decree_reference, "La référence du décret", max_length=200),
+                reference,
+                order_signed_on,
+                tuple(by_collectivite.values()),
             ),
             effective_on=effective_on,
             actor=actor,

@@ -8,8 +8,8 @@ from uuid import UUID
 
 from eventsourcing.domain import Aggregate, event
 
-from domain.collectivite import party_id_for
-from domain.errors import DateBeforeError, NotAnHlmBodyError
+from domain.collectivite import Collectivite, party_id_for
+from domain.errors import AlreadyAPartyError, DateBeforeError, NotAMemberError, NotAnHlmBodyError
 from domain.identifiers import check_siren
 from domain.landlord import Landlord
 from domain.values import Actor, check_label
@@ -23,6 +23,19 @@ class MemberPeriod:
 
     def covers(self, day: date) -> bool:
         return self.joined_on <= day and (self.left_on is None or day < self.left_on)
+
+
+@dataclass(frozen=True)
+class GovernanceSeat:
+    """A collectivité taking part in the SC's governance (loi ELAN; guide FOPH, « participer
+    à la gouvernance ») over [joined_on, left_on)."""
+
+    collectivite_id: UUID
+    joined_on: date
+    left_on: date | None = None
+
+    def overlaps(self, start: date, end: date | None) -> bool:
+        return self.joined_on <= (end or date.max) and (self.left_on is None or self.left_on > start)
 
 
 class SocieteDeCoordination(Aggregate):
@@ -45,6 +58,7 @@ class SocieteDeCoordination(Aggregate):
         self.name = name
         self.formed_on = effective_on
         self.periods: tuple[MemberPeriod, ...] = ()
+        self.seats: tuple[GovernanceSeat, ...] = ()
 
     def members_on(self, day: date) -> frozenset[UUID]:
         return frozenset(p.member_id for p in self.periods if p.covers(day))
@@ -82,4 +96,40 @@ class SocieteDeCoordination(Aggregate):
             if p.member_id == member_id and p.left_on is None
             else p
             for p in self.periods
+        )
+
+    # --- collectivités in the governance -------------------------------------------------
+
+    def seat(self, collectivite: Collectivite, joined_on: date, actor: Actor) -> None:
+        """A collectivité takes part in the SC's governance. Rules: not before the société is
+        formed; not while it already sits."""
+        if joined_on < self.formed_on:
+            raise DateBeforeError(
+                f"La participation ne peut précéder la constitution de la société ({self.formed_on:%d/%m/%Y})."
+            )
+        if any(s.collectivite_id == collectivite.id and s.left_on is None for s in self.seats):
+            raise AlreadyAPartyError(f"{collectivite.name} participe déjà à la gouvernance de {self.name}.")
+        self._seat(collectivite.id, effective_on=joined_on, actor=actor)
+
+    @event("CollectiviteSeated")
+    def _seat(self, collectivite_id: UUID, effective_on: date, actor: Actor) -> None:
+        self.seats = (*self.seats, GovernanceSeat(collectivite_id, effective_on))
+
+    def unseat(self, collectivite: Collectivite, left_on: date, actor: Actor) -> None:
+        seat = next(
+            (s for s in self.seats if s.collectivite_id == collectivite.id and s.left_on is None), None
+        )
+        if seat is None:
+            raise NotAMemberError(f"{collectivite.name} ne participe pas à la gouvernance de {self.name}.")
+        if left_on <= seat.joined_on:
+            raise DateBeforeError(f"Le départ doit suivre l'arrivée du {seat.joined_on:%d/%m/%Y}.")
+        self._unseat(collectivite.id, effective_on=left_on, actor=actor)
+
+    @event("CollectiviteUnseated")
+    def _unseat(self, collectivite_id: UUID, effective_on: date, actor: Actor) -> None:
+        self.seats = tuple(
+            GovernanceSeat(s.collectivite_id, s.joined_on, effective_on)
+            if s.collectivite_id == collectivite_id and s.left_on is None
+            else s
+            for s in self.seats
         )

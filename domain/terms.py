@@ -7,19 +7,21 @@ an avenant carries its changes and applies them from its effective date.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from enum import Enum
-from typing import TypeAlias
+from typing import Any, TypeAlias
 from uuid import UUID
 
 from domain.errors import (
     AlertThresholdOnWrongSideError,
     ContrepartiesNotAllowedError,
     DuplicateElementError,
-    DurationOutOfBoundsError,
     ElementNotFoundError,
     InvalidPartiesError,
     InvalidPeriodError,
@@ -287,6 +289,9 @@ class Terms:
     governance_bodies: tuple[GovernanceBody, ...] = ()
     evaluation_scheme: EvaluationScheme = field(default_factory=EvaluationScheme)
     operation: str | None = None
+    # The date the text itself sets for taking effect, if it sets one; otherwise the
+    # convention takes effect on the later of its start date and its last signature.
+    takes_effect_on: date | None = None
 
     # --- lookups -------------------------------------------------------------------------
 
@@ -326,6 +331,35 @@ class Terms:
                 f"L'instance de gouvernance « {body_id} » n'existe pas dans cette convention."
             )
         return found
+
+    def substitute(self, absorbed_id: UUID, absorbing_id: UUID) -> Terms:
+        """The terms with the absorbing office in the place of the absorbed one (a merger's
+        transmission universelle du patrimoine): as a party (once, if it was already one),
+        and wherever the absorbed office committed, gave, received or sat."""
+
+        def swap(party_id: UUID | None) -> UUID | None:
+            return absorbing_id if party_id == absorbed_id else party_id
+
+        parties: list[ConventionParty] = []
+        for party in self.parties:
+            party = replace(party, party_id=swap(party.party_id) or party.party_id)
+            if all(p.party_id != party.party_id for p in parties):
+                parties.append(party)
+        return replace(
+            self,
+            parties=tuple(parties),
+            commitments=tuple(replace(c, party_id=swap(c.party_id)) for c in self.commitments),
+            contreparties=tuple(
+                replace(
+                    c, from_party_id=swap(c.from_party_id) or c.from_party_id, to_party_id=swap(c.to_party_id)
+                )
+                for c in self.contreparties
+            ),
+            governance_bodies=tuple(
+                replace(b, member_party_ids=tuple(dict.fromkeys(swap(m) or m for m in b.member_party_ids)))
+                for b in self.governance_bodies
+            ),
+        )
 
 
 # --- Changes -----------------------------------------------------------------------------
@@ -440,13 +474,15 @@ class SetEvaluationScheme:
 
 @dataclass(frozen=True)
 class ChangePeriod:
-    """Change the period: freely in a draft; by avenant only the end date moves."""
+    """Change the period (and the date the text sets for taking effect, if any): freely in
+    a draft; by avenant only the end date moves."""
 
     start: date
     end: date | None
+    takes_effect_on: date | None = None
 
     def apply(self, terms: Terms) -> Terms:
-        return replace(terms, period=Period(self.start, self.end))
+        return replace(terms, period=Period(self.start, self.end), takes_effect_on=self.takes_effect_on)
 
 
 TermsChange: TypeAlias = (
@@ -472,8 +508,18 @@ def apply_changes(terms: Terms, changes: Iterable[TermsChange]) -> Terms:
 # --- Validation ----------------------------------------------------------------------------
 
 
+OPEN_ENDED_KINDS = (ConventionKind.CHARTE_D_ENGAGEMENT, ConventionKind.OPERATION)
+"""Kinds whose end may be left open: a charte has no term; an operation lasts as long as the
+operation (closed by résiliation, motif « opération achevée », when no end was set)."""
+
+OBSERVED_YEARS = (1, 6)
+"""The durations the FOPH guide observed (« de 1 à 6 ans », most often 5 or 6): a survey
+finding, « en rien contraignant » — outside them is a warning, never a refusal."""
+
+
 def check_period(kind: ConventionKind, period: Period) -> None:
-    """Conventions last 1 to 6 years; chartes d'engagement are open-ended."""
+    """Chartes d'engagement are open-ended; other conventions have an end (an operation may
+    leave it open), which does not precede the start."""
     if kind is ConventionKind.CHARTE_D_ENGAGEMENT:
         if period.end is not None:
             raise InvalidPeriodError(
@@ -481,23 +527,34 @@ def check_period(kind: ConventionKind, period: Period) -> None:
             )
         return
     if period.end is None:
+        if kind in OPEN_ENDED_KINDS:
+            return
         raise InvalidPeriodError(
-            "Une convention a une date de fin (durée de 1 à 6 ans) ; seules les chartes "
-            "d'engagement sont sans terme."
+            "Une convention a une date de fin ; seules les chartes d'engagement et les conventions "
+            "d'opération (qui durent le temps de l'opération) peuvent en être dépourvues."
         )
     if period.end < period.start:
         raise InvalidPeriodError(
             f"La date de fin ({period.end:%d/%m/%Y}) précède la date de début ({period.start:%d/%m/%Y})."
         )
-    shortest = add_years(period.start, 1) - ONE_DAY
-    longest = add_years(period.start, 6)
-    if not shortest <= period.end <= longest:
-        raise DurationOutOfBoundsError(
-            f"La durée d'une convention est de 1 à 6 ans : avec un début au "
-            f"{period.start:%d/%m/%Y}, la fin doit tomber entre le {shortest:%d/%m/%Y} et le "
-            f"{longest:%d/%m/%Y} (reçu {period.end:%d/%m/%Y}). Au-delà, prévoyez un "
-            "renouvellement."
-        )
+
+
+def duration_warnings(kind: ConventionKind, period: Period) -> tuple[str, ...]:
+    """A duration outside the 1 to 6 years the guide observed deserves a word, not a refusal.
+    Chartes and operations are left out: their length follows their object."""
+    if kind in OPEN_ENDED_KINDS or period.end is None:
+        return ()
+    shortest = add_years(period.start, OBSERVED_YEARS[0]) - ONE_DAY
+    longest = add_years(period.start, OBSERVED_YEARS[1]) - ONE_DAY
+    if shortest <= period.end <= longest:
+        return ()
+    months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+    length = f"{months // 12} an{'s' if months // 12 > 1 else ''}" if months >= 12 else f"{months} mois"
+    return (
+        f"Durée d'environ {length} ({period.describe()}) : le guide de la FOPH observe des "
+        "conventions de 1 à 6 ans, le plus souvent 5 ou 6, alignées sur les mandats ; ce constat "
+        "n'a rien de contraignant, vérifiez seulement que la durée est voulue.",
+    )
 
 
 def check_year(period: Period, year: int, what: str) -> None:
@@ -630,6 +687,14 @@ def check_terms(kind: ConventionKind, terms: Terms) -> None:
     """Every rule on the terms as a whole; the first broken one raises."""
     check_label(terms.title, "Le titre de la convention")
     check_period(kind, terms.period)
+    effect = terms.takes_effect_on
+    if effect is not None and (
+        effect < terms.period.start or (terms.period.end is not None and effect > terms.period.end)
+    ):
+        raise InvalidPeriodError(
+            f"La date de prise d'effet fixée par le texte ({effect:%d/%m/%Y}) doit tomber dans la "
+            f"période de la convention ({terms.period.describe()})."
+        )
     check_parties(kind, terms.parties)
     _check_unique((a.axis_id for a in terms.axes), "L'axe")
     for axis in terms.axes:
@@ -690,3 +755,62 @@ def check_terms(kind: ConventionKind, terms: Terms) -> None:
         check_year(terms.period, scheme.mid_term_review_year, "Évaluation à mi-parcours")
     if scheme.validating_body_id is not None:
         terms.governance_body(scheme.validating_body_id)
+
+
+# --- What a party consents to ------------------------------------------------------------
+
+
+def canonical(value: Any) -> Any:
+    """Terms (or an avenant's changes) as plain JSON values, in one way only: enums by value,
+    money and identifiers as text, dates in ISO 8601, each value object as its class name and
+    the fields that differ from their default (so a field added later, with a default, leaves
+    the fingerprint of terms signed before unchanged)."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal | UUID):
+        return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [canonical(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = {}
+        for f in dataclasses.fields(value):
+            item = getattr(value, f.name)
+            if f.default is not dataclasses.MISSING and item == f.default:
+                continue
+            if f.default_factory is not dataclasses.MISSING and item == f.default_factory():
+                continue
+            fields[f.name] = canonical(item)
+        return [type(value).__name__, fields]
+    return value
+
+
+def fingerprint(value: Any) -> str:
+    """The SHA-256 of the canonical JSON of terms: what a signature or a deliberation covers,
+    recorded with it, and recomputable by anyone from the terms in the history."""
+    text = json.dumps(canonical(value), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def describe_change(change: TermsChange) -> str:
+    """A change of the terms in a few French words (for the reason of voided signatures)."""
+    if isinstance(change, AddParty):
+        return "ajout d'une partie"
+    if isinstance(change, RemoveParty):
+        return "retrait d'une partie"
+    if isinstance(change, SetAxis):
+        return f"axe {change.axis.axis_id} défini"
+    if isinstance(change, SetCommitment):
+        return f"engagement {change.commitment.commitment_id} défini"
+    if isinstance(change, WithdrawCommitment):
+        return f"engagement {change.commitment_id} retiré"
+    if isinstance(change, SetContrepartie):
+        return f"contrepartie {change.contrepartie.contrepartie_id} définie"
+    if isinstance(change, WithdrawContrepartie):
+        return f"contrepartie {change.contrepartie_id} retirée"
+    if isinstance(change, SetGovernanceBody):
+        return f"instance {change.body.body_id} définie"
+    if isinstance(change, SetEvaluationScheme):
+        return "schéma d'évaluation modifié"
+    return "période modifiée"

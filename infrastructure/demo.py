@@ -427,12 +427,12 @@ class DemoLoader:
             AnnualEvaluation(
                 2017,
                 (
-                    IndicatorValue("rehab", D(245)),
+                    IndicatorValue("rehab", D(235)),
                     IndicatorValue("vacance", numerator=D(1010), denominator=D(9350)),
                     IndicatorValue("centres-bourgs", D(1)),
                 ),
                 date(2018, 9, 10),
-                comments="Correction : 15 livraisons de décembre 2017 omises du premier bilan.",
+                comments="Correction : 5 livraisons de décembre 2017 omises du premier bilan.",
             ),
             "Livraisons de décembre 2017 réceptionnées après l'établissement du bilan.",
             office_actor,
@@ -1009,28 +1009,6 @@ class DemoLoader:
         self.ledger.resolve_alert(
             nievre, n, "Chantiers relancés, livraisons rattrapées au bilan 2018.", date(2019, 6, 20), dep
         )
-        # Nièvre, cumulative rehab behind at end 2019: objectives revised by avenant n°3.
-        n = self.alert_number("nievre-2015", "cumulative|rehab|2019")
-        self.ledger.request_examination(
-            nievre,
-            n,
-            Examination(
-                office_id, date(2020, 5, 25), "Trajectoire de 1 800 réhabilitations hors d'atteinte."
-            ),
-            office,
-        )
-        self.ledger.decide_on_alert(
-            nievre,
-            n,
-            AlertDecision(
-                DecisionKind.OBJECTIVES_REVISED,
-                "Objectif 2020 abaissé par l'avenant n°3.",
-                date(2020, 6, 25),
-                avenant_number=3,
-            ),
-            dep,
-        )
-        self.ledger.resolve_alert(nievre, n, "Avenant n°3 signé et en vigueur.", date(2020, 6, 25), dep)
         # Nièvre, 2020 subsidy: acknowledged by the Département, left open.
         self.ledger.acknowledge_alert(
             nievre,

@@ -16,6 +16,7 @@ from domain.collectivite import CollectiviteKind
 from domain.convention import AnnualEvaluation, Deliberation, IndicatorValue
 from domain.errors import DomainError
 from domain.identifiers import complete_siren
+from domain.office import CollectiviteDeliberation
 from domain.terms import (
     Axis,
     AxisFamily,
@@ -144,6 +145,25 @@ class World:
         self.sc = ledger.form_societe(
             siren=siren(3001), name="Bourgogne Coordination", formed_on=date(2020, 1, 1), actor=ADMIN
         ).aggregate_id
+
+    def reattach(self, office: UUID, collectivite: UUID, effective_on: date) -> Any:
+        """A change of rattachement as the CCH makes it: an arrêté préfectoral taken on the
+        deliberations of the former and the new collectivité (a month before)."""
+        former = self.ledger.get_party(office)
+        current = former.current_rattachement.collectivite_id  # type: ignore[union-attr]
+        asked = date(effective_on.year - 1, 12, 1) if effective_on.month == 1 else effective_on.replace(day=1)
+        return self.ledger.reattach_office(
+            office_id=office,
+            collectivite_id=collectivite,
+            effective_on=effective_on,
+            order_reference=f"Arrêté préfectoral n° {effective_on:%Y}-{office.hex[:4]}",
+            order_signed_on=asked,
+            deliberations=(
+                CollectiviteDeliberation(current, f"DEL-{current.hex[:4]}", asked),
+                CollectiviteDeliberation(collectivite, f"DEL-{collectivite.hex[:4]}", asked),
+            ),
+            actor=ADMIN,
+        )
 
     def through(self, ledger: ConventionLedger) -> World:
         """The same parties, written through another ledger (as another process would)."""

@@ -176,7 +176,9 @@ def resolve(
     actor: CurrentActor,
     written: Written,
 ) -> WriteResult:
-    return written(ledger.resolve_alert(convention_id, number, body.reason, body.closed_on, actor))
+    return written(
+        ledger.resolve_alert(convention_id, number, body.reason, body.closed_on, actor, body.body_id)
+    )
 
 
 @router.post("/conventions/{convention_id}/alerts/{number}/dismissal", status_code=201)
@@ -188,7 +190,9 @@ def dismiss(
     actor: CurrentActor,
     written: Written,
 ) -> WriteResult:
-    return written(ledger.dismiss_alert(convention_id, number, body.reason, body.closed_on, actor))
+    return written(
+        ledger.dismiss_alert(convention_id, number, body.reason, body.closed_on, actor, body.body_id)
+    )
 
 
 @router.post("/conventions/{convention_id}/meetings", status_code=201)

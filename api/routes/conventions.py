@@ -23,9 +23,11 @@ from api.deps import (
 )
 from api.schemas import (
     AdhesionCreate,
+    AdhesionWithdrawal,
     AvenantCreate,
     AvenantWithdrawal,
     ChangeIn,
+    CommuneAgreementCreate,
     ConventionCreate,
     ConventionPublic,
     DeliberationCreate,
@@ -49,7 +51,7 @@ from api.schemas import (
 )
 from application.base import RecordedEvent
 from application.history import MAX_PAGE, Point, PointState
-from domain.convention import Deliberation
+from domain.convention import CommuneAgreement, Deliberation
 from domain.errors import InvalidValueError
 from domain.terms import Terms
 
@@ -118,13 +120,22 @@ def read_convention(
         terms=c.terms_on(day),
         terms_as_drafted=c.terms,
         in_force_since=c.in_force_since,
+        concluded_on=c.concluded_on,
+        in_force_on=c.in_force_on(day),
+        standing_on=c.standing_on(day),
+        terms_revision=c.terms_revision,
         status_since=c.status_since,
         status_reason=c.status_reason,
+        status_decided_by=c.status_decided_by,
+        status_deliberation=c.status_deliberation,
         predecessor_id=c.predecessor_id,
         successor_id=c.successor_id,
-        warnings=list(c.warnings),
+        warnings=list(c.current_warnings()),
         deliberations=list(c.deliberations),
         signatures=list(c.signatures),
+        voided_signatures=list(c.voided_signatures),
+        substitutions=list(c.substitutions),
+        commune_agreements=list(c.commune_agreements),
         adhesions=list(c.adhesions),
         avenants=list(c.avenants),
         programmes=list(c.programmes),
@@ -254,6 +265,35 @@ def join(
     return written(ledger.join(convention_id, party_id, body.joined_on, actor))
 
 
+@router.post("/{convention_id}/adherents/{party_id}/withdrawal", status_code=201)
+def withdraw_adherent(
+    convention_id: UUID,
+    party_id: UUID,
+    body: AdhesionWithdrawal,
+    ledger: Ledger,
+    actor: CurrentActor,
+    written: Written,
+) -> WriteResult:
+    """An adherent withdraws itself from an open convention (it never ends it for the others)."""
+    return written(ledger.withdraw_adherent(convention_id, party_id, body.withdrawn_on, body.reason, actor))
+
+
+@router.post("/{convention_id}/commune-agreements", status_code=201)
+def record_commune_agreement(
+    convention_id: UUID,
+    body: CommuneAgreementCreate,
+    ledger: Ledger,
+    actor: CurrentActor,
+    written: Written,
+) -> WriteResult:
+    """The commune d'implantation agrees that an office of a neighbouring région works on its
+    territory (CCH L. 421-1)."""
+    agreement = CommuneAgreement(
+        acting_party(actor, body.commune_id), body.office_id, body.reference, body.agreed_on
+    )
+    return written(ledger.record_commune_agreement(convention_id, agreement, actor))
+
+
 @router.post("/{convention_id}/avenants", status_code=201, dependencies=[Depends(require_if_match)])
 def propose_avenant(
     convention_id: UUID, body: AvenantCreate, ledger: Ledger, actor: CurrentActor, written: Written
@@ -371,21 +411,34 @@ def record_review(
 def suspend(
     convention_id: UUID, body: StatusChange, ledger: Ledger, actor: CurrentActor, written: Written
 ) -> WriteResult:
-    return written(ledger.suspend(convention_id, body.reason, body.effective_on, actor))
+    party_id = acting_party(actor, body.party_id)
+    return written(
+        ledger.suspend(
+            convention_id, party_id, body.deliberation_reference, body.reason, body.effective_on, actor
+        )
+    )
 
 
 @router.post("/{convention_id}/resumption", status_code=201)
 def resume(
     convention_id: UUID, body: Resumption, ledger: Ledger, actor: CurrentActor, written: Written
 ) -> WriteResult:
-    return written(ledger.resume(convention_id, body.effective_on, actor))
+    party_id = acting_party(actor, body.party_id)
+    return written(
+        ledger.resume(convention_id, party_id, body.deliberation_reference, body.effective_on, actor)
+    )
 
 
 @router.post("/{convention_id}/termination", status_code=201)
 def terminate(
     convention_id: UUID, body: StatusChange, ledger: Ledger, actor: CurrentActor, written: Written
 ) -> WriteResult:
-    return written(ledger.terminate(convention_id, body.reason, body.effective_on, actor))
+    party_id = acting_party(actor, body.party_id)
+    return written(
+        ledger.terminate(
+            convention_id, party_id, body.deliberation_reference, body.reason, body.effective_on, actor
+        )
+    )
 
 
 @router.post("/{convention_id}/expiry", status_code=201)

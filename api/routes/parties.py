@@ -9,6 +9,8 @@ from fastapi import APIRouter
 from api.deps import CurrentActor, Ledger, Written
 from api.schemas import (
     CollectiviteCreate,
+    GovernanceSeatCreate,
+    GovernanceSeatEnd,
     MemberJoin,
     MemberLeave,
     MergerCreate,
@@ -53,6 +55,7 @@ def party_public(party: Party) -> PartyPublic:
         public.kind = party.kind.value
     if isinstance(party, SocieteDeCoordination):
         public.members = list(party.periods)
+        public.governance = list(party.seats)
         public.formed_on = party.formed_on
     return public
 
@@ -73,7 +76,18 @@ def register_office(body: OfficeCreate, ledger: Ledger, actor: CurrentActor, wri
 def reattach_office(
     office_id: UUID, body: RattachementChange, ledger: Ledger, actor: CurrentActor, written: Written
 ) -> WriteResult:
-    return written(ledger.reattach_office(office_id=office_id, **body.model_dump(), actor=actor))
+    """An arrêté préfectoral on the deliberations of the collectivités concerned (CCH L. 421-7)."""
+    return written(
+        ledger.reattach_office(
+            office_id=office_id,
+            collectivite_id=body.collectivite_id,
+            effective_on=body.effective_on,
+            order_reference=body.order_reference,
+            order_signed_on=body.order_signed_on,
+            deliberations=body.deliberations_domain(),
+            actor=actor,
+        )
+    )
 
 
 @router.post("/offices/{office_id}/fusion", status_code=201)
@@ -120,6 +134,30 @@ def release_member(
 ) -> WriteResult:
     return written(
         ledger.release_member(societe_id=societe_id, member_id=member_id, left_on=body.left_on, actor=actor)
+    )
+
+
+@router.post("/societes-de-coordination/{societe_id}/gouvernance", status_code=201)
+def seat_collectivite(
+    societe_id: UUID, body: GovernanceSeatCreate, ledger: Ledger, actor: CurrentActor, written: Written
+) -> WriteResult:
+    """A collectivité takes part in the SC's governance (loi ELAN)."""
+    return written(ledger.seat_collectivite(societe_id=societe_id, **body.model_dump(), actor=actor))
+
+
+@router.post("/societes-de-coordination/{societe_id}/gouvernance/{collectivite_id}/depart", status_code=201)
+def unseat_collectivite(
+    societe_id: UUID,
+    collectivite_id: UUID,
+    body: GovernanceSeatEnd,
+    ledger: Ledger,
+    actor: CurrentActor,
+    written: Written,
+) -> WriteResult:
+    return written(
+        ledger.unseat_collectivite(
+            societe_id=societe_id, collectivite_id=collectivite_id, left_on=body.left_on, actor=actor
+        )
     )
 
 

@@ -33,6 +33,7 @@ from domain.errors import (
     ExaminationNotRequestedError,
     ExaminationPendingError,
 )
+from domain.monitoring import Standing, cumulative_standing, indicator_standing
 from domain.terms import (
     Commitment,
     CommitmentKind,
@@ -93,12 +94,21 @@ def test_a_missed_target_raises_exactly_one_alert(ledger, world):
     assert all(e.actor == ALERT_PROCESS_ACTOR for e in events)
 
 
-def test_within_the_threshold_a_miss_is_a_vigilance_and_a_met_target_raises_nothing(ledger, world):
+def test_within_the_threshold_a_miss_is_a_vigilance_mark_and_no_alert(ledger, world):
     cid = world.convention_in_force()
-    evaluate(ledger, cid, 2021, 260)
+    evaluate(ledger, cid, 2021, 260)  # target 300, threshold 240
     evaluate(ledger, cid, 2022, 310)
+    evaluate(ledger, cid, 2023, 239)
+    # An alert asks for handling: only the miss past the threshold raises one.
     (alert,) = alerts_of(ledger, cid)
-    assert (alert.finding.year, alert.finding.severity) == (2021, AlertSeverity.VIGILANCE)
+    assert (alert.finding.year, alert.finding.severity) == (2023, AlertSeverity.ALERTE)
+    convention = ledger.get_convention(cid)
+    assert [indicator_standing(convention, "rehab", y) for y in (2021, 2022, 2023, 2024)] == [
+        Standing.VIGILANCE,
+        Standing.MET,
+        Standing.ALERT,
+        None,
+    ]
 
 
 def test_a_correction_that_clears_the_miss_resolves_the_alert_and_a_new_miss_reopens_it(ledger, world):
@@ -109,15 +119,17 @@ def test_a_correction_that_clears_the_miss_resolves_the_alert_and_a_new_miss_reo
     # Still missed: re-measured, not raised again.
     assert (alert.finding.actual, alert.status) == (D(230), AlertStatus.OPEN)
 
-    evaluate(ledger, cid, 2021, 305, date(2022, 5, 1), correction="Recensement complet")
+    # Back over the threshold (below the target): resolved by the correction, which it names.
+    evaluate(ledger, cid, 2021, 250, date(2022, 5, 1), correction="Recensement complet")
     (alert,) = alerts_of(ledger, cid)
     assert alert.status is AlertStatus.RESOLVED and alert.resolved_automatically
-    assert "305" in alert.closing_reason and "version 3" in alert.closing_reason
+    assert "250" in alert.closing_reason and "version 3" in alert.closing_reason
+    assert "Recensement complet" in alert.closing_reason and "vigilance" in alert.closing_reason
     assert alert.closed_on == date(2022, 5, 1)
 
-    evaluate(ledger, cid, 2021, 250, date(2022, 6, 1), correction="Erreur de saisie")
+    evaluate(ledger, cid, 2021, 210, date(2022, 6, 1), correction="Erreur de saisie")
     (alert,) = alerts_of(ledger, cid)
-    assert alert.status is AlertStatus.OPEN and alert.finding.severity is AlertSeverity.VIGILANCE
+    assert alert.status is AlertStatus.OPEN and alert.finding.severity is AlertSeverity.ALERTE
     types = [e.type for e in ledger.alert_history(cid, alert.number)]
     assert types == ["Raised", "Remeasured", "ResolvedAutomatically", "Reopened"]
 
@@ -174,15 +186,16 @@ def test_a_cumulative_target_is_followed_along_its_trajectory(ledger, world):
         return (IndicatorValue("livraisons", D(n)),)
 
     evaluate(ledger, cid, 2021, 300, values=delivered(120))  # 120 ≥ 100 expected
-    evaluate(ledger, cid, 2022, 300, values=delivered(50))  # 170 < 200
+    evaluate(ledger, cid, 2022, 300, values=delivered(50))  # 170 < 200: behind, mid-way
+    convention = ledger.get_convention(cid)
+    assert cumulative_standing(convention, "livraisons", 2022) is Standing.VIGILANCE
+    assert not alerts_of(ledger, cid)  # a vigilance mark, not an alert
     evaluate(ledger, cid, 2023, 300, values=delivered(100))  # 270 < 300: final
-    alerts = {a.finding.year: a for a in alerts_of(ledger, cid)}
-    assert set(alerts) == {2022, 2023}
-    assert alerts[2022].finding.kind is AlertKind.CUMULATIVE
-    assert (alerts[2022].finding.expected, alerts[2022].finding.actual) == (D("200.00"), D(170))
-    assert alerts[2022].finding.severity is AlertSeverity.VIGILANCE
-    assert alerts[2023].finding.severity is AlertSeverity.ALERTE
-    # Correcting 2022 changes the cumulative of 2022 and 2023: both clear.
+    (alert,) = alerts_of(ledger, cid)
+    assert (alert.finding.kind, alert.finding.year) == (AlertKind.CUMULATIVE, 2023)
+    assert (alert.finding.expected, alert.finding.actual) == (D("300.00"), D(270))
+    assert alert.finding.severity is AlertSeverity.ALERTE
+    # Correcting 2022 changes the cumulative of 2022 and 2023: the final miss clears.
     evaluate(ledger, cid, 2022, 300, date(2023, 5, 1), correction="Oubli", values=delivered(90))
     assert {a.status for a in alerts_of(ledger, cid)} == {AlertStatus.RESOLVED}
 

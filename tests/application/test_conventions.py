@@ -33,7 +33,6 @@ from domain.errors import (
     ConventionNotInForceError,
     DateBeforeError,
     DeliberationMissingError,
-    DurationOutOfBoundsError,
     ElementNotFoundError,
     EmptyAvenantError,
     EvaluationAlreadyRecordedError,
@@ -51,6 +50,7 @@ from domain.errors import (
     ProgrammeAlreadyAdoptedError,
     RattachementMismatchError,
     SocieteMembershipError,
+    SocieteTooSmallError,
     TermsFrozenError,
     YearOutsidePeriodError,
 )
@@ -410,6 +410,15 @@ def test_sc_convention_needs_members_at_the_signing_date(ledger, world):
         societe_id=world.sc, member_id=world.oph_nievre, joined_on=date(2021, 1, 1), actor=ADMIN
     )
     world.deliberate(cid, world.sc, date(2021, 12, 1))
+    # One associate is not a société de coordination (CCH: at least two).
+    refused(
+        ledger,
+        SocieteTooSmallError,
+        lambda: ledger.sign(cid, world.sc, date(2021, 12, 10), world.signatory(world.sc)),
+    )
+    ledger.admit_member(
+        societe_id=world.sc, member_id=world.oph_lyon1, joined_on=date(2021, 1, 1), actor=ADMIN
+    )
     # Domanys is not yet a member of the SC.
     refused(
         ledger,
@@ -439,24 +448,42 @@ def test_sc_convention_is_not_with_the_rattachement_of_a_member(ledger, world):
 # --- drafting rules ----------------------------------------------------------------------
 
 
-def test_duration_is_one_to_six_years(ledger, world):
+def test_a_duration_outside_one_to_six_years_is_a_warning_not_a_refusal(ledger, world):
     parties = (
         world.party(world.oph_nievre, PartyType.OFFICE),
         world.party(world.nievre, PartyType.COLLECTIVITE),
     )
-    for end in (date(2021, 6, 30), date(2027, 1, 2)):
-        refused(
-            ledger,
-            DurationOutOfBoundsError,
-            lambda end=end: ledger.draft_convention(
-                kind=ConventionKind.RATTACHEMENT,
-                title="T",
-                start=date(2021, 1, 1),
-                end=end,
-                parties=parties,
-                actor=world.signatory(world.oph_nievre),
-            ),
+    # The guide's « 1 à 6 ans » is what its survey observed, « en rien contraignant ».
+    for end in (date(2021, 6, 30), date(2027, 12, 31)):
+        result = ledger.draft_convention(
+            kind=ConventionKind.RATTACHEMENT,
+            title="T",
+            start=date(2021, 1, 1),
+            end=end,
+            parties=parties,
+            actor=world.signatory(world.oph_nievre),
         )
+        assert any("de 1 à 6 ans" in w for w in result.warnings), result.warnings
+    six_years = ledger.draft_convention(
+        kind=ConventionKind.RATTACHEMENT,
+        title="T",
+        start=date(2021, 1, 1),
+        end=date(2026, 12, 31),
+        parties=parties,
+        actor=world.signatory(world.oph_nievre),
+    )
+    assert not six_years.warnings
+    # An operation lasts as long as the operation: no end needed, no warning on its length.
+    operation = ledger.draft_convention(
+        kind=ConventionKind.OPERATION,
+        title="Réhabilitation lourde",
+        start=date(2021, 1, 1),
+        end=None,
+        parties=parties,
+        operation="Quartier du Banlay",
+        actor=world.signatory(world.oph_nievre),
+    )
+    assert not operation.warnings
     refused(
         ledger,
         InvalidPeriodError,
@@ -568,7 +595,9 @@ def test_a_party_outside_the_offices_region_gets_a_recorded_warning(ledger, worl
         ),
         actor=world.signatory(world.oph_nievre),
     )
-    assert len(result.warnings) == 1 and "hors de la région" in result.warnings[0]
+    # The Rhône borders Saône-et-Loire: lawful with the commune's agreement, and said so.
+    assert len(result.warnings) == 1, result.warnings
+    assert "département limitrophe de la région Bourgogne-Franche-Comté" in result.warnings[0]
     drafted = ledger.events_of(result.aggregate_id)[0]
     assert drafted.payload["warnings"] == list(result.warnings)
 
@@ -649,13 +678,7 @@ def test_one_signs_only_for_ones_own_party(ledger, world):
 
 def test_rattachement_convention_is_signed_with_the_offices_collectivite_at_that_date(ledger, world):
     cid = world.rattachement_convention()
-    ledger.reattach_office(
-        office_id=world.oph_nievre,
-        collectivite_id=world.nevers,
-        effective_on=date(2021, 1, 15),
-        decree_reference="Décret 2021-1",
-        actor=ADMIN,
-    )
+    world.reattach(world.oph_nievre, world.nevers, date(2021, 1, 15))
     world.deliberate(cid, world.oph_nievre, date(2021, 1, 10))
     refused(
         ledger,
@@ -1033,7 +1056,8 @@ def test_programme_once_a_year_then_revisions(ledger, world):
 
 def test_suspension_resumption_and_termination(ledger, world):
     cid = world.convention_in_force()
-    ledger.suspend(cid, "Contentieux", date(2022, 3, 1), SYSTEM)
+    dep = world.nievre
+    ledger.suspend(cid, dep, "DEL-2022-04", "Contentieux", date(2022, 3, 1), world.signatory(dep))
     refused(
         ledger,
         ConventionNotInForceError,
@@ -1046,15 +1070,26 @@ def test_suspension_resumption_and_termination(ledger, world):
             actor=SYSTEM,
         ),
     )
-    refused(ledger, DateBeforeError, lambda: ledger.resume(cid, date(2022, 2, 1), SYSTEM))
-    ledger.resume(cid, date(2022, 6, 1), SYSTEM)
-    ledger.terminate(cid, "Résiliation d'un commun accord", date(2023, 1, 1), SYSTEM)
+    refused(
+        ledger,
+        DateBeforeError,
+        lambda: ledger.resume(cid, dep, "DEL-2022-05", date(2022, 2, 1), world.signatory(dep)),
+    )
+    ledger.resume(cid, dep, "DEL-2022-05", date(2022, 6, 1), world.signatory(dep))
+    ledger.terminate(
+        cid, dep, "DEL-2022-12", "Résiliation d'un commun accord", date(2023, 1, 1), world.signatory(dep)
+    )
     convention = ledger.get_convention(cid)
     assert (convention.status, convention.status_reason) == (
         ConventionStatus.TERMINATED,
         "Résiliation d'un commun accord",
     )
-    refused(ledger, InvalidTransitionError, lambda: ledger.resume(cid, date(2023, 2, 1), SYSTEM))
+    assert convention.status_deliberation == "DEL-2022-12" and convention.status_decided_by == dep
+    refused(
+        ledger,
+        InvalidTransitionError,
+        lambda: ledger.resume(cid, dep, "DEL-2023-01", date(2023, 2, 1), world.signatory(dep)),
+    )
 
 
 # --- the history ---------------------------------------------------------------------------

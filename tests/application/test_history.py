@@ -88,12 +88,12 @@ def test_the_nievre_convention_as_recorded_and_in_force(ledger, demo):
             if e.type == type_ and (number is None or e.payload.get("number") == number)
         )
 
-    # The 2017 evaluation: 230 dwellings as first recorded, 245 once corrected.
+    # The 2017 evaluation: 230 dwellings as first recorded, 235 once corrected.
     corrected_at = recorded("EvaluationCorrected")
     before = ledger.convention_at(cid, Point(recorded_at=corrected_at - timedelta(microseconds=1)))
     after = ledger.convention_at(cid, Point(recorded_at=corrected_at))
     assert before.evaluation_for(2017).value_of("rehab").value == Decimal(230)
-    assert after.evaluation_for(2017).value_of("rehab").value == Decimal(245)
+    assert after.evaluation_for(2017).value_of("rehab").value == Decimal(235)
     assert after.version == before.version + 1
 
     # Avenant n°1, signed in March 2017, effective 1 January 2017 (retroactive): the 2017

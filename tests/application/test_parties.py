@@ -103,13 +103,7 @@ def test_an_office_is_never_attached_to_a_region(ledger):
 
 def test_a_rattachement_change_is_dated_and_changes_the_office_kind(ledger):
     world = World(ledger)
-    ledger.reattach_office(
-        office_id=world.oph_nievre,
-        collectivite_id=world.nevers,
-        effective_on=date(2023, 1, 1),
-        decree_reference="Décret n° 2022-1",
-        actor=ADMIN,
-    )
+    world.reattach(world.oph_nievre, world.nevers, date(2023, 1, 1))
     office = ledger.get_party(world.oph_nievre)
     assert isinstance(office, Office)
     assert office.rattachement_on(date(2022, 12, 31)).collectivite_id == world.nievre

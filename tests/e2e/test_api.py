@@ -141,14 +141,14 @@ def test_errors_are_problem_json_and_change_nothing(api):
     # Unauthenticated.
     response = api.client.get(f"/parties/{office}")
     assert response.status_code == 401 and response.headers["content-type"] == "application/problem+json"
-    # A domain rule: duration over six years → 422 with a stable slug and a French detail.
+    # A domain rule: an end date before the start → 422 with a stable slug and a French detail.
     response = api.client.post(
         "/conventions",
         json={
             "kind": "rattachement",
-            "title": "Trop longue",
+            "title": "À l'envers",
             "start_date": "2021-01-01",
-            "end_date": "2030-12-31",
+            "end_date": "2020-12-31",
             "parties": [
                 {"party_id": office, "party_type": "office"},
                 {"party_id": dep, "party_type": "collectivite"},
@@ -157,8 +157,8 @@ def test_errors_are_problem_json_and_change_nothing(api):
         headers=office_token,
     )
     problem = response.json()
-    assert response.status_code == 422 and problem["type"] == "/problems/duration-out-of-bounds"
-    assert "1 à 6 ans" in problem["detail"]
+    assert response.status_code == 422 and problem["type"] == "/problems/invalid-period"
+    assert "précède la date de début" in problem["detail"]
     # A state conflict: the SIREN is already registered → 409.
     response = api.client.post(
         "/offices",

@@ -104,7 +104,7 @@ def test_a_convention_as_recorded_at_an_instant_over_http(api, demo):  # noqa: F
         for v in e["values"]
         if v["indicator_id"] == "rehab"
     )
-    assert (value(then), value(now)) == ("230", "245")
+    assert (value(then), value(now)) == ("230", "235")
     assert then["version"] == corrected["version"] - 1
     diff = get(api, f"/conventions/{cid}/diff", from_version=1, to_version=5)
     assert {c["part"] for c in diff["changes"]} <= {
