@@ -49,6 +49,7 @@ from domain.office import CollectiviteDeliberation, Rattachement
 from domain.organisme import OrganismeKind
 from domain.societe_de_coordination import GovernanceSeat, MemberPeriod
 from domain.terms import (
+    MAX_MEETINGS_PER_YEAR,
     AddParty,
     Axis,
     AxisFamily,
@@ -292,6 +293,10 @@ class ContrepartieIn(Schema):
     amounts: list[YearAmountIn] = Field(default=[], max_length=50)
     unit_grants: list[TypologyGrantIn] = Field(default=[], max_length=20)
     guarantee_rate: Number | None = None
+    reserved_to_attached_office: bool = Field(
+        default=False,
+        description="Convention ouverte : due au seul office rattaché à la collectivité qui la donne.",
+    )
 
     def to_domain(self) -> Contrepartie:
         return Contrepartie(
@@ -303,6 +308,7 @@ class ContrepartieIn(Schema):
             amounts=tuple(YearAmount(a.year, a.amount) for a in self.amounts),
             unit_grants=tuple(TypologyGrant(g.typology, g.amount_per_dwelling) for g in self.unit_grants),
             guarantee_rate=self.guarantee_rate,
+            reserved_to_attached_office=self.reserved_to_attached_office,
         )
 
 
@@ -310,7 +316,7 @@ class GovernanceBodyIn(Schema):
     body_id: Ident
     kind: GovernanceBodyKind
     name: Text
-    meetings_per_year: int | None = Field(default=None, ge=1, le=366)
+    meetings_per_year: int | None = Field(default=None, ge=1, le=MAX_MEETINGS_PER_YEAR)
     member_party_ids: list[UUID] = Field(default=[], max_length=100)
 
     def to_domain(self) -> GovernanceBody:
@@ -960,6 +966,11 @@ class LatestResult(BaseModel):
     target: Decimal | None
     achieved: Decimal | None
     met: bool | None
+    standing: Literal["met", "vigilance", "alert"] | None = Field(
+        default=None,
+        description="met: target reached; vigilance: off target within the alert threshold "
+        "(a mark, no alert is raised); alert: past the threshold.",
+    )
 
 
 class YearResults(BaseModel):

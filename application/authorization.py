@@ -10,7 +10,8 @@
 Reads: administrators, auditors and the system read everything; an actor of a party reads
 a convention (its terms, history, alerts, timeline) only if it concerns that party — the
 party is or was party to it (``Convention.concerned_party_ids``), or belonged to an SC that
-is, while the convention ran, or is an SC one of whose members is, while it ran; any
+is, while the convention ran, or is an SC one of whose members is, while it ran, or is a
+collectivité taking part in the governance of an SC party to it, while it ran; any
 landlord also reads an open convention (offered to every landlord, to adhere to it). Anyone
 else is told the convention does not exist (404, the same words as for an unknown id):
 whether a convention exists is itself information. The read models apply the same rule in
@@ -19,14 +20,17 @@ SQL (``projections.portfolio_queries.VISIBLE_CONVENTIONS``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from uuid import UUID
 
 from eventsourcing.domain import Aggregate
 
+from domain.collectivite import Collectivite
 from domain.convention import Convention
 from domain.landlord import Landlord
 from domain.societe_de_coordination import SocieteDeCoordination
+from domain.terms import PartyType
 from domain.values import Actor, ActorRole
 
 
@@ -87,8 +91,11 @@ def _overlaps(joined_on: date, left_on: date | None, start: date, end: date | No
     return joined_on <= (end or date.max) and (left_on is None or left_on > start)
 
 
-def concerns(convention: Convention, party: Aggregate | None) -> bool:
-    """Whether the convention concerns the party, directly or through an SC."""
+def concerns(
+    convention: Convention, party: Aggregate | None, load: Callable[[UUID], Aggregate | None]
+) -> bool:
+    """Whether the convention concerns the party, directly, through an SC, or as a
+    collectivité in the governance of an SC party to it (``load`` finds that SC)."""
     if party is None:
         return False
     concerned = convention.concerned_party_ids()
@@ -106,5 +113,19 @@ def concerns(convention: Convention, party: Aggregate | None) -> bool:
         return any(
             p.member_id in concerned and _overlaps(p.joined_on, p.left_on, period.start, period.end)
             for p in party.periods
+        )
+    if isinstance(party, Collectivite):
+        societes = (
+            load(p.party_id)
+            for p in convention.latest_terms.parties
+            if p.party_type is PartyType.SOCIETE_DE_COORDINATION
+        )
+        return any(
+            isinstance(societe, SocieteDeCoordination)
+            and any(
+                seat.collectivite_id == party.id and seat.overlaps(period.start, period.end)
+                for seat in societe.seats
+            )
+            for societe in societes
         )
     return False

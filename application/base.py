@@ -175,8 +175,15 @@ class LedgerBase(EventSourcedProjection[UUID]):
         party: Aggregate | None = None
         if actor.party_id is not None and actor.party_id in self.repository:
             party = self.repository.get(actor.party_id)
-        if not concerns(convention, party):
+        if not concerns(convention, party, self._aggregate_or_none):
             raise ConventionNotFoundError(f"Aucune convention {convention.id}.")
+
+    def _aggregate_or_none(self, aggregate_id: UUID) -> Aggregate | None:
+        try:
+            aggregate: Aggregate = self.repository.get(aggregate_id)
+        except AggregateNotFoundError:
+            return None
+        return aggregate
 
     def readable_convention(self, convention_id: UUID, actor: Actor) -> Convention:
         convention = self.get_convention(convention_id)

@@ -39,6 +39,8 @@ from client.audit import SEAL_LENGTH, canonical, seal_comment
 from domain.alerts import ConventionAlerts
 from domain.convention import Convention
 from domain.errors import ConventionNotFoundError, PartyNotFoundError
+from domain.monitoring import STANDING_LABELS, indicator_standing
+from domain.terms import KIND_LABELS
 
 FORMAT = "conventions-oph-audit-export/1"
 
@@ -246,11 +248,23 @@ class AuditExports:
         names = self._names({p.party_id for p in terms.parties})
         rows = [f"<h2>{html.escape(terms.title)}</h2>"]
         rows.append(
-            f"<p>{html.escape(convention.kind.value)} — {html.escape(convention.status.value)} ; "
-            f"du {terms.period.start:%d/%m/%Y}"
-            + (f" au {terms.period.end:%d/%m/%Y}" if terms.period.end else "")
-            + f" ; version {convention.version}.</p>"
+            f"<p>{html.escape(KIND_LABELS[convention.kind].capitalize())} — au {as_of:%d/%m/%Y} : "
+            f"{html.escape(convention.standing_on(as_of))} ; {html.escape(terms.period.describe())} ; "
+            f"version {convention.version}.</p>"
         )
+        if convention.concluded_on is not None and convention.in_force_since is not None:
+            rows.append(
+                f"<p>Conclue le {convention.concluded_on:%d/%m/%Y} (dernière signature, chaque signataire "
+                f"ayant signé les mêmes termes, empreinte {html.escape(_fingerprint_of(convention))}) ; "
+                f"en vigueur à compter du {convention.in_force_since:%d/%m/%Y}.</p>"
+            )
+        for substitution in convention.substitutions:
+            sub_names = self._names({substitution.absorbed_id, substitution.absorbing_id})
+            rows.append(
+                f"<p>À compter du {substitution.effective_on:%d/%m/%Y}, "
+                f"{html.escape(sub_names[substitution.absorbing_id])} se substitue à "
+                f"{html.escape(sub_names[substitution.absorbed_id])} (fusion).</p>"
+            )
         rows.append("<h3>Parties</h3><ul>")
         rows += [
             f"<li>{html.escape(names.get(p.party_id, str(p.party_id)))} — {html.escape(p.role.value)}</li>"
@@ -284,11 +298,13 @@ class AuditExports:
                     for t in indicator.targets
                 ]
                 rows.append(_chart(points))
-                rows.append("<table><tr><th>année</th><th>cible</th><th>réalisé</th></tr>")
-                rows += [
-                    f"<tr><td>{year}</td><td>{target}</td><td>{'—' if value is None else value}</td></tr>"
-                    for year, target, value in points
-                ]
+                rows.append("<table><tr><th>année</th><th>cible</th><th>réalisé</th><th>situation</th></tr>")
+                for year, target, value in points:
+                    standing = indicator_standing(convention, indicator.indicator_id, year)
+                    rows.append(
+                        f"<tr><td>{year}</td><td>{target}</td><td>{'—' if value is None else value}</td>"
+                        f"<td>{STANDING_LABELS[standing] if standing else '—'}</td></tr>"
+                    )
                 rows.append("</table>")
         if terms.contreparties:
             rows.append("<h3>Contreparties : engagé et versé</h3>")
@@ -410,3 +426,9 @@ def _checkpoint_section(checkpoint: dict[str, Any]) -> str:
         "Le script recalcule l'empreinte de chaque événement, vérifie sa preuve d'inclusion dans l'arbre signé, "
         "la signature du journal et celle du manifeste ; il échoue si un seul octet a changé.</p>"
     )
+
+
+def _fingerprint_of(convention: Convention) -> str:
+    """The fingerprint the signatures cover (the first 16 digits, enough to compare by eye)."""
+    prints = {s.terms_fingerprint for s in convention.signatures if s.terms_fingerprint}
+    return next(iter(prints))[:16] if len(prints) == 1 else "non consignée"

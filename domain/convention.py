@@ -226,6 +226,9 @@ class Adhesion:
     party: ConventionParty
     joined_on: date
     withdrawn_on: date | None = None
+    # The adherent office's collectivité de rattachement when it joined (which contreparties
+    # reserved to the giver's own office it receives).
+    attached_to: UUID | None = None
 
     def covers(self, day: date) -> bool:
         return self.joined_on <= day and (self.withdrawn_on is None or day < self.withdrawn_on)
@@ -917,7 +920,14 @@ class Convention(Aggregate):
         warnings = competence_warnings(
             (*self.latest_terms.parties, adhesion), directory, joined_on, self.commune_agreements
         )
-        self._join(Adhesion(adhesion, joined_on), warnings, effective_on=joined_on, actor=actor)
+        rattachement = party.rattachement_on(joined_on) if isinstance(party, Office) else None
+        attached_to = rattachement.collectivite_id if rattachement else None
+        self._join(
+            Adhesion(adhesion, joined_on, attached_to=attached_to),
+            warnings,
+            effective_on=joined_on,
+            actor=actor,
+        )
         return warnings
 
     @event("AdherentJoined")
@@ -1223,12 +1233,33 @@ class Convention(Aggregate):
                 "La convention est en projet : rien ne s'exécute avant son entrée en vigueur."
             )
 
-    def _beneficiary(self, contrepartie_to: UUID | None, beneficiary_id: UUID, year: int) -> None:
+    def beneficiaries_of(self, contrepartie: Contrepartie, year: int) -> tuple[UUID, ...]:
+        """Who a contrepartie is due to in a year: its beneficiary, or every landlord party of
+        that year's terms (adherents included), or — when it is reserved to the giver's own
+        office — the adherents attached to the giver."""
+        if contrepartie.to_party_id is not None:
+            return (contrepartie.to_party_id,)
+        landlords = tuple(
+            p.party_id for p in self.terms_for_year(year).parties if p.party_type.is_landlord_side
+        )
+        if not contrepartie.reserved_to_attached_office:
+            return landlords
+        attached = {a.party.party_id for a in self.adhesions if a.attached_to == contrepartie.from_party_id}
+        return tuple(p for p in landlords if p in attached)
+
+    def _beneficiary(self, contrepartie: Contrepartie, beneficiary_id: UUID, year: int) -> None:
         terms = self.terms_for_year(year)
-        if contrepartie_to is not None:
-            if beneficiary_id != contrepartie_to:
+        if contrepartie.to_party_id is not None:
+            if beneficiary_id != contrepartie.to_party_id:
                 raise InvalidPartiesError(
                     "Cette contrepartie est due à une autre partie que le bénéficiaire indiqué."
+                )
+            return
+        if contrepartie.reserved_to_attached_office:
+            if beneficiary_id not in self.beneficiaries_of(contrepartie, year):
+                raise InvalidPartiesError(
+                    f"La contrepartie {contrepartie.contrepartie_id} est réservée à l'office rattaché à la "
+                    "collectivité qui la donne : ce bénéficiaire n'est pas cet office."
                 )
             return
         party = terms.party(beneficiary_id) or self.latest_terms.party(beneficiary_id)
@@ -1272,7 +1303,7 @@ class Convention(Aggregate):
                     else "c'est un soutien extra-financier."
                 )
             )
-        self._beneficiary(contrepartie.to_party_id, payment.beneficiary_id, payment.year)
+        self._beneficiary(contrepartie, payment.beneficiary_id, payment.year)
         if contrepartie.kind is ContrepartieKind.AIDE_PAR_LOGEMENT:
             if not payment.dwellings:
                 raise PaymentAmountMismatchError(
@@ -1330,7 +1361,7 @@ class Convention(Aggregate):
             raise ContrepartieNotPayableError(
                 f"La contrepartie {contrepartie.contrepartie_id} n'est pas une garantie d'emprunt."
             )
-        self._beneficiary(contrepartie.to_party_id, grant.beneficiary_id, grant.year)
+        self._beneficiary(contrepartie, grant.beneficiary_id, grant.year)
         rate = contrepartie.guarantee_rate or Decimal(0)
         ceiling = (grant.loan_amount * rate / 100).quantize(Decimal("0.01"))
         if grant.guaranteed_amount > ceiling:

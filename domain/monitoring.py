@@ -241,12 +241,6 @@ def _months_before(day: date, months: int) -> date:
     raise AssertionError("unreachable")
 
 
-def _beneficiaries(terms: Terms, to_party_id: UUID | None) -> tuple[UUID, ...]:
-    if to_party_id is not None:
-        return (to_party_id,)
-    return tuple(p.party_id for p in terms.parties if p.party_type.is_landlord_side)
-
-
 def deadline_findings(convention: Convention, as_of: date) -> list[Finding]:
     """The deadlines passed on ``as_of``: bilans not recorded by their due date, the end
     within the notice without a successor, avenants unsigned past the delay, contreparties
@@ -277,7 +271,7 @@ def deadline_findings(convention: Convention, as_of: date) -> list[Finding]:
         for contrepartie in year_terms.contreparties:
             if contrepartie.kind not in PAYABLE_FIRM_KINDS or contrepartie.amount_for(year) is None:
                 continue
-            for beneficiary in _beneficiaries(year_terms, contrepartie.to_party_id):
+            for beneficiary in convention.beneficiaries_of(contrepartie, year):
                 findings.append(
                     contrepartie_finding(convention, contrepartie.contrepartie_id, year, beneficiary)
                 )
@@ -607,7 +601,7 @@ def outstanding_deadlines(convention: Convention) -> list[Deadline]:
             committed = contrepartie.amount_for(year)
             if contrepartie.kind not in PAYABLE_FIRM_KINDS or committed is None:
                 continue
-            for beneficiary in _beneficiaries(year_terms, contrepartie.to_party_id):
+            for beneficiary in convention.beneficiaries_of(contrepartie, year):
                 remaining = committed - convention.paid(contrepartie.contrepartie_id, year, beneficiary)
                 if remaining > 0:
                     deadlines.append(

@@ -201,6 +201,10 @@ class Contrepartie:
     amounts: tuple[YearAmount, ...] = ()
     unit_grants: tuple[TypologyGrant, ...] = ()
     guarantee_rate: Decimal | None = None
+    # In a convention opened to every landlord: due only to the office attached to the
+    # collectivité that gives it (the guide's « soutien renforcé » to its own office), never
+    # to the other adherents.
+    reserved_to_attached_office: bool = False
 
     def amount_for(self, year: int) -> Decimal | None:
         return next((a.amount for a in self.amounts if a.year == year), None)
@@ -215,6 +219,10 @@ class GovernanceBodyKind(Enum):
     COMITE_TECHNIQUE = "comite_technique"
     CONFERENCE_DES_PRESIDENTS = "conference_des_presidents"
     COMITE_D_EVALUATION = "comite_d_evaluation"
+
+
+MAX_MEETINGS_PER_YEAR = 52
+"""At most weekly: the rhythm of a governance body (the API takes its bound from here)."""
 
 
 @dataclass(frozen=True)
@@ -662,6 +670,13 @@ def _check_contrepartie(kind: ConventionKind, terms: Terms, c: Contrepartie) -> 
         raise InvalidPartiesError(f"{what} : celui qui la donne doit être partie à la convention.")
     if c.to_party_id is not None and terms.party(c.to_party_id) is None:
         raise InvalidPartiesError(f"{what} : son bénéficiaire doit être partie à la convention.")
+    if c.reserved_to_attached_office and (
+        c.to_party_id is not None or kind is not ConventionKind.CONVENTION_OUVERTE
+    ):
+        raise InvalidValueError(
+            f"{what} : la réserve à l'office rattaché vaut pour une convention ouverte à tous les "
+            "bailleurs, sans bénéficiaire désigné (il est celui des adhérents rattaché au donateur)."
+        )
     _check_unique((a.year for a in c.amounts), f"{what} : l'année")
     for year_amount in c.amounts:
         check_year(terms.period, year_amount.year, what)
@@ -727,8 +742,10 @@ def check_terms(kind: ConventionKind, terms: Terms) -> None:
     _check_unique((b.body_id for b in terms.governance_bodies), "L'instance")
     for body in terms.governance_bodies:
         check_label(body.name, f"Le nom de l'instance {body.body_id}")
-        if body.meetings_per_year is not None and not 1 <= body.meetings_per_year <= 52:
-            raise InvalidValueError(f"L'instance {body.body_id} se réunit de 1 à 52 fois par an.")
+        if body.meetings_per_year is not None and not 1 <= body.meetings_per_year <= MAX_MEETINGS_PER_YEAR:
+            raise InvalidValueError(
+                f"L'instance {body.body_id} se réunit de 1 à {MAX_MEETINGS_PER_YEAR} fois par an."
+            )
         for member in body.member_party_ids:
             if terms.party(member) is None:
                 raise InvalidPartiesError(

@@ -7,7 +7,13 @@
 - an agglomération's convention opened to every landlord, with per-typology grants
   (10,000 € per T1/T2, 15,000 € per T3+), joined by two offices;
 - an office's charte d'engagement « quali-territoire » with three communes;
-- a Société de Coordination of three offices committing towards a collectivité d'implantation.
+- a Société de Coordination of three offices committing towards a collectivité d'implantation,
+  the Côte-d'Or taking part in its governance.
+
+The rules of issue 15 at work: the 2022 Nièvre convention is signed by the Département, changed by
+the office, and signed again by both (the first consent voided, with its reason); it is concluded in
+December 2021 and takes effect on 1 January 2022; the Département decides on the office's alerts;
+the CARENE's support to its own office is due to SILENE alone, not to the other adherent.
 
 SIRENs are fictitious but valid (Luhn); INSEE codes are real. Every event is recorded by the
 actor of the party that would record it.
@@ -421,6 +427,13 @@ class DemoLoader:
                 self.deliberate_and_sign(
                     key, ["oph-nievre", "dep-nievre"], date(2017, 2, 20), date(2017, 3, 15), avenant=1
                 )
+        # Avenant n°1 raised the subsidy to 1.4 M€ from 2017: the Département pays the difference.
+        for year in range(2017, 2020):
+            self.ledger.record_payment(
+                convention_id,
+                Payment("subv-rehab", year, D("200000.00"), office, date(year, 12, 10), f"MANDAT-{year}-3"),
+                dep_actor,
+            )
         # 2017: the rehab target was missed; the 2017 evaluation is corrected (late data).
         self.ledger.correct_evaluation(
             convention_id,
@@ -562,6 +575,35 @@ class DemoLoader:
                     "Subvention annuelle",
                     office,
                     tuple(YearAmount(y, D("1500000.00")) for y in range(2022, 2027)),
+                )
+            ),
+        )
+        # The Département votes and signs first; then the office's board lowers the 2022 target
+        # (a year of studies): the Département's consent no longer covers the terms (voided,
+        # recorded with the reason), and both deliberate and sign the terms as they now stand.
+        self.deliberate_and_sign("nievre-2022", ["dep-nievre"], date(2021, 11, 15), date(2021, 11, 22))
+        self.amend(
+            "nievre-2022",
+            "oph-nievre",
+            SetCommitment(
+                Commitment(
+                    "E1",
+                    "A1",
+                    "Réhabiliter 250 logements par an",
+                    CommitmentKind.RESULTAT,
+                    office,
+                    (
+                        Indicator(
+                            "rehab",
+                            "Logements réhabilités",
+                            "logements",
+                            Direction.HIGHER_IS_BETTER,
+                            (
+                                YearTarget(2022, D(180), D(150)),
+                                *(YearTarget(y, D(250), D(200)) for y in range(2023, 2027)),
+                            ),
+                        ),
+                    ),
                 )
             ),
         )
@@ -756,6 +798,7 @@ class DemoLoader:
                     "Soutien renforcé à l'office rattaché",
                     None,
                     tuple(YearAmount(y, D("500000.00")) for y in range(2020, 2026)),
+                    reserved_to_attached_office=True,
                 )
             ),
             SetGovernanceBody(
@@ -886,6 +929,13 @@ class DemoLoader:
                 joined_on=date(2020, 6, 1),
                 actor=ADMIN,
             )
+        # The Côte-d'Or takes part in the SC's governance (loi ELAN): it reads its conventions.
+        self.ledger.seat_collectivite(
+            societe_id=result.aggregate_id,
+            collectivite_id=self.ids.parties["dep-cote-d-or"],
+            joined_on=date(2021, 1, 1),
+            actor=ADMIN,
+        )
         key = "sc-dijon"
         self.draft(
             key,

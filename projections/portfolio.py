@@ -37,7 +37,7 @@ from application.folding import FoldedAggregates, Loader
 from domain.alerts import ConventionAlerts
 from domain.collectivite import Collectivite
 from domain.convention import Convention, party_type_of
-from domain.monitoring import PAYABLE_FIRM_KINDS, outstanding_deadlines
+from domain.monitoring import PAYABLE_FIRM_KINDS, indicator_standing, outstanding_deadlines
 from domain.office import Office
 from domain.organisme import Organisme
 from domain.societe_de_coordination import SocieteDeCoordination
@@ -64,6 +64,14 @@ SCHEMA = (
         PRIMARY KEY (societe_id, member_id, joined_on)
     )""",
     "CREATE INDEX IF NOT EXISTS sc_memberships_member ON sc_memberships (member_id)",
+    """CREATE TABLE IF NOT EXISTS sc_governance (
+        societe_id TEXT NOT NULL,
+        collectivite_id TEXT NOT NULL,
+        joined_on TEXT NOT NULL,
+        left_on TEXT,
+        PRIMARY KEY (societe_id, collectivite_id, joined_on)
+    )""",
+    "CREATE INDEX IF NOT EXISTS sc_governance_collectivite ON sc_governance (collectivite_id)",
     """CREATE TABLE IF NOT EXISTS conventions (
         convention_id TEXT PRIMARY KEY,
         kind TEXT NOT NULL,
@@ -107,6 +115,7 @@ SCHEMA = (
         target TEXT,
         achieved TEXT,
         met INTEGER,
+        standing TEXT,
         PRIMARY KEY (convention_id, indicator_id, year)
     )""",
     """CREATE TABLE IF NOT EXISTS convention_contreparties (
@@ -156,7 +165,7 @@ CONVENTION_TABLES = (
     "convention_contreparties",
     "convention_deadlines",
 )
-TABLES = ("parties", "sc_memberships", *CONVENTION_TABLES, "convention_timeline")
+TABLES = ("parties", "sc_memberships", "sc_governance", *CONVENTION_TABLES, "convention_timeline")
 
 
 def cents(amount: Decimal) -> int:
@@ -229,6 +238,22 @@ class Portfolio:
                 )
                 for societe in societes
                 for p in societe.periods
+            ],
+        )
+        replace_rows(
+            rows,
+            "sc_governance",
+            "societe_id",
+            [str(societe.id) for societe in societes],
+            [
+                (
+                    str(societe.id),
+                    str(seat.collectivite_id),
+                    seat.joined_on.isoformat(),
+                    text(seat.left_on and seat.left_on.isoformat()),
+                )
+                for societe in societes
+                for seat in societe.seats
             ],
         )
 
@@ -367,9 +392,16 @@ def _results(convention: Convention) -> list[tuple[Any, ...]]:
                         text(target and target.target),
                         text(achieved),
                         met,
+                        _standing(convention, indicator.indicator_id, year),
                     )
                 )
     return found
+
+
+def _standing(convention: Convention, indicator_id: str, year: int) -> str | None:
+    """Met, vigilance (off target, within the alert threshold: a mark, no alert) or alert."""
+    standing = indicator_standing(convention, indicator_id, year)
+    return standing.value if standing else None
 
 
 def _contreparties(convention: Convention) -> list[tuple[Any, ...]]:
@@ -378,13 +410,11 @@ def _contreparties(convention: Convention) -> list[tuple[Any, ...]]:
     lines: dict[tuple[str, str, int], list[Any]] = {}
     for year in _years(convention):
         terms = convention.terms_for_year(year)
-        landlords = [p.party_id for p in terms.parties if p.party_type.is_landlord_side]
         for contrepartie in terms.contreparties:
             committed = contrepartie.amount_for(year)
             if committed is None:
                 continue
-            beneficiaries = [contrepartie.to_party_id] if contrepartie.to_party_id else landlords
-            for beneficiary in beneficiaries:
+            for beneficiary in convention.beneficiaries_of(contrepartie, year):
                 lines[(contrepartie.contrepartie_id, str(beneficiary), year)] = [
                     contrepartie.kind.value,
                     contrepartie.label,

@@ -112,7 +112,8 @@ CONVENTIONS_ON_TERRITORY = """
 # The conventions an actor of a party may read: the rule of ``application.authorization``
 # (``concerns``) in SQL — concerned directly, through an SC it belonged to while the convention
 # ran, as an SC one of whose members is concerned while it ran, or as a landlord for an open
-# convention. Parameters: the party, four times.
+# convention, or as a collectivité in the governance of an SC that is concerned while it ran.
+# Parameters: the party, five times.
 VISIBLE_CONVENTIONS = """
     SELECT r.convention_id FROM convention_readers r WHERE r.party_id = ?
     UNION
@@ -128,6 +129,12 @@ VISIBLE_CONVENTIONS = """
     WHERE m.societe_id = ? AND m.joined_on <= COALESCE(c.end_on, '9999-12-31')
       AND (m.left_on IS NULL OR m.left_on > c.start_on)
     UNION
+    SELECT r.convention_id FROM convention_readers r
+    JOIN sc_governance g ON g.societe_id = r.party_id
+    JOIN conventions c ON c.convention_id = r.convention_id
+    WHERE g.collectivite_id = ? AND g.joined_on <= COALESCE(c.end_on, '9999-12-31')
+      AND (g.left_on IS NULL OR g.left_on > c.start_on)
+    UNION
     SELECT c.convention_id FROM conventions c JOIN parties p ON p.party_id = ?
     WHERE c.kind = 'convention_ouverte' AND p.party_type IN ('office', 'organisme')
 """
@@ -138,7 +145,7 @@ def visible_clause(viewer: UUID | None, column: str = "convention_id") -> tuple[
     if viewer is None:
         return "1 = 1", []
     sql = f"{column} IN (SELECT convention_id FROM ({VISIBLE_CONVENTIONS}) visible)"  # noqa: S608
-    return sql, [str(viewer)] * 4
+    return sql, [str(viewer)] * 5
 
 
 def visible_conventions(db: Queryable, viewer: UUID) -> list[str]:
@@ -146,7 +153,7 @@ def visible_conventions(db: Queryable, viewer: UUID) -> list[str]:
         row[0]
         for row in db.query(
             f"SELECT DISTINCT convention_id FROM ({VISIBLE_CONVENTIONS}) v",  # noqa: S608
-            [str(viewer)] * 4,
+            [str(viewer)] * 5,
         )
     ]
 
@@ -391,6 +398,7 @@ def _latest_results(db: Queryable, convention_ids: Sequence[str]) -> list[dict[s
         "target",
         "achieved",
         "met",
+        "standing",
     )
     rows = db.query(
         f"SELECT {', '.join('r.' + c for c in columns)} FROM convention_results r "  # noqa: S608

@@ -104,9 +104,36 @@ def convention_line(event: Any, convention: Convention, name_of: NameOf) -> str:
     if name == "Signed":
         return f"Convention signée par {name_of(event.party_id)} le {_day(on)}."
     if name == "EnteredIntoForce":
-        return f"Convention entrée en vigueur le {_day(on)}."
+        concluded, effect = convention.concluded_on, convention.in_force_since
+        if concluded is None or effect is None or concluded == effect:
+            return f"Convention conclue et entrée en vigueur le {_day(effect or on)}, tous ses signataires ayant signé les mêmes termes."
+        if effect > concluded:
+            return (
+                f"Convention conclue le {_day(concluded)} (dernière signature, tous ses signataires "
+                f"ayant signé les mêmes termes) ; elle prend effet le {_day(effect)}."
+            )
+        return f"Convention conclue le {_day(concluded)}, avec effet au {_day(effect)} que fixe son texte."
+    if name == "ConsentVoided":
+        parties = _names(name_of, dict.fromkeys((*event.signatures, *event.deliberations)))
+        return f"Approbation des termes à renouveler pour {parties} : {_sentence(event.reason)}"
     if name == "AdherentJoined":
         return f"{name_of(event.adhesion.party.party_id)} adhère à la convention le {_day(on)}."
+    if name == "AdherentWithdrew":
+        return (
+            f"{name_of(event.party_id)} se retire de la convention le {_day(on)} : {_sentence(event.reason)}"
+        )
+    if name == "PartySubstituted":
+        substitution = event.substitution
+        return (
+            f"{name_of(substitution.absorbing_id)} se substitue à {name_of(substitution.absorbed_id)} "
+            f"dans la convention à compter du {_day(on)} (fusion : transmission universelle du patrimoine)."
+        )
+    if name == "CommuneAgreementRecorded":
+        agreement = event.agreement
+        return (
+            f"Accord de {name_of(agreement.commune_id)} à l'intervention de {name_of(agreement.office_id)} "
+            f"sur son territoire, le {_day(on)} (réf. {agreement.reference})."
+        )
     if name == "AvenantProposed":
         avenant = event.avenant
         return (
@@ -168,16 +195,24 @@ def convention_line(event: Any, convention: Convention, name_of: NameOf) -> str:
         body = _body_name(convention, meeting.body_id)
         return f"Réunion de {body} le {_day(meeting.met_on)} (réf. {meeting.reference})."
     if name == "Suspended":
-        return f"Convention suspendue le {_day(on)} : {_sentence(event.reason)}"
+        return f"Convention suspendue le {_day(on)}{_decided(event, name_of)} : {_sentence(event.reason)}"
     if name == "Resumed":
-        return f"Exécution de la convention reprise le {_day(on)}."
+        return f"Exécution de la convention reprise le {_day(on)}{_decided(event, name_of)}."
     if name == "Terminated":
-        return f"Convention résiliée le {_day(on)} : {_sentence(event.reason)}"
+        return f"Convention résiliée le {_day(on)}{_decided(event, name_of)} : {_sentence(event.reason)}"
     if name == "Expired":
         return f"Convention arrivée à son terme le {_day(on)}."
     if name == "RenewedBy":
         return "Convention renouvelée par une nouvelle convention."
     return f"Événement {name} enregistré."
+
+
+def _decided(event: Any, name_of: NameOf) -> str:
+    """Who decided a change of status, on which deliberation (recorded since issue 15)."""
+    party_id = getattr(event, "party_id", None)
+    if party_id is None:
+        return ""
+    return f" par {name_of(party_id)} (délibération {event.deliberation})"
 
 
 def _contrepartie_label(convention: Convention, contrepartie_id: str) -> str:

@@ -1153,3 +1153,45 @@ def test_a_command_starts_from_the_latest_state_when_another_process_wrote_since
         EXPECTED_VERSION.reset(expected)
     assert [m.reference for m in ledger.get_convention(cid).meetings][-2:] == ["CR-4", "CR-5"]
     other_process.close()
+
+
+def test_support_reserved_to_the_collectivites_own_office_is_due_to_it_alone(ledger, world):
+    cid = ledger.draft_convention(
+        kind=ConventionKind.CONVENTION_OUVERTE,
+        title="Convention ouverte aux bailleurs de la Nièvre",
+        start=date(2021, 1, 1),
+        end=date(2023, 12, 31),
+        parties=(world.party(world.nievre, PartyType.COLLECTIVITE),),
+        actor=world.signatory(world.nievre),
+    ).aggregate_id
+    ledger.amend_draft(
+        cid,
+        SetContrepartie(
+            Contrepartie(
+                "soutien",
+                ContrepartieKind.SUBVENTION_SPECIFIQUE,
+                world.nievre,
+                "Soutien renforcé à l'office rattaché",
+                None,
+                tuple(YearAmount(y, D("500000.00")) for y in range(2021, 2024)),
+                reserved_to_attached_office=True,
+            )
+        ),
+        SYSTEM,
+    )
+    world.sign_all(cid, [world.nievre], date(2021, 1, 15))
+    for office in (world.oph_nievre, world.oph_yonne):  # attached to the Nièvre, to the Yonne
+        world.deliberate(cid, office, date(2021, 2, 1))
+        ledger.join(cid, office, date(2021, 2, 10), world.signatory(office))
+    refused(
+        ledger,
+        InvalidPartiesError,
+        lambda: ledger.record_payment(
+            cid,
+            Payment("soutien", 2021, D("500000.00"), world.oph_yonne, date(2021, 6, 1), "M-1"),
+            world.signatory(world.nievre),
+        ),
+    )
+    ledger.scan_deadlines(date(2022, 2, 1), ADMIN)
+    (alert,) = [a for a in ledger.get_alerts(cid).alerts if a.finding.kind.value == "contrepartie_unpaid"]
+    assert alert.finding.beneficiary_id == world.oph_nievre  # the other adherent is never told it is owed

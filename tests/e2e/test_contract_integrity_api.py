@@ -391,6 +391,10 @@ def test_an_absorbed_office_signs_nothing_and_its_conventions_pass_to_the_absorb
     assert str(world.oph_nievre) in before and str(world.oph_yonne) in after - before
     (substitution,) = platform.read(cid)["substitutions"]
     assert substitution["absorbing_id"] == str(world.oph_yonne)
+    # …in the portfolios too: the convention is now among Domanys' own.
+    platform.client.app.state.reads.settle()
+    portfolio = platform.client.get(f"/offices/{world.oph_yonne}/portfolio", headers=platform.admin).json()
+    assert str(cid) in {c["convention_id"] for c in portfolio["conventions"]}
     # …and the rattachement convention with the Nièvre no longer fits: to regularise.
     alerts = ledger.get_alerts(cid).alerts
     assert [a.finding.kind.value for a in alerts] == ["party_to_regularise"]
@@ -545,6 +549,15 @@ def test_an_adherent_withdraws_itself_and_never_suspends_the_convention(platform
     }
 
 
+def test_no_adhesion_after_the_end(platform):
+    world = platform.world
+    cid = open_convention(platform)
+    platform.deliberate(cid, world.oph_yonne, "2026-01-05")
+    platform.refused(
+        f"/conventions/{cid}/adherents", {"joined_on": "2026-01-10"}, world.oph_yonne, 409, "convention-ended"
+    )
+
+
 def test_a_beneficiary_never_terminates_a_convention(platform):
     world = platform.world
     cid = sc_in_force(platform, world.dijon)
@@ -689,3 +702,25 @@ def test_competence_outside_the_region_names_the_case_and_the_communes_agreement
     )
     assert agreed["warnings"] == []
     assert platform.read(UUID(cid))["warnings"] == []
+
+
+# --- SC composition: collectivités in the governance ------------------------------------------------------
+
+
+def test_a_collectivite_in_the_scs_governance_reads_its_conventions(platform):
+    world = platform.world
+    cid = sc_in_force(platform, world.dijon)
+    reader = platform.token(world.nevers, ActorRole.READER)
+    assert platform.client.get(f"/conventions/{cid}", headers=reader).status_code == 404
+    platform.post(
+        f"/societes-de-coordination/{world.sc}/gouvernance",
+        {"collectivite_id": str(world.nevers), "joined_on": "2021-06-01"},
+        None,
+    )
+    party = platform.client.get(f"/parties/{world.sc}", headers=platform.admin).json()
+    assert [seat["collectivite_id"] for seat in party["governance"]] == [str(world.nevers)]
+    assert platform.client.get(f"/conventions/{cid}", headers=reader).status_code == 200
+    # The read models apply the same rule: the list shows it once the read side caught up.
+    platform.client.app.state.reads.settle()
+    listed = platform.client.get("/conventions", headers=reader).json()
+    assert str(cid) in {c["convention_id"] for c in listed["items"]}
