@@ -18,7 +18,7 @@ from application.authorization import sees_everything
 from application.base import EXPECTED_VERSION, CommandResult
 from application.ledger import ConventionLedger
 from domain.errors import InvalidValueError, PreconditionRequiredError
-from domain.values import Actor
+from domain.values import Actor, check_day
 from projections.read_models import ReadModels
 
 Authenticator = Callable[[str], Actor | None]
@@ -105,7 +105,7 @@ async def if_match(
     if if_match is None:
         return None
     text = if_match.strip().removeprefix("W/").strip('"')
-    if not text.isdigit():
+    if not text.isascii() or not text.isdigit() or len(text) > 18:
         raise InvalidValueError(
             'If-Match : la version lue est attendue, ex. "12" (l\'ETag de la convention).'
         )
@@ -169,6 +169,8 @@ def aware(moment: datetime | None, name: str) -> datetime | None:
     """An instant given by a client must say its time zone (recording times are UTC)."""
     if moment is not None and moment.tzinfo is None:
         raise InvalidValueError(f"{name} : indiquez le fuseau (ex. 2022-01-01T00:00:00Z).")
+    if moment is not None:
+        check_day(moment.date(), name)
     return moment
 
 

@@ -34,7 +34,15 @@ STATUS_BY_CATEGORY: tuple[tuple[type[Exception], int], ...] = (
 )
 
 
-def problem(status: int, slug: str, detail: str, instance: str, **extra: Any) -> JSONResponse:
+def problem(
+    status: int,
+    slug: str,
+    detail: str,
+    instance: str,
+    headers: dict[str, str] | None = None,
+    **extra: Any,
+) -> JSONResponse:
+    answer_headers = {"WWW-Authenticate": "Bearer"} if status == 401 else {}
     return JSONResponse(
         status_code=status,
         media_type=PROBLEM_JSON,
@@ -46,7 +54,7 @@ def problem(status: int, slug: str, detail: str, instance: str, **extra: Any) ->
             "instance": instance,
             **extra,
         },
-        headers={"WWW-Authenticate": "Bearer"} if status == 401 else None,
+        headers={**answer_headers, **(headers or {})} or None,
     )
 
 
@@ -95,7 +103,10 @@ def install_error_handlers(app: FastAPI) -> None:
         slug = {401: "unauthenticated", 404: "not-found", 405: "method-not-allowed"}.get(
             error.status_code, "http-error"
         )
-        return problem(error.status_code, slug, str(error.detail), request.url.path)
+        # The error's own headers go with it (a 405 says which methods are allowed: ``Allow``).
+        return problem(
+            error.status_code, slug, str(error.detail), request.url.path, dict(error.headers or {})
+        )
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, error: Exception) -> JSONResponse:

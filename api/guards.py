@@ -1,5 +1,8 @@
-"""Guards in front of every route: bodies bounded in size (413), writes limited per actor
-(429, with ``Retry-After``), and every read of an auditor logged (who read what, when).
+"""Guards in front of every route: no control character in the path or the query (422),
+bodies bounded in size (413, announced or chunked), writes limited per actor (429, with
+``Retry-After``), every read of an auditor logged (who read what, when), and answers that no
+cache keeps (``Cache-Control: no-store`` when authenticated) nor a browser re-types
+(``X-Content-Type-Options: nosniff``).
 
 The rate limit is a token bucket per actor, in the process: with several API processes each
 applies it on its own (the limit is then per process). Reads are not limited.
@@ -11,6 +14,7 @@ import threading
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from urllib.parse import unquote_plus
 
 import structlog
 from starlette.concurrency import run_in_threadpool
@@ -20,7 +24,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from api.deps import Authenticator
 from api.errors import problem
 from application.audit import AuditorRead, AuditorReads
-from domain.values import ActorRole
+from domain.values import ActorRole, control_character_in
 
 log = structlog.get_logger("api")
 
@@ -56,6 +60,23 @@ class _TooLarge(Exception):
     pass
 
 
+def _hardened(send: Send, authenticated: bool) -> Send:
+    """Adds the headers every answer carries: no sniffing; no store when authenticated (an
+    answer for one actor is never kept by a shared cache or the browser)."""
+
+    async def sending(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            headers = list(message.get("headers", []))
+            names = {name.lower() for name, _ in headers}
+            headers.append((b"x-content-type-options", b"nosniff"))
+            if authenticated and b"cache-control" not in names:
+                headers.append((b"cache-control", b"no-store"))
+            message = {**message, "headers": headers}
+        await send(message)
+
+    return sending
+
+
 class Guards:
     def __init__(
         self,
@@ -76,6 +97,18 @@ class Guards:
             return
         headers = Headers(scope=scope)
         path = scope["path"]
+        query = unquote_plus(scope.get("query_string", b"").decode("latin-1"))
+        character = control_character_in(path) or control_character_in(query)
+        if character is not None:
+            await problem(
+                422,
+                "invalid-request",
+                f"Requête invalide : l'adresse contient un caractère de contrôle ({character}).",
+                path.encode("unicode_escape").decode(),
+            )(scope, receive, send)
+            return
+        authenticated = "authorization" in headers
+        send = _hardened(send, authenticated)
         length = headers.get("content-length")
         if length is not None and length.isdigit() and int(length) > self.limits.max_body_bytes:
             await self._too_large(scope, receive, send)
@@ -106,17 +139,27 @@ class Guards:
                 # Recorded before the answer: a read that fails half-way is still a read.
                 await run_in_threadpool(self.auditor_reads.record, read)
         received = 0
+        too_large = False
 
         async def bounded() -> Message:
-            nonlocal received
+            nonlocal received, too_large
             message = await receive()
             received += len(message.get("body", b""))
             if received > self.limits.max_body_bytes:
+                too_large = True
                 raise _TooLarge
             return message
 
+        async def answering(message: Message) -> None:
+            # A body that grew past the bound while streamed (chunked, no Content-Length): the
+            # framework may catch the interruption and answer its own error; the answer is 413.
+            if not too_large:
+                await send(message)
+            elif message["type"] == "http.response.start":
+                await self._too_large(scope, receive, send)
+
         try:
-            await self.app(scope, bounded, send)
+            await self.app(scope, bounded, answering)
         except _TooLarge:
             await self._too_large(scope, receive, send)
 

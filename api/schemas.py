@@ -6,12 +6,13 @@ ISO 8601. Unknown fields are refused. Responses reuse the domain's frozen datacl
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from domain.alerts import (
     AlertDecision,
@@ -82,7 +83,7 @@ from domain.terms import (
     YearAmount,
     YearTarget,
 )
-from domain.values import Actor
+from domain.values import EARLIEST_DAY, LATEST_DAY, Actor, control_character_in
 
 
 def _no_float(value: Any) -> Any:
@@ -91,7 +92,35 @@ def _no_float(value: Any) -> Any:
     return value
 
 
-Money = Annotated[Decimal, BeforeValidator(_no_float), Field(max_digits=15, decimal_places=2)]
+_MONEY = re.compile(r"^[0-9]{1,13}(\.[0-9]{1,2})?$")
+
+
+def _canonical_money(value: Any) -> Any:
+    """Money is digits with an optional point and at most two decimals (« 1e3 », « +5 »,
+    « 1_000 » or « 0x10 » are not amounts); stored to the cent (« 12.5 » becomes 12.50)."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise ValueError('un montant s\'écrit en chaîne décimale exacte, ex. "10000.00"')
+    text = str(value)
+    if not _MONEY.match(text):
+        raise ValueError(
+            f"« {text[:30]} » n'est pas un montant : des chiffres, un point et au plus deux décimales "
+            '(ex. "10000.00")'
+        )
+    return Decimal(text).quantize(Decimal("0.01"))
+
+
+def _day_in_bounds(day: date) -> date:
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise ValueError(
+            f"date hors des dates admises ({EARLIEST_DAY.isoformat()} – {LATEST_DAY.isoformat()})"
+        )
+    return day
+
+
+Day = Annotated[date, AfterValidator(_day_in_bounds)]
+"""A date as the platform accepts it (bounded: beyond, date arithmetic would overflow)."""
+
+Money = Annotated[Decimal, BeforeValidator(_canonical_money), Field(max_digits=15, decimal_places=2)]
 Number = Annotated[Decimal, BeforeValidator(_no_float), Field(max_digits=20, decimal_places=6)]
 Year = Annotated[int, Field(ge=1990, le=2100)]
 Ident = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9_.\-]+$")]
@@ -101,6 +130,25 @@ LongText = Annotated[str, Field(min_length=1, max_length=20000)]
 
 class Schema(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="after")
+    def _texts_without_control_characters(self) -> Schema:
+        """No text of a request holds a control character (NUL and the C0 set but tab and
+        line breaks): the domain refuses them too; here the answer names the field."""
+        for name in type(self).model_fields:
+            for text in _texts(getattr(self, name)):
+                character = control_character_in(text)
+                if character is not None:
+                    raise ValueError(f"{name} contient un caractère de contrôle ({character})")
+        return self
+
+
+def _texts(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list | tuple):
+        return [text for item in value for text in _texts(item)]
+    return []  # nested schemas check their own texts
 
 
 # --- parties -------------------------------------------------------------------------------
@@ -118,7 +166,7 @@ class OfficeCreate(Schema):
     siren: str
     name: Text
     rattachement_id: UUID
-    attached_on: date
+    attached_on: Day
 
 
 class OrganismeCreate(Schema):
@@ -130,22 +178,22 @@ class OrganismeCreate(Schema):
 class SocieteCreate(Schema):
     siren: str
     name: Text
-    formed_on: date
+    formed_on: Day
 
 
 class MemberJoin(Schema):
     member_id: UUID
-    joined_on: date
+    joined_on: Day
 
 
 class MemberLeave(Schema):
-    left_on: date
+    left_on: Day
 
 
 class CollectiviteDeliberationIn(Schema):
     collectivite_id: UUID
     reference: Annotated[str, Field(min_length=1, max_length=100)]
-    adopted_on: date
+    adopted_on: Day
 
 
 class RattachementChange(Schema):
@@ -153,9 +201,9 @@ class RattachementChange(Schema):
     deliberations of the collectivités concerned (the former and the new)."""
 
     collectivite_id: UUID
-    effective_on: date
+    effective_on: Day
     order_reference: Text = Field(description="Référence de l'arrêté préfectoral.")
-    order_signed_on: date = Field(description="Date de l'arrêté préfectoral.")
+    order_signed_on: Day = Field(description="Date de l'arrêté préfectoral.")
     deliberations: list[CollectiviteDeliberationIn] = Field(min_length=1, max_length=10)
 
     def deliberations_domain(self) -> tuple[CollectiviteDeliberation, ...]:
@@ -166,16 +214,16 @@ class RattachementChange(Schema):
 
 class GovernanceSeatCreate(Schema):
     collectivite_id: UUID
-    joined_on: date
+    joined_on: Day
 
 
 class GovernanceSeatEnd(Schema):
-    left_on: date
+    left_on: Day
 
 
 class MergerCreate(Schema):
     absorbing_office_id: UUID
-    effective_on: date
+    effective_on: Day
 
 
 class PartyPublic(BaseModel):
@@ -418,9 +466,9 @@ class SetEvaluationSchemeIn(Schema):
 
 class ChangePeriodIn(Schema):
     op: Literal["change_period"]
-    start: date
-    end: date | None = None
-    takes_effect_on: date | None = Field(
+    start: Day
+    end: Day | None = None
+    takes_effect_on: Day | None = Field(
         default=None,
         description="La date de prise d'effet que fixe le texte, s'il en fixe une ; sinon la "
         "convention prend effet à la plus tardive de sa date de début et de sa dernière signature.",
@@ -451,8 +499,8 @@ ChangeIn = Annotated[
 class ConventionCreate(Schema):
     kind: ConventionKind
     title: Text
-    start_date: date
-    end_date: date | None = None
+    start_date: Day
+    end_date: Day | None = None
     parties: list[PartyIn] = Field(min_length=1, max_length=200)
     operation: LongText | None = None
     predecessor_id: UUID | None = None
@@ -462,13 +510,13 @@ class DeliberationCreate(Schema):
     party_id: UUID
     body: Text = Field(examples=["conseil d'administration"])
     reference: Annotated[str, Field(min_length=1, max_length=100)]
-    adopted_on: date
+    adopted_on: Day
     avenant_number: int | None = Field(default=None, ge=1, le=10_000)
 
 
 class SignatureCreate(Schema):
     party_id: UUID | None = Field(default=None, description="Par défaut, la partie de l'acteur.")
-    signed_on: date
+    signed_on: Day
     signatory_id: UUID | None = Field(
         default=None,
         description="La personne qui signe pour la partie, enregistrée au registre des personnes "
@@ -502,19 +550,19 @@ class PersonPublic(BaseModel):
 
 class AdhesionCreate(Schema):
     party_id: UUID | None = None
-    joined_on: date
+    joined_on: Day
 
 
 class AvenantCreate(Schema):
     changes: list[ChangeIn] = Field(min_length=1, max_length=100)
-    effective_on: date
+    effective_on: Day
     reason: LongText
-    proposed_on: date
+    proposed_on: Day
 
 
 class AvenantWithdrawal(Schema):
     reason: LongText
-    withdrawn_on: date
+    withdrawn_on: Day
 
 
 class ProgrammeActionIn(Schema):
@@ -526,7 +574,7 @@ class ProgrammeActionIn(Schema):
 class ProgrammeCreate(Schema):
     year: Year
     actions: list[ProgrammeActionIn] = Field(min_length=1, max_length=200)
-    adopted_on: date
+    adopted_on: Day
     revision: bool = False
 
     def actions_domain(self) -> tuple[ProgrammeAction, ...]:
@@ -543,7 +591,7 @@ class PaymentCreate(Schema):
     year: Year
     amount: Money
     beneficiary_id: UUID
-    paid_on: date
+    paid_on: Day
     reference: Annotated[str, Field(min_length=1, max_length=100)]
     dwellings: list[DwellingCountIn] = Field(default=[], max_length=20)
 
@@ -566,7 +614,7 @@ class GuaranteeCreate(Schema):
     loan_reference: Annotated[str, Field(min_length=1, max_length=100)]
     loan_amount: Money
     guaranteed_amount: Money
-    granted_on: date
+    granted_on: Day
 
     def to_domain(self) -> GuaranteeGrant:
         return GuaranteeGrant(
@@ -595,7 +643,7 @@ class FinancialLineIn(Schema):
 class EvaluationCreate(Schema):
     year: Year
     values: list[IndicatorValueIn] = Field(default=[], max_length=200)
-    evaluated_on: date
+    evaluated_on: Day
     comments: Annotated[str, Field(max_length=20000)] = ""
     financial_bilan: list[FinancialLineIn] = Field(default=[], max_length=100)
 
@@ -617,12 +665,12 @@ class EvaluationCorrection(EvaluationCreate):
 
 class EvaluationValidation(Schema):
     body_id: Ident
-    validated_on: date
+    validated_on: Day
 
 
 class ReviewCreate(Schema):
     kind: ReviewKind
-    reviewed_on: date
+    reviewed_on: Day
     summary: LongText
     body_id: Ident | None = None
 
@@ -636,17 +684,17 @@ class StatusChange(Schema):
     party_id: UUID | None = Field(default=None, description="Par défaut, la partie de l'acteur.")
     deliberation_reference: Annotated[str, Field(min_length=1, max_length=100)]
     reason: LongText
-    effective_on: date
+    effective_on: Day
 
 
 class Resumption(Schema):
     party_id: UUID | None = Field(default=None, description="Par défaut, la partie de l'acteur.")
     deliberation_reference: Annotated[str, Field(min_length=1, max_length=100)]
-    effective_on: date
+    effective_on: Day
 
 
 class AdhesionWithdrawal(Schema):
-    withdrawn_on: date
+    withdrawn_on: Day
     reason: LongText
 
 
@@ -654,11 +702,11 @@ class CommuneAgreementCreate(Schema):
     commune_id: UUID | None = Field(default=None, description="Par défaut, la partie de l'acteur.")
     office_id: UUID
     reference: Annotated[str, Field(min_length=1, max_length=100)]
-    agreed_on: date
+    agreed_on: Day
 
 
 class Expiry(Schema):
-    as_of: date
+    as_of: Day
 
 
 class WriteResult(BaseModel):
@@ -767,7 +815,7 @@ class TermsDiff(BaseModel):
 
 class MeetingCreate(Schema):
     body_id: Ident
-    met_on: date
+    met_on: Day
     reference: Annotated[str, Field(min_length=1, max_length=100)]
 
     def to_domain(self) -> Meeting:
@@ -775,27 +823,27 @@ class MeetingCreate(Schema):
 
 
 class AcknowledgementCreate(Schema):
-    acknowledged_on: date
+    acknowledged_on: Day
 
 
 class ExaminationCreate(Schema):
     party_id: UUID | None = Field(
         default=None, description="The office requesting (default: the actor's party)."
     )
-    requested_on: date
+    requested_on: Day
     reason: LongText
 
 
 class CorrectiveActionIn(Schema):
     label: Text
-    due_on: date
+    due_on: Day
     party_id: UUID | None = None
 
 
 class DecisionCreate(Schema):
     kind: DecisionKind
     summary: LongText
-    decided_on: date
+    decided_on: Day
     body_id: Ident | None = None
     avenant_number: int | None = Field(default=None, ge=1, le=10_000)
     contrepartie_id: Ident | None = None
@@ -817,7 +865,7 @@ class DecisionCreate(Schema):
 
 class AlertClosing(Schema):
     reason: LongText
-    closed_on: date
+    closed_on: Day
     body_id: Ident | None = Field(
         default=None,
         description="L'instance de la convention, où siègent les deux parties, au nom de laquelle "
@@ -826,7 +874,7 @@ class AlertClosing(Schema):
 
 
 class ScanCreate(Schema):
-    as_of: date = Field(description="Date the deadlines are checked against (deterministic).")
+    as_of: Day = Field(description="Date the deadlines are checked against (deterministic).")
 
 
 class ScanPublic(BaseModel):

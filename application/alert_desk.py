@@ -193,33 +193,40 @@ class AlertDesk(LedgerBase):
 
     def scan_deadlines(self, as_of: date, actor: Actor) -> ScanReport:
         """Raise the deadline alerts due on ``as_of`` (see ``deadline_findings``). Running it
-        again raises nothing twice: a finding already in the alert file is not new.
+        again raises nothing twice: a finding already in the alert file is not new. The scan
+        is one write: every alert it raises is saved in one transaction, or none (a scan that
+        fails records nothing).
         Rules: administrators (or the scheduler, as system) run scans."""
         check_may_administer(actor)
-        scanned, raised, last_id = 0, 0, None
-        for convention_id in self.convention_ids():
-            scanned += 1
-            result = self._raise_findings(convention_id, as_of, actor)
-            if result.detail["raised"]:
-                raised += len(result.detail["raised"])
-                last_id = result.notification_id
-        log.info("alerts.scanned", as_of=as_of.isoformat(), conventions=scanned, raised=raised)
-        return ScanReport(as_of, scanned, raised, last_id)
+        counts = {"scanned": 0, "raised": 0}
 
-    def _raise_findings(self, convention_id: UUID, as_of: date, actor: Actor) -> CommandResult:
         def decide() -> tuple[list[Aggregate], CommandResult]:
-            convention = self.get_convention(convention_id)
-            findings = deadline_findings(convention, as_of)
-            alerts = self._alert_file(convention_id)
-            new = [f for f in findings if alerts is None or alerts.by_key(f.key) is None]
-            if not new:
-                return [], CommandResult(convention_id, 0, None, detail={"raised": []})
-            if alerts is None:
-                alerts = ConventionAlerts(convention_id=convention_id, actor=actor)
-            raised = alerts.record_findings(new, convention.version, as_of, actor)
-            return [alerts], CommandResult(alerts.id, alerts.version, None, detail={"raised": raised})
+            touched: list[Aggregate] = []
+            scanned = raised = 0
+            for convention_id in self.convention_ids():
+                scanned += 1
+                convention = self.get_convention(convention_id)
+                alerts = self._alert_file(convention_id)
+                new = [
+                    f
+                    for f in deadline_findings(convention, as_of)
+                    if alerts is None or alerts.by_key(f.key) is None
+                ]
+                if not new:
+                    continue
+                if alerts is None:
+                    alerts = ConventionAlerts(convention_id=convention_id, actor=actor)
+                raised += len(alerts.record_findings(new, convention.version, as_of, actor))
+                touched.append(alerts)
+            counts.update(scanned=scanned, raised=raised)
+            last = touched[-1] if touched else None
+            return touched, CommandResult(last.id if last else UUID(int=0), last.version if last else 0, None)
 
-        return self._run(decide)
+        result = self._run(decide)
+        log.info(
+            "alerts.scanned", as_of=as_of.isoformat(), conventions=counts["scanned"], raised=counts["raised"]
+        )
+        return ScanReport(as_of, counts["scanned"], counts["raised"], result.notification_id)
 
     # --- handling by the parties -------------------------------------------------------
 

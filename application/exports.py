@@ -27,9 +27,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 from uuid import UUID
 
+import client.audit as audit_toolkit
 from application.audit import AuditTrail
 from application.base import RecordedEvent, micros
 from application.history import MAX_PAGE, FeedQuery, Point
@@ -147,7 +149,7 @@ class AuditExports:
                     "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
                     "public_key": self.trail.public_key_pem(),
                     "key_id": checkpoint["key_id"],
-                    "verify": "python client/audit.py verify events.jsonl --public-key cle-publique.pem",
+                    "verify": "python audit.py verify events.jsonl --public-key CLE-DE-LA-PLATEFORME.pem",
                 }
             )
         )
@@ -356,6 +358,8 @@ class AuditExports:
             "evenements.csv": self._csv(gathered),
             "dossier.html": self._dossier(scope, as_of, gathered.checkpoint),
             "cle-publique.pem": self.trail.public_key_pem().encode(),
+            # The verifier itself, standing alone (standard library and cryptography).
+            "audit.py": Path(audit_toolkit.__file__).read_bytes(),
         }
         manifest: dict[str, Any] = {
             "format": FORMAT,
@@ -421,10 +425,14 @@ def _checkpoint_section(checkpoint: dict[str, Any]) -> str:
         f"<p>Racine de l'arbre de Merkle : <code>{checkpoint['root']}</code><br>"
         f"Clé de signature (Ed25519) : <code>{checkpoint['key_id']}</code><br>"
         f"Signature : <code>{html.escape(str(checkpoint['signature']))}</code></p>"
-        "<p>Pour vérifier ce dossier hors de la plateforme : <code>python client/audit.py verify export.zip "
-        "--public-key cle-publique.pem</code> (Python et la bibliothèque <code>cryptography</code> suffisent). "
-        "Le script recalcule l'empreinte de chaque événement, vérifie sa preuve d'inclusion dans l'arbre signé, "
-        "la signature du journal et celle du manifeste ; il échoue si un seul octet a changé.</p>"
+        "<p>Pour vérifier ce dossier hors de la plateforme : <code>python audit.py verify export.zip "
+        "--public-key CLE-DE-LA-PLATEFORME.pem</code> — le vérificateur <code>audit.py</code> est dans "
+        "l'archive ; Python et la bibliothèque <code>cryptography</code> suffisent. La clé publique est celle "
+        "que publie la plateforme (<code>GET /audit/public-key</code>), obtenue d'elle et non de l'archive : "
+        "sans elle, le vérificateur répond « non concluant », car une archive peut porter la clé de qui l'a "
+        "forgée. Le script recalcule l'empreinte de chaque événement, vérifie sa preuve d'inclusion dans "
+        "l'arbre signé, la signature du journal et celle du manifeste ; il échoue si un seul octet a "
+        "changé.</p>"
     )
 
 

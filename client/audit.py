@@ -278,7 +278,7 @@ def verify_export(data: bytes, public_key_pem: bytes | None = None) -> Report:
     started = time.perf_counter()
     header: dict[str, Any] | None = None
     checkpoint: dict[str, Any] | None = None
-    key = public_key_pem or b""
+    key = public_key_pem or b""  # the header's key is taken only when none was given
     checked = 0
     last_of_stream: dict[str, tuple[int, str]] = {}
     digest = hashlib.sha256()
@@ -290,41 +290,47 @@ def verify_export(data: bytes, public_key_pem: bytes | None = None) -> Report:
         try:
             line = json.loads(raw)
         except (json.JSONDecodeError, UnicodeDecodeError):
-            return failed("a line is not JSON", number)
+            return failed("une ligne n'est pas du JSON", number)
         if not isinstance(line, dict):
-            return failed("a line is not a JSON object", number)
+            return failed("une ligne n'est pas un objet JSON", number)
         kind = line.get("kind")
         if kind != "end":
             digest.update(raw)
         if kind == "header":
             header = line
-            key = public_key_pem or str(header.get("public_key", "")).encode()
+            key = public_key_pem if public_key_pem is not None else str(header.get("public_key", "")).encode()
         elif kind == "checkpoint":
             if header is None:
-                return failed("the checkpoint comes before the header", number)
+                return failed("le point de contrôle précède l'en-tête", number)
             if not verify_checkpoint_signature(line, key):
-                return failed("the checkpoint's signature does not verify with the public key", number)
+                return failed(
+                    "la signature du point de contrôle ne se vérifie pas avec la clé publique", number
+                )
             checkpoint = line
         elif kind == "event":
             if checkpoint is None:
-                return failed("an event comes before the signed checkpoint", number)
+                return failed("un événement précède le point de contrôle signé", number)
             problem = _check_event(line, checkpoint, last_of_stream)
             if problem:
                 return failed(problem, number)
             checked += 1
         elif kind == "end":
             if raw != canonical(line) + b"\n" or not isinstance(line.get("sha256"), str):
-                return failed("the end line is not in its canonical form", number)
+                return failed("la ligne de fin n'est pas sous sa forme canonique", number)
             if line.get("events") != checked:
-                return failed(f"the export announces {line.get('events')} events and holds {checked}", number)
+                return failed(
+                    f"l'export annonce {line.get('events')} événements et en contient {checked}", number
+                )
             if line.get("sha256") != digest.hexdigest():
-                return failed("the file was changed: its digest differs from the signed one", number)
+                return failed(
+                    "le fichier a été modifié : son empreinte diffère de celle qui est signée", number
+                )
             if not signed_by(key, line, str(line["sha256"]).encode()):
-                return failed("the file's signature does not verify with the public key", number)
+                return failed("la signature du fichier ne se vérifie pas avec la clé publique", number)
             if number != len(data.splitlines()):
-                return failed("lines follow the signed end", number)
+                return failed("des lignes suivent la fin signée", number)
             return Report(True, checked, time.perf_counter() - started)
-    return failed("the export has no end line: it was truncated", None)
+    return failed("l'export n'a pas de ligne de fin : il a été tronqué", None)
 
 
 def _check_event(
@@ -333,7 +339,7 @@ def _check_event(
     try:
         return _check_chained(line, checkpoint, last_of_stream)
     except (KeyError, TypeError, ValueError, AttributeError):
-        return "an event misses a field of the chain or has one of the wrong type"
+        return "un événement n'a pas tous les champs de la chaîne, ou l'un d'eux n'a pas le bon type"
 
 
 def _check_chained(
@@ -353,17 +359,17 @@ def _check_chained(
         proof = [bytes.fromhex(p) for p in line["inclusion_proof"]]
         root = bytes.fromhex(checkpoint["root"])
     except (KeyError, TypeError, ValueError, AttributeError):
-        return "an event misses a field of the chain or has one of the wrong type"
+        return "un événement n'a pas tous les champs de la chaîne, ou l'un d'eux n'a pas le bon type"
     if computed != line["hash"]:
-        return f"event at position {event.position}: its hash does not match its content"
+        return f"événement en position {event.position} : son empreinte ne correspond pas à son contenu"
     previous = last_of_stream.get(event.stream)
     if previous is None and (event.version != 1 or line["stream_prev"] != ZERO):
-        return f"event at position {event.position}: its stream's earlier events are missing"
+        return f"événement en position {event.position} : les événements antérieurs de son flux manquent"
     if previous is not None and (previous[0] + 1 != event.version or previous[1] != line["stream_prev"]):
-        return f"event at position {event.position}: its stream's previous event is not the one before it"
+        return f"événement en position {event.position} : l'événement précédent de son flux n'est pas celui qui le précède"
     last_of_stream[event.stream] = (event.version, computed)
     if not verify_inclusion(event.seq, checkpoint["tree_size"], leaf_hash(computed), proof, root):
-        return f"event at position {event.position}: not included in the signed checkpoint"
+        return f"événement en position {event.position} : absent du point de contrôle signé"
     return None
 
 
@@ -408,58 +414,96 @@ def verify_bundle(data: bytes, public_key_pem: bytes | None = None) -> Report:
             files = {name: archive.read(name) for name in archive.namelist()}
             comment = archive.comment
     except Exception:  # a damaged archive fails in many ways (bad zip, zlib, CRC, headers)
-        return Report(False, 0, time.perf_counter() - started, "the archive is damaged")
+        return Report(False, 0, time.perf_counter() - started, "l'archive est endommagée")
     # The archive's comment signs every byte before it: no byte of the archive goes unchecked,
     # not even the zip's own headers and timestamps.
     try:
         seal = json.loads(comment)
         if comment != seal_comment(seal["key_id"], seal["signature"]):
             raise ValueError("not canonical")
-        key = public_key_pem or files["cle-publique.pem"]
+        key = public_key_pem if public_key_pem is not None else files["cle-publique.pem"]
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-        return Report(False, 0, time.perf_counter() - started, "the archive's seal is missing or damaged")
+        return Report(
+            False, 0, time.perf_counter() - started, "le sceau de l'archive manque ou est endommagé"
+        )
     if not data.endswith(comment) or not signed_by(
         key, seal, hashlib.sha256(data[: len(data) - len(comment)]).hexdigest().encode()
     ):
-        return Report(False, 0, time.perf_counter() - started, "the archive's seal does not verify")
+        return Report(False, 0, time.perf_counter() - started, "le sceau de l'archive ne se vérifie pas")
     try:
         manifest = json.loads(files.pop("manifest.json"))
         signed = {k: v for k, v in manifest.items() if k not in ("key_id", "signature")}
     except (KeyError, json.JSONDecodeError, UnicodeDecodeError):
-        return Report(False, 0, time.perf_counter() - started, "the archive has no readable manifest")
+        return Report(False, 0, time.perf_counter() - started, "l'archive n'a pas de manifeste lisible")
     message = hashlib.sha256(canonical(signed)).hexdigest().encode()
     if not signed_by(key, manifest, message):
-        return Report(False, 0, time.perf_counter() - started, "the manifest's signature does not verify")
+        return Report(False, 0, time.perf_counter() - started, "la signature du manifeste ne se vérifie pas")
     if set(files) != set(manifest["files"]):
         return Report(
-            False, 0, time.perf_counter() - started, "files were added to or removed from the archive"
+            False,
+            0,
+            time.perf_counter() - started,
+            "des fichiers ont été ajoutés à l'archive ou en ont été retirés",
         )
     for name, content in files.items():
         if hashlib.sha256(content).hexdigest() != manifest["files"][name]:
-            return Report(False, 0, time.perf_counter() - started, f"{name} was changed")
+            return Report(False, 0, time.perf_counter() - started, f"{name} a été modifié")
     return verify_export(files["events.jsonl"], key)
 
 
+def usable_public_key(pem: bytes) -> str | None:
+    """The key id of an Ed25519 public key in PEM, or None when it is not one."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat, load_pem_public_key
+
+    try:
+        key = load_pem_public_key(pem)
+    except (ValueError, TypeError):
+        return None
+    if not isinstance(key, Ed25519PublicKey):
+        return None
+    return key_id(key.public_bytes(Encoding.Raw, PublicFormat.Raw))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Exit 0 only when the export verifies with the key the auditor holds (``--public-key``,
+    the one the platform publishes); 1 when it does not verify or the key given is unusable;
+    2 when it verifies only with the key it carries itself — which proves nothing about who
+    signed it: fail closed."""
     parser = argparse.ArgumentParser(prog="audit", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    verify = commands.add_parser("verify", help="verify an export (events.jsonl or export.zip) offline")
+    verify = commands.add_parser("verify", help="vérifier un export (events.jsonl ou export.zip) hors ligne")
     verify.add_argument("export")
-    verify.add_argument("--public-key", help="the platform's published key (PEM); else the export's own")
+    verify.add_argument(
+        "--public-key", help="la clé publique de la plateforme (PEM), obtenue d'elle (GET /audit/public-key)"
+    )
     args = parser.parse_args(argv)
     key = None
-    if args.public_key:
+    if args.public_key is not None:
         with open(args.public_key, "rb") as handle:
             key = handle.read()
+        if usable_public_key(key) is None:
+            print(f"ÉCHEC : {args.public_key} ne contient pas de clé publique Ed25519 utilisable (PEM).")
+            return 1
     with open(args.export, "rb") as handle:
         data = handle.read()
     report = verify_bundle(data, key) if data[:2] == b"PK" else verify_export(data, key)
-    if report.ok:
-        print(f"OK: {report.checked} events verified against the signed checkpoint in {report.seconds:.3f} s")
-        return 0
-    where = f" (line {report.line})" if report.line else ""
-    print(f"FAILED{where}: {report.problem}; {report.checked} events verified before")
-    return 1
+    if not report.ok:
+        where = f" (ligne {report.line})" if report.line else ""
+        print(f"ÉCHEC{where} : {report.problem} ; {report.checked} événement(s) vérifié(s) auparavant.")
+        return 1
+    if key is None:
+        print(
+            f"NON CONCLUANT : l'export est cohérent ({report.checked} événements), mais seulement avec "
+            "la clé qu'il porte lui-même, que rien n'authentifie. Vérifiez-le avec la clé publiée par "
+            "la plateforme : --public-key CLE.pem."
+        )
+        return 2
+    print(
+        f"OK : {report.checked} événements vérifiés contre le point de contrôle signé par la clé "
+        f"{usable_public_key(key)}, en {report.seconds:.3f} s."
+    )
+    return 0
 
 
 if __name__ == "__main__":

@@ -90,7 +90,7 @@ from domain.terms import (
     fingerprint,
 )
 from domain.territory import check_commune_agreement, competence_warnings
-from domain.values import ONE_DAY, Actor, check_amount, check_label
+from domain.values import ONE_DAY, Actor, check_amount, check_label, check_text
 
 Directory = Mapping[UUID, Aggregate]
 """The party aggregates a decision needs, by id (loaded by the application)."""
@@ -1429,6 +1429,7 @@ class Convention(Aggregate):
             elif value.value is None:
                 raise InvalidValueError(f"Donnez la valeur atteinte de {value.indicator_id}.")
             values.append(value)
+        check_text(evaluation.comments, "Les commentaires du bilan")
         for line in evaluation.financial_bilan:
             check_label(line.label, "Le libellé de la ligne du bilan financier")
             if not line.amount.is_finite() or line.amount != line.amount.quantize(Decimal("0.01")):

@@ -7,6 +7,7 @@ recorded one).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -47,7 +48,7 @@ def check_amount(value: Decimal, what: str, *, allow_zero: bool = False) -> Deci
         quantized = value.quantize(CENT)
     except InvalidOperation:
         raise InvalidAmountError(f"{what} : montant illisible ({value}).") from None
-    if not value.is_finite() or quantized != value:
+    if not value.is_finite() or quantized != value or value.as_tuple().exponent > 0:  # type: ignore[operator]
         raise InvalidAmountError(
             f"{what} : {value} € n'est pas un montant au centime près (2 décimales au plus)."
         )
@@ -56,7 +57,44 @@ def check_amount(value: Decimal, what: str, *, allow_zero: bool = False) -> Deci
     return quantized
 
 
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""Characters no text for people holds (NUL and the C0 set but tab, line feed and carriage
+return, and DEL): they corrupt stores (PostgreSQL refuses NUL in text), logs and exports."""
+
+EARLIEST_DAY = date(1900, 1, 1)
+LATEST_DAY = date(2199, 12, 31)
+"""The dates the platform accepts: conventions, deliberations and bilans of public bodies fall
+well within; beyond, a date is a typing error (and date arithmetic would overflow)."""
+
+
+def control_character_in(text: str) -> str | None:
+    """The first control character of ``text``, named (``U+0000``), or None."""
+    found = CONTROL_CHARACTERS.search(text)
+    return f"U+{ord(found.group()):04X}" if found else None
+
+
+def check_text(value: str, what: str) -> str:
+    """A text for people holds no control character."""
+    character = control_character_in(value)
+    if character is not None:
+        raise InvalidValueError(
+            f"{what} contient un caractère de contrôle ({character}) : retirez-le (seuls la "
+            "tabulation et les retours à la ligne sont admis)."
+        )
+    return value
+
+
+def check_day(day: date, what: str) -> date:
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise InvalidValueError(
+            f"{what} : {day.isoformat()} est hors des dates admises "
+            f"({EARLIEST_DAY:%d/%m/%Y} – {LATEST_DAY:%d/%m/%Y})."
+        )
+    return day
+
+
 def check_label(value: str, what: str, *, max_length: int = 500) -> str:
+    check_text(value, what)
     text = value.strip()
     if not text:
         raise InvalidValueError(f"{what} ne peut pas être vide.")

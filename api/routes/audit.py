@@ -3,7 +3,7 @@ chain, Merkle proofs. Specification: docs/audit.md."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Any
 from uuid import UUID
@@ -12,6 +12,7 @@ from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, Field
 
 from api.deps import MAX_INT, Audit, CurrentActor, Ledger, Reads
+from api.schemas import Day
 from application.audit import AuditorReads, check_may_sign_checkpoints, check_may_verify
 from application.authorization import NotAuthorizedError, sees_everything
 from application.exports import AuditExports, ExportScope
@@ -229,7 +230,7 @@ def export(
     scope: ExportScopeKind,
     id: UUID,
     as_of: Annotated[
-        date | None, Query(description="Events recorded up to the end of this day (UTC); today by default.")
+        Day | None, Query(description="Events recorded up to the end of this day (UTC); today by default.")
     ] = None,
     format: ExportFormat = ExportFormat.zip,
 ) -> Response:

@@ -30,6 +30,7 @@ from api.schemas import (
     CommuneAgreementCreate,
     ConventionCreate,
     ConventionPublic,
+    Day,
     DeliberationCreate,
     EvaluationCorrection,
     EvaluationCreate,
@@ -80,7 +81,7 @@ def draft_convention(
     )
 
 
-On = Annotated[date | None, Query(description="Terms in force on this date (default: today).")]
+On = Annotated[Day | None, Query(description="Terms in force on this date (default: today).")]
 Version = Annotated[
     int | None, Query(ge=1, le=MAX_INT, description="The convention at this version of its stream.")
 ]

@@ -17,6 +17,7 @@ from api.schemas import (
     CollectivitePortfolio,
     ConventionPage,
     ConventionSummary,
+    Day,
     OfficePortfolio,
     PartySummary,
     SocietePortfolio,
@@ -33,7 +34,7 @@ from projections.read_models import ReadModels
 router = APIRouter(tags=["portfolios"])
 
 Limit = Annotated[int, Query(ge=1, le=500)]
-AsOf = Annotated[date | None, Query(description="The day deadlines are counted from (default: today).")]
+AsOf = Annotated[Day | None, Query(description="The day deadlines are counted from (default: today).")]
 
 
 def _today(as_of: date | None) -> date:
@@ -61,10 +62,10 @@ def search_conventions(
     ] = None,
     kind: ConventionKind | None = None,
     status: ConventionStatus | None = None,
-    starts_from: date | None = None,
-    starts_until: date | None = None,
-    ends_from: date | None = None,
-    ends_until: date | None = None,
+    starts_from: Day | None = None,
+    starts_until: Day | None = None,
+    ends_from: Day | None = None,
+    ends_until: Day | None = None,
     expiring_within_days: Annotated[
         int | None, Query(ge=0, le=3660, description="In force and ending within so many days.")
     ] = None,
@@ -145,7 +146,7 @@ def societe_portfolio(
     societe_id: UUID,
     reads: Reads,
     actor: CurrentActor,
-    on: Annotated[date | None, Query(description="Members as of this day (default: today).")] = None,
+    on: Annotated[Day | None, Query(description="Members as of this day (default: today).")] = None,
     as_of: AsOf = None,
     limit: Limit = 50,
     offset: Offset = 0,

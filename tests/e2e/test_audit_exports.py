@@ -9,7 +9,6 @@ import csv
 import io
 import json
 import random
-import shutil
 import subprocess
 import sys
 import zipfile
@@ -84,23 +83,38 @@ def test_an_office_dossier_verifies_offline_and_fails_after_any_byte_changed(dem
     assert str(office) in {e["stream"] for e in events}
     assert {line["convention_id"] for line in lines if line["kind"] == "terms"} >= conventions
 
-    # The standalone script, copied alone, run isolated from the project.
+    # The verifier travels in the archive, identical to client/audit.py; taken out alone and
+    # run isolated from the project, with the key the platform publishes (not the archive's).
+    assert files["audit.py"] == (Path(__file__).parents[2] / "client" / "audit.py").read_bytes()
     script = tmp_path / "audit.py"
-    shutil.copy(Path(__file__).parents[2] / "client" / "audit.py", script)
+    script.write_bytes(files["audit.py"])
     (tmp_path / "export.zip").write_bytes(archive)
-    (tmp_path / "cle-publique.pem").write_bytes(files["cle-publique.pem"])
-    run = subprocess.run(  # noqa: S603
-        [sys.executable, "-I", str(script), "verify", "export.zip", "--public-key", "cle-publique.pem"],
-        cwd=tmp_path, capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    assert run.returncode == 0 and run.stdout.startswith("OK"), run.stdout + run.stderr
+    published = client.get("/audit/public-key", headers=headers["auditor"])
+    assert published.status_code == 200, published.text
+    key = published.json()["public_key_pem"]
+    (tmp_path / "cle-plateforme.pem").write_text(key)
+
+    def verify_offline(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(  # noqa: S603
+            [sys.executable, "-I", str(script), "verify", "export.zip", *args],
+            cwd=tmp_path, capture_output=True, text=True, check=False,
+        )  # fmt: skip
+
+    run = verify_offline("--public-key", "cle-plateforme.pem")
+    assert run.returncode == 0 and run.stdout.startswith("OK :"), run.stdout + run.stderr
+    # Fail closed: without the platform's key, not conclusive; with an unusable key, a failure.
+    run = verify_offline()
+    assert run.returncode == 2 and run.stdout.startswith("NON CONCLUANT"), run.stdout + run.stderr
+    (tmp_path / "vide.pem").write_text("")
+    run = verify_offline("--public-key", "vide.pem")
+    assert run.returncode == 1 and run.stdout.startswith("ÉCHEC"), run.stdout + run.stderr
+    # An archive re-signed by another key (a forger's, carried inside) fails with the platform's.
+    assert not verify_bundle(archive, b"").ok
     forged = bytearray(archive)
     forged[len(forged) // 2] ^= 0x20
     (tmp_path / "export.zip").write_bytes(bytes(forged))
-    run = subprocess.run(  # noqa: S603
-        [sys.executable, "-I", str(script), "verify", "export.zip"], cwd=tmp_path, capture_output=True, text=True, check=False
-    )  # fmt: skip
-    assert run.returncode == 1 and "FAILED" in run.stdout
+    run = verify_offline("--public-key", "cle-plateforme.pem")
+    assert run.returncode == 1 and "ÉCHEC" in run.stdout
 
     # Any byte changed, in the archive or in the signed log alone: it fails.
     chance = random.Random(6)
@@ -133,7 +147,7 @@ def test_the_dossier_reads_and_as_of_a_date_leaves_later_events_out(demo):
     page = export(client, headers["auditor"], scope="office", id=str(office), format="html").decode()
     assert "Dossier d'audit" in page and "Engagements et résultats" in page and "<svg" in page
     assert "Contreparties : engagé et versé" in page and "Alertes et leur traitement" in page
-    assert "python client/audit.py verify" in page
+    assert "python audit.py verify export.zip --public-key" in page
     yesterday = (datetime.now(UTC) - timedelta(days=1)).date().isoformat()
     before = export(
         client, headers["auditor"], scope="office", id=str(office), format="jsonl", as_of=yesterday

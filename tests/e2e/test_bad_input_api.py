@@ -1,0 +1,192 @@
+"""Hostile and malformed input (issue 16): control characters in texts, the path or the query,
+dates far away, money that is not money, odd headers. Every answer is a 4xx problem+json (or
+a correct answer), never a 5xx, and a refused write records nothing."""
+
+from __future__ import annotations
+
+import inspect
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from fastapi.routing import APIRoute
+from fastapi.testclient import TestClient
+
+from api.schemas import Schema
+from domain.convention import AnnualEvaluation, IndicatorValue
+from domain.values import Actor, ActorRole
+from infrastructure.bootstrap import build_api
+from infrastructure.settings import Settings
+from infrastructure.tokens import TokenFile
+from tests.builders import SYSTEM, World
+
+pytestmark = [pytest.mark.e2e, pytest.mark.stores("memory", "postgres")]
+
+
+@pytest.fixture
+def setting(database_url, tmp_path):
+    settings = Settings(database_url=database_url, tokens_file=tmp_path / "tokens.json")
+    app = build_api(settings, run_worker=False)
+    tokens = TokenFile(settings.tokens_file)
+    with TestClient(app) as client:
+        world = World(app.state.ledger)
+        cid = world.convention_in_force()
+        admin = {"Authorization": f"Bearer {tokens.issue(Actor('admin', ActorRole.ADMIN))}"}
+        dep = {"Authorization": f"Bearer {tokens.issue(world.signatory(world.nievre))}"}
+        yield client, world, cid, admin, dep
+    app.state.ledger.close()
+
+
+def refused(client: TestClient, method: str, path: str, headers: dict, status: int = 422, **kw) -> dict:
+    ledger = client.app.state.ledger  # type: ignore[attr-defined]
+    before = ledger.recorder.max_notification_id()
+    response = client.request(method, path, headers=headers, **kw)
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    assert ledger.recorder.max_notification_id() == before, "a refused write recorded events"
+    return response.json()
+
+
+def payment(world: World, **changes: object) -> dict:
+    return {
+        "contrepartie_id": "subv",
+        "year": 2021,
+        "amount": "1000.00",
+        "beneficiary_id": str(world.oph_nievre),
+        "paid_on": "2021-06-01",
+        "reference": "M-1",
+        **changes,
+    }
+
+
+def test_a_nul_in_a_text_is_refused_and_the_read_side_goes_on(setting):
+    client, world, cid, _, dep = setting
+    problem = refused(
+        client, "POST", f"/conventions/{cid}/payments", dep, json=payment(world, reference="a\u0000b")
+    )
+    assert "caractère de contrôle (U+0000)" in problem["detail"]
+    for text in ("a\u0001b", "x\u001fy", "del\u007f"):
+        refused(client, "POST", f"/conventions/{cid}/payments", dep, json=payment(world, reference=text))
+    # Tab and line breaks are text.
+    ok = client.post(f"/conventions/{cid}/payments", json=payment(world, reference="M-1\tbis"), headers=dep)
+    assert ok.status_code == 201, ok.text
+    # Nested texts too (an action's label), and the domain refuses them whoever calls it.
+    refused(
+        client,
+        "POST",
+        f"/conventions/{cid}/programmes",
+        dep,
+        json={"year": 2021, "actions": [{"label": "Réhab\u0000"}], "adopted_on": "2021-03-01"},
+    )
+    read_side = client.app.state.reads  # type: ignore[attr-defined]
+    read_side.settle()
+    assert set(read_side.lag().values()) == {0}
+
+
+def test_the_domain_refuses_control_characters_too(setting):
+    client, _, cid, _, _ = setting
+    ledger = client.app.state.ledger  # type: ignore[attr-defined]
+    from domain.errors import InvalidValueError
+    from tests.builders import refused as refused_command
+
+    refused_command(
+        ledger,
+        InvalidValueError,
+        lambda: ledger.record_evaluation(
+            cid,
+            AnnualEvaluation(2021, (IndicatorValue("rehab", Decimal(300)),), date(2022, 3, 1), "bilan\u0000"),
+            SYSTEM,
+        ),
+    )
+
+
+def test_control_characters_in_the_address_are_refused(setting):
+    client, _, cid, admin, _ = setting
+    refused(client, "GET", "/conventions?title=a%00b", admin)
+    refused(client, "GET", f"/conventions/{cid}/timeline?x=%1b", admin)
+
+
+def test_far_dates_are_4xx_never_5xx_and_a_refused_scan_records_nothing(setting):
+    client, world, cid, admin, dep = setting
+    refused(client, "GET", "/conventions?as_of=9999-12-31&expiring_within_days=10", admin)
+    refused(client, "GET", f"/audit/exports?scope=convention&id={cid}&format=jsonl&as_of=9999-12-31", admin)
+    refused(client, "POST", "/alert-scans", admin, json={"as_of": "9999-12-31"})
+    refused(client, "GET", f"/conventions/{cid}?on=0001-01-01", admin)
+    refused(client, "GET", f"/conventions/{cid}?recorded_at=9999-12-31T23:59:59Z", admin)
+    refused(client, "POST", f"/conventions/{cid}/payments", dep, json=payment(world, paid_on="9999-12-31"))
+    # At the edge of what is admitted, a correct answer.
+    scan = client.post("/alert-scans", json={"as_of": "2199-12-31"}, headers=admin)
+    assert scan.status_code == 201, scan.text
+    assert (
+        client.get("/conventions?as_of=2199-12-31&expiring_within_days=3660", headers=admin).status_code
+        == 200
+    )
+
+
+@pytest.mark.parametrize(
+    "amount", ["1e3", "1E+3", "+5", "1_000", "0x10", "12.345", " 12", "12.", ".5", "NaN", "-1"]
+)
+def test_money_that_is_not_money_is_refused(setting, amount):
+    client, world, cid, _, dep = setting
+    refused(client, "POST", f"/conventions/{cid}/payments", dep, json=payment(world, amount=amount))
+
+
+def test_money_is_stored_to_the_cent(setting):
+    client, world, cid, _, dep = setting
+    ok = client.post(f"/conventions/{cid}/payments", json=payment(world, amount="12.5"), headers=dep)
+    assert ok.status_code == 201, ok.text
+    ledger = client.app.state.ledger  # type: ignore[attr-defined]
+    paid = [e for e in ledger.events_of(cid) if e.type == "ContrepartiePaid"][-1]
+    assert paid.payload["payment"]["amount"] == "12.50"
+
+
+def test_an_if_match_that_is_not_a_version_is_refused(setting):
+    client, world, cid, _, dep = setting
+    for value in ('"²"', '"١٢"', '"99999999999999999999"', '"-1"'):
+        refused(
+            client,
+            "POST",
+            f"/conventions/{cid}/payments",
+            {**dep, "If-Match": value.encode()},  # sent as the UTF-8 bytes a client would
+            json=payment(world),
+        )
+
+
+def test_http_details_allow_no_store_and_nosniff(setting):
+    client, _, cid, admin, _ = setting
+    response = client.delete(f"/conventions/{cid}", headers=admin)
+    assert response.status_code == 405 and "GET" in response.headers["allow"]
+    answer = client.get(f"/conventions/{cid}", headers=admin)
+    assert answer.headers["cache-control"] == "no-store"
+    assert answer.headers["x-content-type-options"] == "nosniff"
+    assert client.get("/health").headers["x-content-type-options"] == "nosniff"
+
+
+def test_a_chunked_body_over_the_bound_is_413(setting):
+    client, _, cid, _, dep = setting
+
+    def chunks():
+        yield b'{"reference": "'
+        for _ in range(1200):
+            yield b"x" * 1000
+        yield b'"}'
+
+    refused(
+        client,
+        "POST",
+        f"/conventions/{cid}/payments",
+        {**dep, "Content-Type": "application/json"},
+        status=413,
+        content=chunks(),
+    )
+
+
+def test_every_request_body_is_a_schema_that_refuses_control_characters(setting):
+    """The refusal lives in ``api.schemas.Schema``: every body of every route is one."""
+    client = setting[0]
+    for route in client.app.routes:  # type: ignore[attr-defined]
+        if not isinstance(route, APIRoute) or route.body_field is None:
+            continue
+        model = route.body_field.type_
+        models = [m for m in getattr(model, "__args__", (model,)) if inspect.isclass(m)]
+        assert models and all(issubclass(m, Schema) for m in models), (route.path, model)
