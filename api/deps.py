@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Annotated
 from uuid import UUID
 
+import structlog
 from fastapi import Depends, Header, HTTPException, Path, Query, Request, Response
 from fastapi.dependencies.models import Dependant
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -63,6 +64,9 @@ CurrentActor = Annotated[Actor, Depends(get_actor)]
 MAX_WAIT_SECONDS = 30.0
 
 
+log = structlog.get_logger("api")
+
+
 class WriteAnswer:
     """Turns a command's result into the write's answer; with ``?wait=``, first waits (up to
     that many seconds) for the alert process and the read models to handle the write."""
@@ -75,6 +79,8 @@ class WriteAnswer:
     def __call__(self, result: CommandResult) -> WriteResult:
         if self.response is not None:
             self.response.headers["ETag"] = etag(result.version)
+            if result.replayed:  # carried out before, under the same idempotency key
+                self.response.headers["Idempotent-Replayed"] = "true"
         return WriteResult(
             id=result.aggregate_id,
             version=result.version,
@@ -84,11 +90,17 @@ class WriteAnswer:
             **result.detail,
         )
 
-    def read_side(self, notification_id: int | None) -> ReadSideState:
-        caught_up = None
-        if self.wait > 0 and notification_id is not None:
-            caught_up = self.reads.wait_for(notification_id, self.wait)
-        return ReadSideState(caught_up=caught_up, lag=self.reads.lag())
+    def read_side(self, notification_id: int | None) -> ReadSideState | None:
+        """How fresh the read side is: after the commit, so a failure to tell is logged and
+        the answer goes without it (the write is done; never a 500 for it)."""
+        try:
+            caught_up = None
+            if self.wait > 0 and notification_id is not None:
+                caught_up = self.reads.wait_for(notification_id, self.wait)
+            return ReadSideState(caught_up=caught_up, lag=self.reads.lag())
+        except Exception:
+            log.exception("write.read_side_unknown", notification_id=notification_id)
+            return None
 
 
 async def if_match(

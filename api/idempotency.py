@@ -1,12 +1,17 @@
 """Idempotent writes: a POST with an ``Idempotency-Key`` header (scoped to the actor) is
 carried out once. A repeat with the same body gets the first answer again, without a second
-event; the same key with another body is refused (422); a repeat while the first is still
-being carried out is told so (409). A first attempt that failed on the server (5xx) frees
-its key, so the client may retry.
+event; the same key with another body is refused (422).
 
-The key is claimed before the write and its answer stored after: a process that dies in
-between leaves the key claimed ("in flight") until it expires (``CLAIM_SECONDS``); a repeat
-then re-runs the write — the one window where a write could run twice (docs/decisions.md).
+Two layers. The ledger records the key **with the events** of the command, in their
+transaction and unique per actor (``application.base.CommandKey``): a command is decided at
+most once, whatever happens around it — a repeat while the first runs, a retry after a lost
+acknowledgement, a process killed between the commit and the answer, an error raised after
+the commit. This middleware keeps the *answers* (a table of the same database), so a repeat
+gets the very answer given; a key whose answer was never stored ("in flight": the first is
+still running, or its process died) runs the request again, and the ledger answers from the
+recorded command instead of deciding twice. Only final answers are kept: a 5xx, a 409
+(conflict, retry), a 412 or 428 (re-read first), a 429 (rate) or a 503 leave the key to be
+tried again.
 """
 
 from __future__ import annotations
@@ -22,10 +27,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.deps import Authenticator
 from api.errors import problem
+from application.base import COMMAND_KEY, CommandKey
 
 MAX_KEY_LENGTH = 200
-CLAIM_SECONDS = 300
 KEPT_HEADERS = ("content-type", "etag", "location")
+NOT_FINAL = frozenset({408, 409, 412, 425, 428, 429})
+"""Answers that say « try again » (after re-reading, for 412 and 428: the If-Match header is not
+part of the request's fingerprint), never kept as a key's answer (with every 5xx)."""
 
 
 @dataclass(frozen=True)
@@ -38,7 +46,7 @@ class StoredAnswer:
 @dataclass(frozen=True)
 class Claim:
     """What claiming a key found: nothing (the caller carries out the write), an answer to
-    give again, or a conflict (``in_flight`` or ``other_body``)."""
+    give again, or a conflict (``other_body``)."""
 
     answer: StoredAnswer | None = None
     conflict: str | None = None
@@ -83,14 +91,6 @@ class IdempotencyMiddleware:
         if claim.answer is not None:
             await _send_answer(send, claim.answer, replayed=True)
             return
-        if claim.conflict == "in_flight":
-            await problem(
-                409,
-                "idempotency-key-in-flight",
-                "Une requête avec cette clé d'idempotence est encore en cours : réessayez dans un instant.",
-                path,
-            )(scope, receive, send)
-            return
         if claim.conflict == "other_body":
             await problem(
                 422,
@@ -119,13 +119,18 @@ class IdempotencyMiddleware:
                 chunks.append(message.get("body", b""))
             await send(message)
 
+        # The use case reads the key (and records it with its events): in this request's context,
+        # copied into the worker thread that runs the route.
+        token = COMMAND_KEY.set(CommandKey(actor.actor_id, key, fingerprint))
         try:
             await self.app(scope, replay_body, capture)
         except BaseException:
             await run_in_threadpool(self.store.release, actor.actor_id, key)
             raise
+        finally:
+            COMMAND_KEY.reset(token)
         status = int(started.get("status", 500))
-        if status >= 500:
+        if status >= 500 or status in NOT_FINAL:
             await run_in_threadpool(self.store.release, actor.actor_id, key)
             return
         kept = [

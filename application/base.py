@@ -6,12 +6,13 @@ from __future__ import annotations
 import copy
 import dataclasses
 import importlib
+import json
 import pkgutil
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 from uuid import UUID, uuid5
 
 from eventsourcing.application import AggregateNotFoundError, ProcessingEvent
@@ -24,7 +25,12 @@ from application.authorization import concerns, sees_everything
 from application.serialization import to_jsonable
 from application.transcodings import LedgerTranscoder
 from domain.convention import Convention
-from domain.errors import ConventionNotFoundError, PreconditionFailedError, RuleViolationError
+from domain.errors import (
+    ConventionNotFoundError,
+    InvalidInputError,
+    PreconditionFailedError,
+    RuleViolationError,
+)
 from domain.values import Actor
 
 A = TypeVar("A", bound=Aggregate)
@@ -42,6 +48,37 @@ class ConcurrentWriteError(RuleViolationError):
     """Another write changed the same aggregate, again and again: retry later."""
 
 
+class IdempotencyKeyReusedError(InvalidInputError):
+    """The key already served for another request of this actor."""
+
+
+@dataclass(frozen=True)
+class CommandKey:
+    """An idempotency key (scoped to its actor) and the fingerprint of the request it names.
+    A command carrying one is decided at most once: the key is recorded with its events, in
+    their transaction, unique per actor; a repeat finds it and answers the recorded result."""
+
+    actor_id: str
+    key: str
+    fingerprint: str
+
+
+COMMAND_KEY: ContextVar[CommandKey | None] = ContextVar("command_key", default=None)
+"""The idempotency key of the request being served (set by the API's middleware); issue 21
+is to make it, like the expected version, an argument of the use cases."""
+
+COMMAND_KEY_ARG = "command_key"
+"""Keyword under which the ledger passes the key and its result to its recorder."""
+
+
+class CommandKeyRecorder(Protocol):
+    """What the ledger's recorders keep of the keys (infrastructure/recorders.py)."""
+
+    def recorded_command(self, actor_id: str, key: str) -> tuple[str, str, int | None] | None:
+        """The fingerprint, the result (JSON) and the last position of a recorded command."""
+        ...
+
+
 @dataclass(frozen=True)
 class CommandResult:
     """What a caller needs after a write: the aggregate, its new version, the position of the
@@ -52,6 +89,30 @@ class CommandResult:
     notification_id: int | None
     warnings: tuple[str, ...] = ()
     detail: dict[str, Any] = dataclasses.field(default_factory=dict)
+    replayed: bool = False  # the command had been carried out already (same idempotency key)
+
+    def encoded(self) -> str:
+        return json.dumps(
+            {
+                "aggregate_id": str(self.aggregate_id),
+                "version": self.version,
+                "warnings": list(self.warnings),
+                "detail": self.detail,
+            },
+            sort_keys=True,
+        )
+
+    @classmethod
+    def decoded(cls, text: str, notification_id: int | None) -> CommandResult:
+        data = json.loads(text)
+        return cls(
+            UUID(data["aggregate_id"]),
+            int(data["version"]),
+            notification_id,
+            tuple(data["warnings"]),
+            dict(data["detail"]),
+            replayed=True,
+        )
 
 
 @dataclass(frozen=True)
@@ -140,16 +201,28 @@ class LedgerBase(EventSourcedProjection[UUID]):
 
     def _run(self, decide: Callable[[], tuple[Sequence[Aggregate], CommandResult]]) -> CommandResult:
         """get → decide → save, all touched aggregates in one save. A conflict on versions
-        means another writer got there first: decide again on fresh state."""
+        means another writer got there first: decide again on fresh state.
+
+        With an idempotency key (``COMMAND_KEY``), the command is decided at most once: a key
+        already recorded answers its recorded result without deciding; the key is saved with
+        the events (same transaction, unique per actor), so of two runs of one key — a client's
+        retry, the library's retry after a commit whose acknowledgement was lost — one commits
+        and the other finds it."""
+        command = COMMAND_KEY.get()
+        if command is not None and (done := self._recorded_command(command)) is not None:
+            return done
         for attempt in range(1, MAX_ATTEMPTS + 1):
             first = _FIRST_ATTEMPT.set(attempt == 1)
             try:
                 aggregates, result = decide()
             finally:
                 _FIRST_ATTEMPT.reset(first)
+            keyed = {COMMAND_KEY_ARG: (command, result.encoded())} if command is not None else {}
             try:
-                recordings = self.save(*aggregates)
+                recordings = self.save(*aggregates, **keyed)
             except IntegrityError:
+                if command is not None and (done := self._recorded_command(command)) is not None:
+                    return done
                 if attempt == MAX_ATTEMPTS:
                     raise ConcurrentWriteError(
                         "D'autres écritures concurrentes ont modifié les mêmes données : réessayez."
@@ -158,6 +231,18 @@ class LedgerBase(EventSourcedProjection[UUID]):
             notification_id = recordings[-1].notification.id if recordings else None
             return dataclasses.replace(result, notification_id=notification_id)
         raise AssertionError("unreachable")
+
+    def _recorded_command(self, command: CommandKey) -> CommandResult | None:
+        recorder: Any = self.recorder
+        found = recorder.recorded_command(command.actor_id, command.key)
+        if found is None:
+            return None
+        fingerprint, result, notification_id = found
+        if fingerprint != command.fingerprint:
+            raise IdempotencyKeyReusedError(
+                "Cette clé d'idempotence a déjà servi pour une autre requête : prenez une nouvelle clé."
+            )
+        return CommandResult.decoded(result, notification_id)
 
     def _get(self, aggregate_id: UUID, cls: type[A], error: Callable[[str], Exception]) -> A:
         try:

@@ -244,11 +244,13 @@ def free_port() -> int:
 def server(url: str, folder: Path) -> Iterator[tuple[int, str]]:
     """The API in its own process (no worker: the benchmark settles the read side itself)."""
     from domain.values import Actor, ActorRole
-    from infrastructure.tokens import TokenFile
+    from infrastructure.settings import Settings
+    from infrastructure.tokens import Tokens
 
     tokens = folder / "tokens.json"
-    token = TokenFile(tokens).issue(Actor("bench-auditor", ActorRole.AUDITOR))
-    system = TokenFile(tokens).issue(Actor("bench-system", ActorRole.SYSTEM))
+    registry = Tokens.for_settings(Settings(database_url=url, tokens_file=tokens))
+    token = registry.issue(Actor("bench-auditor", ActorRole.AUDITOR))
+    system = registry.issue(Actor("bench-system", ActorRole.SYSTEM))
     port = free_port()
     env = {
         **os.environ,

@@ -21,7 +21,7 @@ from infrastructure.idempotency_store import SqlIdempotencyStore
 from infrastructure.logging import configure_logging
 from infrastructure.people_store import SqlPeopleStore
 from infrastructure.settings import Settings, persistence_env
-from infrastructure.tokens import TokenFile
+from infrastructure.tokens import Tokens
 from infrastructure.views import Projector, ReadSide, ViewStore
 from projections.alert_board import AlertBoard
 from projections.base import Projection
@@ -70,7 +70,7 @@ def build_api(
     configure_logging(settings.log_format, settings.log_level)
     ledger = ledger or build_ledger(settings)
     read_side = build_read_side(settings, ledger)
-    authenticate = TokenFile(settings.tokens_file).authenticate
+    authenticate = Tokens.for_settings(settings).authenticate
     auditor_reads = SqlAuditorReads(read_side.store)
     app = create_app(ledger, authenticate, read_side, build_audit_trail(settings, ledger), auditor_reads)
     app.add_middleware(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from api.idempotency import CLAIM_SECONDS, Claim, StoredAnswer, decode_headers, encode_headers
+from api.idempotency import Claim, StoredAnswer, decode_headers, encode_headers
 from infrastructure.views import ViewStore
 
 SCHEMA = """CREATE TABLE IF NOT EXISTS idempotency_keys (
@@ -49,16 +49,16 @@ class SqlIdempotencyStore:
                     (actor_id, key, fingerprint, now),
                 )
                 return Claim()
-            stored_fingerprint, state, claimed_at, status, headers, body = found
+            stored_fingerprint, state, _claimed_at, status, headers, body = found
             if stored_fingerprint != fingerprint:
                 return Claim(conflict="other_body")
             if state == "done":
                 return Claim(
                     answer=StoredAnswer(int(status), decode_headers(headers), body.encode("latin-1"))
                 )
-            if now - float(claimed_at) < CLAIM_SECONDS:
-                return Claim(conflict="in_flight")
-            # Claimed by a process that never answered (it died): this request takes it over.
+            # In flight: the first is still running, or its process died before answering. Either
+            # way this request runs again: the ledger, which recorded the key with the command's
+            # events, answers the recorded result rather than deciding twice.
             rows.execute(
                 "UPDATE idempotency_keys SET claimed_at = ? WHERE actor_id = ? AND key = ?",
                 (now, actor_id, key),

@@ -17,13 +17,14 @@ from contextlib import contextmanager
 from typing import Any
 from uuid import UUID
 
-from eventsourcing.persistence import Notification, ProcessRecorder, StoredEvent
+from eventsourcing.persistence import IntegrityError, Notification, ProcessRecorder, StoredEvent
 from eventsourcing.popo import POPOFactory, POPOProcessRecorder
 from eventsourcing.postgres import PostgresDatastore, PostgresProcessRecorder
 from eventsourcing.sqlite import SQLiteCursor, SQLiteDatastore, SQLiteProcessRecorder
 from psycopg.rows import tuple_row
 from psycopg.sql import SQL, Composed, Identifier
 
+from application.base import COMMAND_KEY_ARG, CommandKey
 from application.history import RECORDED_AT, FeedQuery
 from client.audit import ZERO
 from infrastructure.chain_store import (
@@ -46,6 +47,21 @@ def _recorded(kwargs: dict[str, Any], stored_events: Sequence[StoredEvent]) -> l
     now = time.time_ns() // 1000
     keys = [(UUID(str(e.originator_id)), e.originator_version) for e in stored_events]
     return [(oid, version, given.get((oid, version), now)) for oid, version in keys]
+
+
+def _command_row(kwargs: dict[str, Any], ids: Sequence[int]) -> tuple[str, str, str, str, int] | None:
+    """The idempotency key of the command whose events these are, with its result and the
+    position of its last event: written in the events' transaction, unique per actor."""
+    keyed = kwargs.get(COMMAND_KEY_ARG)
+    if keyed is None or not ids:
+        return None
+    command, result = keyed
+    if not isinstance(command, CommandKey):
+        raise TypeError("command_key: a CommandKey and its result are expected")
+    return (command.actor_id, command.key, command.fingerprint, str(result), max(ids))
+
+
+COMMANDS_COLUMNS = "actor_id, key, fingerprint, result, last_position"
 
 
 def _new_events(
@@ -84,6 +100,23 @@ class PostgresLedgerRecorder(PostgresProcessRecorder):
             )
         )
         self._insert_recorded = SQL("INSERT INTO {0}.{1} VALUES (%s, %s, %s)").format(schema, table)
+        self.commands_table = f"{events_table_name}_commands"
+        self.check_identifier_length(self.commands_table)
+        commands = Identifier(self.commands_table)
+        self.sql_create_statements.append(
+            SQL(
+                "CREATE TABLE IF NOT EXISTS {0}.{1} (actor_id text NOT NULL, key text NOT NULL, "
+                "fingerprint text NOT NULL, result text NOT NULL, last_position bigint NOT NULL, "
+                "PRIMARY KEY (actor_id, key))"
+            ).format(schema, commands)
+        )
+        self._insert_command = SQL(
+            "INSERT INTO {0}.{1} (actor_id, key, fingerprint, result, last_position) "
+            "VALUES (%s, %s, %s, %s, %s)"
+        ).format(schema, commands)
+        self._select_command = SQL(
+            "SELECT fingerprint, result, last_position FROM {0}.{1} WHERE actor_id = %s AND key = %s"
+        ).format(schema, commands)
         self.chain = ChainSql(
             events_table=events_table_name,
             recorded_table=self.time_index_table,
@@ -125,7 +158,17 @@ class PostgresLedgerRecorder(PostgresProcessRecorder):
                 cursor.executemany(self._insert_recorded, recorded)
             with curs.connection.cursor(row_factory=tuple_row) as cursor:
                 self.chain.append(cursor, _new_events(stored_events, ids, recorded))
+            command = _command_row(kwargs, ids)
+            if command is not None:
+                with curs.connection.cursor(row_factory=tuple_row) as cursor:
+                    cursor.execute(self._insert_command, command)  # a key seen before: IntegrityError
         return ids
+
+    def recorded_command(self, actor_id: str, key: str) -> tuple[str, str, int | None] | None:
+        with self.datastore.get_connection() as conn, conn.cursor(row_factory=tuple_row) as curs:
+            curs.execute(self._select_command, (actor_id, key))
+            row = curs.fetchone()
+        return None if row is None else (str(row[0]), str(row[1]), int(row[2]))
 
     def version_recorded_by(self, originator_id: UUID, recorded_us: int) -> int | None:
         statement = SQL(
@@ -187,6 +230,7 @@ class PostgresLedgerRecorder(PostgresProcessRecorder):
 class SQLiteLedgerRecorder(SQLiteProcessRecorder):
     def __init__(self, datastore: SQLiteDatastore, *, events_table_name: str = "stored_events") -> None:
         self.time_index_table = f"{events_table_name}_recorded"
+        self.commands_table = f"{events_table_name}_commands"
         self.chain = ChainSql(
             events_table=events_table_name,
             recorded_table=self.time_index_table,
@@ -216,6 +260,9 @@ class SQLiteLedgerRecorder(SQLiteProcessRecorder):
             "originator_version INTEGER NOT NULL, recorded_us INTEGER NOT NULL, "
             "PRIMARY KEY (originator_id, originator_version))",
             f"CREATE INDEX IF NOT EXISTS {self.time_index_table}_us_idx ON {self.time_index_table} (recorded_us)",
+            f"CREATE TABLE IF NOT EXISTS {self.commands_table} (actor_id TEXT NOT NULL, key TEXT NOT NULL, "
+            "fingerprint TEXT NOT NULL, result TEXT NOT NULL, last_position INTEGER NOT NULL, "
+            "PRIMARY KEY (actor_id, key))",
         ]
 
     def _insert_events(
@@ -229,7 +276,23 @@ class SQLiteLedgerRecorder(SQLiteProcessRecorder):
                 [(originator_id.hex, version, us) for originator_id, version, us in recorded],
             )
             self.chain.append(c.sqlite_cursor, _new_events(stored_events, ids, recorded))
+            command = _command_row(kwargs, ids)
+            if command is not None:  # a key seen before: IntegrityError, the whole write undone
+                c.execute(
+                    f"INSERT INTO {self.commands_table} ({COMMANDS_COLUMNS}) VALUES (?, ?, ?, ?, ?)",  # noqa: S608
+                    command,
+                )
         return ids
+
+    def recorded_command(self, actor_id: str, key: str) -> tuple[str, str, int | None] | None:
+        with self.datastore.transaction(commit=False) as c:
+            c.execute(
+                f"SELECT fingerprint, result, last_position FROM {self.commands_table} "  # noqa: S608
+                "WHERE actor_id = ? AND key = ?",
+                (actor_id, key),
+            )
+            row = c.fetchone()
+        return None if row is None else (str(row[0]), str(row[1]), int(row[2]))
 
     def version_recorded_by(self, originator_id: UUID, recorded_us: int) -> int | None:
         with self.datastore.transaction(commit=False) as c:
@@ -294,6 +357,26 @@ class MemoryLedgerRecorder(POPOProcessRecorder):
         self.chain_links: list[ChainLink] = []
         self._link_of: dict[tuple[UUID, int], ChainLink] = {}
         self.checkpoint_rows: dict[int, dict[str, Any]] = {}
+        self._commands: dict[tuple[str, str], tuple[str, str, int | None]] = {}
+
+    def _assert_uniqueness(self, stored_events: Sequence[StoredEvent], **kwargs: Any) -> None:
+        # Under the library's lock, with the events' own check: a key seen before is refused.
+        super()._assert_uniqueness(stored_events, **kwargs)
+        keyed = kwargs.get(COMMAND_KEY_ARG)
+        if keyed is not None and (keyed[0].actor_id, keyed[0].key) in self._commands:
+            raise IntegrityError(f"Idempotency key already recorded: {keyed[0].key}")
+
+    def _update_table(self, stored_events: Sequence[StoredEvent], **kwargs: Any) -> Sequence[int] | None:
+        ids = super()._update_table(stored_events, **kwargs)
+        command = _command_row(kwargs, ids or ())
+        if command is not None:
+            actor_id, key, fingerprint, result, last = command
+            self._commands[(actor_id, key)] = (fingerprint, result, last)
+        return ids
+
+    def recorded_command(self, actor_id: str, key: str) -> tuple[str, str, int | None] | None:
+        with self._database_lock:
+            return self._commands.get((actor_id, key))
 
     def _insert_events(self, stored_events: Sequence[StoredEvent], **kwargs: Any) -> Sequence[int] | None:
         # Called by the library under its database lock.

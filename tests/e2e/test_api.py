@@ -6,14 +6,14 @@ from fastapi.testclient import TestClient
 from domain.values import Actor, ActorRole
 from infrastructure.bootstrap import build_api
 from infrastructure.settings import Settings
-from infrastructure.tokens import TokenFile
+from infrastructure.tokens import Tokens
 from tests.builders import siren
 
 pytestmark = pytest.mark.e2e
 
 
 class Api:
-    def __init__(self, client: TestClient, tokens: TokenFile) -> None:
+    def __init__(self, client: TestClient, tokens: Tokens) -> None:
         self.client = client
         self.tokens = tokens
         self.admin = self.token_for(Actor("admin", ActorRole.ADMIN))
@@ -32,7 +32,7 @@ def api(database_url, tmp_path):
     settings = Settings(database_url=database_url, tokens_file=tmp_path / "tokens.json")
     app = build_api(settings)
     with TestClient(app) as client:
-        yield Api(client, TokenFile(settings.tokens_file))
+        yield Api(client, Tokens.for_settings(settings))
     app.state.ledger.close()
 
 

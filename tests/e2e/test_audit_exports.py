@@ -25,7 +25,7 @@ from domain.values import Actor, ActorRole
 from infrastructure.bootstrap import build_api, build_ledger
 from infrastructure.demo import DemoIds, load_demo
 from infrastructure.settings import Settings
-from infrastructure.tokens import TokenFile
+from infrastructure.tokens import Tokens
 
 pytestmark = [pytest.mark.e2e, pytest.mark.stores("sqlite")]
 
@@ -41,7 +41,7 @@ def demo(
     ledger = build_ledger(settings)
     ids = load_demo(ledger)
     ledger.close()
-    tokens = TokenFile(settings.tokens_file)
+    tokens = Tokens.for_settings(settings)
 
     def bearer(actor: Actor) -> dict[str, str]:
         return {"Authorization": f"Bearer {tokens.issue(actor)}"}

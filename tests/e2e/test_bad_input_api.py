@@ -17,7 +17,7 @@ from domain.convention import AnnualEvaluation, IndicatorValue
 from domain.values import Actor, ActorRole
 from infrastructure.bootstrap import build_api
 from infrastructure.settings import Settings
-from infrastructure.tokens import TokenFile
+from infrastructure.tokens import Tokens
 from tests.builders import SYSTEM, World
 
 pytestmark = [pytest.mark.e2e, pytest.mark.stores("memory", "postgres")]
@@ -27,7 +27,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.stores("memory", "postgres")]
 def setting(database_url, tmp_path):
     settings = Settings(database_url=database_url, tokens_file=tmp_path / "tokens.json")
     app = build_api(settings, run_worker=False)
-    tokens = TokenFile(settings.tokens_file)
+    tokens = Tokens.for_settings(settings)
     with TestClient(app) as client:
         world = World(app.state.ledger)
         cid = world.convention_in_force()

@@ -13,7 +13,7 @@ import pytest
 
 from domain.values import ActorRole
 from infrastructure.settings import Settings
-from infrastructure.tokens import TokenFile
+from infrastructure.tokens import Tokens
 from tests.builders import World
 from tests.e2e.servers import Server, free_port
 
@@ -44,7 +44,7 @@ def test_sixteen_writers_on_one_version_one_wins_each_round(database_url, tmp_pa
         world = World(server.ledger)
         cid = world.convention_in_force()
         signatory = world.signatory(world.oph_nievre)
-        token = TokenFile(settings.tokens_file).issue(signatory)
+        token = Tokens.for_settings(settings).issue(signatory)
         assert signatory.role is ActorRole.SIGNATORY
         url = f"http://127.0.0.1:{port}/conventions/{cid}/meetings"
         for round_ in range(ROUNDS):

@@ -18,7 +18,7 @@ from domain.terms import ConventionKind, PartyRole, PartyType
 from domain.values import Actor, ActorRole
 from infrastructure.bootstrap import build_api
 from infrastructure.settings import Settings
-from infrastructure.tokens import TokenFile
+from infrastructure.tokens import Tokens
 from tests.builders import ADMIN, SYSTEM, World, siren
 
 pytestmark = [pytest.mark.e2e, pytest.mark.stores("memory", "postgres")]
@@ -27,7 +27,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.stores("memory", "postgres")]
 class Platform:
     """The API, the ledger behind it (to set the scene through the use cases) and tokens."""
 
-    def __init__(self, client: TestClient, tokens: TokenFile) -> None:
+    def __init__(self, client: TestClient, tokens: Tokens) -> None:
         self.client = client
         self.tokens = tokens
         self.ledger = client.app.state.ledger  # type: ignore[attr-defined]
@@ -85,7 +85,7 @@ def platform(database_url, tmp_path):
     settings = Settings(database_url=database_url, tokens_file=tmp_path / "tokens.json")
     app = build_api(settings, run_worker=False)
     with TestClient(app) as client:
-        yield Platform(client, TokenFile(settings.tokens_file))
+        yield Platform(client, Tokens.for_settings(settings))
     app.state.ledger.close()
 
 

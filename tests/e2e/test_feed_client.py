@@ -12,7 +12,7 @@ import pytest
 from client.feed_client import FeedClient, PositionFile
 from domain.values import Actor, ActorRole
 from infrastructure.settings import Settings
-from infrastructure.tokens import TokenFile
+from infrastructure.tokens import Tokens
 from tests.builders import World
 from tests.e2e.servers import Server, free_port
 
@@ -21,7 +21,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.stores("sqlite", "postgres")]
 
 def test_the_client_replays_follows_and_resumes_after_a_disconnect(database_url, tmp_path):
     settings = Settings(database_url=database_url, tokens_file=tmp_path / "tokens.json")
-    token = TokenFile(settings.tokens_file).issue(Actor("erp", ActorRole.AUDITOR))
+    token = Tokens.for_settings(settings).issue(Actor("erp", ActorRole.AUDITOR))
     port = free_port()
     positions = PositionFile(tmp_path / "position")
     seen: list[int] = []

@@ -30,7 +30,7 @@ from domain.values import Actor, ActorRole
 from infrastructure.bootstrap import build_api, build_ledger
 from infrastructure.demo import load_demo
 from infrastructure.settings import Settings
-from infrastructure.tokens import TokenFile
+from infrastructure.tokens import Tokens
 from tests.e2e.servers import Server, free_port
 
 pytestmark = pytest.mark.e2e
@@ -46,8 +46,8 @@ _settings = Settings(
     write_burst=100_000,
 )
 app = build_api(_settings, run_worker=False)
-ADMIN_TOKEN = TokenFile(_settings.tokens_file).issue(Actor("fuzz-admin", ActorRole.ADMIN))
-OTHER_TOKEN = TokenFile(_settings.tokens_file).issue(Actor("fuzz-other", ActorRole.SIGNATORY, UUID(int=7)))
+ADMIN_TOKEN = Tokens.for_settings(_settings).issue(Actor("fuzz-admin", ActorRole.ADMIN))
+OTHER_TOKEN = Tokens.for_settings(_settings).issue(Actor("fuzz-other", ActorRole.SIGNATORY, UUID(int=7)))
 
 
 def bearer(token: str) -> dict[str, str]:
@@ -119,7 +119,7 @@ def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str,
     ledger = build_ledger(demo_settings)
     ids = load_demo(ledger)
     ledger.close()
-    tokens = TokenFile(demo_settings.tokens_file)
+    tokens = Tokens.for_settings(demo_settings)
     roles = {
         "admin": tokens.issue(Actor("fuzz-admin", ActorRole.ADMIN)),
         # The demo's party to the most conventions: its signatory reaches the deepest.

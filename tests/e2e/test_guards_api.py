@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 from domain.values import Actor, ActorRole
 from infrastructure.bootstrap import build_api
 from infrastructure.settings import Settings
-from infrastructure.tokens import TokenFile
+from infrastructure.tokens import Tokens
 
 pytestmark = [pytest.mark.e2e, pytest.mark.stores("memory")]
 
@@ -22,7 +22,7 @@ def test_writes_are_limited_per_actor_and_bodies_bounded(database_url, tmp_path)
         write_burst=2,
         max_body_bytes=2_000,
     )
-    tokens = TokenFile(settings.tokens_file)
+    tokens = Tokens.for_settings(settings)
     hasty = {"Authorization": f"Bearer {tokens.issue(Actor('pressé', ActorRole.ADMIN))}"}
     calm = {"Authorization": f"Bearer {tokens.issue(Actor('posé', ActorRole.ADMIN))}"}
     body = {"siren": "x", "name": "Nevers", "kind": "commune"}  # refused by the rules: still a write
@@ -41,7 +41,7 @@ def test_writes_are_limited_per_actor_and_bodies_bounded(database_url, tmp_path)
 def test_unknown_query_parameters_and_out_of_range_integers_are_refused(database_url, tmp_path):
     settings = Settings(database_url=database_url, tokens_file=tmp_path / "tokens.json")
     auditor = {
-        "Authorization": f"Bearer {TokenFile(settings.tokens_file).issue(Actor('crc', ActorRole.AUDITOR))}"
+        "Authorization": f"Bearer {Tokens.for_settings(settings).issue(Actor('crc', ActorRole.AUDITOR))}"
     }
     with TestClient(build_api(settings)) as client:
         # A misspelt filter must not answer the unfiltered list.

@@ -1,6 +1,6 @@
 """Idempotent writes: a repeat with the same Idempotency-Key and body gets the first answer
 again and writes nothing; the same key with another body is refused; keys belong to their
-actor; a repeat while the first is in flight is told so."""
+actor; a key left in flight is resolved from the store at once; only final answers are kept."""
 
 from __future__ import annotations
 
@@ -53,21 +53,47 @@ def test_a_repeated_write_is_carried_out_once(api):  # noqa: F811
     assert own.status_code == 201
 
 
-def test_a_repeat_while_the_first_is_in_flight_is_told_so(api):  # noqa: F811
+def test_a_key_left_in_flight_is_resolved_from_the_store_at_once(api):  # noqa: F811
     ledger = api.client.app.state.ledger
     world = World(ledger)
     cid = world.convention_in_force()
     actor = world.signatory(world.oph_nievre)
+    headers = {**api.token_for(actor), "Content-Type": "application/json"}
     store = SqlIdempotencyStore(api.client.app.state.reads.store)
     path = f"/conventions/{cid}/meetings"
     body = b'{"body_id":"comite","met_on":"2021-06-01","reference":"PV-1"}'
-    # The first request has claimed the key and is still being carried out.
     fingerprint = hashlib.sha256(b"\n".join([path.encode(), b"", body])).hexdigest()
-    assert store.claim(actor.actor_id, "k-1", fingerprint).answer is None
-    response = api.client.post(
-        path,
-        content=body,
-        headers={**api.token_for(actor), "Idempotency-Key": "k-1", "Content-Type": "application/json"},
-    )
-    assert response.status_code == 409 and response.json()["type"] == "/problems/idempotency-key-in-flight"
-    assert len(ledger.get_convention(cid).meetings) == 0
+
+    # The write committed, then its process died before storing the answer: the key is left
+    # in flight. The repeat is answered at once from the command recorded with the events.
+    first = api.client.post(path, content=body, headers={**headers, "Idempotency-Key": "k-1"})
+    assert first.status_code == 201, first.text
+    store.release(actor.actor_id, "k-1")
+    assert store.claim(actor.actor_id, "k-1", fingerprint).answer is None  # in flight
+    version = ledger.get_convention(cid).version
+    again = api.client.post(path, content=body, headers={**headers, "Idempotency-Key": "k-1"})
+    assert again.status_code == 201 and again.headers["idempotent-replayed"] == "true"
+    assert (again.json()["id"], again.json()["version"]) == (first.json()["id"], first.json()["version"])
+    assert ledger.get_convention(cid).version == version and len(ledger.get_convention(cid).meetings) == 1
+
+    # In flight and never committed (its process died before): the repeat carries it out, once.
+    second = b'{"body_id":"comite","met_on":"2021-09-01","reference":"PV-2"}'
+    fingerprint = hashlib.sha256(b"\n".join([path.encode(), b"", second])).hexdigest()
+    assert store.claim(actor.actor_id, "k-2", fingerprint).answer is None
+    response = api.client.post(path, content=second, headers={**headers, "Idempotency-Key": "k-2"})
+    assert response.status_code == 201 and "idempotent-replayed" not in response.headers
+    assert len(ledger.get_convention(cid).meetings) == 2
+
+
+def test_only_final_answers_are_kept_for_a_key(api):  # noqa: F811
+    ledger = api.client.app.state.ledger
+    world = World(ledger)
+    cid = world.convention_in_force()
+    headers = {**api.token_for(world.signatory(world.oph_nievre)), "Idempotency-Key": "k-412"}
+    path = f"/conventions/{cid}/meetings"
+    meeting = {"body_id": "comite", "met_on": "2021-06-01", "reference": "PV-1"}
+    # A conflict says « try again »: not kept, the key is free for the retry.
+    conflict = api.client.post(path, json=meeting, headers={**headers, "If-Match": '"1"'})
+    assert conflict.status_code == 412
+    retried = api.client.post(path, json=meeting, headers=headers)
+    assert retried.status_code == 201 and "idempotent-replayed" not in retried.headers

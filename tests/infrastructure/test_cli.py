@@ -59,3 +59,42 @@ def test_an_audit_trail_keeps_its_store_open_when_its_ledger_is_no_longer_refere
     trail = build_audit_trail(settings, build_ledger(settings))
     gc.collect()
     assert trail.verify().ok
+
+
+def test_a_second_api_process_on_one_sqlite_file_is_refused_at_start(tmp_path):
+    """The embedded store serves one API process; several are refused at start, naming
+    PostgreSQL (issue 16: three processes on one file answered 500 to 13–21 % of writes)."""
+    import time
+    import urllib.request
+
+    from tests.e2e.servers import free_port
+
+    port = free_port()
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{tmp_path}/ledger.sqlite3",
+        "CONVENTIONS_TOKENS_FILE": str(tmp_path / "var" / "tokens.json"),
+        "LOG_LEVEL": "WARNING",
+    }
+    first = subprocess.Popen(  # noqa: S603 - our own program
+        [str(PROGRAM), "serve", "--port", str(port)], cwd=tmp_path, env=env
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2) as answer:
+                    if answer.status == 200:
+                        break
+            except OSError:
+                if time.monotonic() > deadline or first.poll() is not None:
+                    raise
+                time.sleep(0.2)
+        second = run(tmp_path, "serve", "--port", str(free_port()))
+        assert second.returncode == 2, second.stdout + second.stderr
+        assert "PostgreSQL" in second.stderr
+        # Operators' commands still run beside the server.
+        assert run(tmp_path, "verify").returncode == 0
+    finally:
+        first.terminate()
+        first.wait(timeout=30)

@@ -1,0 +1,91 @@
+"""Tokens in the database (issue 16): concurrent issues and revocations lose nothing, a
+revocation holds at once for every process, and the token file of an earlier version is
+imported once."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+
+from domain.values import Actor, ActorRole
+from infrastructure.settings import Settings
+from infrastructure.tokens import Tokens, token_hash
+
+pytestmark = pytest.mark.integration
+
+ROUNDS = 20
+WRITERS = 8
+
+
+def one_round(registries: list[Tokens], reader: Tokens, round_: int) -> tuple[int, int]:
+    """Eight issues and a revocation at once; how many new tokens were lost, whether the
+    revocation was undone."""
+    victim = Actor(f"revoque-{round_}", ActorRole.EDITOR)
+    revoked_token = registries[0].issue(victim)
+    issued: list[str] = [""] * WRITERS
+    start = threading.Barrier(WRITERS + 1)
+
+    def issue(index: int) -> None:
+        start.wait()
+        issued[index] = registries[index + 1].issue(Actor(f"acteur-{round_}-{index}", ActorRole.READER))
+
+    def revoke() -> None:
+        start.wait()
+        registries[0].revoke(victim.actor_id)
+
+    threads = [threading.Thread(target=issue, args=(i,)) for i in range(WRITERS)]
+    threads.append(threading.Thread(target=revoke))
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    lost = sum(reader.authenticate(token) is None for token in issued)
+    return lost, int(reader.authenticate(revoked_token) is not None)
+
+
+@pytest.mark.stores("sqlite", "postgres")
+def test_concurrent_issues_and_revocations_lose_nothing(database_url, tmp_path):
+    settings = Settings(database_url=database_url, tokens_file=tmp_path / "tokens.json")
+    # Each writer its own registry (its own connections), as separate processes would have.
+    registries = [Tokens.for_settings(settings) for _ in range(WRITERS + 1)]
+    reader = Tokens.for_settings(settings)
+    results = [one_round(registries, reader, round_) for round_ in range(ROUNDS)]
+    assert (sum(r[0] for r in results), sum(r[1] for r in results)) == (0, 0)
+
+
+def test_a_new_token_replaces_the_previous_one_at_once_everywhere(tmp_path):
+    settings = Settings(database_url=f"sqlite:///{tmp_path}/ledger.sqlite3", tokens_file=tmp_path / "t.json")
+    one, other = Tokens.for_settings(settings), Tokens.for_settings(settings)
+    actor = Actor("dg", ActorRole.SIGNATORY)
+    first = one.issue(actor)
+    assert other.authenticate(first) == actor
+    second = one.issue(actor)  # rotation
+    assert other.authenticate(first) is None and other.authenticate(second) == actor
+    assert one.revoke("dg") and other.authenticate(second) is None
+    assert not one.revoke("dg")
+
+
+def test_the_token_file_of_an_earlier_version_is_imported_once(tmp_path):
+    legacy = tmp_path / "tokens.json"
+    legacy.write_text(
+        json.dumps(
+            [
+                {
+                    "token_sha256": token_hash("ancien-jeton"),
+                    "actor_id": "crc",
+                    "role": "auditor",
+                    "party_id": None,
+                }
+            ]
+        )
+    )
+    settings = Settings(database_url=f"sqlite:///{tmp_path}/ledger.sqlite3", tokens_file=legacy)
+    tokens = Tokens.for_settings(settings)
+    assert tokens.authenticate("ancien-jeton") == Actor("crc", ActorRole.AUDITOR)
+    assert not legacy.exists() and Path(f"{legacy}.imported").exists()
+    tokens.revoke("crc")
+    # Opened again, the revocation holds: the file is not read twice.
+    assert Tokens.for_settings(settings).authenticate("ancien-jeton") is None
