@@ -46,7 +46,10 @@ def create_app(
 
     @app.get("/health", tags=["ops"])
     def health() -> dict[str, str]:
-        return {"status": "ok"}
+        """``ok``; or ``degraded`` with the read side's failure (writes are still taken, the
+        read models and alerts wait: see the log's ``worker.failed`` for the traceback)."""
+        failure = reads.failure()
+        return {"status": "ok"} if failure is None else {"status": "degraded", "read_side": failure}
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:

@@ -97,7 +97,7 @@ class WriteAnswer:
             caught_up = None
             if self.wait > 0 and notification_id is not None:
                 caught_up = self.reads.wait_for(notification_id, self.wait)
-            return ReadSideState(caught_up=caught_up, lag=self.reads.lag())
+            return ReadSideState(caught_up=caught_up, lag=self.reads.lag(), failure=self.reads.failure())
         except Exception:
             log.exception("write.read_side_unknown", notification_id=notification_id)
             return None
@@ -158,7 +158,7 @@ Written = Annotated[WriteAnswer, Depends(get_write_answer)]
 
 
 def freshness(reads: ReadModels) -> ReadSideState:
-    return ReadSideState(lag=reads.lag())
+    return ReadSideState(lag=reads.lag(), failure=reads.failure())
 
 
 NOBODY = UUID(int=0)

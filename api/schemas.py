@@ -945,6 +945,10 @@ class ReadSideState(BaseModel):
     lag: dict[str, int] = Field(
         description="Per follower (alert process, read models): notifications still to handle."
     )
+    failure: str | None = Field(
+        default=None,
+        description="When the read side cannot catch up: since when, after which position, why.",
+    )
 
 
 class PartyRef(BaseModel):

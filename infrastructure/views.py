@@ -26,6 +26,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlparse
 from uuid import UUID
@@ -235,24 +236,27 @@ class Projector:
         """Apply ``events`` (consecutive in the log, read after position ``after``) in one
         transaction with the position; returns how many were new."""
         with self.store.transaction() as rows:
-            found = rows.fetch_one(
-                f"SELECT position FROM projection_positions WHERE projection = ?{rows.lock_clause}",  # noqa: S608
-                (self.position_key,),
-            )
-            current = int(found[0]) if found else 0
-            if current < after:
-                raise PositionRewoundError(self.name)
-            fresh = [(event, position) for event, position in events if position > current]
-            if not fresh:
-                return 0
-            for projection, topics in zip(self.projections, self._topics_of, strict=True):
-                mine = [item for item in fresh if _topic(item[0]) in topics]
-                if mine:
-                    projection.apply(mine, rows)
-            rows.execute(
-                "UPDATE projection_positions SET position = ? WHERE projection = ?",
-                (fresh[-1][1], self.position_key),
-            )
+            return self._apply(rows, events, after)
+
+    def _apply(self, rows: Any, events: Sequence[Positioned], after: int) -> int:
+        found = rows.fetch_one(
+            f"SELECT position FROM projection_positions WHERE projection = ?{rows.lock_clause}",  # noqa: S608
+            (self.position_key,),
+        )
+        current = int(found[0]) if found else 0
+        if current < after:
+            raise PositionRewoundError(self.name)
+        fresh = [(event, position) for event, position in events if position > current]
+        if not fresh:
+            return 0
+        for projection, topics in zip(self.projections, self._topics_of, strict=True):
+            mine = [item for item in fresh if _topic(item[0]) in topics]
+            if mine:
+                projection.apply(mine, rows)
+        rows.execute(
+            "UPDATE projection_positions SET position = ? WHERE projection = ?",
+            (fresh[-1][1], self.position_key),
+        )
         return len(fresh)
 
     def _keep_statistics(self, position: int) -> None:
@@ -270,14 +274,28 @@ class Projector:
         self._analyzed_at = position
 
     def rebuild(self) -> int:
-        """Empty the tables and the position, then apply the whole log again."""
+        """Empty the tables and the position, then apply the whole log again — in one
+        transaction: readers see the read models as they were until the rebuild commits, and
+        a rebuild that fails (an event it cannot apply, a lost connection) leaves them as they
+        were, never empty or half-filled."""
+        count = 0
         with self._lock, self.store.transaction() as rows:
             self._empty(rows)
-            self._analyzed_at = 0
             rows.execute(
                 "UPDATE projection_positions SET position = 0 WHERE projection = ?", (self.position_key,)
             )
-        count = self.catch_up()
+            position = 0
+            while True:
+                page = self.ledger.recorder.select_notifications(
+                    start=position, limit=self.page_size, topics=self.topics, inclusive_of_start=False
+                )
+                if not page:
+                    break
+                events = [(self.ledger.mapper.to_domain_event(n), n.id) for n in page]
+                count += self._apply(rows, events, after=position)
+                position = page[-1].id
+        self._analyzed_at = 0
+        self._keep_statistics(position)
         log.info("projection.rebuilt", projection=self.name, events=count)
         return count
 
@@ -325,17 +343,32 @@ class ReadSide:
         self._thread: threading.Thread | None = None
         self._last_log = 0.0
         self._events_since_log = 0
+        self._failure: str | None = None
         # Called when the worker has caught up (the audit trail's daily closure).
         self.when_idle: list[Callable[[], None]] = []
         ledger.listeners.append(self._wake.set)
 
     def settle(self) -> int:
-        """Catch up the alert process, then the read models; returns the events handled."""
-        handled = self.ledger.process_alerts()
-        handled += self.projector.catch_up()
+        """Catch up the alert process, then the read models; returns the events handled. A
+        failure is kept (``failure``: shown by /health and every answer's read side) and
+        raised; the next success clears it."""
+        try:
+            handled = self.ledger.process_alerts()
+            handled += self.projector.catch_up()
+        except Exception as error:
+            position = self.projector.position
+            self._failure = (
+                f"{datetime.now(UTC).isoformat(timespec='seconds')} : le côté lecture est arrêté après "
+                f"la position {position} ({type(error).__name__}: {str(error)[:300]})"
+            )
+            raise
+        self._failure = None
         if handled:
             self._progressed()
         return handled
+
+    def failure(self) -> str | None:
+        return self._failure
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return self.store.query(sql, params)
