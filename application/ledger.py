@@ -93,10 +93,14 @@ class ConventionLedger(AlertDesk, HistoryDesk):
     def __init__(self, env: Mapping[str, str] | None = None, *, people: PeopleStore | None = None) -> None:
         super().__init__(env=env)
         self.people = PeopleRegistry(people or MemoryPeopleStore(), self.get_party)
+        self.on_close: list[Callable[[], None]] = []
+        """What closes with the ledger (the connections of the stores wired beside it)."""
 
     def close(self) -> None:
         super().close()
         self.people.store.close()
+        for close in self.on_close:
+            close()
 
     def get_party(self, party_id: UUID) -> Party:
         try:

@@ -347,18 +347,10 @@ class Convention(Aggregate):
     @staticmethod
     def upcast_v1_v2(state: dict[str, Any]) -> None:
         """A snapshot taken before issue 15: the new attributes get what the events it folded
-        meant then. Its signatures and deliberations approved the terms as they stood (no
-        draft change voided anything then): they cover revision 0, which the terms are at."""
+        meant then. What its signatures and deliberations covered is not known (the revision of
+        the terms was not counted): a draft read from such a snapshot asks for them again
+        before it enters into force; a convention in force is not concerned."""
         state.setdefault("terms_revision", 0)
-        state["signatures"] = tuple(
-            s if s.terms_revision is not None else replace(s, terms_revision=0) for s in state["signatures"]
-        )
-        state["deliberations"] = tuple(
-            d
-            if d.terms_revision is not None or d.avenant_number is not None
-            else replace(d, terms_revision=0)
-            for d in state["deliberations"]
-        )
         state.setdefault("voided_signatures", ())
         state.setdefault("substitutions", ())
         state.setdefault("commune_agreements", ())

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import json
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -222,19 +223,107 @@ def verify_rows(
     return checked, found, checkpoints_checked
 
 
+class Witness:
+    """Signed checkpoints kept outside the database: one file per checkpoint in a directory
+    (written once, never rewritten), which the database's administrator does not control.
+    What the store says of its past is checked against it: fewer or other checkpoints, a chain
+    that no longer extends one of them, a tail cut after one."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    def append(self, checkpoint: dict[str, Any]) -> None:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        path = self.directory / f"checkpoint-{int(checkpoint['tree_size']):012d}.json"
+        try:
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            return  # witnessed already (two processes signing the same head)
+        with os.fdopen(descriptor, "w") as handle:
+            handle.write(json.dumps(checkpoint, sort_keys=True, indent=1) + "\n")
+
+    def checkpoints(self) -> list[dict[str, Any]]:
+        if not self.directory.is_dir():
+            return []
+        found = []
+        for path in sorted(self.directory.glob("checkpoint-*.json")):
+            with contextlib.suppress(ValueError, OSError):
+                found.append(json.loads(path.read_text()))
+        return found
+
+
+def held_discrepancies(
+    stored: list[dict[str, Any]], held: list[dict[str, Any]], origin: str
+) -> list[Discrepancy]:
+    """A checkpoint held outside the store (the witness's, an auditor's) that the store lost
+    or replaced."""
+    by_size = {int(c["tree_size"]): c for c in stored}
+    found = []
+    for checkpoint in held:
+        size = int(checkpoint["tree_size"])
+        mine = by_size.get(size)
+        if mine is None:
+            found.append(
+                Discrepancy(
+                    int(checkpoint["head_position"]),
+                    "checkpoint-deleted",
+                    f"Le point de contrôle de {size} événements signé le {checkpoint['signed_at']} "
+                    f"({origin}) n'est plus dans la base : il en a été supprimé.",
+                    size - 1,
+                )
+            )
+        elif (mine["root"], mine.get("signature")) != (checkpoint["root"], checkpoint.get("signature")):
+            found.append(
+                Discrepancy(
+                    int(checkpoint["head_position"]),
+                    "checkpoint-replaced",
+                    f"Le point de contrôle de {size} événements de la base diffère de celui signé le "
+                    f"{checkpoint['signed_at']} ({origin}) : il a été remplacé.",
+                    size - 1,
+                )
+            )
+    return found
+
+
 class StoreAuditTrail:
-    def __init__(self, chain: ChainAccess, signer: Signer, store_owner: object = None) -> None:
+    def __init__(
+        self,
+        chain: ChainAccess,
+        signer: Signer,
+        store_owner: object = None,
+        *,
+        witness: Witness | None = None,
+        derived_state: Callable[[], list[Discrepancy]] | None = None,
+    ) -> None:
         self.chain = chain
         self.signer = signer
         # The application whose store the chain reads, held: the library closes an
         # application's store when the application is collected.
         self._store_owner = store_owner
+        self.witness = witness
+        # What else the store holds that derives from the events (snapshots): checked by
+        # replaying it from them.
+        self.derived_state = derived_state
 
     def public_key_pem(self) -> str:
         return self.signer.public_key_pem
 
-    def verify(self, after: int = 0, until: int | None = None) -> Verification:
+    def verify(
+        self, after: int = 0, until: int | None = None, held: list[dict[str, Any]] | None = None
+    ) -> Verification:
+        """Recompute the chain and check it against the store's links and signed checkpoints,
+        the witness's, and any checkpoint an auditor holds (``held``): the chain must extend
+        each (its root at that size is recomputed), none may be missing from the store, and
+        every snapshot must equal the replay of its events."""
         started = time.perf_counter()
+        stored = self.checkpoints()
+        witnessed = self.witness.checkpoints() if self.witness else []
+        outside = [*witnessed, *(held or [])]
+        extra = held_discrepancies(stored, witnessed, "témoin hors base") + held_discrepancies(
+            stored, held or [], "détenu par l'auditeur"
+        )
+        known = {int(c["tree_size"]) for c in stored}
+        checkpoints = [*stored, *(c for c in outside if int(c["tree_size"]) not in known)]
         before = None
         if after > 0:
             before = self.chain.link_at_position(after)
@@ -247,10 +336,13 @@ class StoreAuditTrail:
             stream_hash=lambda oid, version: (
                 link.hash if (link := self.chain.link_of(oid, version)) else None
             ),
-            checkpoints=self.checkpoints(),
+            checkpoints=checkpoints,
             public_key_pem=self.signer.public_key_pem,
             to_the_end=until is None,
         )
+        found = sorted([*found, *extra], key=lambda d: d.position)
+        if self.derived_state is not None and after == 0 and until is None:
+            found += self.derived_state()
         return Verification(
             ok=not found,
             events_checked=checked,
@@ -281,6 +373,8 @@ class StoreAuditTrail:
         existing = {c["tree_size"]: c for c in self.checkpoints()}
         size = head.seq + 1 if head else 0
         if size in existing:
+            if self.witness is not None:
+                self.witness.append(existing[size])
             return existing[size]
         accumulator = MerkleAccumulator()
         for chain_hash in self._chain_hashes(size):
@@ -296,6 +390,8 @@ class StoreAuditTrail:
         }
         checkpoint["signature"] = self.signer.sign(checkpoint_message(checkpoint))
         self.chain.add_checkpoint({k: v for k, v in checkpoint.items() if k != "log"})
+        if self.witness is not None:
+            self.witness.append(checkpoint)
         return checkpoint
 
     def checkpoints(self) -> list[dict[str, Any]]:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -14,7 +15,7 @@ from api.app import create_app, prepare_routes
 from api.guards import Guards, Limits
 from api.idempotency import IdempotencyMiddleware
 from application.ledger import ConventionLedger
-from infrastructure.audit_trail import DailyClosure, Signer, StoreAuditTrail
+from infrastructure.audit_trail import DailyClosure, Signer, StoreAuditTrail, Witness
 from infrastructure.auditor_reads_store import SqlAuditorReads
 from infrastructure.chain_store import ChainAccess
 from infrastructure.idempotency_store import SqlIdempotencyStore
@@ -45,17 +46,45 @@ def build_ledger(settings: Settings) -> ConventionLedger:
 
 def build_audit_trail(settings: Settings, ledger: ConventionLedger) -> StoreAuditTrail:
     chain: ChainAccess = ledger.recorder.chain_access  # type: ignore[attr-defined] # our recorders
-    return StoreAuditTrail(chain, Signer(settings.signing_key_file), store_owner=ledger)
+    return StoreAuditTrail(
+        chain,
+        Signer(settings.signing_key_file),
+        store_owner=ledger,
+        witness=Witness(settings.witness_dir),
+        derived_state=ledger.snapshot_discrepancies,
+    )
+
+
+def build_projector(settings: Settings, ledger: ConventionLedger, store: ViewStore) -> Projector:
+    projections: list[Projection] = [AlertBoard(), Portfolio(load=ledger.aggregate_at)]
+    return Projector(ledger, store, projections, page_size=settings.read_side_page_size)
 
 
 def build_read_side(settings: Settings, ledger: ConventionLedger) -> ReadSide:
     store = ViewStore(settings.database_url)
-    projections: list[Projection] = [AlertBoard(), Portfolio(load=ledger.aggregate_at)]
-    read_side = ReadSide(
-        ledger, store, Projector(ledger, store, projections, page_size=settings.read_side_page_size)
-    )
+    read_side = ReadSide(ledger, store, build_projector(settings, ledger, store))
     read_side.when_idle.append(DailyClosure(build_audit_trail(settings, ledger)))
     return read_side
+
+
+def views_differences(settings: Settings, ledger: ConventionLedger) -> dict[str, tuple[int, int]]:
+    """The read models compared with a rebuild made aside (in a database of its own, from the
+    same log): per table that differs, the rows the live tables lack and the rows they hold in
+    excess — an edit of a read model's rows, as a database administrator could, shows here.
+    The live read models are first brought up to the log's end."""
+    live = build_read_side(settings, ledger)
+    ledger.process_alerts()
+    live.projector.catch_up()
+    aside_store = ViewStore("memory://")
+    aside = build_projector(settings, ledger, aside_store)
+    aside.rebuild()
+    differences = {}
+    for table in live.projector.tables:
+        mine = Counter(tuple(row) for row in live.query(f"SELECT * FROM {table}"))  # noqa: S608 - constants
+        truth = Counter(tuple(row) for row in aside_store.query(f"SELECT * FROM {table}"))  # noqa: S608
+        if mine != truth:
+            differences[table] = (sum((truth - mine).values()), sum((mine - truth).values()))
+    return differences
 
 
 def build_api(
@@ -70,7 +99,10 @@ def build_api(
     configure_logging(settings.log_format, settings.log_level)
     ledger = ledger or build_ledger(settings)
     read_side = build_read_side(settings, ledger)
-    authenticate = Tokens.for_settings(settings).authenticate
+    authenticate = Tokens.for_settings(settings, read_side.store).authenticate
+    # The read side's connections (shared with the tokens and the kept answers) close with the
+    # ledger (the lifespan may run more than once over one app: tests, schemathesis).
+    ledger.on_close.append(read_side.store.close)
     auditor_reads = SqlAuditorReads(read_side.store)
     app = create_app(ledger, authenticate, read_side, build_audit_trail(settings, ledger), auditor_reads)
     app.add_middleware(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import fcntl
+import json
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -13,7 +14,7 @@ from typing import Any
 from uuid import UUID
 
 from domain.values import Actor, ActorRole
-from infrastructure.bootstrap import build_audit_trail, build_ledger, build_read_side
+from infrastructure.bootstrap import build_audit_trail, build_ledger, build_read_side, views_differences
 from infrastructure.demo import load_demo
 from infrastructure.logging import configure_logging
 from infrastructure.settings import Settings, sqlite_path
@@ -86,6 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     scan = commands.add_parser("scan-deadlines", help="raise the deadline alerts due on a date (cron)")
     scan.add_argument("--as-of", type=date.fromisoformat, default=None, help="ISO date (default: today)")
     commands.add_parser("rebuild-views", help="empty the read models and rebuild them from the log")
+    commands.add_parser(
+        "check-views", help="compare the read models with a rebuild made aside (exit 1 if they differ)"
+    )
     token = commands.add_parser("create-token", help="issue a bearer token (printed once)")
     token.add_argument("--actor-id", required=True)
     token.add_argument("--role", required=True, choices=[r.value for r in ActorRole])
@@ -97,6 +101,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     verify.add_argument("--after", type=int, default=0, help="from the event after this position")
     verify.add_argument("--until", type=int, default=None, help="up to this position")
+    verify.add_argument(
+        "--checkpoint",
+        type=Path,
+        action="append",
+        default=[],
+        help="a signed checkpoint the auditor holds (JSON, as exported or witnessed): the chain must extend it",
+    )
     commands.add_parser("checkpoint", help="sign a checkpoint of the audit chain's head now")
     args = parser.parse_args(argv)
     settings = Settings.from_env()
@@ -123,6 +134,17 @@ def main(argv: list[str] | None = None) -> int:
             f"Échéances au {as_of:%d/%m/%Y} : {report.conventions_scanned} conventions examinées, "
             f"{report.alerts_raised} alertes levées."
         )
+    elif args.command == "check-views":
+        ledger = build_ledger(settings)
+        differences = views_differences(settings, ledger)
+        ledger.close()
+        if not differences:
+            print("Conformes : les vues de lecture sont celles que redonnent les événements.")
+            return 0
+        for table, (missing, extra) in differences.items():
+            print(f"DIFFÈRE {table} : {missing} ligne(s) manquante(s), {extra} en trop ou modifiée(s).")
+        print("Reconstruisez-les depuis les événements : conventions rebuild-views.")
+        return 1
     elif args.command == "rebuild-views":
         read_side = build_read_side(settings, build_ledger(settings))
         read_side.ledger.process_alerts()
@@ -132,7 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "verify":
         # The ledger is held until the end: the library closes its store when it is collected.
         ledger = build_ledger(settings)
-        verification = build_audit_trail(settings, ledger).verify(args.after, args.until)
+        held = [json.loads(path.read_text()) for path in args.checkpoint]
+        verification = build_audit_trail(settings, ledger).verify(args.after, args.until, held=held)
         ledger.close()
         print(
             f"{verification.events_checked} événements vérifiés en {verification.seconds:.2f} s, "

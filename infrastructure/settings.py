@@ -35,10 +35,17 @@ class Settings:
     # The Ed25519 key that signs the audit checkpoints (created when missing); by default
     # beside the token file.
     audit_key_file: Path | None = None
+    # Where each signed checkpoint is also written, outside the database (the witness):
+    # by default beside the signing key. Hand it to auditors with every export.
+    audit_witness_dir: Path | None = None
 
     @property
     def signing_key_file(self) -> Path:
         return self.audit_key_file or self.tokens_file.with_name("audit-signing-key.pem")
+
+    @property
+    def witness_dir(self) -> Path:
+        return self.audit_witness_dir or self.signing_key_file.with_name("audit-witness")
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -55,6 +62,7 @@ class Settings:
             writes_per_second=float(env.get("WRITES_PER_SECOND", "20")),
             write_burst=int(env.get("WRITE_BURST", "40")),
             audit_key_file=Path(env["AUDIT_SIGNING_KEY_FILE"]) if env.get("AUDIT_SIGNING_KEY_FILE") else None,
+            audit_witness_dir=Path(env["AUDIT_WITNESS_DIR"]) if env.get("AUDIT_WITNESS_DIR") else None,
         )
 
 

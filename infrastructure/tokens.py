@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 from uuid import UUID
@@ -36,6 +37,20 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+_STORES: dict[str, ViewStore] = {}
+_STORES_LOCK = threading.Lock()
+
+
+def _store_for(url: str) -> ViewStore:
+    """One connection pool per database and process for the tokens, however many registries
+    are opened (every test, command and API builds one)."""
+    with _STORES_LOCK:
+        store = _STORES.get(url)
+        if store is None:
+            store = _STORES[url] = ViewStore(url)
+        return store
+
+
 class Tokens:
     def __init__(self, store: ViewStore) -> None:
         self.store = store
@@ -43,11 +58,14 @@ class Tokens:
             rows.execute(SCHEMA)
 
     @classmethod
-    def for_settings(cls, settings: Settings) -> Tokens:
+    def for_settings(cls, settings: Settings, store: ViewStore | None = None) -> Tokens:
+        """The registry of the settings' database (``store``: a view store of it already open,
+        whose connections it shares)."""
         url = settings.database_url
         if url.startswith("memory:"):
             url = f"sqlite:///{settings.tokens_file.with_suffix('.sqlite3').resolve()}"
-        tokens = cls(ViewStore(url))
+            store = None
+        tokens = cls(store or _store_for(url))
         tokens.import_file(settings.tokens_file)
         return tokens
 

@@ -73,7 +73,11 @@ def test_an_alert_is_raised_listed_and_handled_over_http(api):  # noqa: F811
         {"year": 2021, "values": [{"indicator_id": "rehab", "value": "200"}], "evaluated_on": "2022-03-01"},
         office_token,
     )
-    assert written["read_side"] == {"caught_up": True, "lag": {"alert_process": 0, "read_models": 0}}
+    assert written["read_side"] == {
+        "caught_up": True,
+        "lag": {"alert_process": 0, "read_models": 0},
+        "failure": None,
+    }
     page = api.client.get(f"/alerts?party_id={office}&status=open", headers=dep_token).json()
     assert page["total"] == 1
     (row,) = page["items"]

@@ -65,7 +65,11 @@ def world(api):  # noqa: F811
         },
         department,
     )
-    assert written["read_side"] == {"caught_up": True, "lag": {"alert_process": 0, "read_models": 0}}
+    assert written["read_side"] == {
+        "caught_up": True,
+        "lag": {"alert_process": 0, "read_models": 0},
+        "failure": None,
+    }
     return world
 
 

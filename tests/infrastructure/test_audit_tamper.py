@@ -22,7 +22,7 @@ import psycopg
 import pytest
 
 from application.ledger import ConventionLedger
-from infrastructure.audit_trail import Signer, StoreAuditTrail
+from infrastructure.audit_trail import Signer, StoreAuditTrail, Witness
 from infrastructure.chain_store import NewEvent, SqlChainAccess, link_events
 from infrastructure.settings import persistence_env, sqlite_path
 from tests.builders import World
@@ -251,3 +251,137 @@ def test_a_history_rewritten_with_its_chain_recomputed_differs_from_the_signed_c
         kinds = {d.kind for d in report.discrepancies}
         assert kinds == {"differs-from-checkpoint"}, (position, report.discrepancies[:3])
         assert report.first_position == expected
+
+
+# --- what a database administrator can do unseen without a witness, and not with one -------------
+
+
+def rewrite_from(store: Store, position: int) -> None:
+    """Edit the event at ``position`` and recompute every link from it on (a careful forger)."""
+    store.run(
+        f"UPDATE {store.events} SET state = ? WHERE {store.position} = ?",
+        (store.state(position).replace(b'"actor_id":"', b'"actor_id":"forged-'), position),
+    )
+    cursor = store.cursor()
+    first = store.sql.link_at_position(cursor, position)
+    head = store.sql.links(cursor, first.seq - 2, 1)[0] if first.seq else None
+    rows = list(store.sql.audit_rows(cursor, position - 1, 100_000))
+    links = link_events(
+        (head.seq, head.hash) if head else None,
+        lambda oid, version: (link.hash if (link := store.sql.link_of(cursor, oid, version)) else None),
+        [NewEvent(r.position, r.event.originator_id, r.event.originator_version, r.event.topic,
+                  r.event.state, r.event.recorded_us) for r in rows if r.event],
+    )  # fmt: skip
+    for link in links:
+        store.run(f"UPDATE {store.chain} SET hash = ? WHERE seq = ?", (link.hash, link.seq))
+
+
+def witnessed_verification(
+    store: Store, witness: Witness | None, mutate: Callable[[], None], **kw: Any
+) -> Any:
+    store.begin()
+    try:
+        mutate()
+        cursor = store.cursor()
+        trail = StoreAuditTrail(
+            SqlChainAccess(store.sql, lambda: nullcontext(cursor)),
+            kw.get("signer", store.trail.signer),
+            witness=witness,
+        )
+        return trail.verify(held=kw.get("held"))
+    finally:
+        store.rollback()
+
+
+@pytest.fixture
+def witness(store: Store, tmp_path: Path) -> Witness:
+    witness = Witness(tmp_path / "temoin")
+    for checkpoint in store.checkpoints:
+        witness.append(checkpoint)
+    return witness
+
+
+def test_deleting_the_checkpoints_after_rewriting_the_chain_is_seen_only_with_the_witness(store, witness):
+    position = store.positions[len(store.positions) // 3]
+
+    def forge() -> None:
+        rewrite_from(store, position)
+        store.run(f"DELETE FROM {store.sql.checkpoints_table}")
+
+    assert witnessed_verification(store, None, forge).ok  # the limit without a witness (docs/audit.md)
+    report = witnessed_verification(store, witness, forge)
+    kinds = {d.kind for d in report.discrepancies}
+    assert not report.ok and {"checkpoint-deleted", "differs-from-checkpoint"} <= kinds, report.discrepancies[
+        :4
+    ]
+
+
+def test_a_tail_cut_after_a_checkpoint_with_its_checkpoints_removed_is_seen_with_the_witness(store, witness):
+    half, _ = store.checkpoints
+    cut = [p for p in store.positions if p > half["head_position"]]
+
+    def truncate() -> None:
+        cursor = store.cursor()
+        last = store.sql.link_at_position(cursor, cut[0])
+        store.run(f"DELETE FROM {store.chain} WHERE seq >= ?", (last.seq,))
+        store.run(f"DELETE FROM {store.events} WHERE {store.position} > ?", (half["head_position"],))
+        store.run(f"DELETE FROM {store.sql.checkpoints_table} WHERE tree_size > ?", (half["tree_size"],))
+
+    assert witnessed_verification(store, None, truncate).ok  # a clean, shorter past: unseen alone
+    report = witnessed_verification(store, witness, truncate)
+    assert {"checkpoint-deleted", "truncated"} <= {d.kind for d in report.discrepancies}, (
+        report.discrepancies[:4]
+    )
+
+
+def test_a_checkpoint_an_auditor_holds_must_be_extended_by_the_chain(store):
+    half, _ = store.checkpoints
+    position = store.positions[2]
+    report = witnessed_verification(
+        store,
+        None,
+        lambda: (rewrite_from(store, position), store.run(f"DELETE FROM {store.sql.checkpoints_table}")),
+        held=[half],
+    )
+    assert {"checkpoint-deleted", "differs-from-checkpoint"} <= {d.kind for d in report.discrepancies}
+
+
+def test_replacing_the_signing_key_is_seen(store, tmp_path):
+    report = witnessed_verification(store, None, lambda: None, signer=Signer(tmp_path / "autre-cle.pem"))
+    assert {d.kind for d in report.discrepancies} == {"checkpoint-signature"}
+
+
+def test_an_edited_snapshot_is_seen(database_url, tmp_path):
+    ledger = ConventionLedger(env=persistence_env(database_url))
+    try:
+        world = World(ledger)
+        cid = world.convention_in_force()
+        ledger.take_snapshot(cid)
+        trail = StoreAuditTrail(
+            ledger.recorder.chain_access,  # type: ignore[attr-defined]
+            Signer(tmp_path / "key.pem"),
+            derived_state=ledger.snapshot_discrepancies,
+        )
+        assert trail.verify().ok
+        table = ledger.snapshots.recorder.events_table_name  # type: ignore[union-attr]
+        if database_url.startswith("sqlite"):
+            connection: Any = sqlite3.connect(sqlite_path(database_url), isolation_level=None)
+        else:
+            connection = psycopg.connect(database_url, autocommit=True)
+        try:
+            (state,) = connection.execute(f"SELECT state FROM {table}").fetchone()
+            forged = bytes(state).replace("Convention Département".encode(), "Convention falsifiée".encode())
+            assert forged != bytes(state)
+            connection.execute(
+                f"UPDATE {table} SET state = {'?' if database_url.startswith('sqlite') else '%s'}", (forged,)
+            )
+        finally:
+            connection.close()
+        # The falsified title would be served (reads start from the snapshot)…
+        ledger.repository.cache = None  # type: ignore[assignment] - read from the store
+        assert "falsifiée" in ledger.repository.get(cid).terms.title
+        # …verification says so.
+        report = trail.verify()
+        assert [d.kind for d in report.discrepancies] == ["altered-snapshot"], report.discrepancies
+    finally:
+        ledger.close()

@@ -98,3 +98,13 @@ def test_a_second_api_process_on_one_sqlite_file_is_refused_at_start(tmp_path):
     finally:
         first.terminate()
         first.wait(timeout=30)
+
+
+def test_check_views_compares_the_read_models_with_a_rebuild_made_aside(tmp_path):
+    assert run(tmp_path, "demo").returncode == 0
+    checked = run(tmp_path, "check-views")
+    assert checked.returncode == 0 and checked.stdout.startswith("Conformes"), checked.stdout + checked.stderr
+    with sqlite3.connect(tmp_path / "ledger.sqlite3") as db:
+        db.execute("UPDATE convention_contreparties SET paid_cents = paid_cents + 100000000 WHERE rowid = 1")
+    checked = run(tmp_path, "check-views")
+    assert checked.returncode == 1 and "DIFFÈRE convention_contreparties" in checked.stdout, checked.stdout

@@ -259,3 +259,22 @@ def test_a_new_layout_of_the_tables_is_rebuilt_from_zero(database_url):
         assert every_row(read_side) == before
     finally:
         ledger.close()
+
+
+@pytest.mark.stores("postgres")
+def test_read_models_compared_with_a_rebuild_made_aside(database_url, tmp_path):
+    """The same comparison as ``conventions check-views``, on PostgreSQL (the aside rebuild is
+    in SQLite: the values read back compare alike)."""
+    from infrastructure.bootstrap import views_differences
+
+    settings = Settings(database_url=database_url, tokens_file=tmp_path / "tokens.json")
+    ledger = ConventionLedger(env=persistence_env(database_url))
+    try:
+        load_demo(ledger)
+        assert views_differences(settings, ledger) == {}
+        read_side = read_side_for(database_url, ledger)
+        with read_side.store.transaction() as rows:
+            rows.execute("UPDATE conventions SET title = 'Falsifiée'")
+        assert set(views_differences(settings, ledger)) == {"conventions"}
+    finally:
+        ledger.close()

@@ -13,6 +13,7 @@ import pytest
 from domain.values import Actor, ActorRole
 from infrastructure.settings import Settings
 from infrastructure.tokens import Tokens, token_hash
+from infrastructure.views import ViewStore
 
 pytestmark = pytest.mark.integration
 
@@ -49,10 +50,15 @@ def one_round(registries: list[Tokens], reader: Tokens, round_: int) -> tuple[in
 @pytest.mark.stores("sqlite", "postgres")
 def test_concurrent_issues_and_revocations_lose_nothing(database_url, tmp_path):
     settings = Settings(database_url=database_url, tokens_file=tmp_path / "tokens.json")
-    # Each writer its own registry (its own connections), as separate processes would have.
-    registries = [Tokens.for_settings(settings) for _ in range(WRITERS + 1)]
-    reader = Tokens.for_settings(settings)
-    results = [one_round(registries, reader, round_) for round_ in range(ROUNDS)]
+    # Each writer its own registry and connections, as separate processes would have.
+    stores = [ViewStore(database_url) for _ in range(WRITERS + 2)]
+    try:
+        registries = [Tokens.for_settings(settings, store) for store in stores[1:]]
+        reader = Tokens.for_settings(settings, stores[0])
+        results = [one_round(registries, reader, round_) for round_ in range(ROUNDS)]
+    finally:
+        for store in stores:
+            store.close()
     assert (sum(r[0] for r in results), sum(r[1] for r in results)) == (0, 0)
 
 
