@@ -1,0 +1,153 @@
+"""Soak (issue 16): the API in its own process under a steady mix of writes and reads for a
+while; its resident memory (RSS, from /proc) after warm-up and at the end. The target: the end
+within 10 % of the value after warm-up (memory flat, not growing).
+
+    .venv/bin/python -m benchmarks.soak --minutes 10 [--database-url URL]
+
+Default store: a SQLite file of its own (a PostgreSQL URL works the same). Prints the figures
+and exits 1 when the target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from application.ledger import ConventionLedger
+from infrastructure.settings import Settings, persistence_env
+from infrastructure.tokens import Tokens
+from tests.builders import World
+from tests.e2e.servers import free_port
+
+WARM_UP_SECONDS = 60
+CLIENTS = 4
+
+
+def rss_kib(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    raise RuntimeError("no VmRSS")
+
+
+def call(port: int, method: str, path: str, token: str, body: dict[str, Any] | None = None) -> int:
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}{path}",
+        data=json.dumps(body).encode() if body is not None else None,
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+        method=method,
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=30) as answer:  # noqa: S310
+            answer.read()
+            return int(answer.status)
+    except urllib.error.HTTPError as error:
+        return int(error.code)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--minutes", type=float, default=10.0)
+    parser.add_argument("--database-url", default=None)
+    args = parser.parse_args(argv)
+    folder = Path(tempfile.mkdtemp(prefix="conventions-soak-"))
+    url = args.database_url or f"sqlite:///{folder / 'soak.sqlite3'}"
+    settings = Settings(database_url=url, tokens_file=folder / "tokens.json")
+    ledger = ConventionLedger(env=persistence_env(url))
+    world = World(ledger)
+    cid = world.convention_in_force()
+    token = Tokens.for_settings(settings).issue(world.signatory(world.nievre))
+    ledger.close()
+    port = free_port()
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "CONVENTIONS_TOKENS_FILE": str(settings.tokens_file),
+        "LOG_LEVEL": "WARNING",
+        "WRITES_PER_SECOND": "100000",
+        "WRITE_BURST": "100000",
+    }
+    program = Path(sys.executable).with_name("conventions")
+    api = subprocess.Popen(  # noqa: S603 - our own program
+        [str(program), "serve", "--port", str(port)], cwd=folder, env=env, stdout=subprocess.DEVNULL
+    )
+    stop = threading.Event()
+    counts = {"writes": 0, "reads": 0, "errors": 0}
+    lock = threading.Lock()
+
+    def client(number: int) -> None:
+        index = 0
+        while not stop.is_set():
+            index += 1
+            status = call(
+                port,
+                "POST",
+                f"/conventions/{cid}/payments",
+                token,
+                {
+                    "contrepartie_id": "subv",
+                    "year": 2021,
+                    "amount": "0.01",
+                    "beneficiary_id": str(world.oph_nievre),
+                    "paid_on": date(2021, 6, 1).isoformat(),
+                    "reference": f"S{number}-{index}",
+                },
+            )
+            statuses = [status] + [
+                call(port, "GET", path, token)
+                for path in (f"/conventions/{cid}", f"/conventions/{cid}/timeline", "/conventions", "/alerts")
+            ]
+            with lock:
+                counts["writes"] += 1
+                counts["reads"] += 4
+                counts["errors"] += sum(s >= 500 for s in statuses)
+
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+        threads = [threading.Thread(target=client, args=(n,), daemon=True) for n in range(CLIENTS)]
+        for thread in threads:
+            thread.start()
+        started = time.monotonic()
+        samples: list[tuple[float, int]] = []
+        while time.monotonic() - started < args.minutes * 60:
+            time.sleep(10)
+            samples.append((time.monotonic() - started, rss_kib(api.pid)))
+            print(f"{samples[-1][0]:6.0f} s  RSS {samples[-1][1] / 1024:6.1f} MiB  {counts}", flush=True)
+        stop.set()
+        for thread in threads:
+            thread.join(timeout=60)
+    finally:
+        api.terminate()
+        api.wait(timeout=30)
+    warm = next((rss for at, rss in samples if at >= WARM_UP_SECONDS), samples[0][1])
+    end = samples[-1][1]
+    growth = (end - warm) / warm
+    print(
+        f"RSS after warm-up ({WARM_UP_SECONDS} s): {warm / 1024:.1f} MiB; at the end ({samples[-1][0]:.0f} s): "
+        f"{end / 1024:.1f} MiB; {growth:+.1%} (limit +10 %); {counts['writes']} writes, "
+        f"{counts['reads']} reads, {counts['errors']} answers 5xx"
+    )
+    return 0 if growth <= 0.10 and counts["errors"] == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
