@@ -543,30 +543,22 @@ class DemoLoader:
             ),
             predecessor_id=convention_id,
         )
+
+        def rehab_2022(targets: tuple[YearTarget, ...]) -> Commitment:
+            indicator = Indicator(
+                "rehab", "Logements réhabilités", "logements", Direction.HIGHER_IS_BETTER, targets
+            )
+            return Commitment(
+                "E1", "A1", "Réhabiliter 250 logements par an", CommitmentKind.RESULTAT, office, (indicator,)
+            )
+
         self.amend(
             "nievre-2022",
             "oph-nievre",
             SetAxis(
                 Axis("A1", AxisFamily.DEVELOPPEMENT_PATRIMONIAL, "Réhabilitation et performance énergétique")
             ),
-            SetCommitment(
-                Commitment(
-                    "E1",
-                    "A1",
-                    "Réhabiliter 250 logements par an",
-                    CommitmentKind.RESULTAT,
-                    office,
-                    (
-                        Indicator(
-                            "rehab",
-                            "Logements réhabilités",
-                            "logements",
-                            Direction.HIGHER_IS_BETTER,
-                            tuple(YearTarget(y, D(250), D(200)) for y in range(2022, 2027)),
-                        ),
-                    ),
-                )
-            ),
+            SetCommitment(rehab_2022(tuple(YearTarget(y, D(250), D(200)) for y in range(2022, 2027)))),
             SetContrepartie(
                 Contrepartie(
                     "subv",
@@ -586,24 +578,11 @@ class DemoLoader:
             "nievre-2022",
             "oph-nievre",
             SetCommitment(
-                Commitment(
-                    "E1",
-                    "A1",
-                    "Réhabiliter 250 logements par an",
-                    CommitmentKind.RESULTAT,
-                    office,
+                rehab_2022(
                     (
-                        Indicator(
-                            "rehab",
-                            "Logements réhabilités",
-                            "logements",
-                            Direction.HIGHER_IS_BETTER,
-                            (
-                                YearTarget(2022, D(180), D(150)),
-                                *(YearTarget(y, D(250), D(200)) for y in range(2023, 2027)),
-                            ),
-                        ),
-                    ),
+                        YearTarget(2022, D(180), D(150)),
+                        *(YearTarget(y, D(250), D(200)) for y in range(2023, 2027)),
+                    )
                 )
             ),
         )

@@ -229,23 +229,7 @@ def test_a_history_rewritten_with_its_chain_recomputed_differs_from_the_signed_c
         expected = half["head_position"] if position <= half["head_position"] else last["head_position"]
 
         def rewrite(position: int = position) -> None:
-            """Edit an event, then recompute every link from it on, as a careful forger would."""
-            store.run(
-                f"UPDATE {store.events} SET state = ? WHERE {store.position} = ?",
-                (store.state(position).replace(b'"actor_id":"', b'"actor_id":"forged-'), position),
-            )
-            cursor = store.cursor()
-            first = store.sql.link_at_position(cursor, position)
-            head = store.sql.links(cursor, first.seq - 2, 1)[0] if first.seq else None
-            rows = list(store.sql.audit_rows(cursor, position - 1, 100_000))
-            links = link_events(
-                (head.seq, head.hash) if head else None,
-                lambda oid, version: (link.hash if (link := store.sql.link_of(cursor, oid, version)) else None),
-                [NewEvent(r.position, r.event.originator_id, r.event.originator_version, r.event.topic,
-                          r.event.state, r.event.recorded_us) for r in rows if r.event],
-            )  # fmt: skip
-            for link in links:
-                store.run(f"UPDATE {store.chain} SET hash = ? WHERE seq = ?", (link.hash, link.seq))
+            rewrite_from(store, position)
 
         report = store.verify_inside(rewrite)
         kinds = {d.kind for d in report.discrepancies}
