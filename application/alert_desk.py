@@ -249,17 +249,8 @@ class AlertDesk(LedgerBase):
 
     def convention_ids(self) -> Iterator[UUID]:
         """Every convention, in the order they were drafted (read from the log by topic)."""
-        topic = get_topic(vars(Convention)["Drafted"])
-        position = 0
-        while True:
-            page = self.recorder.select_notifications(
-                start=position, limit=500, topics=(topic,), inclusive_of_start=False
-            )
-            if not page:
-                return
-            for notification in page:
-                yield self.mapper.to_domain_event(notification).originator_id
-            position = page[-1].id
+        for notification in self.notifications_of((get_topic(vars(Convention)["Drafted"]),)):
+            yield UUID(str(notification.originator_id))
 
     def scan_deadlines(self, as_of: date, actor: Actor) -> ScanReport:
         """Raise the deadline alerts due on ``as_of`` (see ``deadline_findings``). Running it

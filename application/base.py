@@ -8,7 +8,7 @@ import dataclasses
 import importlib
 import json
 import pkgutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -17,7 +17,7 @@ from uuid import UUID, uuid5
 
 from eventsourcing.application import AggregateNotFoundError, ProcessingEvent
 from eventsourcing.domain import Aggregate, DomainEventProtocol
-from eventsourcing.persistence import IntegrityError, Recording, Transcoder
+from eventsourcing.persistence import IntegrityError, Notification, Recording, Transcoder
 from eventsourcing.projection import EventSourcedProjection
 from eventsourcing.utils import get_topic
 
@@ -243,6 +243,18 @@ class LedgerBase(EventSourcedProjection[UUID]):
                 "Cette clé d'idempotence a déjà servi pour une autre requête : prenez une nouvelle clé."
             )
         return CommandResult.decoded(result, notification_id)
+
+    def notifications_of(self, topics: Sequence[str]) -> Iterator[Notification]:
+        """Every notification of these topics, in the log's order, a page at a time."""
+        position = 0
+        while True:
+            page = self.recorder.select_notifications(
+                start=position, limit=500, topics=topics, inclusive_of_start=False
+            )
+            if not page:
+                return
+            yield from page
+            position = page[-1].id
 
     def _get(self, aggregate_id: UUID, cls: type[A], error: Callable[[str], Exception]) -> A:
         try:

@@ -29,7 +29,6 @@ from domain.convention import (
     AnnualEvaluation,
     CommuneAgreement,
     Convention,
-    ConventionStatus,
     Deliberation,
     GuaranteeGrant,
     Meeting,
@@ -50,8 +49,6 @@ from domain.terms import (
     ConventionKind,
     ConventionParty,
     TermsChange,
-    apply_changes,
-    duration_warnings,
 )
 from domain.values import Actor
 
@@ -154,17 +151,9 @@ class ConventionLedger(AlertDesk, HistoryDesk):
         wanted = set(party_ids)
         needles = [party_id.hex.encode() for party_id in wanted]
         found: dict[UUID, None] = {}
-        position = 0
-        while True:
-            page = self.recorder.select_notifications(
-                start=position, limit=500, topics=PARTY_SETTING_TOPICS, inclusive_of_start=False
-            )
-            if not page:
-                break
-            for notification in page:
-                if any(needle in notification.state for needle in needles):
-                    found[UUID(str(notification.originator_id))] = None
-            position = page[-1].id
+        for notification in self.notifications_of(PARTY_SETTING_TOPICS):
+            if any(needle in notification.state for needle in needles):
+                found[UUID(str(notification.originator_id))] = None
         conventions = [self.get_convention(cid) for cid in found]
         return [c for c in conventions if wanted & c.concerned_party_ids()]
 
@@ -182,10 +171,7 @@ class ConventionLedger(AlertDesk, HistoryDesk):
         for the terms in force on the date of the change (with the parties as changed)."""
         touched: list[Aggregate] = []
         for convention in conventions:
-            end = convention.latest_terms.period.end
-            if convention.status not in (ConventionStatus.IN_FORCE, ConventionStatus.SUSPENDED) or (
-                end is not None and on > end
-            ):
+            if not convention.binds_on(on):
                 continue
             directory = self._convention_directory(convention)
             for aggregate in changed:
@@ -400,10 +386,8 @@ class ConventionLedger(AlertDesk, HistoryDesk):
             absorbed.merge_into(absorbing, effective_on, actor)
             conventions = []
             for convention in self.conventions_naming((absorbed_id,)):
-                end = convention.latest_terms.period.end
-                in_force = convention.status in (ConventionStatus.IN_FORCE, ConventionStatus.SUSPENDED)
                 named = absorbed_id in {p.party_id for p in convention.terms_on(effective_on).parties}
-                if in_force and named and (end is None or effective_on <= end):
+                if named and convention.binds_on(effective_on):
                     convention.substitute_party(absorbed, absorbing, actor)
                     conventions.append(convention)
             alerts = self._regularisations(
@@ -616,13 +600,10 @@ class ConventionLedger(AlertDesk, HistoryDesk):
         def act(convention: Convention) -> CommandResult:
             added = tuple(c.party.party_id for c in changes if isinstance(c, AddParty))
             directory = self._convention_directory(convention, *added)
-            number = convention.propose_avenant(changes, effective_on, reason, proposed_on, directory, actor)
-            amended = apply_changes(convention.signed_terms_on(date.max), changes)
-            return self._result(
-                convention,
-                warnings=duration_warnings(convention.kind, amended.period),
-                detail={"avenant_number": number},
+            number, warnings = convention.propose_avenant(
+                changes, effective_on, reason, proposed_on, directory, actor
             )
+            return self._result(convention, warnings=warnings, detail={"avenant_number": number})
 
         return self._on_convention(convention_id, actor, act, "convention.avenant_proposed")
 

@@ -803,13 +803,14 @@ class Convention(Aggregate):
         # since, no longer counts (stores written before the rule).
         if len(signed) != len(self.signatures):
             self._void_consent("Signature antérieure à une modification des termes.", actor)
+        signed_terms = fingerprint(terms)
         self._sign(
             party_id,
             effective_on=signed_on,
             actor=actor,
             signatory_id=signatory_id,
             terms_revision=self.terms_revision,
-            terms_fingerprint=fingerprint(terms),
+            terms_fingerprint=signed_terms,
         )
         if {s.party_id for s in self.signatures} >= set(terms.signatories):
             concluded_on = max(s.signed_on for s in self.signatures)
@@ -817,7 +818,7 @@ class Convention(Aggregate):
             self._enter_into_force(
                 effective_on=takes_effect_on,
                 concluded_on=concluded_on,
-                terms_fingerprint=fingerprint(terms),
+                terms_fingerprint=signed_terms,
                 actor=actor,
             )
             return True
@@ -855,6 +856,13 @@ class Convention(Aggregate):
         self.status = ConventionStatus.IN_FORCE
         self.in_force_since = effective_on
         self.status_since = effective_on
+
+    def binds_on(self, day: date) -> bool:
+        """Whether the convention, signed and not ended (in force or suspended), still binds
+        its parties on ``day``: what a change of party can break."""
+        end = self.latest_terms.period.end
+        running = self.status in (ConventionStatus.IN_FORCE, ConventionStatus.SUSPENDED)
+        return running and (end is None or day <= end)
 
     def in_force_on(self, day: date) -> bool:
         """Whether the convention applied on ``day``, as known now: taken effect, not yet
@@ -1019,13 +1027,14 @@ class Convention(Aggregate):
         proposed_on: date,
         directory: Directory,
         actor: Actor,
-    ) -> int:
+    ) -> tuple[int, tuple[str, ...]]:
         """Rules: the convention is in force; one avenant pending at a time; effective dates
         follow each other; the avenant does not change what lies before its effective date
         (targets and contreparties of earlier years, start date); the amended terms are valid,
         and the kind's rules hold for them on the effective date (``check_kind_rules``). Its
         signatories are the convention's, plus the signatories it adds; its text is fixed
-        (fingerprinted) once proposed. Returns its number.
+        (fingerprinted) once proposed. Returns its number, and the warnings on the amended
+        terms (a duration outside the observed 1 to 6 years).
         """
         self.check_in_force("être modifiée par avenant")
         if not changes:
@@ -1062,7 +1071,7 @@ class Convention(Aggregate):
             fingerprint=fingerprint((changes, effective_on, reason)),
         )
         self._propose_avenant(avenant, effective_on=proposed_on, actor=actor)
-        return number
+        return number, duration_warnings(self.kind, after.period)
 
     def check_effective_date(self, effective_on: date, terms: Terms) -> None:
         if effective_on < terms.period.start:

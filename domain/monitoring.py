@@ -60,9 +60,10 @@ def indicator_standing(convention: Convention, indicator_id: str, year: int) -> 
     or no value to compare. The portfolios and the dossier show it; only ``ALERT`` raises an
     alert, because an alert asks the parties for handling."""
     measured = _measured(convention, indicator_id, year)
-    if measured is None:
-        return None
-    indicator, target, actual = measured
+    return None if measured is None else _standing(*measured[1:])
+
+
+def _standing(indicator: Indicator, target: YearTarget, actual: Decimal) -> Standing:
     if indicator.meets(actual, target.target):
         return Standing.MET
     threshold = target.alert_threshold
@@ -73,31 +74,28 @@ def indicator_standing(convention: Convention, indicator_id: str, year: int) -> 
 
 def _measured(
     convention: Convention, indicator_id: str, year: int
-) -> tuple[Indicator, YearTarget, Decimal] | None:
+) -> tuple[UUID | None, Indicator, YearTarget, Decimal] | None:
+    """Who committed, the indicator, its target of ``year`` and the value achieved then."""
     evaluation = convention.evaluation_for(year)
     located = _locate(convention.terms_for_year(year), indicator_id)
     if evaluation is None or located is None:
         return None
-    indicator = located[1]
+    party_id, indicator = located
     target = indicator.target_for(year)
     value = evaluation.value_of(indicator_id)
     if target is None or value is None or value.value is None:
         return None
-    return indicator, target, value.value
+    return party_id, indicator, target, value.value
 
 
 def indicator_finding(convention: Convention, indicator_id: str, year: int) -> Finding | None:
     """The miss of one indicator in one year past its alert threshold (or past its target
     when it has no threshold), or None: within the threshold is a vigilance mark, shown but
     not raised (see ``indicator_standing``)."""
-    if indicator_standing(convention, indicator_id, year) is not Standing.ALERT:
-        return None
     measured = _measured(convention, indicator_id, year)
-    located = _locate(convention.terms_for_year(year), indicator_id)
-    if measured is None or located is None:  # an ALERT standing was measured: unreachable
+    if measured is None or _standing(*measured[1:]) is not Standing.ALERT:
         return None
-    indicator, target, actual = measured
-    party_id = located[0]
+    party_id, indicator, target, actual = measured
     threshold = target.alert_threshold
     wording = "inférieur" if indicator.direction is Direction.HIGHER_IS_BETTER else "supérieur"
     cause = (
@@ -158,8 +156,12 @@ def cumulative_standing(convention: Convention, indicator_id: str, year: int) ->
     """On the trajectory (met), behind it mid-way (vigilance), behind the whole target at the
     last year (alert)."""
     measured = _cumulative(convention, indicator_id, year)
-    if measured is None:
-        return None
+    return None if measured is None else _cumulative_standing(measured, year)
+
+
+def _cumulative_standing(
+    measured: tuple[UUID | None, Indicator, Decimal, Decimal, int, int], year: int
+) -> Standing:
     _, indicator, achieved, expected, _, last = measured
     if indicator.meets(achieved, expected):
         return Standing.MET
@@ -171,7 +173,7 @@ def cumulative_finding(convention: Convention, indicator_id: str, year: int) -> 
     the cumulative target (target × years elapsed / years of the period): an alert only when
     the whole target is missed at the last year (see ``cumulative_standing``)."""
     measured = _cumulative(convention, indicator_id, year)
-    if measured is None or cumulative_standing(convention, indicator_id, year) is not Standing.ALERT:
+    if measured is None or _cumulative_standing(measured, year) is not Standing.ALERT:
         return None
     party_id, indicator, achieved, expected, first, last = measured
     total = last - first + 1

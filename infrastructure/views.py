@@ -216,21 +216,21 @@ class Projector:
         with self._lock:
             while True:
                 position = self.position
-                page = self.ledger.recorder.select_notifications(
-                    start=position,
-                    limit=self.page_size,
-                    stop=until,
-                    topics=self.topics,
-                    inclusive_of_start=False,
-                )
-                if not page:
+                events = self._page(position, until)
+                if not events:
                     return applied
-                events = [(self.ledger.mapper.to_domain_event(n), n.id) for n in page]
                 try:
                     applied += self.apply(events, after=position)
                 except PositionRewoundError:
                     continue
-                self._keep_statistics(page[-1].id)
+                self._keep_statistics(events[-1][1])
+
+    def _page(self, position: int, until: int | None = None) -> list[Positioned]:
+        """The next page of the log after ``position`` that the projections read, decoded."""
+        page = self.ledger.recorder.select_notifications(
+            start=position, limit=self.page_size, stop=until, topics=self.topics, inclusive_of_start=False
+        )
+        return [(self.ledger.mapper.to_domain_event(n), n.id) for n in page]
 
     def apply(self, events: Sequence[Positioned], after: int) -> int:
         """Apply ``events`` (consecutive in the log, read after position ``after``) in one
@@ -285,15 +285,9 @@ class Projector:
                 "UPDATE projection_positions SET position = 0 WHERE projection = ?", (self.position_key,)
             )
             position = 0
-            while True:
-                page = self.ledger.recorder.select_notifications(
-                    start=position, limit=self.page_size, topics=self.topics, inclusive_of_start=False
-                )
-                if not page:
-                    break
-                events = [(self.ledger.mapper.to_domain_event(n), n.id) for n in page]
+            while events := self._page(position):
                 count += self._apply(rows, events, after=position)
-                position = page[-1].id
+                position = events[-1][1]
         self._analyzed_at = 0
         self._keep_statistics(position)
         log.info("projection.rebuilt", projection=self.name, events=count)
