@@ -46,8 +46,9 @@ def create_app(
 
     @app.get("/health", tags=["ops"])
     def health() -> dict[str, str]:
-        """``ok``; or ``degraded`` with the read side's failure (writes are still taken, the
-        read models and alerts wait: see the log's ``worker.failed`` for the traceback)."""
+        """``ok``; or ``degraded`` with what stops a follower of the log (writes are still
+        taken and the other followers go on; the log's ``projection.failed`` or
+        ``alert_process.failed`` has the traceback)."""
         failure = reads.failure()
         return {"status": "ok"} if failure is None else {"status": "degraded", "read_side": failure}
 

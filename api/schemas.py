@@ -943,11 +943,13 @@ class ReadSideState(BaseModel):
         "this write (and the alerts it raised) before the wait ran out.",
     )
     lag: dict[str, int] = Field(
-        description="Per follower (alert process, read models): notifications still to handle."
+        description="Per follower (the alert process, each read model: alert_board, portfolio): "
+        "notifications still to handle."
     )
     failure: str | None = Field(
         default=None,
-        description="When the read side cannot catch up: since when, after which position, why.",
+        description="When a follower is stopped at an event it cannot handle: which, since when, at "
+        "which event, why (the other followers go on).",
     )
 
 

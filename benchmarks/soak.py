@@ -2,10 +2,14 @@
 while; its resident memory (RSS, from /proc) after warm-up and at the end. The target: the end
 within 10 % of the value after warm-up (memory flat, not growing).
 
-    .venv/bin/python -m benchmarks.soak --minutes 10 [--database-url URL]
+    .venv/bin/python -m benchmarks.soak --minutes 10 [--database-url URL] [--conventions 40] [--trace]
 
-Default store: a SQLite file of its own (a PostgreSQL URL works the same). Prints the figures
-and exits 1 when the target is missed.
+Default store: a SQLite file of its own (a PostgreSQL URL works the same). The clients spread
+their payments over ``--conventions`` conventions, as a real load does (every write to one
+convention measures that convention's growth, not a leak). With ``--trace`` the API runs under
+tracemalloc and the soak prints what grew most between warm-up and the end (slower: the figures
+of a traced run are not the target's). Prints the figures and exits 1 when the target is
+missed.
 """
 
 from __future__ import annotations
@@ -13,11 +17,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import tracemalloc
 import urllib.error
 import urllib.request
 from datetime import date
@@ -56,17 +62,42 @@ def call(port: int, method: str, path: str, token: str, body: dict[str, Any] | N
         return int(error.code)
 
 
+def wait_for_files(folder: Path, count: int) -> None:
+    deadline = time.monotonic() + 300
+    while len(list(folder.glob("*.tracemalloc"))) < count and time.monotonic() < deadline:
+        time.sleep(1)
+    time.sleep(5)  # the last one fully written
+
+
+def print_growth(folder: Path, top: int = 15) -> None:
+    """What grew most between the first snapshot and the last, by where it was allocated."""
+    first, *_, last = sorted(folder.glob("*.tracemalloc"))
+    ignored = [tracemalloc.Filter(False, tracemalloc.__file__), tracemalloc.Filter(False, "<frozen *>")]
+    before = tracemalloc.Snapshot.load(str(first)).filter_traces(ignored)
+    after = tracemalloc.Snapshot.load(str(last)).filter_traces(ignored)
+    total = sum(s.size for s in after.statistics("filename")) - sum(
+        s.size for s in before.statistics("filename")
+    )
+    print(f"tracemalloc: {total / 1024 / 1024:+.1f} MiB traced between warm-up and the end; most grown:")
+    for stat in after.compare_to(before, "traceback")[:top]:
+        print(f"  {stat.size_diff / 1024:+9.1f} KiB  {stat.count_diff:+7d} blocks")
+        for line in stat.traceback.format()[-8:]:
+            print(f"      {line}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=10.0)
     parser.add_argument("--database-url", default=None)
+    parser.add_argument("--conventions", type=int, default=40)
+    parser.add_argument("--trace", action="store_true", help="tracemalloc: what grew most")
     args = parser.parse_args(argv)
     folder = Path(tempfile.mkdtemp(prefix="conventions-soak-"))
     url = args.database_url or f"sqlite:///{folder / 'soak.sqlite3'}"
     settings = Settings(database_url=url, tokens_file=folder / "tokens.json")
     ledger = ConventionLedger(env=persistence_env(url))
     world = World(ledger)
-    cid = world.convention_in_force()
+    conventions = [world.convention_in_force() for _ in range(args.conventions)]
     token = Tokens.for_settings(settings).issue(world.signatory(world.nievre))
     ledger.close()
     port = free_port()
@@ -78,9 +109,15 @@ def main(argv: list[str] | None = None) -> int:
         "WRITES_PER_SECOND": "100000",
         "WRITE_BURST": "100000",
     }
-    program = Path(sys.executable).with_name("conventions")
+    snapshots = folder / "snapshots"
+    if args.trace:
+        snapshots.mkdir()
+        env["SOAK_SNAPSHOTS"] = str(snapshots)
+        command = [sys.executable, "-X", "tracemalloc=12", "-m", "benchmarks.soak_server"]
+    else:
+        command = [str(Path(sys.executable).with_name("conventions")), "serve"]
     api = subprocess.Popen(  # noqa: S603 - our own program
-        [str(program), "serve", "--port", str(port)], cwd=folder, env=env, stdout=subprocess.DEVNULL
+        [*command, "--port", str(port)], cwd=folder, env=env, stdout=subprocess.DEVNULL
     )
     stop = threading.Event()
     counts = {"writes": 0, "reads": 0, "errors": 0}
@@ -90,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         index = 0
         while not stop.is_set():
             index += 1
+            cid = conventions[(number + index * CLIENTS) % len(conventions)]
             status = call(
                 port,
                 "POST",
@@ -131,10 +169,16 @@ def main(argv: list[str] | None = None) -> int:
         while time.monotonic() - started < args.minutes * 60:
             time.sleep(10)
             samples.append((time.monotonic() - started, rss_kib(api.pid)))
+            if args.trace and len(samples) == WARM_UP_SECONDS // 10:
+                api.send_signal(signal.SIGUSR1)
             print(f"{samples[-1][0]:6.0f} s  RSS {samples[-1][1] / 1024:6.1f} MiB  {counts}", flush=True)
         stop.set()
         for thread in threads:
             thread.join(timeout=60)
+        if args.trace:
+            api.send_signal(signal.SIGUSR1)
+            wait_for_files(snapshots, 2)
+            print_growth(snapshots)
     finally:
         api.terminate()
         api.wait(timeout=30)

@@ -26,6 +26,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlparse
@@ -43,7 +44,11 @@ from projections.base import Positioned, Projection
 
 log = structlog.get_logger("views")
 
+ALERT_PROCESS = "alert_process"
+
 PAGE_SIZE = 500
+RETRY_SECONDS = 10.0
+"""How often a stopped follower (a projection, the alert process) is tried again."""
 IDLE_ALERT_CHECK_SECONDS = 0.2
 """When following live and idle, how often the alert process checks the log (see below)."""
 
@@ -161,44 +166,140 @@ class ViewStore:
             self._sqlite.close()
 
 
+@dataclass(frozen=True)
+class FollowerFailure:
+    """What stops one follower of the log (a projection, the alert process), kept in the
+    database (``read_side_failures``) so that every process shows it."""
+
+    follower: str
+    title: str
+    position: int
+    """The last position it applied."""
+    failed_at: int | None
+    """The event it could not apply, when known."""
+    since: str
+    error: str
+
+    def describe(self) -> str:
+        event = (
+            f"l'événement n° {self.failed_at}"
+            if self.failed_at
+            else f"l'événement après le n° {self.position}"
+        )
+        return (
+            f"{self.since} : {self.title} arrêté(e) : {event} n'a pu être traité ({self.error}) ; "
+            "les autres vues continuent"
+        )
+
+
+FAILURES_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS read_side_failures ("
+    "follower TEXT PRIMARY KEY, title TEXT NOT NULL, position BIGINT NOT NULL, failed_at BIGINT, "
+    "since TEXT NOT NULL, error TEXT NOT NULL)"
+)
+
+
+def record_failure(rows: Any, failure: FollowerFailure) -> None:
+    """Keep (or update) a follower's failure; the first ``since`` stays."""
+    found = rows.fetch_one("SELECT since FROM read_side_failures WHERE follower = ?", (failure.follower,))
+    rows.execute("DELETE FROM read_side_failures WHERE follower = ?", (failure.follower,))
+    rows.execute(
+        "INSERT INTO read_side_failures VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            failure.follower,
+            failure.title,
+            failure.position,
+            failure.failed_at,
+            found[0] if found else failure.since,
+            failure.error,
+        ),
+    )
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _error_text(error: BaseException) -> str:
+    return f"{type(error).__name__}: {str(error)[:300]}"
+
+
+class _Undecodable:
+    """A notification that does not decode (a row forged or damaged in the store): the
+    projections that read its topic stop at it, the others go on."""
+
+    def __init__(self, topic: str, error: Exception) -> None:
+        self.topic = topic
+        self.error = error
+
+
+@dataclass
+class _Follower:
+    projection: Projection
+    key: str
+    topics: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _State:
+    position: int
+    failure: FollowerFailure | None
+
+
 class Projector:
-    """Keeps a group of projections caught up with the ledger's notification log. They share
-    one position: each page of the log is read and decoded once, and applied by every
-    projection in one transaction (a rebuild rebuilds them all)."""
+    """Keeps a group of projections caught up with the ledger's notification log. Each page
+    of the log is read and decoded once and applied by every projection in one transaction,
+    but each projection has its own position: one that cannot apply an event is rolled back
+    to a savepoint, stops at the event before, and its failure is kept (with the traceback
+    in the log); the others go on. A stopped projection is tried again every
+    ``retry_seconds`` (an event fixed by an upgrade, a transient fault)."""
 
     def __init__(
         self,
         ledger: ConventionLedger,
         store: ViewStore,
         projections: Sequence[Projection],
-        name: str = "read_models",
         page_size: int | None = None,
+        retry_seconds: float = RETRY_SECONDS,
     ) -> None:
         self.ledger = ledger
         self.page_size = page_size or PAGE_SIZE
         self.store = store
         self.projections = tuple(projections)
-        self.name = name
+        self.retry_seconds = retry_seconds
         self.topics = tuple(dict.fromkeys(t for p in self.projections for t in p.topics))
         self._analyzed_at = 0  # the position of the last ANALYZE (see _keep_statistics)
-        self._topics_of = [frozenset(p.topics) for p in self.projections]
         self._lock = threading.Lock()
-        # The position is kept under the name and a fingerprint of the tables' layout: when a
-        # new version changes a read model's tables, the position is not found, the tables are
-        # made again and filled from zero — never a new layout half-filled by the old code.
-        schema = "\n".join(statement for p in self.projections for statement in p.schema)
-        self.position_key = f"{name}@{hashlib.sha256(schema.encode()).hexdigest()[:12]}"
-        with store.transaction() as rows:
-            found = rows.fetch_one(
-                "SELECT position FROM projection_positions WHERE projection = ?", (self.position_key,)
+        self._next_retry: dict[str, float] = {}
+        self._failed_in_round: set[str] = set()
+        # Each position is kept under the projection's name and a fingerprint of its tables'
+        # layout: when a new version changes a read model's tables, its position is not
+        # found, its tables are made again and filled from zero — never a new layout
+        # half-filled by the old code; the other read models keep theirs.
+        self._followers = tuple(
+            _Follower(
+                p,
+                f"{p.name}@{hashlib.sha256(chr(10).join(p.schema).encode()).hexdigest()[:12]}",
+                frozenset(p.topics),
             )
-            if found is None:
-                for table in self.tables:
-                    rows.execute(f"DROP TABLE IF EXISTS {table}")  # table names are constants
-                rows.execute("DELETE FROM projection_positions WHERE projection LIKE ?", (f"{name}@%",))
-                rows.execute("INSERT INTO projection_positions VALUES (?, 0)", (self.position_key,))
-            for projection in self.projections:
-                for statement in projection.schema:
+            for p in self.projections
+        )
+        with store.transaction() as rows:
+            rows.execute(FAILURES_SCHEMA)
+            # Until December 2026 the read models shared one position ("read_models@…").
+            rows.execute("DELETE FROM projection_positions WHERE projection LIKE ?", ("read_models@%",))
+            for follower in self._followers:
+                found = rows.fetch_one(
+                    "SELECT position FROM projection_positions WHERE projection = ?", (follower.key,)
+                )
+                if found is None:
+                    for table in follower.projection.tables:
+                        rows.execute(f"DROP TABLE IF EXISTS {table}")  # table names are constants
+                    name_pattern = f"{follower.projection.name}@%"
+                    rows.execute("DELETE FROM projection_positions WHERE projection LIKE ?", (name_pattern,))
+                    rows.execute("DELETE FROM read_side_failures WHERE follower LIKE ?", (name_pattern,))
+                    rows.execute("INSERT INTO projection_positions VALUES (?, 0)", (follower.key,))
+                for statement in follower.projection.schema:
                     rows.execute(statement)
 
     @property
@@ -206,16 +307,75 @@ class Projector:
         return tuple(t for p in self.projections for t in p.tables)
 
     @property
+    def keys(self) -> tuple[str, ...]:
+        """Each projection's position key (its name and layout)."""
+        return tuple(f.key for f in self._followers)
+
+    def _states(self, rows: Any, *, lock: bool = False) -> dict[str, _State]:
+        marks = ", ".join("?" for _ in self._followers)
+        # Only the positions are locked (PostgreSQL locks no row of a join's optional side).
+        locking = " FOR UPDATE OF p" if lock and rows.lock_clause else ""
+        found = rows.fetch_all(
+            "SELECT p.projection, p.position, f.title, f.position, f.failed_at, f.since, f.error "  # noqa: S608
+            "FROM projection_positions p LEFT JOIN read_side_failures f ON f.follower = p.projection "
+            f"WHERE p.projection IN ({marks}){locking}",
+            [f.key for f in self._followers],
+        )
+        states = {
+            key: _State(
+                int(position),
+                None
+                if title is None
+                else FollowerFailure(key, title, int(failed_position), failed_at, since, error),
+            )
+            for key, position, title, failed_position, failed_at, since, error in found
+        }
+        return {f.key: states.get(f.key, _State(0, None)) for f in self._followers}
+
+    def states(self) -> dict[str, _State]:
+        with self.store.transaction(write=False) as rows:
+            return self._states(rows)
+
+    @property
     def position(self) -> int:
-        return self.store.position(self.position_key)
+        """The position every projection of the group has reached."""
+        return min(state.position for state in self.states().values())
+
+    def positions(self) -> dict[str, int]:
+        """Per projection (by name), its position."""
+        states = self.states()
+        return {f.projection.name: states[f.key].position for f in self._followers}
+
+    def failures(self) -> list[FollowerFailure]:
+        return [state.failure for state in self.states().values() if state.failure is not None]
+
+    def _tried(self, follower: _Follower, state: _State) -> bool:
+        """Whether a projection takes part in this round: every healthy one; a stopped one
+        when its retry is due (and not again in the catch-up where it failed)."""
+        if state.failure is None:
+            return True
+        return follower.key not in self._failed_in_round and time.monotonic() >= self._next_retry.get(
+            follower.key, 0.0
+        )
+
+    def retry_is_due(self) -> bool:
+        return any(
+            state.failure is not None and self._tried(follower, state)
+            for follower, state in zip(self._followers, self.states().values(), strict=True)
+        )
 
     def catch_up(self, until: int | None = None) -> int:
-        """Apply the notifications after the position (up to ``until``), a page per
-        transaction. Returns how many were applied."""
+        """Apply the notifications after each projection's position (up to ``until``), a
+        page per transaction. Returns how many were applied (by at least one)."""
         applied = 0
         with self._lock:
+            self._failed_in_round.clear()
             while True:
-                position = self.position
+                states = self.states()
+                tried = [state.position for f in self._followers if self._tried(f, state := states[f.key])]
+                if not tried:
+                    return applied
+                position = min(tried)
                 events = self._page(position, until)
                 if not events:
                     return applied
@@ -226,38 +386,99 @@ class Projector:
                 self._keep_statistics(events[-1][1])
 
     def _page(self, position: int, until: int | None = None) -> list[Positioned]:
-        """The next page of the log after ``position`` that the projections read, decoded."""
+        """The next page of the log after ``position`` that the projections read, decoded
+        (a notification that does not decode is handed on as such)."""
         page = self.ledger.recorder.select_notifications(
             start=position, limit=self.page_size, stop=until, topics=self.topics, inclusive_of_start=False
         )
-        return [(self.ledger.mapper.to_domain_event(n), n.id) for n in page]
+        decoded: list[Positioned] = []
+        for notification in page:
+            try:
+                decoded.append((self.ledger.mapper.to_domain_event(notification), notification.id))
+            except Exception as error:
+                decoded.append((_Undecodable(notification.topic, error), notification.id))  # type: ignore[arg-type]
+        return decoded
 
     def apply(self, events: Sequence[Positioned], after: int) -> int:
         """Apply ``events`` (consecutive in the log, read after position ``after``) in one
-        transaction with the position; returns how many were new."""
+        transaction with the positions; returns how many were new to some projection."""
         with self.store.transaction() as rows:
             return self._apply(rows, events, after)
 
-    def _apply(self, rows: Any, events: Sequence[Positioned], after: int) -> int:
-        found = rows.fetch_one(
-            f"SELECT position FROM projection_positions WHERE projection = ?{rows.lock_clause}",  # noqa: S608
-            (self.position_key,),
-        )
-        current = int(found[0]) if found else 0
-        if current < after:
-            raise PositionRewoundError(self.name)
-        fresh = [(event, position) for event, position in events if position > current]
-        if not fresh:
-            return 0
-        for projection, topics in zip(self.projections, self._topics_of, strict=True):
-            mine = [item for item in fresh if _topic(item[0]) in topics]
-            if mine:
-                projection.apply(mine, rows)
-        rows.execute(
-            "UPDATE projection_positions SET position = ? WHERE projection = ?",
-            (fresh[-1][1], self.position_key),
-        )
-        return len(fresh)
+    def _apply(self, rows: Any, events: Sequence[Positioned], after: int, *, isolated: bool = True) -> int:
+        states = self._states(rows, lock=True)
+        new = 0
+        for follower in self._followers:
+            state = states[follower.key]
+            if not self._tried(follower, state):
+                continue
+            if state.position < after:
+                if state.failure is not None:
+                    continue  # stopped further back: retried from its own position
+                raise PositionRewoundError(follower.projection.name)
+            fresh = [(event, position) for event, position in events if position > state.position]
+            if not fresh:
+                continue
+            new = max(new, len(fresh))
+            mine = [item for item in fresh if _topic(item[0]) in follower.topics]
+            reached, failure = fresh[-1][1], None
+            if not isolated:
+                self._project(follower, mine, rows)
+            else:
+                reached, failure = self._project_isolated(follower, state, mine, fresh[-1][1], rows)
+            rows.execute(
+                "UPDATE projection_positions SET position = ? WHERE projection = ?", (reached, follower.key)
+            )
+            if failure is not None:
+                record_failure(rows, failure)
+                self._next_retry[follower.key] = time.monotonic() + self.retry_seconds
+                self._failed_in_round.add(follower.key)
+            elif state.failure is not None:
+                rows.execute("DELETE FROM read_side_failures WHERE follower = ?", (follower.key,))
+                self._next_retry.pop(follower.key, None)
+                log.info("projection.resumed", projection=follower.projection.name, position=reached)
+        return new
+
+    @staticmethod
+    def _project(follower: _Follower, events: Sequence[Positioned], rows: Any) -> None:
+        for event, position in events:
+            if isinstance(event, _Undecodable):
+                raise ValueError(f"l'événement n° {position} ne se décode pas ({_error_text(event.error)})")
+        if events:
+            follower.projection.apply(events, rows)
+
+    def _project_isolated(
+        self, follower: _Follower, state: _State, events: Sequence[Positioned], end: int, rows: Any
+    ) -> tuple[int, FollowerFailure | None]:
+        """Apply under a savepoint; on failure, find the first event the projection cannot
+        apply (one at a time), keep what comes before it, and say where it stopped."""
+        try:
+            self._under_savepoint(rows, follower, events)
+            return end, None
+        except Exception:  # noqa: S110 - narrowed down below, one event at a time
+            pass
+        for index, (_event, position) in enumerate(events):
+            try:
+                self._under_savepoint(rows, follower, events[index : index + 1])
+            except Exception as error:
+                log.exception("projection.failed", projection=follower.projection.name, position=position)
+                # Everything before the event is applied (the events between of other topics
+                # are not its concern).
+                reached = max(state.position, position - 1)
+                return reached, FollowerFailure(
+                    follower.key, follower.projection.title, reached, position, _now(), _error_text(error)
+                )
+        return end, None  # only the batch as a whole failed: applied one by one
+
+    def _under_savepoint(self, rows: Any, follower: _Follower, events: Sequence[Positioned]) -> None:
+        rows.execute("SAVEPOINT projection")
+        try:
+            self._project(follower, events, rows)
+        except BaseException:
+            rows.execute("ROLLBACK TO SAVEPOINT projection")
+            rows.execute("RELEASE SAVEPOINT projection")
+            raise
+        rows.execute("RELEASE SAVEPOINT projection")
 
     def _keep_statistics(self, position: int) -> None:
         """PostgreSQL plans with the statistics of the last ANALYZE: tables filled since (a
@@ -274,37 +495,53 @@ class Projector:
         self._analyzed_at = position
 
     def rebuild(self) -> int:
-        """Empty the tables and the position, then apply the whole log again — in one
+        """Empty the tables and the positions, then apply the whole log again — in one
         transaction: readers see the read models as they were until the rebuild commits, and
         a rebuild that fails (an event it cannot apply, a lost connection) leaves them as they
         were, never empty or half-filled."""
         count = 0
         with self._lock, self.store.transaction() as rows:
-            self._empty(rows)
-            rows.execute(
-                "UPDATE projection_positions SET position = 0 WHERE projection = ?", (self.position_key,)
-            )
+            for table in self.tables:
+                rows.execute(f"DELETE FROM {table}")  # noqa: S608 - table names are constants
+            keys = [f.key for f in self._followers]
+            marks = ", ".join("?" for _ in keys)
+            rows.execute(f"UPDATE projection_positions SET position = 0 WHERE projection IN ({marks})", keys)  # noqa: S608
+            rows.execute(f"DELETE FROM read_side_failures WHERE follower IN ({marks})", keys)  # noqa: S608
+            self._next_retry.clear()
             position = 0
             while events := self._page(position):
-                count += self._apply(rows, events, after=position)
+                count += self._apply(rows, events, after=position, isolated=False)
                 position = events[-1][1]
         self._analyzed_at = 0
         self._keep_statistics(position)
-        log.info("projection.rebuilt", projection=self.name, events=count)
+        log.info("projection.rebuilt", projections=[p.name for p in self.projections], events=count)
         return count
 
-    def _empty(self, rows: Any) -> None:
-        for table in self.tables:
-            rows.execute(f"DELETE FROM {table}")  # noqa: S608 - table names are constants
-
     def caught_up(self, target: int) -> bool:
-        return _caught_up(self.ledger, self.position, self.topics, target)
+        """Whether every projection that is not stopped has seen what it reads up to ``target``."""
+        states = self.states()
+        return all(
+            _caught_up(self.ledger, states[f.key].position, tuple(f.topics), target)
+            for f in self._followers
+            if states[f.key].failure is None
+        )
+
+    def lag(self, last: int) -> dict[str, int]:
+        states = self.states()
+        return {
+            f.projection.name: 0
+            if _caught_up(self.ledger, states[f.key].position, tuple(f.topics), last)
+            else last - states[f.key].position
+            for f in self._followers
+        }
 
 
 _TOPICS: dict[type, str] = {}
 
 
-def _topic(event: DomainEventProtocol[UUID]) -> str:
+def _topic(event: DomainEventProtocol[UUID] | _Undecodable) -> str:
+    if isinstance(event, _Undecodable):
+        return event.topic
     cls = type(event)
     topic = _TOPICS.get(cls)
     if topic is None:
@@ -337,32 +574,59 @@ class ReadSide:
         self._thread: threading.Thread | None = None
         self._last_log = 0.0
         self._events_since_log = 0
-        self._failure: str | None = None
+        self._alert_retry_at = 0.0  # 0: not run yet; -1: running well
+        self._alert_failed = False
         # Called when the worker has caught up (the audit trail's daily closure).
         self.when_idle: list[Callable[[], None]] = []
         ledger.listeners.append(self._wake.set)
 
     def settle(self) -> int:
-        """Catch up the alert process, then the read models; returns the events handled. A
-        failure is kept (``failure``: shown by /health and every answer's read side) and
-        raised; the next success clears it."""
-        try:
-            handled = self.ledger.process_alerts()
-            handled += self.projector.catch_up()
-        except Exception as error:
-            position = self.projector.position
-            self._failure = (
-                f"{datetime.now(UTC).isoformat(timespec='seconds')} : le côté lecture est arrêté après "
-                f"la position {position} ({type(error).__name__}: {str(error)[:300]})"
-            )
-            raise
-        self._failure = None
+        """Catch up the alert process, then the read models; returns the events handled.
+        Each follower goes on its own: one that cannot handle an event stops there, its
+        failure kept (``failures``: shown by /health and every answer's read side), and the
+        others go on. What fails the whole read side (the database out of reach) is raised."""
+        handled = self._process_alerts()
+        handled += self.projector.catch_up()
         if handled:
             self._progressed()
         return handled
 
+    def _process_alerts(self) -> int:
+        """The alert process, stopped at an event its policy cannot handle (kept as its
+        failure; tried again every ``retry_seconds``), never stopping the read models."""
+        if time.monotonic() < self._alert_retry_at:
+            return 0
+        try:
+            handled = self.ledger.process_alerts()
+        except Exception as error:
+            position = self.ledger.alert_process_position()
+            log.exception("alert_process.failed", position=position)
+            self._alert_retry_at = time.monotonic() + self.projector.retry_seconds
+            failure = FollowerFailure(
+                ALERT_PROCESS, "le processus d'alertes", position, None, _now(), _error_text(error)
+            )
+            with self.store.transaction() as rows:
+                record_failure(rows, failure)
+            self._alert_failed = True
+            return 0
+        if self._alert_failed or self._alert_retry_at == 0.0:
+            # A failure kept by this process or another one (once at start): cleared.
+            with self.store.transaction() as rows:
+                rows.execute("DELETE FROM read_side_failures WHERE follower = ?", (ALERT_PROCESS,))
+            self._alert_failed, self._alert_retry_at = False, -1.0
+        return handled
+
+    def failures(self) -> list[FollowerFailure]:
+        found = self.store.query(
+            "SELECT follower, title, position, failed_at, since, error FROM read_side_failures ORDER BY follower"
+        )
+        known = {ALERT_PROCESS, *self.projector.keys}
+        return [FollowerFailure(*row) for row in found if row[0] in known]
+
     def failure(self) -> str | None:
-        return self._failure
+        """What stops followers of the log, since when (None when every one keeps up)."""
+        failures = self.failures()
+        return " ; ".join(f.describe() for f in failures) if failures else None
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return self.store.query(sql, params)
@@ -371,23 +635,20 @@ class ReadSide:
         """How far each follower is behind the log: the notifications it has yet to see
         (0 when nothing it reads was written after its position)."""
         last = self.ledger.recorder.max_notification_id() or 0
-        followers = (
-            ("alert_process", self.ledger.alert_process_position(), self.ledger.convention_topics),
-            (self.projector.name, self.projector.position, self.projector.topics),
-        )
-        return {
-            name: 0 if _caught_up(self.ledger, position, topics, last) else last - position
-            for name, position, topics in followers
-        }
+        position = self.ledger.alert_process_position()
+        caught_up = _caught_up(self.ledger, position, self.ledger.convention_topics, last)
+        return {ALERT_PROCESS: 0 if caught_up else last - position, **self.projector.lag(last)}
 
     def wait_for(self, notification_id: int, timeout: float) -> bool:
         """Wait until the alert process has handled ``notification_id`` and the read models
-        show it and the alerts it raised; False if ``timeout`` seconds pass first. Whoever
-        moves the read side (this process's worker, or a worker elsewhere) is waited on: the
-        positions are read from the database."""
+        show it and the alerts it raised; False if ``timeout`` seconds pass first, or if a
+        follower is stopped (the others are still waited for). Whoever moves the read side
+        (this process's worker, or a worker elsewhere) is waited on: the positions are read
+        from the database."""
         deadline = time.monotonic() + timeout
+        stopped = {f.follower for f in self.failures()}
         convention_topics = self.ledger.convention_topics
-        while not _caught_up(
+        while ALERT_PROCESS not in stopped and not _caught_up(
             self.ledger, self.ledger.alert_process_position(), convention_topics, notification_id
         ):
             if not self._pause(deadline):
@@ -398,7 +659,7 @@ class ReadSide:
         while not self.projector.caught_up(target):
             if not self._pause(deadline):
                 return False
-        return True
+        return not stopped
 
     def _pause(self, deadline: float) -> bool:
         remaining = deadline - time.monotonic()
@@ -492,9 +753,11 @@ class ReadSide:
                     except queue.Empty:
                         # The alert process follows the log on its own position: events the
                         # read models took in before the subscription began still reach it.
-                        if self.ledger.process_alerts():
+                        if self._process_alerts():
                             self._progressed()
                         self._idle()
+                        if self.projector.retry_is_due():
+                            return  # a stopped read model is tried again from its own position
                         if time.monotonic() - idle_since >= poll_seconds:
                             # A commit between the subscription's first read and its LISTEN
                             # is only seen at the next notification: if idle and behind,
@@ -517,7 +780,7 @@ class ReadSide:
                     ended = item is None  # the subscription stopped: start again from the position
                     if not batch:
                         continue
-                    self.ledger.process_alerts()
+                    self._process_alerts()
                     try:
                         self.projector.apply(batch, after=after)
                     except PositionRewoundError:

@@ -63,6 +63,7 @@ TABLES = ("alert_board", "alert_files", "convention_parties", "convention_pendin
 
 class AlertBoard:
     name = "alert_board"
+    title = "le tableau des alertes"
     schema = SCHEMA
     tables = TABLES
 

@@ -45,6 +45,10 @@ class Projection(Protocol):
     def name(self) -> str: ...
 
     @property
+    def title(self) -> str:
+        """What it is, for people (« le tableau des alertes »)."""
+
+    @property
     def schema(self) -> Sequence[str]:
         """CREATE statements, idempotent (``IF NOT EXISTS``)."""
 

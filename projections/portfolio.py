@@ -174,6 +174,7 @@ def cents(amount: Decimal) -> int:
 
 class Portfolio:
     name = "portfolio"
+    title = "les portefeuilles, listes et chronologies"
     schema = SCHEMA
     tables = TABLES
     topics = event_topics(

@@ -75,7 +75,7 @@ def test_an_alert_is_raised_listed_and_handled_over_http(api):  # noqa: F811
     )
     assert written["read_side"] == {
         "caught_up": True,
-        "lag": {"alert_process": 0, "read_models": 0},
+        "lag": {"alert_process": 0, "alert_board": 0, "portfolio": 0},
         "failure": None,
     }
     page = api.client.get(f"/alerts?party_id={office}&status=open", headers=dep_token).json()

@@ -67,7 +67,7 @@ def world(api):  # noqa: F811
     )
     assert written["read_side"] == {
         "caught_up": True,
-        "lag": {"alert_process": 0, "read_models": 0},
+        "lag": {"alert_process": 0, "alert_board": 0, "portfolio": 0},
         "failure": None,
     }
     return world

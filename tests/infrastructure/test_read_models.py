@@ -84,7 +84,7 @@ def test_incremental_rebuilt_and_restarted_read_models_hold_the_same_rows(databa
         resumed = read_side_for(database_url, ledger)
         resumed.projector.catch_up()
         assert every_row(resumed) == incremental
-        assert read_side.lag() == {"alert_process": 0, "read_models": 0}
+        assert read_side.lag() == {"alert_process": 0, "alert_board": 0, "portfolio": 0}
     finally:
         ledger.close()
 
