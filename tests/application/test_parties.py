@@ -186,3 +186,28 @@ def test_only_hlm_bodies_are_members(ledger):
             societe_id=world.sc, member_id=world.nevers, joined_on=date(2021, 1, 1), actor=ADMIN
         ),
     )
+
+
+def test_an_absorbed_office_commits_until_the_eve_of_its_merger_not_on_the_day(ledger):
+    world = World(ledger)
+    merger_day = date(2022, 1, 1)
+    ledger.merge_offices(
+        absorbed_id=world.oph_lyon2, absorbing_id=world.oph_lyon1, effective_on=merger_day, actor=ADMIN
+    )
+
+    def draft(start: date) -> object:
+        return ledger.draft_convention(
+            kind=ConventionKind.CONTRAT_DE_PLAN,
+            title="Contrat",
+            start=start,
+            end=date(2025, 12, 31),
+            parties=(
+                world.party(world.lyon, PartyType.COLLECTIVITE),
+                world.party(world.oph_lyon1, PartyType.OFFICE),
+                world.party(world.oph_lyon2, PartyType.OFFICE),
+            ),
+            actor=world.signatory(world.lyon),
+        )
+
+    draft(date(2021, 12, 31))  # the eve: still its own
+    refused(ledger, OfficeMergedError, lambda: draft(merger_day))

@@ -69,6 +69,11 @@ def test_inclusion_proofs_verify_and_every_mutation_fails():
                 assert not verify_inclusion(m, n, items[m], proof[:-1], root)  # a hash missing
             assert not verify_inclusion(m, n, items[m], [*proof, proof[0] if proof else root], root)
             assert not verify_inclusion(m, n + 1, items[m], proof, tree.root(n + 1))  # wrong size
+            # A size deeper than the proof reaches (the path is too short for it): refused.
+            # (A size of the same depth cannot be told from the root alone: RFC 9162 binds a
+            # root to its size, which is why a checkpoint signs both.)
+            for larger in (4 * n + 3, 2 ** (n.bit_length() + 1) + 1):
+                assert not verify_inclusion(m, larger, items[m], proof, root)
             assert not verify_inclusion(m, n, items[m], proof, tree.root(n + 1))  # another root
             assert not verify_inclusion(n, n, items[m], proof, root)  # index out of the tree
 

@@ -38,3 +38,11 @@ def test_departement_codes_cover_corsica_and_overseas():
     assert [check_departement_code(c) for c in ("01", "2a", "976")] == ["01", "2A", "976"]
     with pytest.raises(InvalidInseeCodeError):
         check_departement_code("20")
+
+
+def test_every_wrong_key_digit_of_a_siren_is_refused():
+    # A check digit off by any amount (5 included: a modulus of 5 would take it) is refused.
+    valid = "732829320"
+    for key in "123456789":
+        with pytest.raises(InvalidSirenError):
+            check_siren(valid[:-1] + key)

@@ -134,6 +134,37 @@ def test_a_convention_is_drafted_signed_and_read_over_http(api):
     assert convention["payments"][0]["amount"] == "250000.50"
 
 
+def test_an_editor_prepares_for_its_party_but_only_a_signatory_signs_for_it(api):
+    from uuid import UUID
+
+    dep, office, office_token, _ = register_nievre(api)
+    editor = api.token_for(Actor("redacteur-oph", ActorRole.EDITOR, UUID(office)))
+    cid = api.post(
+        "/conventions",
+        {
+            "kind": "rattachement",
+            "title": "Convention 2021-2026",
+            "start_date": "2021-01-01",
+            "end_date": "2026-12-31",
+            "parties": [
+                {"party_id": office, "party_type": "office"},
+                {"party_id": dep, "party_type": "collectivite"},
+            ],
+        },
+        editor,
+    )["id"]
+    api.post(
+        f"/conventions/{cid}/deliberations",
+        {"party_id": office, "body": "CA", "reference": "D-1", "adopted_on": "2021-01-10"},
+        editor,
+    )
+    before = api.client.get(f"/conventions/{cid}/events", headers=editor).json()["items"]
+    refused = api.post(f"/conventions/{cid}/signatures", {"signed_on": "2021-02-01"}, editor, 403)
+    assert "signataire habilité" in refused["detail"]
+    assert api.client.get(f"/conventions/{cid}/events", headers=editor).json()["items"] == before
+    api.post(f"/conventions/{cid}/signatures", {"signed_on": "2021-02-01"}, office_token)
+
+
 def test_errors_are_problem_json_and_change_nothing(api):
     dep, office, office_token, dep_token = register_nievre(api)
     ledger = api.client.app.state.ledger

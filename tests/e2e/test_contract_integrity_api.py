@@ -522,6 +522,22 @@ def open_convention(platform: Platform) -> UUID:
     return cid
 
 
+def test_an_open_convention_is_read_by_any_landlord_not_by_an_unrelated_collectivite(platform):
+    world = platform.world
+    cid = open_convention(platform)
+    platform.client.app.state.reads.settle()  # type: ignore[attr-defined]
+    landlord, collectivite = platform.token(world.oph_yonne), platform.token(world.lyon)
+    # Any landlord reads it (to adhere to it), in the convention's page and in the lists…
+    assert platform.client.get(f"/conventions/{cid}", headers=landlord).status_code == 200
+    assert str(cid) in {
+        c["convention_id"] for c in platform.client.get("/conventions", headers=landlord).json()["items"]
+    }
+    # …a collectivité that is not party to it does not: it does not exist for it.
+    assert platform.client.get(f"/conventions/{cid}", headers=collectivite).status_code == 404
+    listed = platform.client.get("/conventions", headers=collectivite).json()["items"]
+    assert str(cid) not in {c["convention_id"] for c in listed}
+
+
 def test_an_adherent_withdraws_itself_and_never_suspends_the_convention(platform):
     world = platform.world
     cid = open_convention(platform)

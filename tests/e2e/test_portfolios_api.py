@@ -137,6 +137,27 @@ def test_a_collectivite_sees_the_conventions_on_its_territory(api, world):  # no
     assert get(api, f"/collectivites/{world.lyon}/portfolio")["conventions_total"] == 0
 
 
+def test_several_payments_of_one_contrepartie_and_year_add_up(api, world):  # noqa: F811
+    department = api.token_for(world.signatory(world.nievre))
+    api.post(
+        f"/conventions/{world.nievre_convention}/payments?wait=10",
+        {
+            "contrepartie_id": "subv",
+            "year": 2021,
+            "amount": "100000.50",
+            "beneficiary_id": str(world.oph_nievre),
+            "paid_on": "2021-09-01",
+            "reference": "MANDAT-2",
+        },
+        department,
+    )
+    office = get(api, f"/offices/{world.oph_nievre}/portfolio")
+    money = {m["year"]: (m["committed"], m["paid"]) for m in office["contreparties_by_year"]}
+    assert money[2021] == ("1000000.00", "350000.50")  # 250,000.00 + 100,000.50
+    collectivite = get(api, f"/collectivites/{world.nievre}/portfolio")
+    assert collectivite["contreparties_by_year"][0]["paid"] == "350000.50"
+
+
 def test_an_sc_sees_its_members_as_of_a_date_and_their_conventions(api, world):  # noqa: F811
     page = get(api, f"/societes-de-coordination/{world.sc}/portfolio?on=2021-01-01")
     assert [m["name"] for m in page["members"]] == ["Domanys", "Nièvre Habitat"]

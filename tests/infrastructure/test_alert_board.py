@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from eventsourcing.utils import get_topic
 
 from application.ledger import ConventionLedger
 from domain.alerts import ConventionAlerts
@@ -135,3 +136,40 @@ def count_alerts(ledger, conventions):
         file = ledger.get_alerts(cid)
         total += len(file.alerts) if file else 0
     return total
+
+
+def test_the_board_shows_each_alert_as_the_alert_file_says_resolved_automatically_included(database_url):
+    ledger = ConventionLedger(env=persistence_env(database_url))
+    store = ViewStore(database_url)
+    try:
+        projector = Projector(ledger, store, [AlertBoard()])
+        loader_ids = load_demo(ledger)
+        # Besides the demo's: an alert the process resolves by itself (a correction of the
+        # bilan over the threshold).
+        world = World(ledger)
+        evaluated = world.convention_evaluated(Decimal(200))
+        ledger.process_alerts()
+        ledger.correct_evaluation(
+            evaluated,
+            AnnualEvaluation(2021, (IndicatorValue("rehab", Decimal(400)),), date(2022, 4, 1)),
+            "Chiffre corrigé",
+            SYSTEM,
+        )
+        ledger.process_alerts()
+        projector.catch_up()
+        said = {}
+        for cid in [*loader_ids.conventions.values(), evaluated]:
+            alerts = ledger.get_alerts(cid)
+            for alert in alerts.alerts if alerts else ():
+                said[(str(cid), alert.number)] = (alert.status.value, alert.closed_on)
+        board = {
+            (r["convention_id"], r["number"]): (r["status"], r["closed_on"])
+            for r in list_alerts(store, AlertFilters(limit=500))[0]
+        }
+        assert board == {k: (status, d and d.isoformat()) for k, (status, d) in said.items()}
+        topic = get_topic(vars(ConventionAlerts)["ResolvedAutomatically"])
+        cleared = ledger.recorder.select_notifications(start=0, limit=1000, topics=[topic])
+        assert cleared and sum(status == "resolved" for status, _ in board.values()) >= len(cleared)
+    finally:
+        store.close()
+        ledger.close()
