@@ -16,7 +16,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from api.schemas import ReadSideState, WriteResult
 from application.audit import AuditTrail
 from application.authorization import sees_everything
-from application.base import EXPECTED_VERSION, CommandResult
+from application.base import CommandKey, CommandResult, WriteRequest
 from application.ledger import ConventionLedger
 from domain.errors import InvalidValueError, PreconditionRequiredError
 from domain.values import Actor, check_day
@@ -30,6 +30,10 @@ bearer = HTTPBearer(auto_error=False)
 def get_ledger(request: Request) -> ConventionLedger:
     ledger: ConventionLedger = request.app.state.ledger
     return ledger
+
+
+COMMAND_KEY_STATE = "command_key"
+"""Where the idempotency middleware leaves a request's key (``scope["state"]``)."""
 
 
 def get_actor(
@@ -112,8 +116,6 @@ async def if_match(
         ),
     ] = None,
 ) -> int | None:
-    """Declared async on purpose: it runs in the request's own context, so the expected
-    version it sets reaches the use case, which runs in a worker thread with a copy of it."""
     if if_match is None:
         return None
     text = if_match.strip().removeprefix("W/").strip('"')
@@ -121,11 +123,22 @@ async def if_match(
         raise InvalidValueError(
             'If-Match : la version lue est attendue, ex. "12" (l\'ETag de la convention).'
         )
-    EXPECTED_VERSION.set(int(text))
     return int(text)
 
 
 IfMatch = Annotated[int | None, Depends(if_match)]
+
+
+def get_writer(request: Request, expected: IfMatch) -> ConventionLedger:
+    """The ledger serving this write: with the version the writer read (If-Match) and its
+    idempotency key (left by the middleware in the request's state), given explicitly."""
+    key: CommandKey | None = request.scope.get("state", {}).get(COMMAND_KEY_STATE)
+    return get_ledger(request).for_request(WriteRequest(expected_version=expected, command_key=key))
+
+
+Writer = Annotated[ConventionLedger, Depends(get_writer)]
+"""The ledger of a write route (every POST handler takes this one, never ``Ledger``: a test
+walks the routes)."""
 
 
 async def require_if_match(actor: CurrentActor, expected: IfMatch) -> None:
@@ -139,7 +152,6 @@ async def require_if_match(actor: CurrentActor, expected: IfMatch) -> None:
 
 def get_write_answer(
     response: Response,
-    expected: IfMatch,
     reads: Reads,
     wait: Annotated[
         float,

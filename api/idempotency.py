@@ -25,9 +25,9 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.deps import Authenticator
+from api.deps import COMMAND_KEY_STATE, Authenticator
 from api.errors import problem
-from application.base import COMMAND_KEY, CommandKey
+from application.base import CommandKey
 
 MAX_KEY_LENGTH = 200
 KEPT_HEADERS = ("content-type", "etag", "location")
@@ -119,16 +119,14 @@ class IdempotencyMiddleware:
                 chunks.append(message.get("body", b""))
             await send(message)
 
-        # The use case reads the key (and records it with its events): in this request's context,
-        # copied into the worker thread that runs the route.
-        token = COMMAND_KEY.set(CommandKey(actor.actor_id, key, fingerprint))
+        # The route hands the key to the use case (``api.deps.get_writer``), which records it
+        # with its events.
+        scope.setdefault("state", {})[COMMAND_KEY_STATE] = CommandKey(actor.actor_id, key, fingerprint)
         try:
             await self.app(scope, replay_body, capture)
         except BaseException:
             await run_in_threadpool(self.store.release, actor.actor_id, key)
             raise
-        finally:
-            COMMAND_KEY.reset(token)
         status = int(started.get("status", 500))
         if status >= 500 or status in NOT_FINAL:
             await run_in_threadpool(self.store.release, actor.actor_id, key)

@@ -30,7 +30,7 @@ from application.authorization import (
     check_may_prepare,
     convention_party_ids,
 )
-from application.base import EXPECTED_VERSION, CommandResult, LedgerBase, RecordedEvent, event_topics
+from application.base import CommandResult, LedgerBase, RecordedEvent, event_topics
 from application.folding import FoldedAggregates
 from domain.alerts import (
     AlertDecision,
@@ -325,7 +325,7 @@ class AlertDesk(LedgerBase):
             alerts = self._alert_file(convention_id)
             if alerts is None:
                 raise AlertNotFoundError(f"L'alerte n°{number} n'existe pas pour cette convention.")
-            expected = EXPECTED_VERSION.get()
+            expected = self.request.expected_version
             if expected is not None and expected != alerts.version:
                 raise PreconditionFailedError(
                     f"Les alertes de la convention sont à la version {alerts.version}, pas {expected} : "

@@ -9,10 +9,9 @@ import importlib
 import json
 import pkgutil
 from collections.abc import Callable, Iterator, Sequence
-from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, Self, TypeVar
 from uuid import UUID, uuid5
 
 from eventsourcing.application import AggregateNotFoundError, ProcessingEvent
@@ -36,12 +35,6 @@ from domain.values import Actor
 A = TypeVar("A", bound=Aggregate)
 
 MAX_ATTEMPTS = 5
-_FIRST_ATTEMPT: ContextVar[bool] = ContextVar("first_attempt", default=False)
-"""Whether the command being decided is on its first attempt (see ``_as_last_saved``)."""
-
-EXPECTED_VERSION: ContextVar[int | None] = ContextVar("expected_version", default=None)
-"""The version of the convention the writer read (HTTP ``If-Match``), for the write in
-progress; None when the writer did not say. Set by the API for one request."""
 
 
 class ConcurrentWriteError(RuleViolationError):
@@ -63,9 +56,15 @@ class CommandKey:
     fingerprint: str
 
 
-COMMAND_KEY: ContextVar[CommandKey | None] = ContextVar("command_key", default=None)
-"""The idempotency key of the request being served (set by the API's middleware); issue 21
-is to make it, like the expected version, an argument of the use cases."""
+@dataclass(frozen=True)
+class WriteRequest:
+    """What a writer says of its write besides the command itself: the version of the object
+    it read (HTTP ``If-Match``; None when it did not say) and its idempotency key. Given to
+    the ledger explicitly (``LedgerBase.for_request``), never through ambient state."""
+
+    expected_version: int | None = None
+    command_key: CommandKey | None = None
+
 
 COMMAND_KEY_ARG = "command_key"
 """Keyword under which the ledger passes the key and its result to its recorder."""
@@ -188,6 +187,26 @@ class LedgerBase(EventSourcedProjection[UUID]):
         super().__init__(env)
         self.listeners: list[Callable[[], None]] = []
         """Called after each write (to wake the read side)."""
+        self.request = WriteRequest()
+        """The write request served (see ``for_request``): none said, for direct calls."""
+
+    def for_request(self, request: WriteRequest) -> Self:
+        """This ledger serving one write request: the same stores, caches and listeners (a
+        shallow copy), with what the writer said of its write. The API makes one per request."""
+        if request == self.request:
+            return self
+        served = copy.copy(self)
+        served.request = request
+        served.serves_request = True
+        return served
+
+    serves_request = False
+    """True for a request's view (``for_request``): its stores are its origin's, which it must
+    not close (the library closes an application when it is collected)."""
+
+    def close(self) -> None:
+        if not self.serves_request:
+            super().close()
 
     def _notify(self, recordings: list[Recording[UUID]]) -> None:
         super()._notify(recordings)
@@ -203,20 +222,16 @@ class LedgerBase(EventSourcedProjection[UUID]):
         """get → decide → save, all touched aggregates in one save. A conflict on versions
         means another writer got there first: decide again on fresh state.
 
-        With an idempotency key (``COMMAND_KEY``), the command is decided at most once: a key
+        With an idempotency key (``request.command_key``), the command is decided at most once: a key
         already recorded answers its recorded result without deciding; the key is saved with
         the events (same transaction, unique per actor), so of two runs of one key — a client's
         retry, the library's retry after a commit whose acknowledgement was lost — one commits
         and the other finds it."""
-        command = COMMAND_KEY.get()
+        command = self.request.command_key
         if command is not None and (done := self._recorded_command(command)) is not None:
             return done
         for attempt in range(1, MAX_ATTEMPTS + 1):
-            first = _FIRST_ATTEMPT.set(attempt == 1)
-            try:
-                aggregates, result = decide()
-            finally:
-                _FIRST_ATTEMPT.reset(first)
+            aggregates, result = decide()
             keyed = {COMMAND_KEY_ARG: (command, result.encoded())} if command is not None else {}
             try:
                 recordings = self.save(*aggregates, **keyed)
@@ -287,13 +302,13 @@ class LedgerBase(EventSourcedProjection[UUID]):
         self.check_may_read(convention, actor)
         return convention
 
-    def convention_to_change(self, convention_id: UUID, actor: Actor) -> Convention:
+    def convention_to_change(self, convention_id: UUID, actor: Actor, *, first_attempt: bool) -> Convention:
         """The convention a write is about to change: readable by the actor, and at the
         version the writer read if it said which (else the write would apply to a state it
         has not seen). Checked again on each retry, so of several writers that read the same
         version, one succeeds and the others are told the version moved."""
-        expected = EXPECTED_VERSION.get()
-        convention = self._as_last_saved(convention_id) if _FIRST_ATTEMPT.get() else None
+        expected = self.request.expected_version
+        convention = self._as_last_saved(convention_id) if first_attempt else None
         if convention is None or (expected is not None and expected != convention.version):
             convention = self.get_convention(convention_id)
         self.check_may_read(convention, actor)

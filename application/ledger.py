@@ -94,6 +94,8 @@ class ConventionLedger(AlertDesk, HistoryDesk):
         """What closes with the ledger (the connections of the stores wired beside it)."""
 
     def close(self) -> None:
+        if self.serves_request:
+            return  # the origin's stores (see LedgerBase.for_request)
         super().close()
         self.people.store.close()
         for close in self.on_close:
@@ -458,8 +460,12 @@ class ConventionLedger(AlertDesk, HistoryDesk):
         check: Callable[[Convention], None] | None = None,
         **log_fields: Any,
     ) -> CommandResult:
+        attempts = 0
+
         def decide() -> tuple[Sequence[Aggregate], CommandResult]:
-            convention = self.convention_to_change(convention_id, actor)
+            nonlocal attempts
+            attempts += 1  # a retry decides on fresh state (see convention_to_change)
+            convention = self.convention_to_change(convention_id, actor, first_attempt=attempts == 1)
             (check or (lambda c: check_may_prepare(actor, convention_party_ids(c))))(convention)
             # act() builds its result after the domain command: the version is already the new one.
             return [convention], act(convention) or self._result(convention)

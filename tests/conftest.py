@@ -10,6 +10,7 @@ are never skipped.
 from __future__ import annotations
 
 import os
+import secrets
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +21,20 @@ import pytest
 
 from application.ledger import ConventionLedger
 from infrastructure.settings import persistence_env
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config: pytest.Config) -> None:
+    """One seed per run for every Hypothesis test (the property tests and the API fuzzing),
+    printed in the header: a failure is replayed with ``--hypothesis-seed=N``. (Unseeded, a
+    failure found once could not be found again.)"""
+    if config.getoption("hypothesis_seed", None) is None:
+        config.option.hypothesis_seed = secrets.randbelow(2**32)
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"hypothesis seed: {config.getoption('hypothesis_seed')} (replay: --hypothesis-seed=N)"
+
 
 ADMIN_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 STORES = ["memory", "sqlite", "postgres"]

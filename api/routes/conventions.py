@@ -14,6 +14,7 @@ from api.deps import (
     AvenantOrAlertNumber,
     CurrentActor,
     Ledger,
+    Writer,
     Written,
     Year,
     acting_party,
@@ -65,7 +66,7 @@ def today() -> date:
 
 @router.post("", status_code=201)
 def draft_convention(
-    body: ConventionCreate, ledger: Ledger, actor: CurrentActor, written: Written
+    body: ConventionCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(
         ledger.draft_convention(
@@ -234,7 +235,7 @@ def read_events(
 
 @router.post("/{convention_id}/draft-changes", dependencies=[Depends(require_if_match)])
 def amend_draft(
-    convention_id: UUID, body: ChangeIn, ledger: Ledger, actor: CurrentActor, written: Written
+    convention_id: UUID, body: ChangeIn, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     """Change the terms of a convention not yet in force (one change per request)."""
     return written(ledger.amend_draft(convention_id, body.to_domain(), actor))
@@ -242,7 +243,7 @@ def amend_draft(
 
 @router.post("/{convention_id}/deliberations", status_code=201)
 def record_deliberation(
-    convention_id: UUID, body: DeliberationCreate, ledger: Ledger, actor: CurrentActor, written: Written
+    convention_id: UUID, body: DeliberationCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     deliberation = Deliberation(
         body.party_id, body.body, body.reference, body.adopted_on, body.avenant_number
@@ -252,7 +253,7 @@ def record_deliberation(
 
 @router.post("/{convention_id}/signatures", status_code=201)
 def sign(
-    convention_id: UUID, body: SignatureCreate, ledger: Ledger, actor: CurrentActor, written: Written
+    convention_id: UUID, body: SignatureCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     party_id = acting_party(actor, body.party_id)
     return written(ledger.sign(convention_id, party_id, body.signed_on, actor, body.signatory_id))
@@ -260,7 +261,7 @@ def sign(
 
 @router.post("/{convention_id}/adherents", status_code=201)
 def join(
-    convention_id: UUID, body: AdhesionCreate, ledger: Ledger, actor: CurrentActor, written: Written
+    convention_id: UUID, body: AdhesionCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     party_id = acting_party(actor, body.party_id)
     return written(ledger.join(convention_id, party_id, body.joined_on, actor))
@@ -271,7 +272,7 @@ def withdraw_adherent(
     convention_id: UUID,
     party_id: UUID,
     body: AdhesionWithdrawal,
-    ledger: Ledger,
+    ledger: Writer,
     actor: CurrentActor,
     written: Written,
 ) -> WriteResult:
@@ -283,7 +284,7 @@ def withdraw_adherent(
 def record_commune_agreement(
     convention_id: UUID,
     body: CommuneAgreementCreate,
-    ledger: Ledger,
+    ledger: Writer,
     actor: CurrentActor,
     written: Written,
 ) -> WriteResult:
@@ -297,7 +298,7 @@ def record_commune_agreement(
 
 @router.post("/{convention_id}/avenants", status_code=201, dependencies=[Depends(require_if_match)])
 def propose_avenant(
-    convention_id: UUID, body: AvenantCreate, ledger: Ledger, actor: CurrentActor, written: Written
+    convention_id: UUID, body: AvenantCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(
         ledger.propose_avenant(
@@ -316,7 +317,7 @@ def sign_avenant(
     convention_id: UUID,
     number: AvenantOrAlertNumber,
     body: SignatureCreate,
-    ledger: Ledger,
+    ledger: Writer,
     actor: CurrentActor,
     written: Written,
 ) -> WriteResult:
@@ -331,7 +332,7 @@ def withdraw_avenant(
     convention_id: UUID,
     number: AvenantOrAlertNumber,
     body: AvenantWithdrawal,
-    ledger: Ledger,
+    ledger: Writer,
     actor: CurrentActor,
     written: Written,
 ) -> WriteResult:
@@ -340,7 +341,7 @@ def withdraw_avenant(
 
 @router.post("/{convention_id}/programmes", status_code=201)
 def adopt_programme(
-    convention_id: UUID, body: ProgrammeCreate, ledger: Ledger, actor: CurrentActor, written: Written
+    convention_id: UUID, body: ProgrammeCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(
         ledger.adopt_programme(
@@ -356,21 +357,21 @@ def adopt_programme(
 
 @router.post("/{convention_id}/payments", status_code=201)
 def record_payment(
-    convention_id: UUID, body: PaymentCreate, ledger: Ledger, actor: CurrentActor, written: Written
+    convention_id: UUID, body: PaymentCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(ledger.record_payment(convention_id, body.to_domain(), actor))
 
 
 @router.post("/{convention_id}/guarantees", status_code=201)
 def record_guarantee(
-    convention_id: UUID, body: GuaranteeCreate, ledger: Ledger, actor: CurrentActor, written: Written
+    convention_id: UUID, body: GuaranteeCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(ledger.record_guarantee(convention_id, body.to_domain(), actor))
 
 
 @router.post("/{convention_id}/evaluations", status_code=201)
 def record_evaluation(
-    convention_id: UUID, body: EvaluationCreate, ledger: Ledger, actor: CurrentActor, written: Written
+    convention_id: UUID, body: EvaluationCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(ledger.record_evaluation(convention_id, body.to_domain(), actor))
 
@@ -380,7 +381,7 @@ def correct_evaluation(
     convention_id: UUID,
     year: Year,
     body: EvaluationCorrection,
-    ledger: Ledger,
+    ledger: Writer,
     actor: CurrentActor,
     written: Written,
 ) -> WriteResult:
@@ -394,7 +395,7 @@ def validate_evaluation(
     convention_id: UUID,
     year: Year,
     body: EvaluationValidation,
-    ledger: Ledger,
+    ledger: Writer,
     actor: CurrentActor,
     written: Written,
 ) -> WriteResult:
@@ -403,14 +404,14 @@ def validate_evaluation(
 
 @router.post("/{convention_id}/reviews", status_code=201)
 def record_review(
-    convention_id: UUID, body: ReviewCreate, ledger: Ledger, actor: CurrentActor, written: Written
+    convention_id: UUID, body: ReviewCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(ledger.record_review(convention_id, body.to_domain(), actor))
 
 
 @router.post("/{convention_id}/suspension", status_code=201)
 def suspend(
-    convention_id: UUID, body: StatusChange, ledger: Ledger, actor: CurrentActor, written: Written
+    convention_id: UUID, body: StatusChange, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     party_id = acting_party(actor, body.party_id)
     return written(
@@ -422,7 +423,7 @@ def suspend(
 
 @router.post("/{convention_id}/resumption", status_code=201)
 def resume(
-    convention_id: UUID, body: Resumption, ledger: Ledger, actor: CurrentActor, written: Written
+    convention_id: UUID, body: Resumption, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     party_id = acting_party(actor, body.party_id)
     return written(
@@ -432,7 +433,7 @@ def resume(
 
 @router.post("/{convention_id}/termination", status_code=201)
 def terminate(
-    convention_id: UUID, body: StatusChange, ledger: Ledger, actor: CurrentActor, written: Written
+    convention_id: UUID, body: StatusChange, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     party_id = acting_party(actor, body.party_id)
     return written(
@@ -444,6 +445,6 @@ def terminate(
 
 @router.post("/{convention_id}/expiry", status_code=201)
 def expire(
-    convention_id: UUID, body: Expiry, ledger: Ledger, actor: CurrentActor, written: Written
+    convention_id: UUID, body: Expiry, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(ledger.expire(convention_id, body.as_of, actor))

@@ -6,7 +6,7 @@ from uuid import UUID
 
 from fastapi import APIRouter
 
-from api.deps import CurrentActor, Ledger, Written
+from api.deps import CurrentActor, Ledger, Writer, Written
 from api.schemas import (
     CollectiviteCreate,
     GovernanceSeatCreate,
@@ -62,19 +62,19 @@ def party_public(party: Party) -> PartyPublic:
 
 @router.post("/collectivites", status_code=201)
 def register_collectivite(
-    body: CollectiviteCreate, ledger: Ledger, actor: CurrentActor, written: Written
+    body: CollectiviteCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(ledger.register_collectivite(**body.model_dump(), actor=actor))
 
 
 @router.post("/offices", status_code=201)
-def register_office(body: OfficeCreate, ledger: Ledger, actor: CurrentActor, written: Written) -> WriteResult:
+def register_office(body: OfficeCreate, ledger: Writer, actor: CurrentActor, written: Written) -> WriteResult:
     return written(ledger.register_office(**body.model_dump(), actor=actor))
 
 
 @router.post("/offices/{office_id}/rattachements", status_code=201)
 def reattach_office(
-    office_id: UUID, body: RattachementChange, ledger: Ledger, actor: CurrentActor, written: Written
+    office_id: UUID, body: RattachementChange, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     """An arrêté préfectoral on the deliberations of the collectivités concerned (CCH L. 421-7)."""
     return written(
@@ -92,7 +92,7 @@ def reattach_office(
 
 @router.post("/offices/{office_id}/fusion", status_code=201)
 def merge_office(
-    office_id: UUID, body: MergerCreate, ledger: Ledger, actor: CurrentActor, written: Written
+    office_id: UUID, body: MergerCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(
         ledger.merge_offices(
@@ -106,19 +106,19 @@ def merge_office(
 
 @router.post("/organismes", status_code=201)
 def register_organisme(
-    body: OrganismeCreate, ledger: Ledger, actor: CurrentActor, written: Written
+    body: OrganismeCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(ledger.register_organisme(**body.model_dump(), actor=actor))
 
 
 @router.post("/societes-de-coordination", status_code=201)
-def form_societe(body: SocieteCreate, ledger: Ledger, actor: CurrentActor, written: Written) -> WriteResult:
+def form_societe(body: SocieteCreate, ledger: Writer, actor: CurrentActor, written: Written) -> WriteResult:
     return written(ledger.form_societe(**body.model_dump(), actor=actor))
 
 
 @router.post("/societes-de-coordination/{societe_id}/membres", status_code=201)
 def admit_member(
-    societe_id: UUID, body: MemberJoin, ledger: Ledger, actor: CurrentActor, written: Written
+    societe_id: UUID, body: MemberJoin, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(ledger.admit_member(societe_id=societe_id, **body.model_dump(), actor=actor))
 
@@ -128,7 +128,7 @@ def release_member(
     societe_id: UUID,
     member_id: UUID,
     body: MemberLeave,
-    ledger: Ledger,
+    ledger: Writer,
     actor: CurrentActor,
     written: Written,
 ) -> WriteResult:
@@ -139,7 +139,7 @@ def release_member(
 
 @router.post("/societes-de-coordination/{societe_id}/gouvernance", status_code=201)
 def seat_collectivite(
-    societe_id: UUID, body: GovernanceSeatCreate, ledger: Ledger, actor: CurrentActor, written: Written
+    societe_id: UUID, body: GovernanceSeatCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     """A collectivité takes part in the SC's governance (loi ELAN)."""
     return written(ledger.seat_collectivite(societe_id=societe_id, **body.model_dump(), actor=actor))
@@ -150,7 +150,7 @@ def unseat_collectivite(
     societe_id: UUID,
     collectivite_id: UUID,
     body: GovernanceSeatEnd,
-    ledger: Ledger,
+    ledger: Writer,
     actor: CurrentActor,
     written: Written,
 ) -> WriteResult:

@@ -7,7 +7,7 @@ from uuid import UUID
 
 from fastapi import APIRouter
 
-from api.deps import CurrentActor, Ledger, acting_party
+from api.deps import CurrentActor, Ledger, Writer, acting_party
 from api.schemas import PersonCreate, PersonPublic
 from application.people import Person
 
@@ -28,7 +28,7 @@ def person_public(person: Person) -> PersonPublic:
 
 
 @router.post("", status_code=201)
-def register_person(body: PersonCreate, ledger: Ledger, actor: CurrentActor) -> PersonPublic:
+def register_person(body: PersonCreate, ledger: Writer, actor: CurrentActor) -> PersonPublic:
     """The administrator, or an editor or signatory of the party, registers one of its people."""
     party_id = acting_party(actor, body.party_id)
     person = ledger.people.register(party_id, body.full_name, body.function, actor, body.email, body.phone)
@@ -42,7 +42,7 @@ def read_person(person_id: UUID, ledger: Ledger, actor: CurrentActor) -> PersonP
 
 
 @router.delete("/{person_id}")
-def erase_person(person_id: UUID, ledger: Ledger, actor: CurrentActor) -> PersonPublic:
+def erase_person(person_id: UUID, ledger: Writer, actor: CurrentActor) -> PersonPublic:
     """Erasure (RGPD art. 17): name, function and contact details are blanked; the id, the party
     and the date of erasure stay, so the events that name the person still resolve to « effacé »."""
     return person_public(ledger.people.erase(person_id, actor))

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from application.authorization import NotAuthorizedError
-from application.base import EXPECTED_VERSION
+from application.base import WriteRequest
 from application.ledger import ConventionLedger
 from domain.convention import (
     AnnualEvaluation,
@@ -1146,11 +1146,9 @@ def test_a_command_starts_from_the_latest_state_when_another_process_wrote_since
 
     # An If-Match naming the version the other process wrote is the current one here too.
     written = other_process.record_meeting(cid, Meeting("comite", date(2021, 9, 1), "CR-4"), office)
-    expected = EXPECTED_VERSION.set(written.version)
-    try:
-        ledger.record_meeting(cid, Meeting("comite", date(2021, 10, 1), "CR-5"), office)
-    finally:
-        EXPECTED_VERSION.reset(expected)
+    ledger.for_request(WriteRequest(expected_version=written.version)).record_meeting(
+        cid, Meeting("comite", date(2021, 10, 1), "CR-5"), office
+    )
     assert [m.reference for m in ledger.get_convention(cid).meetings][-2:] == ["CR-4", "CR-5"]
     other_process.close()
 

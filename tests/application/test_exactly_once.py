@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import pytest
 
-from application.base import COMMAND_KEY, CommandKey, IdempotencyKeyReusedError
+from application.base import CommandKey, IdempotencyKeyReusedError, WriteRequest
 from application.ledger import ConventionLedger
 from domain.convention import Payment
 from infrastructure.settings import persistence_env
@@ -25,15 +25,11 @@ def world(ledger):
 
 
 def pay(ledger: ConventionLedger, world: World, cid, key: CommandKey | None, amount: str = "1000.00"):
-    token = COMMAND_KEY.set(key)
-    try:
-        return ledger.record_payment(
-            cid,
-            Payment("subv", 2021, Decimal(amount), world.oph_nievre, date(2021, 6, 1), "M-1"),
-            world.signatory(world.nievre),
-        )
-    finally:
-        COMMAND_KEY.reset(token)
+    return ledger.for_request(WriteRequest(command_key=key)).record_payment(
+        cid,
+        Payment("subv", 2021, Decimal(amount), world.oph_nievre, date(2021, 6, 1), "M-1"),
+        world.signatory(world.nievre),
+    )
 
 
 def test_a_repeated_key_answers_the_recorded_result_and_writes_nothing(ledger, world):

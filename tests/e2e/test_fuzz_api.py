@@ -23,7 +23,9 @@ from uuid import UUID
 
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, assume, settings
+from schemathesis import GenerationMode
+from schemathesis.core.parameters import ParameterLocation
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from domain.values import Actor, ActorRole
@@ -88,6 +90,21 @@ def replayed_by_another_party(other_token: str) -> Any:
 def _bounded(case: Any) -> None:
     if case.path == "/events/live":
         case.query = {**(case.query or {}), "timeout": 0.05}
+    # A negative case whose mutation cannot travel: a query parameter whose value is an empty
+    # list is not sent at all, so the request is a valid one (answered 200, rightly).
+    if _negative(case, ParameterLocation.QUERY):
+        assume(not any(value == [] for value in (case.query or {}).values()))
+
+
+def _negative(case: Any, location: ParameterLocation) -> bool:
+    component = case.meta.components.get(location) if case.meta else None
+    return component is not None and component.mode is GenerationMode.NEGATIVE
+
+
+def authorised(case: Any, token: str) -> dict[str, str] | None:
+    """Our token, unless the case is about a malformed Authorization header: then it is sent
+    as generated (and must be refused) — replacing it made a malformed request look accepted."""
+    return None if _negative(case, ParameterLocation.HEADER) else bearer(token)
 
 
 @schema.parametrize()
@@ -95,7 +112,7 @@ def _bounded(case: Any) -> None:
 def test_each_operation_answers_as_documented(case):
     _bounded(case)
     case.call_and_validate(
-        headers=bearer(ADMIN_TOKEN),
+        headers=authorised(case, ADMIN_TOKEN),
         excluded_checks=[positive_data_acceptance],
         additional_checks=[replayed_by_another_party(OTHER_TOKEN)],
     )
@@ -143,7 +160,8 @@ def test_sequences_of_operations_answer_as_documented(demo_server):
 
         def get_call_kwargs(self, case: Any) -> dict[str, Any]:
             role = "admin" if case.path.startswith(REGISTRY) else "party"
-            return {"headers": bearer(roles[role])}
+            headers = authorised(case, roles[role])
+            return {} if headers is None else {"headers": headers}
 
         def validate_response(
             self, response: Any, case: Any, additional_checks: Any = None, **kwargs: Any

@@ -97,3 +97,29 @@ def test_only_final_answers_are_kept_for_a_key(api):  # noqa: F811
     assert conflict.status_code == 412
     retried = api.client.post(path, json=meeting, headers=headers)
     assert retried.status_code == 201 and "idempotent-replayed" not in retried.headers
+
+
+def test_every_write_route_takes_the_ledger_bound_to_its_request(api):  # noqa: F811
+    """The version read (If-Match) and the idempotency key reach a use case only through the
+    ledger bound to the request (``Writer``): a write route given the plain ledger would drop
+    both in silence."""
+    from fastapi.routing import APIRoute
+
+    from api.deps import get_ledger, get_writer
+
+    def routes(container):
+        for route in container.routes:
+            included = getattr(route, "original_router", None)  # FastAPI's included routers
+            yield from routes(included) if included is not None else (route,)
+
+    writes = [
+        route
+        for route in routes(api.client.app)
+        if isinstance(route, APIRoute) and route.methods & {"POST", "PUT", "PATCH", "DELETE"}
+    ]
+    assert len(writes) > 30
+    for route in writes:
+        calls = {dependency.call for dependency in route.dependant.dependencies}
+        assert get_ledger not in calls, f"{route.path}: takes Ledger, not Writer"
+    bound = [r.path for r in writes if get_writer in {d.call for d in r.dependant.dependencies}]
+    assert len(bound) >= 30
