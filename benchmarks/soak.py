@@ -113,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.trace:
         snapshots.mkdir()
         env["SOAK_SNAPSHOTS"] = str(snapshots)
+        env["PYTHONPATH"] = str(Path(__file__).resolve().parents[1])
         command = [sys.executable, "-X", "tracemalloc=12", "-m", "benchmarks.soak_server"]
     else:
         command = [str(Path(sys.executable).with_name("conventions")), "serve"]

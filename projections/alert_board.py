@@ -3,8 +3,9 @@ and year; and, to filter by party, the parties of each convention."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import singledispatch
 from typing import Any
 from uuid import UUID
 
@@ -12,8 +13,10 @@ from application.base import event_topics
 from domain.alerts import Alert, AlertStatus, ConventionAlerts, alert_id
 from domain.convention import Convention
 from domain.terms import AddParty, RemoveParty
-from projections.base import Positioned, Queryable, Rows, replace_rows, text
+from projections.base import Positioned, Queryable, Rows, event_class, replace_rows, text
 from projections.portfolio_queries import visible_clause
+
+Handler = Callable[..., Any]
 
 SCHEMA = (
     """CREATE TABLE IF NOT EXISTS alert_board (
@@ -74,110 +77,180 @@ class AlertBoard:
         # written once at the end (a DELETE and one COPY), not an upsert per event.
         batch = _AlertRows(rows)
         for event, position in events:
-            name = type(event).__name__
             if isinstance(event, ConventionAlerts.Event):
-                self._on_alert_file(name, event, position, batch)
-            elif isinstance(event, Convention.Event):
-                self._on_convention(name, event, rows)
+                _on_alert_file(event, position, batch)
+            else:
+                _on_convention(event, rows)
         batch.write()
 
-    # --- conventions: who is party ----------------------------------------------------------
 
-    def _on_convention(self, name: str, event: Any, rows: Rows) -> None:
-        convention_id = str(event.originator_id)
-        if name == "Drafted":
-            for party in event.terms.parties:
-                self._add_party(rows, convention_id, party.party_id)
-        elif name == "PartyAdded":
-            self._add_party(rows, convention_id, event.change.party.party_id)
-        elif name == "PartyRemoved":
-            self._remove_party(rows, convention_id, event.change.party_id)
-        elif name == "AdherentJoined":
-            self._add_party(rows, convention_id, event.adhesion.party.party_id)
-        elif name == "AvenantProposed":
-            for change in event.avenant.changes:
-                if isinstance(change, AddParty | RemoveParty):
-                    party_id = change.party.party_id if isinstance(change, AddParty) else change.party_id
-                    rows.execute(
-                        "INSERT INTO convention_pending_parties VALUES (?, ?, ?, ?)",
-                        (
-                            convention_id,
-                            event.avenant.number,
-                            str(party_id),
-                            int(isinstance(change, AddParty)),
-                        ),
-                    )
-        elif name == "AvenantEnteredIntoForce":
-            # Parties added by an avenant remain listed once it is in force (and removed
-            # ones are removed): the board answers "which conventions concern me now".
-            pending = _pending(rows, convention_id, event.number)
-            for pending_party, added in pending:
-                if added:
-                    self._add_party(rows, convention_id, pending_party)
-                else:
-                    self._remove_party(rows, convention_id, pending_party)
+# --- conventions: who is party --------------------------------------------------------------
 
-    @staticmethod
-    def _add_party(rows: Rows, convention_id: str, party_id: object) -> None:
-        rows.execute(
-            "INSERT INTO convention_parties VALUES (?, ?) ON CONFLICT DO NOTHING",
-            (convention_id, str(party_id)),
+
+@singledispatch
+def _on_convention(event: Any, rows: Rows) -> None:
+    """The other events of a convention change none of its parties."""
+
+
+def _on(aggregate: type, *names: str) -> Callable[[Handler], Handler]:
+    def register(handler: Handler) -> Handler:
+        for name in names:
+            dispatcher = _on_convention if aggregate is Convention else _alert_change
+            dispatcher.register(event_class(aggregate, name), handler)
+        return handler
+
+    return register
+
+
+@_on(Convention, "Drafted")
+def _drafted(event: Any, rows: Rows) -> None:
+    for party in event.terms.parties:
+        _add_party(rows, str(event.originator_id), party.party_id)
+
+
+@_on(Convention, "PartyAdded")
+def _party_added(event: Any, rows: Rows) -> None:
+    _add_party(rows, str(event.originator_id), event.change.party.party_id)
+
+
+@_on(Convention, "PartyRemoved")
+def _party_removed(event: Any, rows: Rows) -> None:
+    _remove_party(rows, str(event.originator_id), event.change.party_id)
+
+
+@_on(Convention, "AdherentJoined")
+def _adherent_joined(event: Any, rows: Rows) -> None:
+    _add_party(rows, str(event.originator_id), event.adhesion.party.party_id)
+
+
+@_on(Convention, "AvenantProposed")
+def _avenant_proposed(event: Any, rows: Rows) -> None:
+    for change in event.avenant.changes:
+        if isinstance(change, AddParty | RemoveParty):
+            party_id = change.party.party_id if isinstance(change, AddParty) else change.party_id
+            rows.execute(
+                "INSERT INTO convention_pending_parties VALUES (?, ?, ?, ?)",
+                (
+                    str(event.originator_id),
+                    event.avenant.number,
+                    str(party_id),
+                    int(isinstance(change, AddParty)),
+                ),
+            )
+
+
+@_on(Convention, "AvenantEnteredIntoForce")
+def _avenant_entered_into_force(event: Any, rows: Rows) -> None:
+    # Parties added by an avenant remain listed once it is in force (and removed ones are
+    # removed): the board answers "which conventions concern me now".
+    convention_id = str(event.originator_id)
+    for pending_party, added in _pending(rows, convention_id, event.number):
+        if added:
+            _add_party(rows, convention_id, pending_party)
+        else:
+            _remove_party(rows, convention_id, pending_party)
+
+
+def _add_party(rows: Rows, convention_id: str, party_id: object) -> None:
+    rows.execute(
+        "INSERT INTO convention_parties VALUES (?, ?) ON CONFLICT DO NOTHING",
+        (convention_id, str(party_id)),
+    )
+
+
+def _remove_party(rows: Rows, convention_id: str, party_id: object) -> None:
+    rows.execute(
+        "DELETE FROM convention_parties WHERE convention_id = ? AND party_id = ?",
+        (convention_id, str(party_id)),
+    )
+
+
+# --- alerts ------------------------------------------------------------------------------------
+
+
+def _on_alert_file(event: Any, position: int, batch: _AlertRows) -> None:
+    file_id = str(event.originator_id)
+    if isinstance(event, OPENED):
+        batch.files[file_id] = str(event.convention_id)
+        return
+    convention_id = UUID(batch.convention_of(file_id))
+    if isinstance(event, RAISED):
+        alert = Alert(event.number, event.finding, event.effective_on, event.convention_version)
+        batch.put(
+            {
+                "alert_id": str(alert_id(convention_id, alert.finding.key)),
+                "convention_id": str(convention_id),
+                "number": alert.number,
+                **_finding_columns(alert.finding),
+                "status": alert.status.value,
+                "raised_on": alert.raised_on.isoformat(),
+                "closed_on": None,
+                "closing_reason": None,
+                "position": position,
+            }
         )
+        return
+    current = batch.get(convention_id, event.number)
+    current.update(_alert_change(event, current), position=position)
+    batch.put(current)
 
-    @staticmethod
-    def _remove_party(rows: Rows, convention_id: str, party_id: object) -> None:
-        rows.execute(
-            "DELETE FROM convention_parties WHERE convention_id = ? AND party_id = ?",
-            (convention_id, str(party_id)),
-        )
 
-    # --- alerts ------------------------------------------------------------------------------
+OPENED: type[Any] = event_class(ConventionAlerts, "Opened")
+RAISED: type[Any] = event_class(ConventionAlerts, "Raised")
 
-    def _on_alert_file(self, name: str, event: Any, position: int, batch: _AlertRows) -> None:
-        file_id = str(event.originator_id)
-        if name == "Opened":
-            batch.files[file_id] = str(event.convention_id)
-            return
-        convention_id = UUID(batch.convention_of(file_id))
-        number = event.number
-        if name == "Raised":
-            alert = Alert(number, event.finding, event.effective_on, event.convention_version)
-            batch.put(
-                {
-                    "alert_id": str(alert_id(convention_id, alert.finding.key)),
-                    "convention_id": str(convention_id),
-                    "number": alert.number,
-                    **_finding_columns(alert.finding),
-                    "status": alert.status.value,
-                    "raised_on": alert.raised_on.isoformat(),
-                    "closed_on": None,
-                    "closing_reason": None,
-                    "position": position,
-                }
-            )
-            return
-        current = batch.get(convention_id, number)
-        if name in ("Remeasured", "Reopened"):
-            current.update(
-                _finding_columns(event.finding),
-                status=AlertStatus.OPEN.value if name == "Reopened" else current["status"],
-            )
-            if name == "Reopened":
-                current.update(closed_on=None, closing_reason=None)
-        elif name == "Acknowledged":
-            current["status"] = AlertStatus.ACKNOWLEDGED.value
-        elif name == "ExaminationRequested":
-            current["status"] = AlertStatus.EXAMINATION_REQUESTED.value
-        elif name == "Decided":
-            current["status"] = AlertStatus.DECIDED.value
-        elif name in ("Resolved", "ResolvedAutomatically", "Dismissed"):
-            current.update(
-                status=(AlertStatus.DISMISSED if name == "Dismissed" else AlertStatus.RESOLVED).value,
-                closed_on=event.effective_on.isoformat(),
-                closing_reason=event.reason,
-            )
-        current["position"] = position
-        batch.put(current)
+
+@singledispatch
+def _alert_change(event: Any, current: dict[str, Any]) -> dict[str, Any]:
+    """What an event of an alert changes in its row (an event not listed: nothing)."""
+    return {}
+
+
+@_on(ConventionAlerts, "Remeasured")
+def _remeasured(event: Any, current: dict[str, Any]) -> dict[str, Any]:
+    return _finding_columns(event.finding)
+
+
+@_on(ConventionAlerts, "Reopened")
+def _reopened(event: Any, current: dict[str, Any]) -> dict[str, Any]:
+    return {
+        **_finding_columns(event.finding),
+        "status": AlertStatus.OPEN.value,
+        "closed_on": None,
+        "closing_reason": None,
+    }
+
+
+@_on(ConventionAlerts, "Acknowledged")
+def _acknowledged(event: Any, current: dict[str, Any]) -> dict[str, Any]:
+    return {"status": AlertStatus.ACKNOWLEDGED.value}
+
+
+@_on(ConventionAlerts, "ExaminationRequested")
+def _examination_requested(event: Any, current: dict[str, Any]) -> dict[str, Any]:
+    return {"status": AlertStatus.EXAMINATION_REQUESTED.value}
+
+
+@_on(ConventionAlerts, "Decided")
+def _decided(event: Any, current: dict[str, Any]) -> dict[str, Any]:
+    return {"status": AlertStatus.DECIDED.value}
+
+
+@_on(ConventionAlerts, "Resolved", "ResolvedAutomatically")
+def _resolved(event: Any, current: dict[str, Any]) -> dict[str, Any]:
+    return _closed(AlertStatus.RESOLVED, event)
+
+
+@_on(ConventionAlerts, "Dismissed")
+def _dismissed(event: Any, current: dict[str, Any]) -> dict[str, Any]:
+    return _closed(AlertStatus.DISMISSED, event)
+
+
+def _closed(status: AlertStatus, event: Any) -> dict[str, Any]:
+    return {
+        "status": status.value,
+        "closed_on": event.effective_on.isoformat(),
+        "closing_reason": event.reason,
+    }
 
 
 class _AlertRows:

@@ -78,3 +78,13 @@ def replace_rows(
 
 def text(value: object) -> str | None:
     return None if value is None else str(value)
+
+
+def event_class(aggregate: type, name: str) -> type:
+    """The class of the event ``name`` of an aggregate (made by the library's ``@event``), to
+    dispatch on: a misspelt name fails at import, where a string compared at run time would
+    silently never match."""
+    found = vars(aggregate).get(name)
+    if not isinstance(found, type):
+        raise LookupError(f"{aggregate.__name__} has no event {name}")
+    return found

@@ -10,14 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from functools import singledispatch
 from typing import Any
 from uuid import UUID
 
 from domain.alerts import ConventionAlerts, DecisionKind
 from domain.convention import Convention, ReviewKind
 from domain.terms import ConventionKind, Period
+from projections.base import event_class
 
 NameOf = Callable[[UUID], str]
+Sentence = Callable[[Any, Convention, NameOf], str]
+AlertSentence = Callable[[Any, ConventionAlerts], str]
 
 KIND_LABELS = {
     ConventionKind.RATTACHEMENT: "convention de rattachement",
@@ -58,153 +62,289 @@ def _names(name_of: NameOf, party_ids: Any) -> str:
     return f"{', '.join(names[:-1])} et {names[-1]}"
 
 
+@singledispatch
+def _convention_sentence(event: Any, convention: Convention, name_of: NameOf) -> str:
+    return f"Événement {type(event).__name__} enregistré."
+
+
+def _convention_events(*names: str) -> Callable[[Sentence], Sentence]:
+    """Registers the sentence of these events of a convention (a misspelt name fails at import)."""
+
+    def register(sentence: Sentence) -> Sentence:
+        for name in names:
+            _convention_sentence.register(event_class(Convention, name), sentence)
+        return sentence
+
+    return register
+
+
 def convention_line(event: Any, convention: Convention, name_of: NameOf) -> str:
     """The sentence for one event of a convention (``convention`` is its state after it)."""
-    name = type(event).__name__
+    return str(_convention_sentence(event, convention, name_of))
+
+
+@_convention_events("Drafted")
+def _drafted(event: Any, convention: Convention, name_of: NameOf) -> str:
+    terms = event.terms
+    return (
+        f"Projet de {KIND_LABELS[event.kind]} « {terms.title} » rédigé, "
+        f"{terms.period.describe()}, entre {_names(name_of, (p.party_id for p in terms.parties))}."
+    )
+
+
+@_convention_events("PartyAdded")
+def _party_added(event: Any, convention: Convention, name_of: NameOf) -> str:
+    return f"{name_of(event.change.party.party_id)} ajouté aux parties du projet."
+
+
+@_convention_events("PartyRemoved")
+def _party_removed(event: Any, convention: Convention, name_of: NameOf) -> str:
+    return f"{name_of(event.change.party_id)} retiré des parties du projet."
+
+
+@_convention_events("AxisSet")
+def _axis_set(event: Any, convention: Convention, name_of: NameOf) -> str:
+    return f"Axe {event.change.axis.axis_id} « {event.change.axis.title} » défini."
+
+
+@_convention_events("CommitmentSet")
+def _commitment_set(event: Any, convention: Convention, name_of: NameOf) -> str:
+    commitment = event.change.commitment
+    return f"Engagement {commitment.commitment_id} « {commitment.title} » défini."
+
+
+@_convention_events("CommitmentWithdrawn")
+def _commitment_withdrawn(event: Any, convention: Convention, name_of: NameOf) -> str:
+    return f"Engagement {event.change.commitment_id} retiré du projet."
+
+
+@_convention_events("ContrepartieSet")
+def _contrepartie_set(event: Any, convention: Convention, name_of: NameOf) -> str:
+    contrepartie = event.change.contrepartie
+    return f"Contrepartie « {contrepartie.label} » de {name_of(contrepartie.from_party_id)} définie."
+
+
+@_convention_events("ContrepartieWithdrawn")
+def _contrepartie_withdrawn(event: Any, convention: Convention, name_of: NameOf) -> str:
+    return f"Contrepartie {event.change.contrepartie_id} retirée du projet."
+
+
+@_convention_events("PeriodChanged")
+def _period_changed(event: Any, convention: Convention, name_of: NameOf) -> str:
+    return f"Période de la convention portée {Period(event.change.start, event.change.end).describe()}."
+
+
+@_convention_events("GovernanceBodySet")
+def _governance_body_set(event: Any, convention: Convention, name_of: NameOf) -> str:
+    return f"Instance de gouvernance « {event.change.body.name} » définie."
+
+
+@_convention_events("EvaluationSchemeSet")
+def _evaluation_scheme_set(event: Any, convention: Convention, name_of: NameOf) -> str:
+    return "Modalités d'évaluation définies."
+
+
+@_convention_events("DeliberationRecorded")
+def _deliberation_recorded(event: Any, convention: Convention, name_of: NameOf) -> str:
+    deliberation = event.deliberation
+    what = (
+        "la signature de la convention"
+        if deliberation.avenant_number is None
+        else f"la signature de l'avenant n°{deliberation.avenant_number}"
+    )
+    return (
+        f"Délibération {deliberation.reference} ({deliberation.body}) de "
+        f"{name_of(deliberation.party_id)} autorisant {what}, adoptée le {_day(deliberation.adopted_on)}."
+    )
+
+
+@_convention_events("Signed")
+def _signed(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    if name == "Drafted":
-        terms = event.terms
+    return f"Convention signée par {name_of(event.party_id)} le {_day(on)}."
+
+
+@_convention_events("EnteredIntoForce")
+def _entered_into_force(event: Any, convention: Convention, name_of: NameOf) -> str:
+    on: Any = getattr(event, "effective_on", None)
+    concluded, effect = convention.concluded_on, convention.in_force_since
+    if concluded is None or effect is None or concluded == effect:
+        return f"Convention conclue et entrée en vigueur le {_day(effect or on)}, tous ses signataires ayant signé les mêmes termes."
+    if effect > concluded:
         return (
-            f"Projet de {KIND_LABELS[event.kind]} « {terms.title} » rédigé, "
-            f"{terms.period.describe()}, entre {_names(name_of, (p.party_id for p in terms.parties))}."
+            f"Convention conclue le {_day(concluded)} (dernière signature, tous ses signataires "
+            f"ayant signé les mêmes termes) ; elle prend effet le {_day(effect)}."
         )
-    if name == "PartyAdded":
-        return f"{name_of(event.change.party.party_id)} ajouté aux parties du projet."
-    if name == "PartyRemoved":
-        return f"{name_of(event.change.party_id)} retiré des parties du projet."
-    if name == "AxisSet":
-        return f"Axe {event.change.axis.axis_id} « {event.change.axis.title} » défini."
-    if name == "CommitmentSet":
-        commitment = event.change.commitment
-        return f"Engagement {commitment.commitment_id} « {commitment.title} » défini."
-    if name == "CommitmentWithdrawn":
-        return f"Engagement {event.change.commitment_id} retiré du projet."
-    if name == "ContrepartieSet":
-        contrepartie = event.change.contrepartie
-        return f"Contrepartie « {contrepartie.label} » de {name_of(contrepartie.from_party_id)} définie."
-    if name == "ContrepartieWithdrawn":
-        return f"Contrepartie {event.change.contrepartie_id} retirée du projet."
-    if name == "PeriodChanged":
-        return f"Période de la convention portée {Period(event.change.start, event.change.end).describe()}."
-    if name == "GovernanceBodySet":
-        return f"Instance de gouvernance « {event.change.body.name} » définie."
-    if name == "EvaluationSchemeSet":
-        return "Modalités d'évaluation définies."
-    if name == "DeliberationRecorded":
-        deliberation = event.deliberation
-        what = (
-            "la signature de la convention"
-            if deliberation.avenant_number is None
-            else f"la signature de l'avenant n°{deliberation.avenant_number}"
-        )
-        return (
-            f"Délibération {deliberation.reference} ({deliberation.body}) de "
-            f"{name_of(deliberation.party_id)} autorisant {what}, adoptée le {_day(deliberation.adopted_on)}."
-        )
-    if name == "Signed":
-        return f"Convention signée par {name_of(event.party_id)} le {_day(on)}."
-    if name == "EnteredIntoForce":
-        concluded, effect = convention.concluded_on, convention.in_force_since
-        if concluded is None or effect is None or concluded == effect:
-            return f"Convention conclue et entrée en vigueur le {_day(effect or on)}, tous ses signataires ayant signé les mêmes termes."
-        if effect > concluded:
-            return (
-                f"Convention conclue le {_day(concluded)} (dernière signature, tous ses signataires "
-                f"ayant signé les mêmes termes) ; elle prend effet le {_day(effect)}."
-            )
-        return f"Convention conclue le {_day(concluded)}, avec effet au {_day(effect)} que fixe son texte."
-    if name == "ConsentVoided":
-        parties = _names(name_of, dict.fromkeys((*event.signatures, *event.deliberations)))
-        return f"Approbation des termes à renouveler pour {parties} : {_sentence(event.reason)}"
-    if name == "AdherentJoined":
-        return f"{name_of(event.adhesion.party.party_id)} adhère à la convention le {_day(on)}."
-    if name == "AdherentWithdrew":
-        return (
-            f"{name_of(event.party_id)} se retire de la convention le {_day(on)} : {_sentence(event.reason)}"
-        )
-    if name == "PartySubstituted":
-        substitution = event.substitution
-        return (
-            f"{name_of(substitution.absorbing_id)} se substitue à {name_of(substitution.absorbed_id)} "
-            f"dans la convention à compter du {_day(on)} (fusion : transmission universelle du patrimoine)."
-        )
-    if name == "CommuneAgreementRecorded":
-        agreement = event.agreement
-        return (
-            f"Accord de {name_of(agreement.commune_id)} à l'intervention de {name_of(agreement.office_id)} "
-            f"sur son territoire, le {_day(on)} (réf. {agreement.reference})."
-        )
-    if name == "AvenantProposed":
-        avenant = event.avenant
-        return (
-            f"Avenant n°{avenant.number} proposé le {_day(avenant.proposed_on)} "
-            f"(effet au {_day(avenant.effective_on)}) : {_sentence(avenant.reason)}"
-        )
-    if name == "AvenantSigned":
-        return f"Avenant n°{event.number} signé par {name_of(event.party_id)} le {_day(on)}."
-    if name == "AvenantEnteredIntoForce":
-        avenant = convention.avenant(event.number)
-        return (
-            f"Avenant n°{event.number} entré en vigueur le {_day(on)}, "
-            f"avec effet au {_day(avenant.effective_on)}."
-        )
-    if name == "AvenantWithdrawn":
-        return f"Avenant n°{event.number} retiré le {_day(on)} : {_sentence(event.reason)}"
-    if name in ("ApplicationProgrammeAdopted", "ApplicationProgrammeRevised"):
-        programme = event.programme
-        verb = (
-            "adopté" if name == "ApplicationProgrammeAdopted" else f"révisé (révision {programme.revision})"
-        )
-        return (
-            f"Programme d'application {programme.year} {verb} le {_day(programme.adopted_on)} "
-            f"({len(programme.actions)} action(s))."
-        )
-    if name == "ContrepartiePaid":
-        payment = event.payment
-        label = _contrepartie_label(convention, payment.contrepartie_id)
-        return (
-            f"Versement de {_euros(payment.amount)} à {name_of(payment.beneficiary_id)} au titre de "
-            f"« {label} » {payment.year}, le {_day(payment.paid_on)} (réf. {payment.reference})."
-        )
-    if name == "GuaranteeGranted":
-        grant = event.grant
-        return (
-            f"Garantie de {_euros(grant.guaranteed_amount)} accordée à {name_of(grant.beneficiary_id)} "
-            f"sur l'emprunt {grant.loan_reference} de {_euros(grant.loan_amount)}, le {_day(grant.granted_on)}."
-        )
-    if name == "EvaluationRecorded":
-        evaluation = event.evaluation
-        return (
-            f"Bilan {evaluation.year} enregistré le {_day(evaluation.evaluated_on)} "
-            f"({len(evaluation.values)} indicateur(s) renseigné(s))."
-        )
-    if name == "EvaluationCorrected":
-        evaluation = event.evaluation
-        return (
-            f"Bilan {evaluation.year} corrigé (révision {evaluation.revision}) : "
-            f"{_sentence(evaluation.correction_reason or '')}"
-        )
-    if name == "EvaluationValidated":
-        return f"Bilan {event.year} validé par {_body_name(convention, event.body_id)} le {_day(on)}."
-    if name == "ReviewRecorded":
-        review = event.review
-        which = "à mi-parcours" if review.kind is ReviewKind.MID_TERM else "finale"
-        return f"Évaluation {which} du {_day(review.reviewed_on)} : {_sentence(review.summary)}"
-    if name == "GovernanceMeetingHeld":
-        meeting = event.meeting
-        body = _body_name(convention, meeting.body_id)
-        return f"Réunion de {body} le {_day(meeting.met_on)} (réf. {meeting.reference})."
-    if name == "Suspended":
-        return f"Convention suspendue le {_day(on)}{_decided(event, name_of)} : {_sentence(event.reason)}"
-    if name == "Resumed":
-        return f"Exécution de la convention reprise le {_day(on)}{_decided(event, name_of)}."
-    if name == "Terminated":
-        return f"Convention résiliée le {_day(on)}{_decided(event, name_of)} : {_sentence(event.reason)}"
-    if name == "Expired":
-        return f"Convention arrivée à son terme le {_day(on)}."
-    if name == "RenewedBy":
-        return "Convention renouvelée par une nouvelle convention."
-    return f"Événement {name} enregistré."
+    return f"Convention conclue le {_day(concluded)}, avec effet au {_day(effect)} que fixe son texte."
+
+
+@_convention_events("ConsentVoided")
+def _consent_voided(event: Any, convention: Convention, name_of: NameOf) -> str:
+    parties = _names(name_of, dict.fromkeys((*event.signatures, *event.deliberations)))
+    return f"Approbation des termes à renouveler pour {parties} : {_sentence(event.reason)}"
+
+
+@_convention_events("AdherentJoined")
+def _adherent_joined(event: Any, convention: Convention, name_of: NameOf) -> str:
+    on: Any = getattr(event, "effective_on", None)
+    return f"{name_of(event.adhesion.party.party_id)} adhère à la convention le {_day(on)}."
+
+
+@_convention_events("AdherentWithdrew")
+def _adherent_withdrew(event: Any, convention: Convention, name_of: NameOf) -> str:
+    on: Any = getattr(event, "effective_on", None)
+    return f"{name_of(event.party_id)} se retire de la convention le {_day(on)} : {_sentence(event.reason)}"
+
+
+@_convention_events("PartySubstituted")
+def _party_substituted(event: Any, convention: Convention, name_of: NameOf) -> str:
+    on: Any = getattr(event, "effective_on", None)
+    substitution = event.substitution
+    return (
+        f"{name_of(substitution.absorbing_id)} se substitue à {name_of(substitution.absorbed_id)} "
+        f"dans la convention à compter du {_day(on)} (fusion : transmission universelle du patrimoine)."
+    )
+
+
+@_convention_events("CommuneAgreementRecorded")
+def _commune_agreement_recorded(event: Any, convention: Convention, name_of: NameOf) -> str:
+    on: Any = getattr(event, "effective_on", None)
+    agreement = event.agreement
+    return (
+        f"Accord de {name_of(agreement.commune_id)} à l'intervention de {name_of(agreement.office_id)} "
+        f"sur son territoire, le {_day(on)} (réf. {agreement.reference})."
+    )
+
+
+@_convention_events("AvenantProposed")
+def _avenant_proposed(event: Any, convention: Convention, name_of: NameOf) -> str:
+    avenant = event.avenant
+    return (
+        f"Avenant n°{avenant.number} proposé le {_day(avenant.proposed_on)} "
+        f"(effet au {_day(avenant.effective_on)}) : {_sentence(avenant.reason)}"
+    )
+
+
+@_convention_events("AvenantSigned")
+def _avenant_signed(event: Any, convention: Convention, name_of: NameOf) -> str:
+    on: Any = getattr(event, "effective_on", None)
+    return f"Avenant n°{event.number} signé par {name_of(event.party_id)} le {_day(on)}."
+
+
+@_convention_events("AvenantEnteredIntoForce")
+def _avenant_entered_into_force(event: Any, convention: Convention, name_of: NameOf) -> str:
+    on: Any = getattr(event, "effective_on", None)
+    avenant = convention.avenant(event.number)
+    return (
+        f"Avenant n°{event.number} entré en vigueur le {_day(on)}, "
+        f"avec effet au {_day(avenant.effective_on)}."
+    )
+
+
+@_convention_events("AvenantWithdrawn")
+def _avenant_withdrawn(event: Any, convention: Convention, name_of: NameOf) -> str:
+    on: Any = getattr(event, "effective_on", None)
+    return f"Avenant n°{event.number} retiré le {_day(on)} : {_sentence(event.reason)}"
+
+
+@_convention_events("ApplicationProgrammeAdopted", "ApplicationProgrammeRevised")
+def _application_programme_adopted(event: Any, convention: Convention, name_of: NameOf) -> str:
+    programme = event.programme
+    verb = (
+        "adopté"
+        if type(event).__name__ == "ApplicationProgrammeAdopted"
+        else f"révisé (révision {programme.revision})"
+    )
+    return (
+        f"Programme d'application {programme.year} {verb} le {_day(programme.adopted_on)} "
+        f"({len(programme.actions)} action(s))."
+    )
+
+
+@_convention_events("ContrepartiePaid")
+def _contrepartie_paid(event: Any, convention: Convention, name_of: NameOf) -> str:
+    payment = event.payment
+    label = _contrepartie_label(convention, payment.contrepartie_id)
+    return (
+        f"Versement de {_euros(payment.amount)} à {name_of(payment.beneficiary_id)} au titre de "
+        f"« {label} » {payment.year}, le {_day(payment.paid_on)} (réf. {payment.reference})."
+    )
+
+
+@_convention_events("GuaranteeGranted")
+def _guarantee_granted(event: Any, convention: Convention, name_of: NameOf) -> str:
+    grant = event.grant
+    return (
+        f"Garantie de {_euros(grant.guaranteed_amount)} accordée à {name_of(grant.beneficiary_id)} "
+        f"sur l'emprunt {grant.loan_reference} de {_euros(grant.loan_amount)}, le {_day(grant.granted_on)}."
+    )
+
+
+@_convention_events("EvaluationRecorded")
+def _evaluation_recorded(event: Any, convention: Convention, name_of: NameOf) -> str:
+    evaluation = event.evaluation
+    return (
+        f"Bilan {evaluation.year} enregistré le {_day(evaluation.evaluated_on)} "
+        f"({len(evaluation.values)} indicateur(s) renseigné(s))."
+    )
+
+
+@_convention_events("EvaluationCorrected")
+def _evaluation_corrected(event: Any, convention: Convention, name_of: NameOf) -> str:
+    evaluation = event.evaluation
+    return (
+        f"Bilan {evaluation.year} corrigé (révision {evaluation.revision}) : "
+        f"{_sentence(evaluation.correction_reason or '')}"
+    )
+
+
+@_convention_events("EvaluationValidated")
+def _evaluation_validated(event: Any, convention: Convention, name_of: NameOf) -> str:
+    on: Any = getattr(event, "effective_on", None)
+    return f"Bilan {event.year} validé par {_body_name(convention, event.body_id)} le {_day(on)}."
+
+
+@_convention_events("ReviewRecorded")
+def _review_recorded(event: Any, convention: Convention, name_of: NameOf) -> str:
+    review = event.review
+    which = "à mi-parcours" if review.kind is ReviewKind.MID_TERM else "finale"
+    return f"Évaluation {which} du {_day(review.reviewed_on)} : {_sentence(review.summary)}"
+
+
+@_convention_events("GovernanceMeetingHeld")
+def _governance_meeting_held(event: Any, convention: Convention, name_of: NameOf) -> str:
+    meeting = event.meeting
+    body = _body_name(convention, meeting.body_id)
+    return f"Réunion de {body} le {_day(meeting.met_on)} (réf. {meeting.reference})."
+
+
+@_convention_events("Suspended")
+def _suspended(event: Any, convention: Convention, name_of: NameOf) -> str:
+    on: Any = getattr(event, "effective_on", None)
+    return f"Convention suspendue le {_day(on)}{_decided(event, name_of)} : {_sentence(event.reason)}"
+
+
+@_convention_events("Resumed")
+def _resumed(event: Any, convention: Convention, name_of: NameOf) -> str:
+    on: Any = getattr(event, "effective_on", None)
+    return f"Exécution de la convention reprise le {_day(on)}{_decided(event, name_of)}."
+
+
+@_convention_events("Terminated")
+def _terminated(event: Any, convention: Convention, name_of: NameOf) -> str:
+    on: Any = getattr(event, "effective_on", None)
+    return f"Convention résiliée le {_day(on)}{_decided(event, name_of)} : {_sentence(event.reason)}"
+
+
+@_convention_events("Expired")
+def _expired(event: Any, convention: Convention, name_of: NameOf) -> str:
+    on: Any = getattr(event, "effective_on", None)
+    return f"Convention arrivée à son terme le {_day(on)}."
+
+
+@_convention_events("RenewedBy")
+def _renewed_by(event: Any, convention: Convention, name_of: NameOf) -> str:
+    return "Convention renouvelée par une nouvelle convention."
 
 
 def _decided(event: Any, name_of: NameOf) -> str:
@@ -225,31 +365,81 @@ def _body_name(convention: Convention, body_id: str) -> str:
     return body.name if body else body_id
 
 
+@singledispatch
+def _alert_sentence(event: Any, alerts: ConventionAlerts) -> str:
+    return f"Événement {type(event).__name__} du suivi des alertes enregistré."
+
+
+def _alert_events(name: str) -> Callable[[AlertSentence], AlertSentence]:
+    def register(sentence: AlertSentence) -> AlertSentence:
+        _alert_sentence.register(event_class(ConventionAlerts, name), sentence)
+        return sentence
+
+    return register
+
+
 def alert_line(event: Any, alerts: ConventionAlerts) -> str:
     """The sentence for one event of a convention's alert file."""
-    name = type(event).__name__
-    if name == "Opened":
-        return "Suivi des alertes ouvert."
+    return str(_alert_sentence(event, alerts))
+
+
+@_alert_events("Opened")
+def _alert_opened(event: Any, alerts: ConventionAlerts) -> str:
+    return "Suivi des alertes ouvert."
+
+
+@_alert_events("Raised")
+def _alert_raised(event: Any, alerts: ConventionAlerts) -> str:
     number = event.number
-    if name == "Raised":
-        return f"Alerte n°{number} levée : {_sentence(event.finding.cause)}"
-    if name == "Remeasured":
-        return f"Alerte n°{number} mesurée à nouveau : {_sentence(event.finding.cause)}"
-    if name == "Reopened":
-        return f"Alerte n°{number} rouverte : {_sentence(event.finding.cause)}"
-    if name == "ResolvedAutomatically":
-        return f"Alerte n°{number} levée d'office : {_sentence(event.reason)}"
-    if name == "Acknowledged":
-        return f"Alerte n°{number} prise en compte le {_day(event.effective_on)}."
-    if name == "ExaminationRequested":
-        return f"Examen de l'alerte n°{number} demandé le {_day(event.effective_on)}."
-    if name == "Decided":
-        decision = event.decision
-        return f"Décision sur l'alerte n°{number} ({DECISION_LABELS[decision.kind]}) : {_sentence(decision.summary)}"
-    if name == "Resolved":
-        return f"Alerte n°{number} résolue le {_day(event.effective_on)} : {_sentence(event.reason)}"
-    if name == "Dismissed":
-        return (
-            f"Alerte n°{number} classée sans suite le {_day(event.effective_on)} : {_sentence(event.reason)}"
-        )
-    return f"Événement {name} du suivi des alertes enregistré."
+    return f"Alerte n°{number} levée : {_sentence(event.finding.cause)}"
+
+
+@_alert_events("Remeasured")
+def _alert_remeasured(event: Any, alerts: ConventionAlerts) -> str:
+    number = event.number
+    return f"Alerte n°{number} mesurée à nouveau : {_sentence(event.finding.cause)}"
+
+
+@_alert_events("Reopened")
+def _alert_reopened(event: Any, alerts: ConventionAlerts) -> str:
+    number = event.number
+    return f"Alerte n°{number} rouverte : {_sentence(event.finding.cause)}"
+
+
+@_alert_events("ResolvedAutomatically")
+def _alert_resolved_automatically(event: Any, alerts: ConventionAlerts) -> str:
+    number = event.number
+    return f"Alerte n°{number} levée d'office : {_sentence(event.reason)}"
+
+
+@_alert_events("Acknowledged")
+def _alert_acknowledged(event: Any, alerts: ConventionAlerts) -> str:
+    number = event.number
+    return f"Alerte n°{number} prise en compte le {_day(event.effective_on)}."
+
+
+@_alert_events("ExaminationRequested")
+def _alert_examination_requested(event: Any, alerts: ConventionAlerts) -> str:
+    number = event.number
+    return f"Examen de l'alerte n°{number} demandé le {_day(event.effective_on)}."
+
+
+@_alert_events("Decided")
+def _alert_decided(event: Any, alerts: ConventionAlerts) -> str:
+    number = event.number
+    decision = event.decision
+    return (
+        f"Décision sur l'alerte n°{number} ({DECISION_LABELS[decision.kind]}) : {_sentence(decision.summary)}"
+    )
+
+
+@_alert_events("Resolved")
+def _alert_resolved(event: Any, alerts: ConventionAlerts) -> str:
+    number = event.number
+    return f"Alerte n°{number} résolue le {_day(event.effective_on)} : {_sentence(event.reason)}"
+
+
+@_alert_events("Dismissed")
+def _alert_dismissed(event: Any, alerts: ConventionAlerts) -> str:
+    number = event.number
+    return f"Alerte n°{number} classée sans suite le {_day(event.effective_on)} : {_sentence(event.reason)}"

@@ -14,6 +14,7 @@ from api.deps import (
     Ledger,
     Offset,
     Reads,
+    Writer,
     Written,
     acting_party,
     etag,
@@ -95,7 +96,7 @@ def search_alerts(
 
 
 @router.post("/alert-scans", status_code=201)
-def scan_deadlines(body: ScanCreate, ledger: Ledger, actor: CurrentActor, written: Written) -> ScanPublic:
+def scan_deadlines(body: ScanCreate, ledger: Writer, actor: CurrentActor, written: Written) -> ScanPublic:
     report = ledger.scan_deadlines(body.as_of, actor)
     return ScanPublic(
         as_of=report.as_of,
@@ -135,7 +136,7 @@ def acknowledge(
     convention_id: UUID,
     number: AvenantOrAlertNumber,
     body: AcknowledgementCreate,
-    ledger: Ledger,
+    ledger: Writer,
     actor: CurrentActor,
     written: Written,
 ) -> WriteResult:
@@ -147,7 +148,7 @@ def request_examination(
     convention_id: UUID,
     number: AvenantOrAlertNumber,
     body: ExaminationCreate,
-    ledger: Ledger,
+    ledger: Writer,
     actor: CurrentActor,
     written: Written,
 ) -> WriteResult:
@@ -160,7 +161,7 @@ def decide(
     convention_id: UUID,
     number: AvenantOrAlertNumber,
     body: DecisionCreate,
-    ledger: Ledger,
+    ledger: Writer,
     actor: CurrentActor,
     written: Written,
 ) -> WriteResult:
@@ -172,7 +173,7 @@ def resolve(
     convention_id: UUID,
     number: AvenantOrAlertNumber,
     body: AlertClosing,
-    ledger: Ledger,
+    ledger: Writer,
     actor: CurrentActor,
     written: Written,
 ) -> WriteResult:
@@ -186,7 +187,7 @@ def dismiss(
     convention_id: UUID,
     number: AvenantOrAlertNumber,
     body: AlertClosing,
-    ledger: Ledger,
+    ledger: Writer,
     actor: CurrentActor,
     written: Written,
 ) -> WriteResult:
@@ -197,6 +198,6 @@ def dismiss(
 
 @router.post("/conventions/{convention_id}/meetings", status_code=201)
 def record_meeting(
-    convention_id: UUID, body: MeetingCreate, ledger: Ledger, actor: CurrentActor, written: Written
+    convention_id: UUID, body: MeetingCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(ledger.record_meeting(convention_id, body.to_domain(), actor))
