@@ -47,19 +47,27 @@ def rss_kib(pid: int) -> int:
     raise RuntimeError("no VmRSS")
 
 
-def call(port: int, method: str, path: str, token: str, body: dict[str, Any] | None = None) -> int:
+def call(
+    port: int,
+    method: str,
+    path: str,
+    token: str,
+    body: dict[str, Any] | None = None,
+    headers: dict[str, str] | None = None,
+) -> tuple[int, str]:
+    """The status and the ETag of the answer."""
     request = urllib.request.Request(
         f"http://127.0.0.1:{port}{path}",
         data=json.dumps(body).encode() if body is not None else None,
-        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json", **(headers or {})},
         method=method,
     )
     try:
         with urllib.request.urlopen(request, timeout=30) as answer:  # noqa: S310
             answer.read()
-            return int(answer.status)
+            return int(answer.status), answer.headers.get("ETag", "")
     except urllib.error.HTTPError as error:
-        return int(error.code)
+        return int(error.code), ""
 
 
 def wait_for_files(folder: Path, count: int) -> None:
@@ -90,6 +98,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--minutes", type=float, default=10.0)
     parser.add_argument("--database-url", default=None)
     parser.add_argument("--conventions", type=int, default=40)
+    parser.add_argument(
+        "--writes",
+        choices=("draft-changes", "payments"),
+        default="draft-changes",
+        help="draft-changes: each write replaces an axis of a draft (the state stays the same size: "
+        "growth is a leak); payments: each write adds a payment (the conventions grow, and so does "
+        "what the caches hold of them)",
+    )
     parser.add_argument("--trace", action="store_true", help="tracemalloc: what grew most")
     args = parser.parse_args(argv)
     folder = Path(tempfile.mkdtemp(prefix="conventions-soak-"))
@@ -97,8 +113,9 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings(database_url=url, tokens_file=folder / "tokens.json")
     ledger = ConventionLedger(env=persistence_env(url))
     world = World(ledger)
-    conventions = [world.convention_in_force() for _ in range(args.conventions)]
-    token = Tokens.for_settings(settings).issue(world.signatory(world.nievre))
+    make = world.rattachement_convention if args.writes == "draft-changes" else world.convention_in_force
+    conventions = [make() for _ in range(args.conventions)]
+    token = Tokens.for_settings(settings).issue(world.signatory(world.nievre))  # party to every one
     ledger.close()
     port = free_port()
     env = {
@@ -128,29 +145,49 @@ def main(argv: list[str] | None = None) -> int:
         index = 0
         while not stop.is_set():
             index += 1
-            cid = conventions[(number + index * CLIENTS) % len(conventions)]
-            status = call(
-                port,
-                "POST",
-                f"/conventions/{cid}/payments",
-                token,
-                {
-                    "contrepartie_id": "subv",
-                    "year": 2021,
-                    "amount": "0.01",
-                    "beneficiary_id": str(world.oph_nievre),
-                    "paid_on": date(2021, 6, 1).isoformat(),
-                    "reference": f"S{number}-{index}",
-                },
-            )
-            statuses = [status] + [
+            # Each client writes to conventions of its own (no two clients race on one).
+            mine = conventions[number::CLIENTS]
+            cid = mine[index % len(mine)]
+            reads = [
                 call(port, "GET", path, token)
                 for path in (f"/conventions/{cid}", f"/conventions/{cid}/timeline", "/conventions", "/alerts")
             ]
+            if args.writes == "draft-changes":
+                status, _ = call(
+                    port,
+                    "POST",
+                    f"/conventions/{cid}/draft-changes",
+                    token,
+                    {
+                        "op": "set_axis",
+                        "axis": {
+                            "axis_id": "A1",
+                            "family": "developpement_patrimonial",
+                            "title": f"Axe {index}",
+                        },
+                    },
+                    {"If-Match": reads[0][1]},
+                )
+            else:
+                status, _ = call(
+                    port,
+                    "POST",
+                    f"/conventions/{cid}/payments",
+                    token,
+                    {
+                        "contrepartie_id": "subv",
+                        "year": 2021,
+                        "amount": "0.01",
+                        "beneficiary_id": str(world.oph_nievre),
+                        "paid_on": date(2021, 6, 1).isoformat(),
+                        "reference": f"S{number}-{index}",
+                    },
+                )
+            statuses = [status] + [s for s, _ in reads]
             with lock:
                 counts["writes"] += 1
                 counts["reads"] += 4
-                counts["errors"] += sum(s >= 500 for s in statuses)
+                counts["errors"] += sum(s >= 400 for s in statuses)
 
     try:
         deadline = time.monotonic() + 90
@@ -189,7 +226,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"RSS after warm-up ({WARM_UP_SECONDS} s): {warm / 1024:.1f} MiB; at the end ({samples[-1][0]:.0f} s): "
         f"{end / 1024:.1f} MiB; {growth:+.1%} (limit +10 %); {counts['writes']} writes, "
-        f"{counts['reads']} reads, {counts['errors']} answers 5xx"
+        f"{counts['reads']} reads, {counts['errors']} answers 4xx or 5xx ({args.writes}, "
+        f"{args.conventions} conventions)"
     )
     return 0 if growth <= 0.10 and counts["errors"] == 0 else 1
 

@@ -72,15 +72,23 @@ def test_sse_resumes_from_last_event_id_and_follows_new_writes(api):  # noqa: F8
     ledger = api.client.app.state.ledger
     world = World(ledger)  # twelve parties registered
     last = ledger.last_position()
-    writer = threading.Thread(target=lambda: (time.sleep(0.3), world.convention_in_force()))
+    written: list[int] = []  # the log's end once the writer is done
+    writer = threading.Thread(
+        target=lambda: (time.sleep(0.3), world.convention_in_force(), written.append(ledger.last_position()))
+    )
     seen: list[int] = []
     headers = {**api.admin, "Last-Event-ID": str(last - 3)}
     writer.start()
-    with api.client.stream("GET", "/events/live", params={"timeout": 2}, headers=headers) as response:
+    # Followed until the convention written meanwhile has come through (the stream's own
+    # timeout is only a bound: a slow machine waits longer, it does not fail; a heartbeat line
+    # comes every 15 s).
+    with api.client.stream("GET", "/events/live", params={"timeout": 120}, headers=headers) as response:
         assert response.headers["content-type"].startswith("text/event-stream")
         for line in response.iter_lines():
             if line.startswith("id: "):
                 seen.append(int(line[4:]))
+            if written and seen and seen[-1] >= written[0]:
+                break
     writer.join()
     # The three last registrations replayed, then the convention written while following.
     assert seen == list(range(last - 2, ledger.last_position() + 1))
