@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint install clean rebuild-views bench
+.PHONY: run test test-unit lint install clean rebuild-views bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ bench: $(STAMP)
 ## Install, lint (ruff, mypy, import-linter), then the whole test suite (PostgreSQL included).
 test: $(STAMP) lint
 	$(BIN)/pytest
+
+## The unit tier alone (domain and application on the memory store, no database): seconds.
+test-unit: $(STAMP)
+	$(BIN)/pytest tests/unit
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

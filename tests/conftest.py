@@ -14,6 +14,7 @@ import secrets
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse, urlunparse
 
 import psycopg
@@ -37,7 +38,6 @@ def pytest_report_header(config: pytest.Config) -> str:
 
 
 ADMIN_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
-STORES = ["memory", "sqlite", "postgres"]
 
 
 @pytest.fixture(scope="session")
@@ -81,20 +81,53 @@ def ledger(database_url: str) -> Iterator[ConventionLedger]:
     app.close()
 
 
+TIERS = ("unit", "integration", "e2e")
+DEFAULT_STORES = {
+    # Domain and application on the memory store: no database, seconds.
+    "unit": ("memory",),
+    # What touches a store, on the stores (and the unit tier's application cases again).
+    "integration": ("sqlite", "postgres"),
+    # Through HTTP: on every store unless a module says which.
+    "e2e": ("memory", "sqlite", "postgres"),
+}
+
+
+def tier_of(path: Path) -> str:
+    """A test's tier is the folder it lives in (tests/unit, tests/integration, tests/e2e)."""
+    parts = path.parts
+    folder = parts[parts.index("tests") + 1] if "tests" in parts else ""
+    if folder not in TIERS:
+        raise pytest.UsageError(f"{path}: a test lives in tests/unit, tests/integration or tests/e2e")
+    return folder
+
+
+def stores_of(definition: pytest.Function | Any, tier: str) -> tuple[str, ...]:
+    marker = definition.get_closest_marker("stores")
+    stores = tuple(marker.args) if marker else DEFAULT_STORES[tier]
+    return tuple(s for s in stores if s == "memory") if tier == "unit" else stores
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """Every test that uses the ledger runs on the three stores, marked by tier."""
+    """A test that uses a store runs on each store of its tier (or those its ``stores``
+    marker names); in the unit tier, on memory only."""
     if "database_url" in metafunc.fixturenames:
-        marker = metafunc.definition.get_closest_marker("stores")
-        stores = marker.args if marker else STORES
-        metafunc.parametrize(
-            "database_url",
-            [
-                pytest.param(
-                    store,
-                    id=store,
-                    marks=pytest.mark.unit if store == "memory" else pytest.mark.integration,
-                )
-                for store in stores
-            ],
-            indirect=True,
-        )
+        tier = tier_of(metafunc.definition.path)
+        stores = stores_of(metafunc.definition, tier)
+        if not stores:  # a unit-tier case meant for the stores: run by the integration tier
+            stores = tuple(metafunc.definition.get_closest_marker("stores").args)  # type: ignore[union-attr]
+        metafunc.parametrize("database_url", [pytest.param(s, id=s) for s in stores], indirect=True)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Markers follow the folders (``-m unit`` is exactly tests/unit); a unit-tier case that
+    names no memory store is left to the integration tier, which runs it again."""
+    kept, left = [], []
+    for item in items:
+        tier = tier_of(item.path)
+        item.add_marker(getattr(pytest.mark, tier))
+        callspec = getattr(item, "callspec", None)
+        store = callspec.params.get("database_url") if callspec else None
+        (left if tier == "unit" and store not in (None, "memory") else kept).append(item)
+    if left:
+        config.hook.pytest_deselected(items=left)
+        items[:] = kept

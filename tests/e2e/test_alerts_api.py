@@ -3,15 +3,11 @@ deadline scans; errors as problem+json."""
 
 from uuid import UUID
 
-import pytest
-
 from domain.values import Actor, ActorRole
-from tests.e2e.test_api import api, register_nievre  # noqa: F401 - the fixture
-
-pytestmark = pytest.mark.e2e
+from tests.e2e.platform import register_nievre
 
 
-def convention_with_a_target(api):  # noqa: F811
+def convention_with_a_target(api):
     dep, office, office_token, dep_token = register_nievre(api)
     cid = api.post(
         "/conventions",
@@ -65,7 +61,7 @@ def convention_with_a_target(api):  # noqa: F811
     return cid, dep, office, office_token, dep_token
 
 
-def test_an_alert_is_raised_listed_and_handled_over_http(api):  # noqa: F811
+def test_an_alert_is_raised_listed_and_handled_over_http(api):
     cid, dep, office, office_token, dep_token = convention_with_a_target(api)
     # The office asks to read its write: the answer waits until the alert it raises is listed.
     written = api.post(
@@ -136,7 +132,7 @@ def test_an_alert_is_raised_listed_and_handled_over_http(api):  # noqa: F811
     assert api.client.get("/alerts?status=resolved", headers=office_token).json()["total"] == 1
 
 
-def test_deadline_scans_over_http_raise_each_alert_once(api):  # noqa: F811
+def test_deadline_scans_over_http_raise_each_alert_once(api):
     cid, _, _, office_token, _ = convention_with_a_target(api)
     # Only administrators run scans.
     assert (

@@ -6,55 +6,8 @@ from fastapi.testclient import TestClient
 from domain.values import Actor, ActorRole
 from infrastructure.bootstrap import build_api
 from infrastructure.settings import Settings
-from infrastructure.tokens import Tokens
 from tests.builders import siren
-
-pytestmark = pytest.mark.e2e
-
-
-class Api:
-    def __init__(self, client: TestClient, tokens: Tokens) -> None:
-        self.client = client
-        self.tokens = tokens
-        self.admin = self.token_for(Actor("admin", ActorRole.ADMIN))
-
-    def token_for(self, actor: Actor) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.tokens.issue(actor)}"}
-
-    def post(self, path: str, body: dict, headers: dict[str, str], status: int = 201) -> dict:
-        response = self.client.post(path, json=body, headers=headers)
-        assert response.status_code == status, response.text
-        return response.json()
-
-
-@pytest.fixture
-def api(database_url, tmp_path):
-    settings = Settings(database_url=database_url, tokens_file=tmp_path / "tokens.json")
-    app = build_api(settings)
-    with TestClient(app) as client:
-        yield Api(client, Tokens.for_settings(settings))
-    app.state.ledger.close()
-
-
-def register_nievre(api: Api) -> tuple[str, str, dict, dict]:
-    dep = api.post(
-        "/collectivites",
-        {"siren": siren(1001), "name": "Département de la Nièvre", "kind": "departement", "insee_code": "58"},
-        api.admin,
-    )["id"]
-    office = api.post(
-        "/offices",
-        {"siren": siren(2001), "name": "Nièvre Habitat", "rattachement_id": dep, "attached_on": "2000-01-01"},
-        api.admin,
-    )["id"]
-    from uuid import UUID
-
-    return (
-        dep,
-        office,
-        api.token_for(Actor("dg-oph", ActorRole.SIGNATORY, UUID(office))),
-        api.token_for(Actor("pdt-dep", ActorRole.SIGNATORY, UUID(dep))),
-    )
+from tests.e2e.platform import register_nievre
 
 
 def test_a_convention_is_drafted_signed_and_read_over_http(api):

@@ -15,12 +15,11 @@ from client.audit import leaf_hash, verify_checkpoint_signature, verify_consiste
 from domain.values import Actor, ActorRole
 from infrastructure.settings import sqlite_path
 from tests.builders import World
-from tests.e2e.test_api import api  # noqa: F401 - the fixture
 
-pytestmark = [pytest.mark.e2e, pytest.mark.stores("sqlite")]
+pytestmark = pytest.mark.stores("sqlite")
 
 
-def test_an_auditor_verifies_the_chain_and_its_proofs(api, database_url):  # noqa: F811
+def test_an_auditor_verifies_the_chain_and_its_proofs(api, database_url):
     world = World(api.client.app.state.ledger)
     world.convention_in_force()
     auditor = api.token_for(Actor("crc-bfc", ActorRole.AUDITOR))

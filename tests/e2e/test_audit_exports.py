@@ -27,7 +27,7 @@ from infrastructure.demo import DemoIds, load_demo
 from infrastructure.settings import Settings
 from infrastructure.tokens import Tokens
 
-pytestmark = [pytest.mark.e2e, pytest.mark.stores("sqlite")]
+pytestmark = pytest.mark.stores("sqlite")
 
 FLIPS = 400
 

@@ -25,9 +25,8 @@ import pytest
 from domain.convention import AnnualEvaluation, IndicatorValue
 from domain.values import Actor, ActorRole
 from tests.builders import ADMIN, SYSTEM, World
-from tests.e2e.test_api import api  # noqa: F401 - the fixture
 
-pytestmark = [pytest.mark.e2e, pytest.mark.stores("sqlite")]
+pytestmark = pytest.mark.stores("sqlite")
 
 
 @dataclass(frozen=True)
@@ -129,7 +128,7 @@ MATRIX: dict[tuple[str, str], Row] = {
 
 
 @pytest.fixture
-def setting(api):  # noqa: F811
+def setting(api):
     ledger = api.client.app.state.ledger
     world = World(ledger)
     cid = world.convention_in_force()
@@ -174,7 +173,7 @@ def fill(
     )
 
 
-def call(api, method, path, headers, row, query=None):  # noqa: F811
+def call(api, method, path, headers, row, query=None):
     params = row.query if query is None else query
     return api.client.request(method, path, headers=headers, json=row.body, params=params)
 
@@ -184,7 +183,7 @@ def fill_query(row: Row, world: World, cid: UUID, **ids: UUID | None) -> dict[st
     return {k: fill(v, world, cid, **ids) if isinstance(v, str) else v for k, v in row.query.items()}
 
 
-def test_every_route_has_its_row(api):  # noqa: F811
+def test_every_route_has_its_row(api):
     routes = {(method, path) for path, ops in api.client.app.openapi()["paths"].items() for method in ops}
     assert routes == set(MATRIX), (
         f"routes without a row: {routes - set(MATRIX)}; rows without a route: {set(MATRIX) - routes}"
@@ -192,7 +191,7 @@ def test_every_route_has_its_row(api):  # noqa: F811
 
 
 @pytest.mark.parametrize(("method", "template"), sorted(MATRIX))
-def test_the_matrix_holds(api, setting, method, template):  # noqa: F811
+def test_the_matrix_holds(api, setting, method, template):
     world, cid, headers, person = setting
     row = MATRIX[(method, template)]
     path = fill(template, world, cid, person=person)

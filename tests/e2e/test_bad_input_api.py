@@ -20,7 +20,7 @@ from infrastructure.settings import Settings
 from infrastructure.tokens import Tokens
 from tests.builders import SYSTEM, World
 
-pytestmark = [pytest.mark.e2e, pytest.mark.stores("memory", "postgres")]
+pytestmark = pytest.mark.stores("memory", "postgres")
 
 
 @pytest.fixture

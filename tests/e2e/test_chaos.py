@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-import pytest
 
 from application.ledger import ConventionLedger
 from infrastructure.bootstrap import build_audit_trail, views_differences
@@ -37,8 +36,6 @@ from infrastructure.settings import Settings, persistence_env
 from infrastructure.tokens import Tokens
 from tests.builders import World
 from tests.e2e.servers import free_port
-
-pytestmark = [pytest.mark.e2e]
 
 CRASHES = int(os.environ.get("CHAOS_CRASHES", "9"))
 PAYMENTS = int(os.environ.get("CHAOS_PAYMENTS", "12"))

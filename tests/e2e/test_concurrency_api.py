@@ -17,7 +17,7 @@ from infrastructure.tokens import Tokens
 from tests.builders import World
 from tests.e2e.servers import Server, free_port
 
-pytestmark = [pytest.mark.e2e, pytest.mark.stores("sqlite", "postgres")]
+pytestmark = pytest.mark.stores("sqlite", "postgres")
 
 CLIENTS = 16
 ROUNDS = 6

@@ -21,7 +21,7 @@ from infrastructure.settings import Settings
 from infrastructure.tokens import Tokens
 from tests.builders import ADMIN, SYSTEM, World, siren
 
-pytestmark = [pytest.mark.e2e, pytest.mark.stores("memory", "postgres")]
+pytestmark = pytest.mark.stores("memory", "postgres")
 
 
 class Platform:

@@ -12,13 +12,10 @@ import pytest
 
 from infrastructure.demo import load_demo
 from tests.builders import World
-from tests.e2e.test_api import api  # noqa: F401 - the fixture
-
-pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture
-def demo(api):  # noqa: F811
+def demo(api):
     ledger = api.client.app.state.ledger
     ids = load_demo(ledger)
     ledger.process_alerts()
@@ -26,13 +23,13 @@ def demo(api):  # noqa: F811
     return ids
 
 
-def get(api, path, **params):  # noqa: F811
+def get(api, path, **params):
     response = api.client.get(path, params=params, headers=api.admin)
     assert response.status_code == 200, response.text
     return response.json()
 
 
-def test_pages_ndjson_and_filters_agree(api, demo):  # noqa: F811
+def test_pages_ndjson_and_filters_agree(api, demo):
     whole = get(api, "/events", limit=1000)
     last = whole["last_position"]
     assert [e["position"] for e in whole["items"]] == list(range(1, last + 1))
@@ -68,7 +65,7 @@ def test_pages_ndjson_and_filters_agree(api, demo):  # noqa: F811
     assert api.client.get("/events", params={"limit": 1001}, headers=api.admin).status_code == 422
 
 
-def test_sse_resumes_from_last_event_id_and_follows_new_writes(api):  # noqa: F811
+def test_sse_resumes_from_last_event_id_and_follows_new_writes(api):
     ledger = api.client.app.state.ledger
     world = World(ledger)  # twelve parties registered
     last = ledger.last_position()
@@ -95,7 +92,7 @@ def test_sse_resumes_from_last_event_id_and_follows_new_writes(api):  # noqa: F8
     assert len(seen) > 10
 
 
-def test_a_convention_as_recorded_at_an_instant_over_http(api, demo):  # noqa: F811
+def test_a_convention_as_recorded_at_an_instant_over_http(api, demo):
     cid = demo.conventions["nievre-2015"]
     events = get(api, f"/conventions/{cid}/events", limit=1000)["items"]
     assert [e["version"] for e in events] == list(range(1, len(events) + 1))

@@ -16,7 +16,7 @@ from infrastructure.tokens import Tokens
 from tests.builders import World
 from tests.e2e.servers import Server, free_port
 
-pytestmark = [pytest.mark.e2e, pytest.mark.stores("sqlite", "postgres")]
+pytestmark = pytest.mark.stores("sqlite", "postgres")
 
 
 def test_the_client_replays_follows_and_resumes_after_a_disconnect(database_url, tmp_path):

@@ -35,8 +35,6 @@ from infrastructure.settings import Settings
 from infrastructure.tokens import Tokens
 from tests.e2e.servers import Server, free_port
 
-pytestmark = pytest.mark.e2e
-
 EXAMPLES = 8
 SCENARIOS = 30
 STEPS = 10

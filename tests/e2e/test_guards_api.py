@@ -11,7 +11,7 @@ from infrastructure.bootstrap import build_api
 from infrastructure.settings import Settings
 from infrastructure.tokens import Tokens
 
-pytestmark = [pytest.mark.e2e, pytest.mark.stores("memory")]
+pytestmark = pytest.mark.stores("memory")
 
 
 def test_writes_are_limited_per_actor_and_bodies_bounded(database_url, tmp_path):

@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import hashlib
 
-import pytest
-
 from infrastructure.idempotency_store import SqlIdempotencyStore
 from tests.builders import World
-from tests.e2e.test_api import api  # noqa: F401 - the fixture
-
-pytestmark = pytest.mark.e2e
 
 
-def test_a_repeated_write_is_carried_out_once(api):  # noqa: F811
+def test_a_repeated_write_is_carried_out_once(api):
     ledger = api.client.app.state.ledger
     world = World(ledger)
     cid = world.convention_in_force()
@@ -53,7 +48,7 @@ def test_a_repeated_write_is_carried_out_once(api):  # noqa: F811
     assert own.status_code == 201
 
 
-def test_a_key_left_in_flight_is_resolved_from_the_store_at_once(api):  # noqa: F811
+def test_a_key_left_in_flight_is_resolved_from_the_store_at_once(api):
     ledger = api.client.app.state.ledger
     world = World(ledger)
     cid = world.convention_in_force()
@@ -85,7 +80,7 @@ def test_a_key_left_in_flight_is_resolved_from_the_store_at_once(api):  # noqa: 
     assert len(ledger.get_convention(cid).meetings) == 2
 
 
-def test_only_final_answers_are_kept_for_a_key(api):  # noqa: F811
+def test_only_final_answers_are_kept_for_a_key(api):
     ledger = api.client.app.state.ledger
     world = World(ledger)
     cid = world.convention_in_force()
@@ -99,7 +94,7 @@ def test_only_final_answers_are_kept_for_a_key(api):  # noqa: F811
     assert retried.status_code == 201 and "idempotent-replayed" not in retried.headers
 
 
-def test_every_write_route_takes_the_ledger_bound_to_its_request(api):  # noqa: F811
+def test_every_write_route_takes_the_ledger_bound_to_its_request(api):
     """The version read (If-Match) and the idempotency key reach a use case only through the
     ledger bound to the request (``Writer``): a write route given the plain ledger would drop
     both in silence."""

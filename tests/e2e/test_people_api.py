@@ -9,15 +9,14 @@ from datetime import date
 import pytest
 
 from tests.builders import World
-from tests.e2e.test_api import api  # noqa: F401 - the fixture
 
-pytestmark = [pytest.mark.e2e, pytest.mark.stores("sqlite", "postgres")]
+pytestmark = pytest.mark.stores("sqlite", "postgres")
 
 NAME = "Camille Martin-Duvernois"
 EMAIL = "camille.martin@nievre-habitat.example"
 
 
-def test_a_signatory_is_named_by_id_and_erased_without_touching_history(api):  # noqa: F811
+def test_a_signatory_is_named_by_id_and_erased_without_touching_history(api):
     world = World(api.client.app.state.ledger)
     cid = world.rattachement_convention()
     world.deliberate(cid, world.oph_nievre, date(2021, 2, 1))
@@ -53,7 +52,7 @@ def test_a_signatory_is_named_by_id_and_erased_without_touching_history(api):  #
     assert again["full_name"] is None and again["party_id"] == str(world.oph_nievre)
 
 
-def test_the_signatory_must_be_a_registered_person_of_the_signing_party(api):  # noqa: F811
+def test_the_signatory_must_be_a_registered_person_of_the_signing_party(api):
     world = World(api.client.app.state.ledger)
     cid = world.rattachement_convention()
     world.deliberate(cid, world.oph_nievre, date(2021, 2, 1))
@@ -81,7 +80,7 @@ def test_the_signatory_must_be_a_registered_person_of_the_signing_party(api):  #
     assert api.client.get(f"/conventions/{cid}/events", headers=office).json() == before
 
 
-def test_contact_details_are_checked_and_another_party_cannot_register_or_see_people(api):  # noqa: F811
+def test_contact_details_are_checked_and_another_party_cannot_register_or_see_people(api):
     world = World(api.client.app.state.ledger)
     office = api.token_for(world.signatory(world.oph_nievre))
     lyon = api.token_for(world.signatory(world.oph_lyon1))

@@ -4,76 +4,14 @@ date), the convention search and the French timeline; read-your-writes with ?wai
 
 from __future__ import annotations
 
-from datetime import date
 
-import pytest
-
-from domain.terms import ConventionKind, PartyRole, PartyType
-from tests.builders import ADMIN, World
-from tests.e2e.test_api import api  # noqa: F401 - the fixture
-
-pytestmark = pytest.mark.e2e
-
-
-def get(api, path, headers=None):  # noqa: F811
+def get(api, path, headers=None):
     response = api.client.get(path, headers=headers or api.admin)
     assert response.status_code == 200, response.text
     return response.json()
 
 
-@pytest.fixture
-def world(api):  # noqa: F811
-    """The Nièvre convention in force (a 1,000,000 € subsidy a year, 300 dwellings to
-    rehabilitate a year), and an SC of Nièvre Habitat and Domanys implanted in Dijon."""
-    ledger = api.client.app.state.ledger
-    world = World(ledger)
-    world.nievre_convention = world.convention_in_force()
-    for member in (world.oph_nievre, world.oph_yonne):
-        ledger.admit_member(societe_id=world.sc, member_id=member, joined_on=date(2020, 6, 1), actor=ADMIN)
-    world.sc_convention = ledger.draft_convention(
-        kind=ConventionKind.SC_IMPLANTATION,
-        title="Implantation de Bourgogne Coordination à Dijon",
-        start=date(2022, 1, 1),
-        end=date(2026, 12, 31),
-        parties=(
-            world.party(world.sc, PartyType.SOCIETE_DE_COORDINATION),
-            world.party(world.dijon, PartyType.COLLECTIVITE),
-            world.party(world.oph_yonne, PartyType.OFFICE, PartyRole.BENEFICIAIRE),
-        ),
-        actor=world.signatory(world.sc),
-    ).aggregate_id
-    world.sign_all(world.sc_convention, [world.sc, world.dijon], date(2021, 12, 1))
-    # Through HTTP, asking to read these writes: a miss of the 2021 target, a partial payment.
-    office = api.token_for(world.signatory(world.oph_nievre))
-    department = api.token_for(world.signatory(world.nievre))
-    cid = world.nievre_convention
-    written = api.post(
-        f"/conventions/{cid}/evaluations?wait=10",
-        {"year": 2021, "values": [{"indicator_id": "rehab", "value": "200"}], "evaluated_on": "2022-03-01"},
-        office,
-    )
-    assert written["read_side"]["caught_up"] is True
-    written = api.post(
-        f"/conventions/{cid}/payments?wait=10",
-        {
-            "contrepartie_id": "subv",
-            "year": 2021,
-            "amount": "250000.00",
-            "beneficiary_id": str(world.oph_nievre),
-            "paid_on": "2021-06-01",
-            "reference": "MANDAT-1",
-        },
-        department,
-    )
-    assert written["read_side"] == {
-        "caught_up": True,
-        "lag": {"alert_process": 0, "alert_board": 0, "portfolio": 0},
-        "failure": None,
-    }
-    return world
-
-
-def test_an_office_sees_its_conventions_directly_and_through_its_sc(api, world):  # noqa: F811
+def test_an_office_sees_its_conventions_directly_and_through_its_sc(api, world):
     page = get(api, f"/offices/{world.oph_nievre}/portfolio?as_of=2022-04-01")
     assert page["party"]["name"] == "Nièvre Habitat"
     assert page["conventions_total"] == 2
@@ -112,7 +50,7 @@ def test_an_office_sees_its_conventions_directly_and_through_its_sc(api, world):
     assert roles == {"beneficiaire", "signataire"}  # directly, and through the SC
 
 
-def test_a_collectivite_sees_the_conventions_on_its_territory(api, world):  # noqa: F811
+def test_a_collectivite_sees_the_conventions_on_its_territory(api, world):
     page = get(api, f"/collectivites/{world.nievre}/portfolio")
     assert [(c["convention_id"], c["relations"]) for c in page["conventions"]] == [
         (str(world.nievre_convention), ["office_rattache", "partie"])
@@ -137,7 +75,7 @@ def test_a_collectivite_sees_the_conventions_on_its_territory(api, world):  # no
     assert get(api, f"/collectivites/{world.lyon}/portfolio")["conventions_total"] == 0
 
 
-def test_several_payments_of_one_contrepartie_and_year_add_up(api, world):  # noqa: F811
+def test_several_payments_of_one_contrepartie_and_year_add_up(api, world):
     department = api.token_for(world.signatory(world.nievre))
     api.post(
         f"/conventions/{world.nievre_convention}/payments?wait=10",
@@ -158,7 +96,7 @@ def test_several_payments_of_one_contrepartie_and_year_add_up(api, world):  # no
     assert collectivite["contreparties_by_year"][0]["paid"] == "350000.50"
 
 
-def test_an_sc_sees_its_members_as_of_a_date_and_their_conventions(api, world):  # noqa: F811
+def test_an_sc_sees_its_members_as_of_a_date_and_their_conventions(api, world):
     page = get(api, f"/societes-de-coordination/{world.sc}/portfolio?on=2021-01-01")
     assert [m["name"] for m in page["members"]] == ["Domanys", "Nièvre Habitat"]
     assert page["group_convention_ids"] == [str(world.sc_convention)]
@@ -171,7 +109,7 @@ def test_an_sc_sees_its_members_as_of_a_date_and_their_conventions(api, world): 
     assert get(api, f"/societes-de-coordination/{world.sc}/portfolio?on=2020-05-31")["members"] == []
 
 
-def test_conventions_are_searched_and_paged(api, world):  # noqa: F811
+def test_conventions_are_searched_and_paged(api, world):
     everything = get(api, "/conventions?limit=500")
     assert everything["total"] == 2
     assert [c["title"] for c in everything["items"]] == [
@@ -203,7 +141,7 @@ def test_conventions_are_searched_and_paged(api, world):  # noqa: F811
     assert get(api, "/conventions?expiring_within_days=30&as_of=2026-07-01")["total"] == 0
 
 
-def test_the_timeline_reads_in_french_page_by_page(api, world):  # noqa: F811
+def test_the_timeline_reads_in_french_page_by_page(api, world):
     base = f"/conventions/{world.nievre_convention}/timeline"
     whole = get(api, f"{base}?limit=500")
     assert whole["next_after"] is None
@@ -227,7 +165,7 @@ def test_the_timeline_reads_in_french_page_by_page(api, world):  # noqa: F811
     assert paged == whole["items"]
 
 
-def test_unknown_parties_and_wrong_kinds_are_404_problems(api, world):  # noqa: F811
+def test_unknown_parties_and_wrong_kinds_are_404_problems(api, world):
     response = api.client.get(f"/collectivites/{world.oph_nievre}/portfolio", headers=api.admin)
     assert response.status_code == 404
     assert response.headers["content-type"] == "application/problem+json"

@@ -7,24 +7,18 @@ from __future__ import annotations
 
 from uuid import UUID, uuid4
 
-import pytest
-
 from domain.values import Actor, ActorRole
-from tests.e2e.test_api import api  # noqa: F401 - the fixture
-from tests.e2e.test_portfolios_api import world  # noqa: F401 - the fixture
-
-pytestmark = pytest.mark.e2e
 
 
-def token(api, role: ActorRole, party: UUID | None):  # noqa: F811
+def token(api, role: ActorRole, party: UUID | None):
     return api.token_for(Actor(f"{role.value}-{party}", role, party))
 
 
-def status(api, method: str, path: str, headers, body=None) -> int:  # noqa: F811
+def status(api, method: str, path: str, headers, body=None) -> int:
     return api.client.request(method, path, json=body, headers=headers).status_code
 
 
-def test_an_unrelated_party_is_told_the_convention_does_not_exist(api, world):  # noqa: F811
+def test_an_unrelated_party_is_told_the_convention_does_not_exist(api, world):
     cid = world.nievre_convention
     stranger = token(api, ActorRole.EDITOR, world.oph_lyon1)
     reads = [
@@ -61,7 +55,7 @@ def test_an_unrelated_party_is_told_the_convention_does_not_exist(api, world):  
     assert status(api, "GET", f"/collectivites/{world.nievre}/portfolio", stranger) == 404
 
 
-def test_parties_read_their_conventions_directly_and_through_their_sc(api, world):  # noqa: F811
+def test_parties_read_their_conventions_directly_and_through_their_sc(api, world):
     office_reader = token(api, ActorRole.READER, world.oph_nievre)
     assert status(api, "GET", f"/conventions/{world.nievre_convention}", office_reader) == 200
     # A reader reads, never writes.

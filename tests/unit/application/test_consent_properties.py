@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-import pytest
 from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
@@ -35,8 +34,6 @@ from domain.terms import (
 )
 from infrastructure.settings import persistence_env
 from tests.builders import ADMIN, World
-
-pytestmark = pytest.mark.unit
 
 
 class ConsentMachine(RuleBasedStateMachine):

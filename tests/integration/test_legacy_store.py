@@ -26,8 +26,6 @@ from infrastructure.bootstrap import build_audit_trail, build_ledger, build_read
 from infrastructure.settings import Settings, persistence_env
 from tests.builders import refused
 
-pytestmark = pytest.mark.integration
-
 LEGACY = Path(__file__).resolve().parents[1] / "fixtures" / "legacy"
 COMMITS = ("c3552ea",)
 

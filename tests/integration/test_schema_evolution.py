@@ -17,8 +17,6 @@ from domain.terms import EvaluationScheme
 from infrastructure.settings import persistence_env
 from tests.builders import World
 
-pytestmark = pytest.mark.integration
-
 ADDED_IN_ISSUE_3 = ("renewal_notice_months", "avenant_signature_days", "payment_due_month", "payment_due_day")
 
 

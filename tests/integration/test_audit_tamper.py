@@ -27,7 +27,7 @@ from infrastructure.chain_store import NewEvent, SqlChainAccess, link_events
 from infrastructure.settings import persistence_env, sqlite_path
 from tests.builders import World
 
-pytestmark = [pytest.mark.integration, pytest.mark.stores("sqlite", "postgres")]
+pytestmark = pytest.mark.stores("sqlite", "postgres")
 
 BYTE_FLIPS = 1000
 

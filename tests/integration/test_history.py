@@ -20,10 +20,8 @@ from domain.convention import ConventionStatus
 from domain.errors import ConventionNotFoundError, InvalidValueError
 from infrastructure.demo import load_demo
 from infrastructure.settings import persistence_env
-from tests.application.test_replay import state
 from tests.builders import World
-
-pytestmark = pytest.mark.integration
+from tests.unit.application.test_replay import state
 
 
 @pytest.fixture

@@ -15,8 +15,6 @@ from infrastructure.settings import Settings
 from infrastructure.tokens import Tokens, token_hash
 from infrastructure.views import ViewStore
 
-pytestmark = pytest.mark.integration
-
 ROUNDS = 20
 WRITERS = 8
 

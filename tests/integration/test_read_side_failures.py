@@ -27,7 +27,7 @@ from projections.base import Positioned, Rows
 from projections.portfolio import Portfolio
 from tests.builders import World
 
-pytestmark = [pytest.mark.integration, pytest.mark.stores("sqlite", "postgres")]
+pytestmark = pytest.mark.stores("sqlite", "postgres")
 
 
 def admin_headers(settings: Settings) -> dict[str, str]:

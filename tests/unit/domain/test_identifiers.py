@@ -9,8 +9,6 @@ from domain.identifiers import (
     luhn_is_valid,
 )
 
-pytestmark = pytest.mark.unit
-
 
 def test_a_siren_with_a_valid_luhn_key_is_accepted_and_normalised():
     assert check_siren("732 829 320") == "732829320"

@@ -10,8 +10,6 @@ import pytest
 
 from infrastructure.audit_trail import Signer
 
-pytestmark = pytest.mark.unit
-
 
 def test_signers_starting_together_share_one_key(tmp_path):
     key_file = tmp_path / "keys" / "audit-signing-key.pem"

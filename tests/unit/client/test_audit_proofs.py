@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import hashlib
 
-import pytest
-
 from client.audit import (
     MerkleAccumulator,
     MerkleTree,
@@ -16,8 +14,6 @@ from client.audit import (
     verify_consistency,
     verify_inclusion,
 )
-
-pytestmark = pytest.mark.unit
 
 SIZES = range(1, 41)
 
