@@ -335,7 +335,7 @@ def measure_replay(url: str, port: int, token: str) -> dict[str, Any]:
 
 
 def measure_reads(url: str, port: int, token: str, parties: dict[str, str]) -> dict[str, Any]:
-    from infrastructure.views import ViewStore
+    from infrastructure.view_store import ViewStore
     from projections import portfolio_queries as q
 
     store = ViewStore(url)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from application.audit import AuditorRead
-from infrastructure.views import ViewStore
+from infrastructure.view_store import ViewStore
 
 SCHEMA = """CREATE TABLE IF NOT EXISTS auditor_reads (
     read_at TEXT NOT NULL,

@@ -21,9 +21,11 @@ from infrastructure.chain_store import ChainAccess
 from infrastructure.idempotency_store import SqlIdempotencyStore
 from infrastructure.logging import configure_logging
 from infrastructure.people_store import SqlPeopleStore
+from infrastructure.projector import Projector
+from infrastructure.read_side import ReadSide
 from infrastructure.settings import Settings, persistence_env
 from infrastructure.tokens import Tokens
-from infrastructure.views import Projector, ReadSide, ViewStore
+from infrastructure.view_store import ViewStore
 from projections.alert_board import AlertBoard
 from projections.base import Projection
 from projections.portfolio import Portfolio

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 from api.idempotency import Claim, StoredAnswer, decode_headers, encode_headers
-from infrastructure.views import ViewStore
+from infrastructure.view_store import ViewStore
 
 SCHEMA = """CREATE TABLE IF NOT EXISTS idempotency_keys (
     actor_id TEXT NOT NULL,

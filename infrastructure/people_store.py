@@ -8,7 +8,7 @@ from typing import Any
 from uuid import UUID
 
 from application.people import Person
-from infrastructure.views import ViewStore
+from infrastructure.view_store import ViewStore
 
 SCHEMA = """CREATE TABLE IF NOT EXISTS people (
     person_id TEXT PRIMARY KEY,

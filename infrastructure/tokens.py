@@ -22,7 +22,7 @@ from uuid import UUID
 
 from domain.values import Actor, ActorRole
 from infrastructure.settings import Settings
-from infrastructure.views import ViewStore
+from infrastructure.view_store import ViewStore
 
 SCHEMA = """CREATE TABLE IF NOT EXISTS api_tokens (
     actor_id TEXT PRIMARY KEY,

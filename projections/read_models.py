@@ -1,4 +1,4 @@
-"""What the API needs of the read side, whatever runs it (see infrastructure.views)."""
+"""What the API needs of the read side, whatever runs it (see infrastructure.read_side)."""
 
 from __future__ import annotations
 

@@ -19,8 +19,9 @@ from application.ledger import ConventionLedger
 from domain.alerts import ConventionAlerts
 from domain.convention import AnnualEvaluation, IndicatorValue
 from infrastructure.demo import load_demo
+from infrastructure.projector import Projector
 from infrastructure.settings import persistence_env
-from infrastructure.views import Projector, ViewStore
+from infrastructure.view_store import ViewStore
 from projections.alert_board import AlertBoard, AlertFilters, list_alerts
 from tests.builders import SYSTEM, World
 

@@ -20,8 +20,9 @@ from application.ledger import ConventionLedger
 from domain.convention import AnnualEvaluation, IndicatorValue, Payment
 from infrastructure.bootstrap import build_read_side
 from infrastructure.demo import load_demo
+from infrastructure.projector import Projector
+from infrastructure.read_side import ReadSide
 from infrastructure.settings import Settings, persistence_env
-from infrastructure.views import Projector, ReadSide
 from projections.alert_board import AlertBoard
 from projections.portfolio import Portfolio
 from tests.builders import SYSTEM, World

@@ -19,9 +19,10 @@ from fastapi.testclient import TestClient
 from domain.convention import Convention, Payment
 from domain.values import Actor, ActorRole
 from infrastructure.bootstrap import build_api
+from infrastructure.projector import Projector
+from infrastructure.read_side import ReadSide
 from infrastructure.settings import Settings
 from infrastructure.tokens import Tokens
-from infrastructure.views import Projector, ReadSide
 from projections.alert_board import AlertBoard
 from projections.base import Positioned, Rows
 from projections.portfolio import Portfolio

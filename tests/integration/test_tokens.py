@@ -13,7 +13,7 @@ import pytest
 from domain.values import Actor, ActorRole
 from infrastructure.settings import Settings
 from infrastructure.tokens import Tokens, token_hash
-from infrastructure.views import ViewStore
+from infrastructure.view_store import ViewStore
 
 ROUNDS = 20
 WRITERS = 8
