@@ -117,8 +117,32 @@ def _day_in_bounds(day: date) -> date:
     return day
 
 
-Day = Annotated[date, AfterValidator(_day_in_bounds)]
-"""A date as the platform accepts it (bounded: beyond, date arithmetic would overflow)."""
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+
+
+def _iso_day(value: object) -> object:
+    """A date is written AAAA-MM-JJ: pydantic would also take a number, or a numeric string,
+    as seconds since 1970 (« -2.6e-129 » was read as 1 January 1970)."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not _ISO_DAY.match(value):
+        raise ValueError("une date s'écrit AAAA-MM-JJ, ex. 2022-03-31")
+    return value
+
+
+def _iso_instant(value: object) -> object:
+    if isinstance(value, datetime):
+        return value
+    if not isinstance(value, str) or not _ISO_INSTANT.match(value):
+        raise ValueError("un instant s'écrit en ISO 8601 avec son fuseau, ex. 2022-03-31T12:00:00Z")
+    return value
+
+
+Day = Annotated[date, BeforeValidator(_iso_day), AfterValidator(_day_in_bounds)]
+"""A date as the platform accepts it: ISO 8601, bounded (beyond, date arithmetic would overflow)."""
+Instant = Annotated[datetime, BeforeValidator(_iso_instant)]
+"""An instant as the platform accepts it: ISO 8601 (its time zone is checked where it is used)."""
 
 Money = Annotated[Decimal, BeforeValidator(_canonical_money), Field(max_digits=15, decimal_places=2)]
 Number = Annotated[Decimal, BeforeValidator(_no_float), Field(max_digits=20, decimal_places=6)]

@@ -40,6 +40,7 @@ from api.schemas import (
     EventPublic,
     Expiry,
     GuaranteeCreate,
+    Instant,
     PaymentCreate,
     PointPublic,
     ProgrammeCreate,
@@ -87,7 +88,7 @@ Version = Annotated[
     int | None, Query(ge=1, le=MAX_INT, description="The convention at this version of its stream.")
 ]
 RecordedAt = Annotated[
-    datetime | None,
+    Instant | None,
     Query(description="The convention as the platform knew it at this instant (events recorded up to then)."),
 ]
 

@@ -20,7 +20,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api.deps import MAX_INT, CurrentActor, Ledger, Reads, aware, viewer_of
 from api.routes.conventions import event_page, event_public
-from api.schemas import EventPage
+from api.schemas import EventPage, Instant
 from application.base import micros
 from application.history import MAX_PAGE, FeedQuery
 from application.ledger import ConventionLedger
@@ -57,8 +57,8 @@ def feed_query(
     type: Annotated[
         list[str] | None, Query(description="Event types (`Signed` or `Convention.Signed`), repeatable.")
     ] = None,
-    recorded_from: datetime | None = None,
-    recorded_until: datetime | None = None,
+    recorded_from: Instant | None = None,
+    recorded_until: Instant | None = None,
 ) -> FeedQuery:
     streams: set[UUID] | None = None
     if convention_id is not None:
