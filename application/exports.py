@@ -19,16 +19,15 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import html
 import io
 import json
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from uuid import UUID
 
 import client.audit as audit_toolkit
@@ -70,6 +69,89 @@ class Gathered:
     evidence: dict[int, dict[str, Any]]  # by position
 
 
+class Substitution(NamedTuple):
+    effective_on: date
+    absorbing: str
+    absorbed: str
+
+
+class PartyLine(NamedTuple):
+    name: str
+    role: str
+
+
+class AvenantLine(NamedTuple):
+    number: int
+    effective_on: date
+    status: str
+    reason: str
+
+
+class IndicatorYear(NamedTuple):
+    year: int
+    target: Decimal
+    value: Decimal | None
+    standing: str | None
+    """In words (« atteint », « sous le seuil »…), when there is something to say."""
+
+
+class IndicatorDossier(NamedTuple):
+    commitment: str
+    label: str
+    unit: str
+    years: tuple[IndicatorYear, ...]
+
+
+class MoneyYear(NamedTuple):
+    contrepartie: str
+    year: int
+    committed: Decimal
+    paid: Decimal
+
+
+class AlertLine(NamedTuple):
+    number: int
+    cause: str
+    raised_on: date
+    status: str
+    handling: str
+
+
+@dataclass(frozen=True)
+class ConventionDossier:
+    """What the dossier says of one convention, as of its date."""
+
+    title: str
+    kind: str
+    standing: str
+    period: str
+    version: int
+    concluded_on: date | None
+    """Set when the convention is in force: the date of its last signature."""
+    in_force_since: date | None
+    fingerprint: str
+    substitutions: tuple[Substitution, ...]
+    parties: tuple[PartyLine, ...]
+    avenants: tuple[AvenantLine, ...]
+    indicators: tuple[IndicatorDossier, ...]
+    money: tuple[MoneyYear, ...]
+    alerts: tuple[AlertLine, ...]
+
+
+@dataclass(frozen=True)
+class Dossier:
+    """The readable dossier of a scope as of a date, before it is given a form."""
+
+    label: str
+    as_of: date
+    conventions: tuple[ConventionDossier, ...]
+    checkpoint: dict[str, Any]
+
+
+DossierRenderer = Callable[[Dossier], str]
+"""Gives the dossier its form (HTML, by a template of the presentation layer)."""
+
+
 def end_of(day: date) -> datetime:
     return datetime.combine(day + timedelta(days=1), time.min, tzinfo=UTC) - timedelta(microseconds=1)
 
@@ -78,16 +160,11 @@ def _line(record: dict[str, Any]) -> bytes:
     return canonical(record) + b"\n"
 
 
-def _euros(value: Decimal | None) -> str:
-    if value is None:
-        return "—"
-    return f"{value:,.2f} €".replace(",", "\u202f").replace(".", ",")
-
-
 class AuditExports:
-    def __init__(self, ledger: ConventionLedger, trail: AuditTrail) -> None:
+    def __init__(self, ledger: ConventionLedger, trail: AuditTrail, render_dossier: DossierRenderer) -> None:
         self.ledger = ledger
         self.trail = trail
+        self.render_dossier = render_dossier
 
     # --- what the scope holds ------------------------------------------------------------
 
@@ -229,116 +306,94 @@ class AuditExports:
         return self._dossier(scope, as_of, self.trail.checkpoint())
 
     def _dossier(self, scope: ExportScope, as_of: date, checkpoint: dict[str, Any]) -> bytes:
-        parts = [
-            "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
-            f"<title>Dossier d'audit — {html.escape(scope.label)} au {as_of:%d/%m/%Y}</title>",
-            "<style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;color:#222}"
-            "table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #bbb;padding:.2rem .5rem;"
-            "text-align:left}th{background:#eee}.ok{color:#060}.ko{color:#a00}code{font-size:.8rem;"
-            "word-break:break-all}</style></head><body>",
-            f"<h1>Dossier d'audit — {html.escape(scope.label)}</h1>",
-            f"<p>Situation au {as_of:%d/%m/%Y} (événements enregistrés jusqu'à la fin de ce jour, UTC).</p>",
-        ]
-        for convention in self._conventions(scope, as_of):
-            parts.append(self._convention_section(convention, as_of))
-        parts.append(_checkpoint_section(checkpoint))
-        parts.append("</body></html>")
-        return "\n".join(parts).encode()
+        """What the dossier says, gathered here; how it reads is the presentation's
+        (``render_dossier``: a template)."""
+        dossier = Dossier(
+            scope.label,
+            as_of,
+            tuple(self._convention_dossier(c, as_of) for c in self._conventions(scope, as_of)),
+            checkpoint,
+        )
+        return self.render_dossier(dossier).encode()
 
-    def _convention_section(self, convention: Convention, as_of: date) -> str:
+    def _convention_dossier(self, convention: Convention, as_of: date) -> ConventionDossier:
         terms = convention.terms_on(as_of)
         names = self._names({p.party_id for p in terms.parties})
-        rows = [f"<h2>{html.escape(terms.title)}</h2>"]
-        rows.append(
-            f"<p>{html.escape(KIND_LABELS[convention.kind].capitalize())} — au {as_of:%d/%m/%Y} : "
-            f"{html.escape(convention.standing_on(as_of))} ; {html.escape(terms.period.describe())} ; "
-            f"version {convention.version}.</p>"
-        )
-        if convention.concluded_on is not None and convention.in_force_since is not None:
-            rows.append(
-                f"<p>Conclue le {convention.concluded_on:%d/%m/%Y} (dernière signature, chaque signataire "
-                f"ayant signé les mêmes termes, empreinte {html.escape(_fingerprint_of(convention))}) ; "
-                f"en vigueur à compter du {convention.in_force_since:%d/%m/%Y}.</p>"
-            )
+        substitutions = []
         for substitution in convention.substitutions:
             sub_names = self._names({substitution.absorbed_id, substitution.absorbing_id})
-            rows.append(
-                f"<p>À compter du {substitution.effective_on:%d/%m/%Y}, "
-                f"{html.escape(sub_names[substitution.absorbing_id])} se substitue à "
-                f"{html.escape(sub_names[substitution.absorbed_id])} (fusion).</p>"
+            substitutions.append(
+                Substitution(
+                    substitution.effective_on,
+                    sub_names.get(substitution.absorbing_id, str(substitution.absorbing_id)),
+                    sub_names.get(substitution.absorbed_id, str(substitution.absorbed_id)),
+                )
             )
-        rows.append("<h3>Parties</h3><ul>")
-        rows += [
-            f"<li>{html.escape(names.get(p.party_id, str(p.party_id)))} — {html.escape(p.role.value)}</li>"
-            for p in terms.parties
-        ]
-        rows.append("</ul>")
-        if convention.avenants:
-            rows.append(
-                "<h3>Avenants</h3><table><tr><th>n°</th><th>effet</th><th>statut</th><th>motif</th></tr>"
-            )
-            rows += [
-                f"<tr><td>{a.number}</td><td>{a.effective_on:%d/%m/%Y}</td><td>{a.status.value}</td>"
-                f"<td>{html.escape(a.reason)}</td></tr>"
-                for a in convention.avenants
-            ]
-            rows.append("</table>")
-        rows.append("<h3>Engagements et résultats</h3>")
         values = {
             (e.year, v.indicator_id): v.value
             for e in convention.evaluations
             for v in e.values
             if v.value is not None
         }
+        indicators = []
         for commitment in terms.commitments:
             for indicator in commitment.indicators:
-                rows.append(
-                    f"<h4>{html.escape(commitment.title)} — {html.escape(indicator.label)} ({html.escape(indicator.unit)})</h4>"
+                rows = []
+                for target in indicator.targets:
+                    standing = indicator_standing(convention, indicator.indicator_id, target.year)
+                    rows.append(
+                        IndicatorYear(
+                            target.year,
+                            target.target,
+                            values.get((target.year, indicator.indicator_id)),
+                            STANDING_LABELS[standing] if standing else None,
+                        )
+                    )
+                indicators.append(
+                    IndicatorDossier(commitment.title, indicator.label, indicator.unit, tuple(rows))
                 )
-                points = [
-                    (t.year, t.target, values.get((t.year, indicator.indicator_id)))
-                    for t in indicator.targets
-                ]
-                rows.append(_chart(points))
-                rows.append("<table><tr><th>année</th><th>cible</th><th>réalisé</th><th>situation</th></tr>")
-                for year, target, value in points:
-                    standing = indicator_standing(convention, indicator.indicator_id, year)
-                    rows.append(
-                        f"<tr><td>{year}</td><td>{target}</td><td>{'—' if value is None else value}</td>"
-                        f"<td>{STANDING_LABELS[standing] if standing else '—'}</td></tr>"
-                    )
-                rows.append("</table>")
-        if terms.contreparties:
-            rows.append("<h3>Contreparties : engagé et versé</h3>")
-            rows.append("<table><tr><th>contrepartie</th><th>année</th><th>engagé</th><th>versé</th></tr>")
-            for contrepartie in terms.contreparties:
-                for amount in contrepartie.amounts:
-                    paid = sum(
-                        (
-                            p.amount
-                            for p in convention.payments
-                            if p.contrepartie_id == contrepartie.contrepartie_id and p.year == amount.year
-                        ),
-                        Decimal(0),
-                    )
-                    rows.append(
-                        f"<tr><td>{html.escape(contrepartie.label)}</td><td>{amount.year}</td>"
-                        f"<td>{_euros(amount.amount)}</td><td>{_euros(paid)}</td></tr>"
-                    )
-            rows.append("</table>")
+        money = []
+        for contrepartie in terms.contreparties:
+            for amount in contrepartie.amounts:
+                paid = sum(
+                    (
+                        p.amount
+                        for p in convention.payments
+                        if p.contrepartie_id == contrepartie.contrepartie_id and p.year == amount.year
+                    ),
+                    Decimal(0),
+                )
+                money.append(MoneyYear(contrepartie.label, amount.year, amount.amount, paid))
         alerts = self._alerts(convention.id, as_of)
-        if alerts is not None and alerts.alerts:
-            rows.append("<h3>Alertes et leur traitement</h3><table><tr><th>n°</th><th>motif</th><th>levée</th>"
-                        "<th>statut</th><th>décision / clôture</th></tr>")  # fmt: skip
-            for alert in alerts.alerts:
-                handling = alert.closing_reason or (alert.decision.kind.value if alert.decision else "")
-                rows.append(
-                    f"<tr><td>{alert.number}</td><td>{html.escape(alert.finding.cause)}</td>"
-                    f"<td>{alert.raised_on:%d/%m/%Y}</td><td>{alert.status.value}</td>"
-                    f"<td>{html.escape(handling)}</td></tr>"
+        return ConventionDossier(
+            title=terms.title,
+            kind=KIND_LABELS[convention.kind].capitalize(),
+            standing=convention.standing_on(as_of),
+            period=terms.period.describe(),
+            version=convention.version,
+            concluded_on=convention.concluded_on if convention.in_force_since is not None else None,
+            in_force_since=convention.in_force_since,
+            fingerprint=_fingerprint_of(convention),
+            substitutions=tuple(substitutions),
+            parties=tuple(
+                PartyLine(names.get(p.party_id, str(p.party_id)), p.role.value) for p in terms.parties
+            ),
+            avenants=tuple(
+                AvenantLine(a.number, a.effective_on, a.status.value, a.reason) for a in convention.avenants
+            ),
+            indicators=tuple(indicators),
+            money=tuple(money),
+            alerts=tuple(
+                AlertLine(
+                    alert.number,
+                    alert.finding.cause,
+                    alert.raised_on,
+                    alert.status.value,
+                    alert.closing_reason or (alert.decision.kind.value if alert.decision else ""),
                 )
-            rows.append("</table>")
-        return "\n".join(rows)
+                for alert in (alerts.alerts if alerts is not None else ())
+            ),
+        )
 
     def _names(self, party_ids: set[UUID]) -> dict[UUID, str]:
         names = {}
@@ -393,47 +448,6 @@ def _envelope(event: RecordedEvent) -> dict[str, Any]:
         "actor": to_jsonable(event.actor),
         "payload": event.payload,
     }
-
-
-def _chart(points: list[tuple[int, Decimal, Decimal | None]]) -> str:
-    """Bars per year: the target (grey) and the value achieved (green when met, red when not
-    — for an indicator where more is better; the table below gives the figures)."""
-    if not points:
-        return ""
-    top = max([float(t) for _, t, _ in points] + [float(v) for _, _, v in points if v is not None] + [1.0])
-    width, height, bar = 40 * len(points) + 10, 120, 14
-    shapes = []
-    for index, (year, target, value) in enumerate(points):
-        x = 10 + index * 40
-        th = 100 * float(target) / top
-        shapes.append(f"<rect x='{x}' y='{105 - th:.1f}' width='{bar}' height='{th:.1f}' fill='#bbb'/>")
-        if value is not None:
-            vh = 100 * float(value) / top
-            colour = "#2a2" if value >= target else "#c33"
-            shapes.append(
-                f"<rect x='{x + bar}' y='{105 - vh:.1f}' width='{bar}' height='{vh:.1f}' fill='{colour}'/>"
-            )
-        shapes.append(f"<text x='{x}' y='118' font-size='9'>{year}</text>")
-    return f"<svg width='{width}' height='{height}' role='img' aria-label='cibles et réalisés'>{''.join(shapes)}</svg>"
-
-
-def _checkpoint_section(checkpoint: dict[str, Any]) -> str:
-    return (
-        "<h2>Intégrité</h2>"
-        f"<p>Point de contrôle signé le {html.escape(str(checkpoint['signed_at']))} : "
-        f"{checkpoint['tree_size']} événements du registre, jusqu'à la position {checkpoint['head_position']}.</p>"
-        f"<p>Racine de l'arbre de Merkle : <code>{checkpoint['root']}</code><br>"
-        f"Clé de signature (Ed25519) : <code>{checkpoint['key_id']}</code><br>"
-        f"Signature : <code>{html.escape(str(checkpoint['signature']))}</code></p>"
-        "<p>Pour vérifier ce dossier hors de la plateforme : <code>python audit.py verify export.zip "
-        "--public-key CLE-DE-LA-PLATEFORME.pem</code> — le vérificateur <code>audit.py</code> est dans "
-        "l'archive ; Python et la bibliothèque <code>cryptography</code> suffisent. La clé publique est celle "
-        "que publie la plateforme (<code>GET /audit/public-key</code>), obtenue d'elle et non de l'archive : "
-        "sans elle, le vérificateur répond « non concluant », car une archive peut porter la clé de qui l'a "
-        "forgée. Le script recalcule l'empreinte de chaque événement, vérifie sa preuve d'inclusion dans "
-        "l'arbre signé, la signature du journal et celle du manifeste ; il échoue si un seul octet a "
-        "changé.</p>"
-    )
 
 
 def _fingerprint_of(convention: Convention) -> str:

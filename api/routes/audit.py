@@ -12,6 +12,7 @@ from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, Field
 
 from api.deps import MAX_INT, Audit, CurrentActor, Ledger, Reads
+from api.rendering import render_dossier
 from api.schemas import Day
 from application.audit import AuditorReads, check_may_sign_checkpoints, check_may_verify
 from application.authorization import NotAuthorizedError, sees_everything
@@ -239,7 +240,7 @@ def export(
     or all three in a signed archive (zip). Verify offline with client/audit.py."""
     chosen = export_scope(scope, id, ledger, reads, actor)
     day = as_of or datetime.now(UTC).date()
-    exports = AuditExports(ledger, audit)
+    exports = AuditExports(ledger, audit, render_dossier)
     build = {
         ExportFormat.zip: exports.bundle,
         ExportFormat.jsonl: exports.jsonl,

@@ -1,0 +1,57 @@
+"""The audit dossier's form (api/rendering.py and its template): what users typed is escaped,
+French formats, one chart per indicator."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from api.rendering import render_dossier
+from application.exports import (
+    AlertLine,
+    ConventionDossier,
+    Dossier,
+    IndicatorDossier,
+    IndicatorYear,
+    MoneyYear,
+    PartyLine,
+)
+
+CHECKPOINT = {"signed_at": "2026-12-01T10:00:00+00:00", "tree_size": 3, "head_position": 3, "root": "ab",
+              "key_id": "cd", "signature": "ef"}  # fmt: skip
+
+
+def test_the_dossier_escapes_what_users_typed_and_writes_french():
+    convention = ConventionDossier(
+        title="Convention <script>alert(1)</script>",
+        kind="Convention de rattachement",
+        standing="en vigueur",
+        period="du 01/01/2021 au 31/12/2026",
+        version=12,
+        concluded_on=date(2021, 2, 1),
+        in_force_since=date(2021, 2, 1),
+        fingerprint="0123456789abcdef",
+        substitutions=(),
+        parties=(PartyLine("Office & Cie", "signataire"),),
+        avenants=(),
+        indicators=(
+            IndicatorDossier(
+                "Réhabiliter",
+                "Logements réhabilités",
+                "logements",
+                (
+                    IndicatorYear(2021, Decimal(300), Decimal(200), "sous le seuil"),
+                    IndicatorYear(2022, Decimal(300), None, None),
+                ),
+            ),
+        ),
+        money=(MoneyYear("Subvention", 2021, Decimal("1000000.00"), Decimal("250000.5")),),
+        alerts=(AlertLine(1, "Cible manquée <b>", date(2022, 3, 1), "open", ""),),
+    )
+    page = render_dossier(Dossier("Nièvre Habitat", date(2022, 12, 31), (convention,), CHECKPOINT))
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert "Office &amp; Cie" in page and "Cible manquée &lt;b&gt;" in page
+    assert "1\u202f000\u202f000,00 €" in page and "250\u202f000,50 €" in page
+    assert "au 31/12/2022" in page and "Conclue le 01/02/2021" in page
+    assert page.count("<svg") == 1 and page.count("<rect") == 3  # two targets, one result
+    assert "sous le seuil" in page and "<td>—</td>" in page
