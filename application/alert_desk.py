@@ -29,10 +29,12 @@ from application.authorization import (
     check_may_administer,
     check_may_prepare,
     convention_party_ids,
+    sees_everything,
 )
 from application.base import CommandResult, LedgerBase, RecordedEvent, event_topics
 from application.folding import FoldedAggregates
 from domain.alerts import (
+    Alert,
     AlertDecision,
     ConventionAlerts,
     DecisionKind,
@@ -48,6 +50,7 @@ from domain.monitoring import (
     evaluation_findings,
     reassess,
 )
+from domain.readers import readers_of
 from domain.terms import canonical
 from domain.values import Actor, ActorRole
 
@@ -304,6 +307,34 @@ class AlertDesk(LedgerBase):
         """The alert file of a convention (None when nothing was ever raised)."""
         self.get_convention(convention_id)
         return self._alert_file(convention_id)
+
+    def readable_alerts(
+        self, convention_id: UUID, actor: Actor
+    ) -> tuple[ConventionAlerts | None, list[Alert]]:
+        """The alert file of a convention the actor reads, and the alerts of it the actor
+        reads (``domain.readers``: an adherent, only those that name it)."""
+        convention = self.readable_convention(convention_id, actor)
+        alerts = self._alert_file(convention_id)
+        if alerts is None:
+            return None, []
+        if sees_everything(actor):
+            return alerts, list(alerts.alerts)
+        readers = readers_of(convention, self.aggregate_or_none)
+        return alerts, [
+            alert
+            for alert in alerts.alerts
+            if readers.reads_alert(actor.party_id, (alert.finding.party_id, alert.finding.beneficiary_id))
+        ]
+
+    def readable_alert(
+        self, convention_id: UUID, number: int, actor: Actor
+    ) -> tuple[ConventionAlerts, Alert]:
+        """One alert the actor reads (else: unknown to it, as an alert that does not exist)."""
+        alerts, readable = self.readable_alerts(convention_id, actor)
+        found = next((alert for alert in readable if alert.number == number), None)
+        if alerts is None or found is None:
+            raise AlertNotFoundError(f"L'alerte n°{number} n'existe pas pour cette convention.")
+        return alerts, found
 
     def _on_alert(
         self,

@@ -20,7 +20,7 @@ from eventsourcing.persistence import IntegrityError, Notification, Recording, T
 from eventsourcing.projection import EventSourcedProjection
 from eventsourcing.utils import get_topic
 
-from application.authorization import concerns, sees_everything
+from application.authorization import sees_everything
 from application.serialization import to_jsonable
 from application.transcodings import LedgerTranscoder
 from domain.convention import Convention
@@ -30,6 +30,7 @@ from domain.errors import (
     PreconditionFailedError,
     RuleViolationError,
 )
+from domain.readers import readers_of
 from domain.values import Actor
 
 A = TypeVar("A", bound=Aggregate)
@@ -287,10 +288,10 @@ class LedgerBase(EventSourcedProjection[UUID]):
         party: Aggregate | None = None
         if actor.party_id is not None and actor.party_id in self.repository:
             party = self.repository.get(actor.party_id)
-        if not concerns(convention, party, self._aggregate_or_none):
+        if not readers_of(convention, self.aggregate_or_none).reads(party):
             raise ConventionNotFoundError(f"Aucune convention {convention.id}.")
 
-    def _aggregate_or_none(self, aggregate_id: UUID) -> Aggregate | None:
+    def aggregate_or_none(self, aggregate_id: UUID) -> Aggregate | None:
         try:
             aggregate: Aggregate = self.repository.get(aggregate_id)
         except AggregateNotFoundError:

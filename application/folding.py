@@ -35,6 +35,22 @@ class FoldedAggregates:
         self._size = size
         self._items: OrderedDict[UUID, Aggregate] = OrderedDict()
 
+    def held(self, aggregate_id: UUID) -> Any:
+        """The aggregate as of the latest event seen of it, if held."""
+        return self._items.get(aggregate_id)
+
+    def at(self, aggregate_id: UUID, version: int) -> Any:
+        """The aggregate at ``version``: the one held if it is at that version, else read."""
+        cached = self._items.get(aggregate_id)
+        if cached is not None and cached.version == version:
+            return cached
+        aggregate = self._load(aggregate_id, version)
+        self._items[aggregate_id] = aggregate
+        self._items.move_to_end(aggregate_id)
+        if len(self._items) > self._size:
+            self._items.popitem(last=False)
+        return aggregate
+
     def apply(self, event: DomainEventProtocol[UUID]) -> Any:
         """The aggregate just after ``event``."""
         version = event.originator_version

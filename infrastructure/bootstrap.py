@@ -58,7 +58,10 @@ def build_audit_trail(settings: Settings, ledger: ConventionLedger) -> StoreAudi
 
 
 def build_projector(settings: Settings, ledger: ConventionLedger, store: ViewStore) -> Projector:
-    projections: list[Projection] = [AlertBoard(), Portfolio(load=ledger.aggregate_at)]
+    projections: list[Projection] = [
+        AlertBoard(),
+        Portfolio(load=ledger.aggregate_at),
+    ]
     return Projector(ledger, store, projections, page_size=settings.read_side_page_size)
 
 

@@ -14,7 +14,7 @@ from domain.alerts import Alert, AlertStatus, ConventionAlerts, alert_id
 from domain.convention import Convention
 from domain.terms import AddParty, RemoveParty
 from projections.base import Positioned, Queryable, Rows, event_class, replace_rows, text
-from projections.portfolio_queries import visible_clause
+from projections.portfolio_queries import visible_alerts_clause
 
 Handler = Callable[..., Any]
 
@@ -386,7 +386,7 @@ def list_alerts(db: Queryable, filters: AlertFilters) -> tuple[list[dict[str, An
             where.append(f"{column} = ?")
             params.append(value)
     if filters.viewer is not None:
-        visible, visible_params = visible_clause(filters.viewer)
+        visible, visible_params = visible_alerts_clause(filters.viewer)
         where.append(visible)
         params += visible_params
     clause = f" WHERE {' AND '.join(where)}" if where else ""

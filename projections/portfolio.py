@@ -6,9 +6,10 @@ Tables (queries in ``projections.portfolio_queries``):
   office is attached to, and ``sc_memberships``: who was member of which SC, when;
 - ``conventions``: one summary row per convention (kind, title, status, period, avenants);
 - ``convention_roles``: the parties of each convention as its terms now stand (adherents
-  included), with their role; ``convention_readers``: every party it has ever concerned
-  (``Convention.concerned_party_ids``: who may read it, with the SC rules of
-  ``application.authorization``);
+  included), with their role; ``convention_readers``: who reads it and which of its alerts
+  (``domain.readers``, the one read rule, stored: rewritten with the convention, and when a
+  party event changes who reads through that party — an SC's members or governance, an
+  office's rattachement);
 - ``convention_results``: per indicator and year, the target in force that year and the
   value achieved (from the evaluation in force, corrections applied), met or not;
 - ``convention_contreparties``: per contrepartie, year and beneficiary, the amount committed
@@ -37,9 +38,11 @@ from application.folding import FoldedAggregates, Loader
 from domain.alerts import ConventionAlerts
 from domain.collectivite import Collectivite
 from domain.convention import Convention, party_type_of
+from domain.landlord import Landlord
 from domain.monitoring import PAYABLE_FIRM_KINDS, indicator_standing, outstanding_deadlines
 from domain.office import Office
 from domain.organisme import Organisme
+from domain.readers import ALL_ALERTS, Lookup, readers_of, relations_of
 from domain.societe_de_coordination import SocieteDeCoordination
 from projections.base import Positioned, Rows, replace_rows, text
 from projections.timeline import alert_line, convention_line
@@ -54,7 +57,8 @@ SCHEMA = (
         departement_code TEXT,
         region_code TEXT,
         rattached_to TEXT,
-        merged_into TEXT
+        merged_into TEXT,
+        version INTEGER NOT NULL
     )""",
     """CREATE TABLE IF NOT EXISTS sc_memberships (
         societe_id TEXT NOT NULL,
@@ -85,6 +89,7 @@ SCHEMA = (
         successor_id TEXT,
         avenants_in_force INTEGER NOT NULL,
         avenants_pending INTEGER NOT NULL,
+        open_to_landlords INTEGER NOT NULL,
         version INTEGER NOT NULL,
         position BIGINT NOT NULL
     )""",
@@ -97,10 +102,13 @@ SCHEMA = (
         PRIMARY KEY (convention_id, party_id)
     )""",
     "CREATE INDEX IF NOT EXISTS convention_roles_party ON convention_roles (party_id)",
+    # alerts_of: '*' for a reader of every alert, else the adherent whose alerts it reads
+    # (one row per adherent it reads through).
     """CREATE TABLE IF NOT EXISTS convention_readers (
         convention_id TEXT NOT NULL,
         party_id TEXT NOT NULL,
-        PRIMARY KEY (convention_id, party_id)
+        alerts_of TEXT NOT NULL,
+        PRIMARY KEY (convention_id, party_id, alerts_of)
     )""",
     "CREATE INDEX IF NOT EXISTS convention_readers_party ON convention_readers (party_id)",
     """CREATE TABLE IF NOT EXISTS convention_results (
@@ -177,13 +185,26 @@ class Portfolio:
     title = "les portefeuilles, listes et chronologies"
     schema = SCHEMA
     tables = TABLES
+    # Landlord: the events an office or an organisme records of its SC memberships (the read rule
+    # reads them).
     topics = event_topics(
-        Convention, ConventionAlerts, Collectivite, Office, Organisme, SocieteDeCoordination
+        Convention, ConventionAlerts, Collectivite, Landlord, Office, Organisme, SocieteDeCoordination
     )
 
     def __init__(self, load: Loader) -> None:
         self.cache = FoldedAggregates(load)
         self._names: dict[UUID, str] = {}
+
+    def _party(self, rows: Rows, party_id: UUID) -> Any:
+        """A party as of the events the projection has applied (for the read rule): the one it
+        holds, else read at the version its row records. Never asked of the ledger as it now
+        stands: inside the projector's transaction, on SQLite, a read through the ledger's
+        writer waited on the very lock that transaction held."""
+        held = self.cache.held(party_id)
+        if held is not None:
+            return held
+        found = rows.fetch_one("SELECT version FROM parties WHERE party_id = ?", (str(party_id),))
+        return None if found is None else self.cache.at(party_id, int(found[0]))
 
     def apply(self, events: Sequence[Positioned], rows: Rows) -> None:
         touched: dict[UUID, tuple[Convention, int]] = {}
@@ -205,6 +226,11 @@ class Portfolio:
         # Like conventions, each party touched is rewritten once per batch, from its state.
         if parties:
             self._write_parties(rows, list(parties.values()))
+            # Who reads a convention through a party (an SC's members and governance, an
+            # office's collectivité de rattachement) may have changed: its conventions again.
+            concerned = {*parties, *(r for party in parties.values() for r in relations_of(party))}
+            for convention, position in self._conventions_read_by(rows, sorted(concerned, key=str), touched):
+                touched[convention.id] = (convention, position)
         rows.insert("convention_timeline", timeline)
         if touched:
             self._write_conventions(rows, list(touched.values()))
@@ -260,13 +286,34 @@ class Portfolio:
 
     # --- conventions ----------------------------------------------------------------------------
 
+    def _conventions_read_by(
+        self, rows: Rows, party_ids: list[UUID], touched: dict[UUID, tuple[Convention, int]]
+    ) -> list[tuple[Convention, int]]:
+        """The conventions (not already touched by the batch) that these parties read, each
+        as of the version and position the read models hold of it."""
+        marks = ", ".join("?" for _ in party_ids)
+        found = rows.fetch_all(
+            "SELECT c.convention_id, c.version, c.position FROM conventions c WHERE c.convention_id IN "  # noqa: S608
+            f"(SELECT convention_id FROM convention_readers WHERE party_id IN ({marks}))",
+            [str(p) for p in party_ids],
+        )
+        again = []
+        for convention_id, version, position in found:
+            if UUID(convention_id) in touched:
+                continue
+            convention = self.cache.at(UUID(convention_id), int(version))
+            if isinstance(convention, Convention):
+                again.append((convention, int(position)))
+        return again
+
     def _write_conventions(self, rows: Rows, conventions: list[tuple[Convention, int]]) -> None:
         """Rewrite the rows of the conventions a batch touched, from their states: one
         DELETE and one INSERT per table for the whole batch (round trips dominate)."""
         ids = [str(convention.id) for convention, _ in conventions]
         written: dict[str, list[tuple[Any, ...]]] = {table: [] for table in CONVENTION_TABLES}
         for convention, position in conventions:
-            for table, table_rows in _convention_rows(convention, position).items():
+            lookup = lambda party_id: self._party(rows, party_id)  # noqa: E731
+            for table, table_rows in _convention_rows(convention, position, lookup).items():
                 written[table] += table_rows
         for table, table_rows in written.items():
             replace_rows(rows, table, "convention_id", ids, table_rows)
@@ -292,14 +339,21 @@ def _party_row(party: Any) -> tuple[Any, ...]:
         region,
         rattached_to,
         merged_into,
+        party.version,
     )
 
 
-def _convention_rows(convention: Convention, position: int) -> dict[str, list[tuple[Any, ...]]]:
-    """The rows of one convention in each of ``CONVENTION_TABLES``."""
+def _convention_rows(
+    convention: Convention, position: int, lookup: Lookup
+) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows of one convention in each of ``CONVENTION_TABLES``. Who reads it is asked of
+    the parties as of the events applied (``lookup``); every party event that changes a
+    convention's readers rewrites them, so a rebuild ends with the rows incremental
+    processing gave."""
     convention_id = str(convention.id)
     terms = convention.latest_terms
     avenants = [a.status.value for a in convention.avenants]
+    readers = readers_of(convention, lookup)
     return {
         "conventions": [
             (
@@ -315,6 +369,7 @@ def _convention_rows(convention: Convention, position: int) -> dict[str, list[tu
                 text(convention.successor_id),
                 avenants.count("in_force"),
                 avenants.count("proposed"),
+                int(readers.open_to_landlords),
                 convention.version,
                 position,
             )
@@ -323,7 +378,9 @@ def _convention_rows(convention: Convention, position: int) -> dict[str, list[tu
             (convention_id, str(p.party_id), p.party_type.value, p.role.value) for p in terms.parties
         ],
         "convention_readers": [
-            (convention_id, str(p)) for p in sorted(convention.concerned_party_ids(), key=str)
+            (convention_id, str(party_id), alerts_of)
+            for party_id, through in sorted(readers.parties.items(), key=lambda item: str(item[0]))
+            for alerts_of in (["*"] if through is ALL_ALERTS else sorted(str(t) for t in through))
         ],
         "convention_results": _results(convention),
         "convention_contreparties": _contreparties(convention),

@@ -109,35 +109,35 @@ CONVENTIONS_ON_TERRITORY = """
 """
 
 
-# The conventions an actor of a party may read: the rule of ``application.authorization``
-# (``concerns``) in SQL — concerned directly, through an SC it belonged to while the convention
-# ran, as an SC one of whose members is concerned while it ran, or as a landlord for an open
-# convention, or as a collectivité in the governance of an SC that is concerned while it ran.
-# Parameters: the party, five times.
+# The conventions an actor of a party may read: the read rule's result, as the portfolio
+# projection stores it (``domain.readers``: its one home) — a lookup, not the rule again.
+# Parameters: the party, twice.
 VISIBLE_CONVENTIONS = """
     SELECT r.convention_id FROM convention_readers r WHERE r.party_id = ?
     UNION
-    SELECT r.convention_id FROM convention_readers r
-    JOIN sc_memberships m ON m.societe_id = r.party_id
-    JOIN conventions c ON c.convention_id = r.convention_id
-    WHERE m.member_id = ? AND m.joined_on <= COALESCE(c.end_on, '9999-12-31')
-      AND (m.left_on IS NULL OR m.left_on > c.start_on)
-    UNION
-    SELECT r.convention_id FROM convention_readers r
-    JOIN sc_memberships m ON m.member_id = r.party_id
-    JOIN conventions c ON c.convention_id = r.convention_id
-    WHERE m.societe_id = ? AND m.joined_on <= COALESCE(c.end_on, '9999-12-31')
-      AND (m.left_on IS NULL OR m.left_on > c.start_on)
-    UNION
-    SELECT r.convention_id FROM convention_readers r
-    JOIN sc_governance g ON g.societe_id = r.party_id
-    JOIN conventions c ON c.convention_id = r.convention_id
-    WHERE g.collectivite_id = ? AND g.joined_on <= COALESCE(c.end_on, '9999-12-31')
-      AND (g.left_on IS NULL OR g.left_on > c.start_on)
-    UNION
     SELECT c.convention_id FROM conventions c JOIN parties p ON p.party_id = ?
-    WHERE c.kind = 'convention_ouverte' AND p.party_type IN ('office', 'organisme')
+    WHERE c.open_to_landlords = 1 AND p.party_type IN ('office', 'organisme')
 """
+
+# The alerts an actor of a party may read (``domain.readers``): every alert of the conventions
+# it reads with all their alerts; in those it reads through an adherent, the alerts that name
+# that adherent or no party. Parameters: the party, twice.
+VISIBLE_ALERTS = """(
+    convention_id IN (SELECT convention_id FROM convention_readers WHERE party_id = ? AND alerts_of = '*')
+    OR EXISTS (
+        SELECT 1 FROM convention_readers r
+        WHERE r.convention_id = alert_board.convention_id AND r.party_id = ? AND r.alerts_of <> '*'
+          AND (alert_board.party_id = r.alerts_of OR alert_board.beneficiary_id = r.alerts_of
+               OR (alert_board.party_id IS NULL AND alert_board.beneficiary_id IS NULL))
+    )
+)"""
+
+
+def visible_alerts_clause(viewer: UUID | None) -> tuple[str, list[str]]:
+    """A WHERE condition on ``alert_board`` keeping the alerts ``viewer`` may read."""
+    if viewer is None:
+        return "1 = 1", []
+    return VISIBLE_ALERTS, [str(viewer)] * 2
 
 
 def visible_clause(viewer: UUID | None, column: str = "convention_id") -> tuple[str, list[str]]:
@@ -145,7 +145,7 @@ def visible_clause(viewer: UUID | None, column: str = "convention_id") -> tuple[
     if viewer is None:
         return "1 = 1", []
     sql = f"{column} IN (SELECT convention_id FROM ({VISIBLE_CONVENTIONS}) visible)"  # noqa: S608
-    return sql, [str(viewer)] * 5
+    return sql, [str(viewer)] * 2
 
 
 def visible_conventions(db: Queryable, viewer: UUID) -> list[str]:
@@ -153,7 +153,7 @@ def visible_conventions(db: Queryable, viewer: UUID) -> list[str]:
         row[0]
         for row in db.query(
             f"SELECT DISTINCT convention_id FROM ({VISIBLE_CONVENTIONS}) v",  # noqa: S608
-            [str(viewer)] * 5,
+            [str(viewer)] * 2,
         )
     ]
 
@@ -298,13 +298,15 @@ def search_conventions(
 
 
 def _open_alerts(
-    db: Queryable, convention_ids: Sequence[str], limit: int = 20
+    db: Queryable, convention_ids: Sequence[str], viewer: UUID | None, limit: int = 20
 ) -> tuple[list[dict[str, Any]], int]:
+    """The open alerts of these conventions that ``viewer`` reads (the same rule as /alerts)."""
     if not convention_ids:
         return [], 0
     ids = list(convention_ids)
-    where = f"convention_id IN ({_marks(ids)}) AND status IN ({_marks(OPEN_STATUSES)})"
-    params = [*ids, *OPEN_STATUSES]
+    visible, visible_params = visible_alerts_clause(viewer)
+    where = f"convention_id IN ({_marks(ids)}) AND status IN ({_marks(OPEN_STATUSES)}) AND {visible}"
+    params = [*ids, *OPEN_STATUSES, *visible_params]
     total = int(db.query(f"SELECT COUNT(*) FROM alert_board WHERE {where}", params)[0][0])  # noqa: S608
     columns = (
         "convention_id",
@@ -442,7 +444,7 @@ def office_portfolio(
         via[convention_id].append(
             {"role": role, "through_societe_id": via_id, "through_societe_name": via_name}
         )
-    alerts, open_count = _open_alerts(db, convention_ids)
+    alerts, open_count = _open_alerts(db, convention_ids, viewer)
     commitments = [
         r
         for r in _latest_results(db, convention_ids)
@@ -488,7 +490,7 @@ def collectivite_portfolio(
     convention_ids = _keep_visible(db, list(how), viewer)
     page_ids = convention_ids[offset : offset + limit]
     summaries = _summaries(db, page_ids, today)
-    alerts, open_count = _open_alerts(db, convention_ids)
+    alerts, open_count = _open_alerts(db, convention_ids, viewer)
     return {
         "conventions_total": len(convention_ids),
         "conventions": [{**summaries[i], "relations": how[i]} for i in page_ids],
@@ -563,7 +565,7 @@ def societe_portfolio(
     page_ids = ordered[offset : offset + limit]
     summaries = _summaries(db, page_ids, today)
     beneficiaries = [societe, *member_ids]
-    alerts, open_count = _open_alerts(db, ordered)
+    alerts, open_count = _open_alerts(db, ordered, viewer)
     return {
         "on": day,
         "members": members,

@@ -36,7 +36,6 @@ from api.schemas import (
     WriteResult,
 )
 from domain.alerts import Alert, AlertKind, AlertStatus, Examination, alert_id
-from domain.errors import AlertNotFoundError
 from projections.alert_board import AlertFilters, list_alerts
 
 router = APIRouter(tags=["alerts"])
@@ -110,9 +109,8 @@ def scan_deadlines(body: ScanCreate, ledger: Writer, actor: CurrentActor, writte
 @router.get("/conventions/{convention_id}/alerts")
 def convention_alerts(convention_id: UUID, ledger: Ledger, actor: CurrentActor) -> list[AlertPublic]:
     """The alerts the alert process has raised so far (a write's ?wait= waits for them)."""
-    ledger.readable_convention(convention_id, actor)
-    alerts = ledger.get_alerts(convention_id)
-    return [alert_public(convention_id, a) for a in (alerts.alerts if alerts else ())]
+    _, readable = ledger.readable_alerts(convention_id, actor)
+    return [alert_public(convention_id, a) for a in readable]
 
 
 @router.get("/conventions/{convention_id}/alerts/{number}")
@@ -121,12 +119,9 @@ def read_alert(
 ) -> AlertPublic:
     """One alert and its history: each step, who took it, when it was recorded and its date.
     Its ETag is the version of the convention's alert file (for If-Match on the next step)."""
-    ledger.readable_convention(convention_id, actor)
-    alerts = ledger.get_alerts(convention_id)
-    if alerts is None:
-        raise AlertNotFoundError(f"L'alerte n°{number} n'existe pas pour cette convention.")
+    alerts, alert = ledger.readable_alert(convention_id, number, actor)
     response.headers["ETag"] = etag(alerts.version)
-    public = alert_public(convention_id, alerts.alert(number))
+    public = alert_public(convention_id, alert)
     public.history = [event_public(e) for e in ledger.alert_history(convention_id, number)]
     return public
 
