@@ -6,6 +6,7 @@ COPY application application
 COPY infrastructure infrastructure
 COPY api api
 COPY projections projections
+COPY client client
 RUN pip install --no-cache-dir .
 EXPOSE 8000
 CMD ["conventions", "serve", "--host", "0.0.0.0", "--port", "8000"]
