@@ -125,12 +125,16 @@ def _app_writer(url: str, conventions: list[str], seconds: float, start: Any, re
 def meeting_slot(pool: list[Any], n: int) -> tuple[Any, str, date]:
     """The n-th meeting a writer records: round-robin over its conventions (each keeps the size
     of a real one: a few dozen events more), on days after its start that no other writer, round
-    or the data set uses (the data set meets on 15 March and 15 October)."""
+    or the data set uses (the data set meets on 15 March and 15 October: those days are skipped —
+    moving them 150 days on met the writer's own later days, a duplicate meeting the domain
+    refuses)."""
     convention, start, first_day = pool[n % len(pool)]
-    day = date.fromisoformat(start) + timedelta(days=first_day + n // len(pool))
-    if (day.month, day.day) in ((3, 15), (10, 15)):
-        day += timedelta(days=150)  # the data set's meeting days; still inside this round's range
-    return convention, "comite", day
+    day = date.fromisoformat(start) + timedelta(days=first_day)
+    for _ in range(n // len(pool) + 1):
+        while (day.month, day.day) in ((3, 15), (10, 15)):
+            day += timedelta(days=1)
+        chosen, day = day, day + timedelta(days=1)
+    return convention, "comite", chosen
 
 
 def _raw_writer(url: str, seconds: float, start: Any, results: Any) -> None:
