@@ -1,0 +1,58 @@
+"""The README's benchmark table, from a results file (``benchmarks/results.json`` by default):
+
+.venv/bin/python -m benchmarks.table [benchmarks/results.json]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def _n(value: float) -> str:
+    return f"{value:,.0f}"
+
+
+def rows(result: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
+    """(measure, platform, limit, ratio, target) for one store's result."""
+    found: list[tuple[str, str, str, str, str]] = []
+    for writers, f in result["append"].items():
+        target = {"1": "≥ 0.3", "16": "≥ 0.5 × raw at 4"}.get(writers, "")
+        found.append((f"append, {writers} writer(s)", f"{_n(f['app_per_s'])}/s",
+                      f"{_n(f['raw_per_s'])}/s raw INSERT+COMMIT", str(f["ratio"]), target))  # fmt: skip
+    for clients, f in result["http_writes"].items():
+        found.append((f"HTTP writes, {clients} client(s)", f"{_n(f['http_per_s'])}/s",
+                      f"{_n(f['app_per_s'])}/s app layer", str(f["ratio"]), "≥ 0.5"))  # fmt: skip
+    r = result["rebuild"]
+    found.append((f"projection rebuild ({r['peak_rss_mb']} MB peak)", f"{_n(r['rebuild_per_s'])} ev/s",
+                  f"{_n(r['raw_read_per_s'])} ev/s raw read", str(r["ratio"]), "≥ 0.3"))  # fmt: skip
+    r = result["replay"]
+    found.append(("replay over HTTP (NDJSON)", f"{_n(r['http_per_s'])} ev/s",
+                  f"{_n(r['in_process_per_s'])} ev/s in-process", str(r["ratio"]), "≥ 0.5"))  # fmt: skip
+    for mode, t in result["time_travel"].items():
+        for what, label in (("in_force_on", "in force on D"), ("recorded_at", "recorded at T")):
+            found.append((f"{label}, p95 ({mode})", f"{t[what + '_p95_ms']} ms",
+                          f"{t['current_p95_ms']} ms current", str(t[what + "_ratio_p95"]), "≤ 3"))  # fmt: skip
+    for party, r in result["reads"].items():
+        found.append((f"{party} portfolio p95, 32 clients", f"{r['http_p95_ms']} ms",
+                      f"{r['raw_p95_ms']} ms query", str(r["ratio_p95"]), "≤ 3"))  # fmt: skip
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    data = json.loads(Path(args[0] if args else "benchmarks/results.json").read_text())
+    print("| store | events | measure | platform | limit | ratio | target |")
+    print("|---|---|---|---|---|---|---|")
+    for result in data["results"]:
+        for measure, platform, limit, ratio, target in rows(result):
+            print(
+                f"| {result['store']} | {_n(result['events'])} | {measure} | {platform} | {limit} | {ratio} | {target} |"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
