@@ -5,7 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import Depends, FastAPI
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.openapi.utils import get_openapi
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from swagger_ui_bundle import swagger_ui_path  # type: ignore[import-untyped]
 
 from api.deps import Authenticator, no_unknown_query_parameters
 from api.errors import install_error_handlers
@@ -29,7 +33,23 @@ def create_app(
         "sociétés de coordination, en événements immuables.",
         version="0.1.0",
         dependencies=[Depends(no_unknown_query_parameters)],
+        docs_url=None,  # served below from local assets: FastAPI's loads Swagger UI from a CDN
+        redoc_url=None,
     )
+    # Swagger UI from the installed package (swagger-ui-bundle), not from the internet: the
+    # platform runs where there is none (issue 17).
+    app.mount("/static/swagger-ui", StaticFiles(directory=str(swagger_ui_path)), name="swagger-ui")
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger_ui() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title=f"{app.title} — API",
+            swagger_js_url="/static/swagger-ui/swagger-ui-bundle.js",
+            swagger_css_url="/static/swagger-ui/swagger-ui.css",
+            swagger_favicon_url="/static/swagger-ui/favicon-32x32.png",
+        )
+
     app.state.ledger = ledger
     app.state.authenticate = authenticate
     app.state.reads = reads
