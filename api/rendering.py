@@ -11,17 +11,15 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from application.exports import Dossier, IndicatorYear
+from projections.timeline import french_day, french_euros
 
 
 def day(value: date | None) -> str:
-    return "—" if value is None else f"{value:%d/%m/%Y}"
+    return "—" if value is None else french_day(value)
 
 
 def euros(value: Decimal | None) -> str:
-    """French: a narrow no-break space between thousands, a comma before the cents."""
-    if value is None:
-        return "—"
-    return f"{value:,.2f} €".replace(",", "\u202f").replace(".", ",")
+    return "—" if value is None else french_euros(value)
 
 
 def chart(years: tuple[IndicatorYear, ...]) -> dict[str, Any]:

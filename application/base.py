@@ -203,11 +203,7 @@ class LedgerBase(EventSourcedProjection[UUID]):
 
     serves_request = False
     """True for a request's view (``for_request``): its stores are its origin's, which it must
-    not close (the library closes an application when it is collected)."""
-
-    def close(self) -> None:
-        if not self.serves_request:
-            super().close()
+    not close (the library closes an application when it is collected; ``close`` checks)."""
 
     def _notify(self, recordings: list[Recording[UUID]]) -> None:
         super()._notify(recordings)

@@ -44,12 +44,7 @@ class FoldedAggregates:
         cached = self._items.get(aggregate_id)
         if cached is not None and cached.version == version:
             return cached
-        aggregate = self._load(aggregate_id, version)
-        self._items[aggregate_id] = aggregate
-        self._items.move_to_end(aggregate_id)
-        if len(self._items) > self._size:
-            self._items.popitem(last=False)
-        return aggregate
+        return self._keep(aggregate_id, self._load(aggregate_id, version))
 
     def apply(self, event: DomainEventProtocol[UUID]) -> Any:
         """The aggregate just after ``event``."""
@@ -65,7 +60,12 @@ class FoldedAggregates:
             # Not cached, or cached at another version (a batch rolled back after moving it):
             # read it as of this event from the store.
             aggregate = self._load(event.originator_id, version)
-        self._items[event.originator_id] = aggregate
+        return self._keep(event.originator_id, aggregate)
+
+    def _keep(self, aggregate_id: UUID, aggregate: Aggregate) -> Any:
+        """Held as the most recently used; the least recently used out past the bound."""
+        self._items[aggregate_id] = aggregate
+        self._items.move_to_end(aggregate_id)
         if len(self._items) > self._size:
             self._items.popitem(last=False)
         return aggregate

@@ -66,11 +66,6 @@ class Readers:
         return not names or bool(names & through)
 
 
-def _overlaps(start: date, end: date | None, period: Period) -> bool:
-    """[start, end) overlaps the convention's period [period.start, period.end]."""
-    return start <= (period.end or date.max) and (end is None or end > period.start)
-
-
 def readers_of(convention: Convention, lookup: Lookup) -> Readers:
     """Who reads ``convention``, the parties as ``lookup`` finds them."""
     period = convention.latest_terms.period
@@ -97,15 +92,15 @@ def _related(party: Aggregate | None, period: Period) -> list[UUID]:
     """Who reads what a party reads of a convention over ``period``, through the party."""
     related: list[UUID] = []
     if isinstance(party, SocieteDeCoordination):
-        related += [m.member_id for m in party.periods if _overlaps(m.joined_on, m.left_on, period)]
-        related += [s.collectivite_id for s in party.seats if _overlaps(s.joined_on, s.left_on, period)]
+        related += [m.member_id for m in party.periods if period.meets(m.joined_on, m.left_on)]
+        related += [s.collectivite_id for s in party.seats if period.meets(s.joined_on, s.left_on)]
     if isinstance(party, Landlord):
-        related += [m.societe_id for m in party.memberships if _overlaps(m.joined_on, m.left_on, period)]
+        related += [m.societe_id for m in party.memberships if period.meets(m.joined_on, m.left_on)]
     if isinstance(party, Office):
         rattachements = party.rattachements
         for index, rattachement in enumerate(rattachements):
             until = rattachements[index + 1].effective_on if index + 1 < len(rattachements) else None
-            if _overlaps(rattachement.effective_on, until, period):
+            if period.meets(rattachement.effective_on, until):
                 related.append(rattachement.collectivite_id)
     return related
 

@@ -34,9 +34,6 @@ class GovernanceSeat:
     joined_on: date
     left_on: date | None = None
 
-    def overlaps(self, start: date, end: date | None) -> bool:
-        return self.joined_on <= (end or date.max) and (self.left_on is None or self.left_on > start)
-
 
 class SocieteDeCoordination(Aggregate):
     @staticmethod

@@ -280,6 +280,11 @@ class Period:
     def contains_year(self, year: int) -> bool:
         return self.start.year <= year and (self.end is None or year <= self.end.year)
 
+    def meets(self, start: date, end: date | None) -> bool:
+        """Whether a span [start, end) — a membership, a seat, a rattachement; ``end`` None
+        while it lasts — overlaps this period [start, end]."""
+        return start <= (self.end or date.max) and (end is None or end > self.start)
+
     def describe(self) -> str:
         if self.end is None:
             return f"à partir du {self.start:%d/%m/%Y}, sans terme"

@@ -74,18 +74,11 @@ FAILURES_SCHEMA = (
 
 def record_failure(rows: Any, failure: FollowerFailure) -> None:
     """Keep (or update) a follower's failure; the first ``since`` stays."""
-    found = rows.fetch_one("SELECT since FROM read_side_failures WHERE follower = ?", (failure.follower,))
-    rows.execute("DELETE FROM read_side_failures WHERE follower = ?", (failure.follower,))
     rows.execute(
-        "INSERT INTO read_side_failures VALUES (?, ?, ?, ?, ?, ?)",
-        (
-            failure.follower,
-            failure.title,
-            failure.position,
-            failure.failed_at,
-            found[0] if found else failure.since,
-            failure.error,
-        ),
+        "INSERT INTO read_side_failures VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (follower) DO UPDATE SET "
+        "title = excluded.title, position = excluded.position, failed_at = excluded.failed_at, "
+        "error = excluded.error",
+        (failure.follower, failure.title, failure.position, failure.failed_at, failure.since, failure.error),
     )
 
 
@@ -218,9 +211,6 @@ class Projector:
         """Per projection (by name), its position."""
         states = self.states()
         return {f.projection.name: states[f.key].position for f in self._followers}
-
-    def failures(self) -> list[FollowerFailure]:
-        return [state.failure for state in self.states().values() if state.failure is not None]
 
     def _tried(self, follower: _Follower, state: _State) -> bool:
         """Whether a projection takes part in this round: every healthy one; a stopped one
@@ -394,7 +384,7 @@ class Projector:
         """Whether every projection that is not stopped has seen what it reads up to ``target``."""
         states = self.states()
         return all(
-            has_seen(self.ledger, states[f.key].position, tuple(f.topics), target)
+            has_seen(self.ledger, states[f.key].position, f.projection.topics, target)
             for f in self._followers
             if states[f.key].failure is None
         )
@@ -403,7 +393,7 @@ class Projector:
         states = self.states()
         return {
             f.projection.name: 0
-            if has_seen(self.ledger, states[f.key].position, tuple(f.topics), last)
+            if has_seen(self.ledger, states[f.key].position, f.projection.topics, last)
             else last - states[f.key].position
             for f in self._followers
         }

@@ -53,8 +53,11 @@ class ReadSide:
         self._thread: threading.Thread | None = None
         self._last_log = 0.0
         self._events_since_log = 0
-        self._alert_retry_at = 0.0  # 0: not run yet; -1: running well
-        self._alert_failed = False
+        self._alert_retry_at = 0.0
+        """Not before this (monotonic) time: the alert process failed, it rests."""
+        self._alert_failure_kept = True
+        """A failure of the alert process may be kept (by this process, or by another before
+        it started): cleared at its next success."""
         # Called when the worker has caught up (the audit trail's daily closure).
         self.when_idle: list[Callable[[], None]] = []
         ledger.listeners.append(self._wake.set)
@@ -86,13 +89,12 @@ class ReadSide:
             )
             with self.store.transaction() as rows:
                 record_failure(rows, failure)
-            self._alert_failed = True
+            self._alert_failure_kept = True
             return 0
-        if self._alert_failed or self._alert_retry_at == 0.0:
-            # A failure kept by this process or another one (once at start): cleared.
+        if self._alert_failure_kept:
             with self.store.transaction() as rows:
                 rows.execute("DELETE FROM read_side_failures WHERE follower = ?", (ALERT_PROCESS,))
-            self._alert_failed, self._alert_retry_at = False, -1.0
+            self._alert_failure_kept = False
         return handled
 
     def failures(self) -> list[FollowerFailure]:

@@ -13,7 +13,7 @@ from application.base import event_topics
 from domain.alerts import Alert, AlertStatus, ConventionAlerts, alert_id
 from domain.convention import Convention
 from domain.terms import AddParty, RemoveParty
-from projections.base import Positioned, Queryable, Rows, event_class, replace_rows, text
+from projections.base import Positioned, Queryable, Rows, event_class, handles, replace_rows, text
 from projections.portfolio_queries import visible_alerts_clause
 
 Handler = Callable[..., Any]
@@ -92,38 +92,36 @@ def _on_convention(event: Any, rows: Rows) -> None:
     """The other events of a convention change none of its parties."""
 
 
-def _on(aggregate: type, *names: str) -> Callable[[Handler], Handler]:
-    def register(handler: Handler) -> Handler:
-        for name in names:
-            dispatcher = _on_convention if aggregate is Convention else _alert_change
-            dispatcher.register(event_class(aggregate, name), handler)
-        return handler
-
-    return register
+def _convention_event(*names: str) -> Callable[[Handler], Handler]:
+    return handles(_on_convention, Convention, *names)
 
 
-@_on(Convention, "Drafted")
+def _alert_event(*names: str) -> Callable[[Handler], Handler]:
+    return handles(_alert_change, ConventionAlerts, *names)
+
+
+@_convention_event("Drafted")
 def _drafted(event: Any, rows: Rows) -> None:
     for party in event.terms.parties:
         _add_party(rows, str(event.originator_id), party.party_id)
 
 
-@_on(Convention, "PartyAdded")
+@_convention_event("PartyAdded")
 def _party_added(event: Any, rows: Rows) -> None:
     _add_party(rows, str(event.originator_id), event.change.party.party_id)
 
 
-@_on(Convention, "PartyRemoved")
+@_convention_event("PartyRemoved")
 def _party_removed(event: Any, rows: Rows) -> None:
     _remove_party(rows, str(event.originator_id), event.change.party_id)
 
 
-@_on(Convention, "AdherentJoined")
+@_convention_event("AdherentJoined")
 def _adherent_joined(event: Any, rows: Rows) -> None:
     _add_party(rows, str(event.originator_id), event.adhesion.party.party_id)
 
 
-@_on(Convention, "AvenantProposed")
+@_convention_event("AvenantProposed")
 def _avenant_proposed(event: Any, rows: Rows) -> None:
     for change in event.avenant.changes:
         if isinstance(change, AddParty | RemoveParty):
@@ -139,7 +137,7 @@ def _avenant_proposed(event: Any, rows: Rows) -> None:
             )
 
 
-@_on(Convention, "AvenantEnteredIntoForce")
+@_convention_event("AvenantEnteredIntoForce")
 def _avenant_entered_into_force(event: Any, rows: Rows) -> None:
     # Parties added by an avenant remain listed once it is in force (and removed ones are
     # removed): the board answers "which conventions concern me now".
@@ -205,12 +203,12 @@ def _alert_change(event: Any, current: dict[str, Any]) -> dict[str, Any]:
     return {}
 
 
-@_on(ConventionAlerts, "Remeasured")
+@_alert_event("Remeasured")
 def _remeasured(event: Any, current: dict[str, Any]) -> dict[str, Any]:
     return _finding_columns(event.finding)
 
 
-@_on(ConventionAlerts, "Reopened")
+@_alert_event("Reopened")
 def _reopened(event: Any, current: dict[str, Any]) -> dict[str, Any]:
     return {
         **_finding_columns(event.finding),
@@ -220,27 +218,27 @@ def _reopened(event: Any, current: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-@_on(ConventionAlerts, "Acknowledged")
+@_alert_event("Acknowledged")
 def _acknowledged(event: Any, current: dict[str, Any]) -> dict[str, Any]:
     return {"status": AlertStatus.ACKNOWLEDGED.value}
 
 
-@_on(ConventionAlerts, "ExaminationRequested")
+@_alert_event("ExaminationRequested")
 def _examination_requested(event: Any, current: dict[str, Any]) -> dict[str, Any]:
     return {"status": AlertStatus.EXAMINATION_REQUESTED.value}
 
 
-@_on(ConventionAlerts, "Decided")
+@_alert_event("Decided")
 def _decided(event: Any, current: dict[str, Any]) -> dict[str, Any]:
     return {"status": AlertStatus.DECIDED.value}
 
 
-@_on(ConventionAlerts, "Resolved", "ResolvedAutomatically")
+@_alert_event("Resolved", "ResolvedAutomatically")
 def _resolved(event: Any, current: dict[str, Any]) -> dict[str, Any]:
     return _closed(AlertStatus.RESOLVED, event)
 
 
-@_on(ConventionAlerts, "Dismissed")
+@_alert_event("Dismissed")
 def _dismissed(event: Any, current: dict[str, Any]) -> dict[str, Any]:
     return _closed(AlertStatus.DISMISSED, event)
 

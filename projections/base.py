@@ -8,8 +8,8 @@ the same rows as incremental processing, whatever the batch boundaries were.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, Protocol
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol, TypeVar
 from uuid import UUID
 
 from eventsourcing.domain import DomainEventProtocol
@@ -88,3 +88,18 @@ def event_class(aggregate: type, name: str) -> type:
     if not isinstance(found, type):
         raise LookupError(f"{aggregate.__name__} has no event {name}")
     return found
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def handles(dispatcher: Any, aggregate: type, *names: str) -> Callable[[F], F]:
+    """Registers the decorated function on ``dispatcher`` (a ``functools.singledispatch``) for
+    these events of ``aggregate``: ``@handles(sentence, Convention, "Signed")``."""
+
+    def register(function: F) -> F:
+        for name in names:
+            dispatcher.register(event_class(aggregate, name), function)
+        return function
+
+    return register

@@ -197,9 +197,10 @@ class Portfolio:
 
     def _party(self, rows: Rows, party_id: UUID) -> Any:
         """A party as of the events the projection has applied (for the read rule): the one it
-        holds, else read at the version its row records. Never asked of the ledger as it now
-        stands: inside the projector's transaction, on SQLite, a read through the ledger's
-        writer waited on the very lock that transaction held."""
+        holds, else read from the event store at the version its row records (like any
+        aggregate the cache lost: rare). Asking the ledger for every party as it now stands,
+        inside the projector's transaction, made SQLite writers wait on the very lock that
+        transaction held."""
         held = self.cache.held(party_id)
         if held is not None:
             return held
@@ -311,8 +312,8 @@ class Portfolio:
         DELETE and one INSERT per table for the whole batch (round trips dominate)."""
         ids = [str(convention.id) for convention, _ in conventions]
         written: dict[str, list[tuple[Any, ...]]] = {table: [] for table in CONVENTION_TABLES}
+        lookup = lambda party_id: self._party(rows, party_id)  # noqa: E731
         for convention, position in conventions:
-            lookup = lambda party_id: self._party(rows, party_id)  # noqa: E731
             for table, table_rows in _convention_rows(convention, position, lookup).items():
                 written[table] += table_rows
         for table, table_rows in written.items():

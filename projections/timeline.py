@@ -17,7 +17,7 @@ from uuid import UUID
 from domain.alerts import ConventionAlerts, DecisionKind
 from domain.convention import Convention, ReviewKind
 from domain.terms import ConventionKind, Period
-from projections.base import event_class
+from projections.base import handles
 
 NameOf = Callable[[UUID], str]
 Sentence = Callable[[Any, Convention, NameOf], str]
@@ -39,11 +39,14 @@ DECISION_LABELS = {
 }
 
 
-def _day(value: date) -> str:
+def french_day(value: date) -> str:
+    """A date as French writes it: 31/12/2022."""
     return f"{value:%d/%m/%Y}"
 
 
-def _euros(amount: Decimal) -> str:
+def french_euros(amount: Decimal) -> str:
+    """An amount as French writes it: a narrow no-break space between thousands, a comma
+    before the cents (1 000 000,00 €)."""
     whole, _, cents = f"{amount:.2f}".partition(".")
     grouped = f"{int(whole):,}".replace(",", "\u202f")
     return f"{grouped},{cents} €"
@@ -68,14 +71,7 @@ def _convention_sentence(event: Any, convention: Convention, name_of: NameOf) ->
 
 
 def _convention_events(*names: str) -> Callable[[Sentence], Sentence]:
-    """Registers the sentence of these events of a convention (a misspelt name fails at import)."""
-
-    def register(sentence: Sentence) -> Sentence:
-        for name in names:
-            _convention_sentence.register(event_class(Convention, name), sentence)
-        return sentence
-
-    return register
+    return handles(_convention_sentence, Convention, *names)
 
 
 def convention_line(event: Any, convention: Convention, name_of: NameOf) -> str:
@@ -154,14 +150,14 @@ def _deliberation_recorded(event: Any, convention: Convention, name_of: NameOf) 
     )
     return (
         f"Délibération {deliberation.reference} ({deliberation.body}) de "
-        f"{name_of(deliberation.party_id)} autorisant {what}, adoptée le {_day(deliberation.adopted_on)}."
+        f"{name_of(deliberation.party_id)} autorisant {what}, adoptée le {french_day(deliberation.adopted_on)}."
     )
 
 
 @_convention_events("Signed")
 def _signed(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    return f"Convention signée par {name_of(event.party_id)} le {_day(on)}."
+    return f"Convention signée par {name_of(event.party_id)} le {french_day(on)}."
 
 
 @_convention_events("EnteredIntoForce")
@@ -169,13 +165,13 @@ def _entered_into_force(event: Any, convention: Convention, name_of: NameOf) -> 
     on: Any = getattr(event, "effective_on", None)
     concluded, effect = convention.concluded_on, convention.in_force_since
     if concluded is None or effect is None or concluded == effect:
-        return f"Convention conclue et entrée en vigueur le {_day(effect or on)}, tous ses signataires ayant signé les mêmes termes."
+        return f"Convention conclue et entrée en vigueur le {french_day(effect or on)}, tous ses signataires ayant signé les mêmes termes."
     if effect > concluded:
         return (
-            f"Convention conclue le {_day(concluded)} (dernière signature, tous ses signataires "
-            f"ayant signé les mêmes termes) ; elle prend effet le {_day(effect)}."
+            f"Convention conclue le {french_day(concluded)} (dernière signature, tous ses signataires "
+            f"ayant signé les mêmes termes) ; elle prend effet le {french_day(effect)}."
         )
-    return f"Convention conclue le {_day(concluded)}, avec effet au {_day(effect)} que fixe son texte."
+    return f"Convention conclue le {french_day(concluded)}, avec effet au {french_day(effect)} que fixe son texte."
 
 
 @_convention_events("ConsentVoided")
@@ -187,13 +183,13 @@ def _consent_voided(event: Any, convention: Convention, name_of: NameOf) -> str:
 @_convention_events("AdherentJoined")
 def _adherent_joined(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    return f"{name_of(event.adhesion.party.party_id)} adhère à la convention le {_day(on)}."
+    return f"{name_of(event.adhesion.party.party_id)} adhère à la convention le {french_day(on)}."
 
 
 @_convention_events("AdherentWithdrew")
 def _adherent_withdrew(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    return f"{name_of(event.party_id)} se retire de la convention le {_day(on)} : {_sentence(event.reason)}"
+    return f"{name_of(event.party_id)} se retire de la convention le {french_day(on)} : {_sentence(event.reason)}"
 
 
 @_convention_events("PartySubstituted")
@@ -202,7 +198,7 @@ def _party_substituted(event: Any, convention: Convention, name_of: NameOf) -> s
     substitution = event.substitution
     return (
         f"{name_of(substitution.absorbing_id)} se substitue à {name_of(substitution.absorbed_id)} "
-        f"dans la convention à compter du {_day(on)} (fusion : transmission universelle du patrimoine)."
+        f"dans la convention à compter du {french_day(on)} (fusion : transmission universelle du patrimoine)."
     )
 
 
@@ -212,7 +208,7 @@ def _commune_agreement_recorded(event: Any, convention: Convention, name_of: Nam
     agreement = event.agreement
     return (
         f"Accord de {name_of(agreement.commune_id)} à l'intervention de {name_of(agreement.office_id)} "
-        f"sur son territoire, le {_day(on)} (réf. {agreement.reference})."
+        f"sur son territoire, le {french_day(on)} (réf. {agreement.reference})."
     )
 
 
@@ -220,15 +216,15 @@ def _commune_agreement_recorded(event: Any, convention: Convention, name_of: Nam
 def _avenant_proposed(event: Any, convention: Convention, name_of: NameOf) -> str:
     avenant = event.avenant
     return (
-        f"Avenant n°{avenant.number} proposé le {_day(avenant.proposed_on)} "
-        f"(effet au {_day(avenant.effective_on)}) : {_sentence(avenant.reason)}"
+        f"Avenant n°{avenant.number} proposé le {french_day(avenant.proposed_on)} "
+        f"(effet au {french_day(avenant.effective_on)}) : {_sentence(avenant.reason)}"
     )
 
 
 @_convention_events("AvenantSigned")
 def _avenant_signed(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    return f"Avenant n°{event.number} signé par {name_of(event.party_id)} le {_day(on)}."
+    return f"Avenant n°{event.number} signé par {name_of(event.party_id)} le {french_day(on)}."
 
 
 @_convention_events("AvenantEnteredIntoForce")
@@ -236,15 +232,15 @@ def _avenant_entered_into_force(event: Any, convention: Convention, name_of: Nam
     on: Any = getattr(event, "effective_on", None)
     avenant = convention.avenant(event.number)
     return (
-        f"Avenant n°{event.number} entré en vigueur le {_day(on)}, "
-        f"avec effet au {_day(avenant.effective_on)}."
+        f"Avenant n°{event.number} entré en vigueur le {french_day(on)}, "
+        f"avec effet au {french_day(avenant.effective_on)}."
     )
 
 
 @_convention_events("AvenantWithdrawn")
 def _avenant_withdrawn(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    return f"Avenant n°{event.number} retiré le {_day(on)} : {_sentence(event.reason)}"
+    return f"Avenant n°{event.number} retiré le {french_day(on)} : {_sentence(event.reason)}"
 
 
 @_convention_events("ApplicationProgrammeAdopted", "ApplicationProgrammeRevised")
@@ -256,7 +252,7 @@ def _application_programme_adopted(event: Any, convention: Convention, name_of: 
         else f"révisé (révision {programme.revision})"
     )
     return (
-        f"Programme d'application {programme.year} {verb} le {_day(programme.adopted_on)} "
+        f"Programme d'application {programme.year} {verb} le {french_day(programme.adopted_on)} "
         f"({len(programme.actions)} action(s))."
     )
 
@@ -266,8 +262,8 @@ def _contrepartie_paid(event: Any, convention: Convention, name_of: NameOf) -> s
     payment = event.payment
     label = _contrepartie_label(convention, payment.contrepartie_id)
     return (
-        f"Versement de {_euros(payment.amount)} à {name_of(payment.beneficiary_id)} au titre de "
-        f"« {label} » {payment.year}, le {_day(payment.paid_on)} (réf. {payment.reference})."
+        f"Versement de {french_euros(payment.amount)} à {name_of(payment.beneficiary_id)} au titre de "
+        f"« {label} » {payment.year}, le {french_day(payment.paid_on)} (réf. {payment.reference})."
     )
 
 
@@ -275,8 +271,8 @@ def _contrepartie_paid(event: Any, convention: Convention, name_of: NameOf) -> s
 def _guarantee_granted(event: Any, convention: Convention, name_of: NameOf) -> str:
     grant = event.grant
     return (
-        f"Garantie de {_euros(grant.guaranteed_amount)} accordée à {name_of(grant.beneficiary_id)} "
-        f"sur l'emprunt {grant.loan_reference} de {_euros(grant.loan_amount)}, le {_day(grant.granted_on)}."
+        f"Garantie de {french_euros(grant.guaranteed_amount)} accordée à {name_of(grant.beneficiary_id)} "
+        f"sur l'emprunt {grant.loan_reference} de {french_euros(grant.loan_amount)}, le {french_day(grant.granted_on)}."
     )
 
 
@@ -284,7 +280,7 @@ def _guarantee_granted(event: Any, convention: Convention, name_of: NameOf) -> s
 def _evaluation_recorded(event: Any, convention: Convention, name_of: NameOf) -> str:
     evaluation = event.evaluation
     return (
-        f"Bilan {evaluation.year} enregistré le {_day(evaluation.evaluated_on)} "
+        f"Bilan {evaluation.year} enregistré le {french_day(evaluation.evaluated_on)} "
         f"({len(evaluation.values)} indicateur(s) renseigné(s))."
     )
 
@@ -301,45 +297,45 @@ def _evaluation_corrected(event: Any, convention: Convention, name_of: NameOf) -
 @_convention_events("EvaluationValidated")
 def _evaluation_validated(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    return f"Bilan {event.year} validé par {_body_name(convention, event.body_id)} le {_day(on)}."
+    return f"Bilan {event.year} validé par {_body_name(convention, event.body_id)} le {french_day(on)}."
 
 
 @_convention_events("ReviewRecorded")
 def _review_recorded(event: Any, convention: Convention, name_of: NameOf) -> str:
     review = event.review
     which = "à mi-parcours" if review.kind is ReviewKind.MID_TERM else "finale"
-    return f"Évaluation {which} du {_day(review.reviewed_on)} : {_sentence(review.summary)}"
+    return f"Évaluation {which} du {french_day(review.reviewed_on)} : {_sentence(review.summary)}"
 
 
 @_convention_events("GovernanceMeetingHeld")
 def _governance_meeting_held(event: Any, convention: Convention, name_of: NameOf) -> str:
     meeting = event.meeting
     body = _body_name(convention, meeting.body_id)
-    return f"Réunion de {body} le {_day(meeting.met_on)} (réf. {meeting.reference})."
+    return f"Réunion de {body} le {french_day(meeting.met_on)} (réf. {meeting.reference})."
 
 
 @_convention_events("Suspended")
 def _suspended(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    return f"Convention suspendue le {_day(on)}{_decided(event, name_of)} : {_sentence(event.reason)}"
+    return f"Convention suspendue le {french_day(on)}{_decided(event, name_of)} : {_sentence(event.reason)}"
 
 
 @_convention_events("Resumed")
 def _resumed(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    return f"Exécution de la convention reprise le {_day(on)}{_decided(event, name_of)}."
+    return f"Exécution de la convention reprise le {french_day(on)}{_decided(event, name_of)}."
 
 
 @_convention_events("Terminated")
 def _terminated(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    return f"Convention résiliée le {_day(on)}{_decided(event, name_of)} : {_sentence(event.reason)}"
+    return f"Convention résiliée le {french_day(on)}{_decided(event, name_of)} : {_sentence(event.reason)}"
 
 
 @_convention_events("Expired")
 def _expired(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    return f"Convention arrivée à son terme le {_day(on)}."
+    return f"Convention arrivée à son terme le {french_day(on)}."
 
 
 @_convention_events("RenewedBy")
@@ -370,12 +366,8 @@ def _alert_sentence(event: Any, alerts: ConventionAlerts) -> str:
     return f"Événement {type(event).__name__} du suivi des alertes enregistré."
 
 
-def _alert_events(name: str) -> Callable[[AlertSentence], AlertSentence]:
-    def register(sentence: AlertSentence) -> AlertSentence:
-        _alert_sentence.register(event_class(ConventionAlerts, name), sentence)
-        return sentence
-
-    return register
+def _alert_events(*names: str) -> Callable[[AlertSentence], AlertSentence]:
+    return handles(_alert_sentence, ConventionAlerts, *names)
 
 
 def alert_line(event: Any, alerts: ConventionAlerts) -> str:
@@ -415,13 +407,13 @@ def _alert_resolved_automatically(event: Any, alerts: ConventionAlerts) -> str:
 @_alert_events("Acknowledged")
 def _alert_acknowledged(event: Any, alerts: ConventionAlerts) -> str:
     number = event.number
-    return f"Alerte n°{number} prise en compte le {_day(event.effective_on)}."
+    return f"Alerte n°{number} prise en compte le {french_day(event.effective_on)}."
 
 
 @_alert_events("ExaminationRequested")
 def _alert_examination_requested(event: Any, alerts: ConventionAlerts) -> str:
     number = event.number
-    return f"Examen de l'alerte n°{number} demandé le {_day(event.effective_on)}."
+    return f"Examen de l'alerte n°{number} demandé le {french_day(event.effective_on)}."
 
 
 @_alert_events("Decided")
@@ -436,10 +428,10 @@ def _alert_decided(event: Any, alerts: ConventionAlerts) -> str:
 @_alert_events("Resolved")
 def _alert_resolved(event: Any, alerts: ConventionAlerts) -> str:
     number = event.number
-    return f"Alerte n°{number} résolue le {_day(event.effective_on)} : {_sentence(event.reason)}"
+    return f"Alerte n°{number} résolue le {french_day(event.effective_on)} : {_sentence(event.reason)}"
 
 
 @_alert_events("Dismissed")
 def _alert_dismissed(event: Any, alerts: ConventionAlerts) -> str:
     number = event.number
-    return f"Alerte n°{number} classée sans suite le {_day(event.effective_on)} : {_sentence(event.reason)}"
+    return f"Alerte n°{number} classée sans suite le {french_day(event.effective_on)} : {_sentence(event.reason)}"
