@@ -5,13 +5,29 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-unit lint install clean rebuild-views bench
+.PHONY: run test test-unit lint install clean rebuild-views bench browser
 
-$(STAMP): pyproject.toml
+ASSETS := node_modules/.installed
+
+$(STAMP): pyproject.toml $(ASSETS)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+# The web interface's assets (DSFR) and the browser tests' (axe-core), from the npm registry at
+# the versions of package-lock.json; served by the platform itself, never from a CDN. Install
+# scripts are skipped (DSFR's asks for a project generator the platform does not use).
+$(ASSETS): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $(ASSETS)
+
+# The browser of the browser tests: Debian's chromium (Playwright drives it; no browser download).
+BROWSER := $(shell command -v chromium 2>/dev/null)
+browser:
+ifeq ($(BROWSER),)
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+endif
 
 install: $(STAMP)
 
@@ -28,7 +44,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run
 
 ## Install, lint (ruff, mypy, import-linter), then the whole test suite (PostgreSQL included).
-test: $(STAMP) lint
+test: $(STAMP) browser lint
 	$(BIN)/pytest
 
 ## The unit tier alone (domain and application on the memory store, no database): seconds.
@@ -42,4 +58,4 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) var node_modules .pytest_cache .mypy_cache .ruff_cache

@@ -10,7 +10,8 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from application.exports import Dossier, IndicatorYear
+from application.convention_view import IndicatorYear
+from application.exports import Dossier
 from projections.timeline import french_day, french_euros
 
 
@@ -22,10 +23,15 @@ def euros(value: Decimal | None) -> str:
     return "—" if value is None else french_euros(value)
 
 
+MARK_COLOURS = {"met": "#18753c", "vigilance": "#b34000", "alert": "#ce0500"}
+"""DSFR's success, warning and error colours (contrast ≥ 4.5:1 on white)."""
+
+
 def chart(years: tuple[IndicatorYear, ...]) -> dict[str, Any]:
-    """The bars of an indicator's chart, per year: the target (grey) and the value achieved
-    (green when met, red when not — for an indicator where more is better; the table beside
-    gives the figures)."""
+    """The bars of an indicator's chart, per year: the target (grey) and the value achieved,
+    coloured by where it stands (green met, orange vigilance, red alert — so a « less is
+    better » indicator under its target is green); the table beside gives the figures and the
+    standing in words, so the colour is never the only carrier of meaning."""
     values = [float(y.target) for y in years] + [float(y.value) for y in years if y.value is not None]
     top = max([*values, 1.0])
     bar = 14
@@ -38,7 +44,7 @@ def chart(years: tuple[IndicatorYear, ...]) -> dict[str, Any]:
         )
         if year.value is not None:
             value_height = 100 * float(year.value) / top
-            colour = "#2a2" if year.value >= year.target else "#c33"
+            colour = MARK_COLOURS.get(year.mark or "", "#666")
             bars.append(
                 {
                     "x": x + bar,

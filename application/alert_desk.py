@@ -25,6 +25,7 @@ from eventsourcing.utils import get_topic
 
 from application.audit import Discrepancy
 from application.authorization import (
+    NotAuthorizedError,
     check_may_act_for,
     check_may_administer,
     check_may_prepare,
@@ -36,12 +37,13 @@ from application.folding import FoldedAggregates
 from domain.alerts import (
     Alert,
     AlertDecision,
+    AlertStep,
     ConventionAlerts,
     DecisionKind,
     Examination,
 )
 from domain.convention import AnnualEvaluation, AvenantStatus, Convention
-from domain.errors import AlertNotFoundError, DecisionIncompleteError, PreconditionFailedError
+from domain.errors import AlertNotFoundError, DecisionIncompleteError, DomainError, PreconditionFailedError
 from domain.monitoring import (
     check_may_decide_on_alert,
     check_may_request_examination,
@@ -70,6 +72,15 @@ ALERT_PROCESS_ACTOR = Actor("processus-alertes", ActorRole.SYSTEM)
 
 PROCESS_PAGE_SIZE = 100
 MAX_PROCESS_CONFLICTS = 20
+
+
+@dataclass(frozen=True)
+class AlertSteps:
+    """What an actor may do on an alert now (``AlertDesk.alert_steps``)."""
+
+    steps: frozenset[AlertStep]
+    body_id: str | None
+    """The governance body the actor's party decides in, when it decides only as a member."""
 
 
 @dataclass(frozen=True)
@@ -467,3 +478,35 @@ class AlertDesk(LedgerBase):
             raise AlertNotFoundError(f"L'alerte n°{number} n'existe pas pour cette convention.")
         alerts.alert(number)
         return [e for e in self.events_of(alerts.id) if e.payload.get("number") == number]
+
+    def alert_steps(self, convention_id: UUID, number: int, actor: Actor) -> AlertSteps:
+        """The steps of an alert this actor may take now, and the governance body it would
+        take a decision in (when its party decides only as a member of one): the status's
+        steps (``STEPS_FROM``) that the rules of the commands allow this actor. The web
+        interface offers these and only these."""
+        _, alert = self.readable_alert(convention_id, number, actor)
+        convention = self.readable_convention(convention_id, actor)
+        try:
+            check_may_prepare(actor, convention_party_ids(convention))
+        except NotAuthorizedError:
+            return AlertSteps(frozenset(), None)
+        party_id = actor.party_id
+        if party_id is None:  # the system
+            return AlertSteps(alert.steps, None)
+        allowed = {AlertStep.ACKNOWLEDGE}
+        try:
+            check_may_act_for(actor, party_id, signing=False)
+            check_may_request_examination(alert, convention, party_id)
+            allowed.add(AlertStep.REQUEST_EXAMINATION)
+        except (NotAuthorizedError, DomainError):
+            pass
+        body_id = None
+        for candidate in (None, *(b.body_id for b in convention.latest_terms.governance_bodies)):
+            try:
+                check_may_decide_on_alert(convention, party_id, candidate, "décider")
+            except DomainError:
+                continue
+            body_id = candidate
+            allowed |= {AlertStep.DECIDE, AlertStep.RESOLVE, AlertStep.DISMISS}
+            break
+        return AlertSteps(alert.steps & allowed, body_id)

@@ -25,23 +25,21 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from decimal import Decimal
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 from uuid import UUID
 
 import client.audit as audit_toolkit
 from application.audit import AuditTrail
 from application.base import RecordedEvent, micros
+from application.convention_view import ConventionDossier, describe_convention
 from application.history import MAX_PAGE, FeedQuery, Point
 from application.ledger import ConventionLedger
 from application.serialization import to_jsonable
 from client.audit import SEAL_LENGTH, canonical, seal_comment
-from domain.alerts import ConventionAlerts
+from domain.alerts import Alert, ConventionAlerts
 from domain.convention import Convention
 from domain.errors import ConventionNotFoundError, PartyNotFoundError
-from domain.monitoring import STANDING_LABELS, indicator_standing
-from domain.terms import KIND_LABELS
 
 FORMAT = "conventions-oph-audit-export/1"
 
@@ -67,75 +65,6 @@ class Gathered:
     events: list[RecordedEvent]
     checkpoint: dict[str, Any]
     evidence: dict[int, dict[str, Any]]  # by position
-
-
-class Substitution(NamedTuple):
-    effective_on: date
-    absorbing: str
-    absorbed: str
-
-
-class PartyLine(NamedTuple):
-    name: str
-    role: str
-
-
-class AvenantLine(NamedTuple):
-    number: int
-    effective_on: date
-    status: str
-    reason: str
-
-
-class IndicatorYear(NamedTuple):
-    year: int
-    target: Decimal
-    value: Decimal | None
-    standing: str | None
-    """In words (« atteint », « sous le seuil »…), when there is something to say."""
-
-
-class IndicatorDossier(NamedTuple):
-    commitment: str
-    label: str
-    unit: str
-    years: tuple[IndicatorYear, ...]
-
-
-class MoneyYear(NamedTuple):
-    contrepartie: str
-    year: int
-    committed: Decimal
-    paid: Decimal
-
-
-class AlertLine(NamedTuple):
-    number: int
-    cause: str
-    raised_on: date
-    status: str
-    handling: str
-
-
-@dataclass(frozen=True)
-class ConventionDossier:
-    """What the dossier says of one convention, as of its date."""
-
-    title: str
-    kind: str
-    standing: str
-    period: str
-    version: int
-    concluded_on: date | None
-    """Set when the convention is in force: the date of its last signature."""
-    in_force_since: date | None
-    fingerprint: str
-    substitutions: tuple[Substitution, ...]
-    parties: tuple[PartyLine, ...]
-    avenants: tuple[AvenantLine, ...]
-    indicators: tuple[IndicatorDossier, ...]
-    money: tuple[MoneyYear, ...]
-    alerts: tuple[AlertLine, ...]
 
 
 @dataclass(frozen=True)
@@ -193,13 +122,13 @@ class AuditExports:
                 continue
         return found
 
-    def _alerts(self, convention_id: UUID, as_of: date) -> ConventionAlerts | None:
+    def _alerts_as_of(self, convention_id: UUID, as_of: date) -> tuple[Alert, ...]:
         file_id = ConventionAlerts.create_id(convention_id)
         version = self.ledger.history.version_recorded_by(file_id, micros(end_of(as_of)))
         if version is None:
-            return None
+            return ()
         alerts: ConventionAlerts = self.ledger.repository.get(file_id, version=version)
-        return alerts
+        return alerts.alerts
 
     def _gather(self, scope: ExportScope, as_of: date) -> Gathered:
         """The scope's events and what proves them (a signed checkpoint and, per position, the
@@ -311,89 +240,13 @@ class AuditExports:
         dossier = Dossier(
             scope.label,
             as_of,
-            tuple(self._convention_dossier(c, as_of) for c in self._conventions(scope, as_of)),
+            tuple(
+                describe_convention(c, as_of, self._alerts_as_of(c.id, as_of), self._names)
+                for c in self._conventions(scope, as_of)
+            ),
             checkpoint,
         )
         return self.render_dossier(dossier).encode()
-
-    def _convention_dossier(self, convention: Convention, as_of: date) -> ConventionDossier:
-        terms = convention.terms_on(as_of)
-        names = self._names({p.party_id for p in terms.parties})
-        substitutions = []
-        for substitution in convention.substitutions:
-            sub_names = self._names({substitution.absorbed_id, substitution.absorbing_id})
-            substitutions.append(
-                Substitution(
-                    substitution.effective_on,
-                    sub_names.get(substitution.absorbing_id, str(substitution.absorbing_id)),
-                    sub_names.get(substitution.absorbed_id, str(substitution.absorbed_id)),
-                )
-            )
-        values = {
-            (e.year, v.indicator_id): v.value
-            for e in convention.evaluations
-            for v in e.values
-            if v.value is not None
-        }
-        indicators = []
-        for commitment in terms.commitments:
-            for indicator in commitment.indicators:
-                rows = []
-                for target in indicator.targets:
-                    standing = indicator_standing(convention, indicator.indicator_id, target.year)
-                    rows.append(
-                        IndicatorYear(
-                            target.year,
-                            target.target,
-                            values.get((target.year, indicator.indicator_id)),
-                            STANDING_LABELS[standing] if standing else None,
-                        )
-                    )
-                indicators.append(
-                    IndicatorDossier(commitment.title, indicator.label, indicator.unit, tuple(rows))
-                )
-        money = []
-        for contrepartie in terms.contreparties:
-            for amount in contrepartie.amounts:
-                paid = sum(
-                    (
-                        p.amount
-                        for p in convention.payments
-                        if p.contrepartie_id == contrepartie.contrepartie_id and p.year == amount.year
-                    ),
-                    Decimal(0),
-                )
-                money.append(MoneyYear(contrepartie.label, amount.year, amount.amount, paid))
-        alerts = self._alerts(convention.id, as_of)
-        return ConventionDossier(
-            title=terms.title,
-            kind=KIND_LABELS[convention.kind].capitalize(),
-            standing=convention.standing_on(as_of),
-            period=terms.period.describe(),
-            version=convention.version,
-            concluded_on=convention.concluded_on if convention.in_force_since is not None else None,
-            in_force_since=convention.in_force_since,
-            fingerprint=_fingerprint_of(convention),
-            substitutions=tuple(substitutions),
-            parties=tuple(
-                PartyLine(names.get(p.party_id, str(p.party_id)), p.role.value) for p in terms.parties
-            ),
-            avenants=tuple(
-                AvenantLine(a.number, a.effective_on, a.status.value, a.reason) for a in convention.avenants
-            ),
-            indicators=tuple(indicators),
-            money=tuple(money),
-            alerts=tuple(
-                AlertLine(
-                    alert.number,
-                    alert.finding.cause,
-                    alert.raised_on,
-                    alert.status.value,
-                    alert.closing_reason or (alert.decision.kind.value if alert.decision else ""),
-                )
-                for alert in (alerts.alerts if alerts is not None else ())
-            ),
-        )
 
     def _names(self, party_ids: set[UUID]) -> dict[UUID, str]:
         names = {}
@@ -450,7 +303,3 @@ def _envelope(event: RecordedEvent) -> dict[str, Any]:
     }
 
 
-def _fingerprint_of(convention: Convention) -> str:
-    """The fingerprint the signatures cover (the first 16 digits, enough to compare by eye)."""
-    prints = {s.terms_fingerprint for s in convention.signatures if s.terms_fingerprint}
-    return next(iter(prints))[:16] if len(prints) == 1 else "non consignée"

@@ -79,6 +79,32 @@ class AlertStatus(Enum):
         return self in (AlertStatus.RESOLVED, AlertStatus.DISMISSED)
 
 
+class AlertStep(Enum):
+    """A step of an alert's handling, as the parties take it."""
+
+    ACKNOWLEDGE = "acknowledge"
+    REQUEST_EXAMINATION = "request_examination"
+    DECIDE = "decide"
+    RESOLVE = "resolve"
+    DISMISS = "dismiss"
+
+
+STEPS_FROM: dict[AlertStatus, frozenset[AlertStep]] = {
+    AlertStatus.OPEN: frozenset(
+        {AlertStep.ACKNOWLEDGE, AlertStep.REQUEST_EXAMINATION, AlertStep.RESOLVE, AlertStep.DISMISS}
+    ),
+    AlertStatus.ACKNOWLEDGED: frozenset({AlertStep.REQUEST_EXAMINATION, AlertStep.RESOLVE, AlertStep.DISMISS}),
+    # An examination requested ends with a decision (or is classed without follow-up).
+    AlertStatus.EXAMINATION_REQUESTED: frozenset({AlertStep.DECIDE, AlertStep.DISMISS}),
+    # A decided alert is resolved, not dismissed.
+    AlertStatus.DECIDED: frozenset({AlertStep.RESOLVE}),
+    AlertStatus.RESOLVED: frozenset(),
+    AlertStatus.DISMISSED: frozenset(),
+}
+"""Which steps an alert's status allows: the one table the transitions below consult, and the
+web interface's forms (only the steps open to the actor are offered)."""
+
+
 STATUS_LABELS = {
     AlertStatus.OPEN: "ouverte",
     AlertStatus.ACKNOWLEDGED: "prise en compte",
@@ -162,6 +188,11 @@ class Alert:
     closed_on: date | None = None
     closing_reason: str | None = None
     resolved_automatically: bool = False
+
+    @property
+    def steps(self) -> frozenset[AlertStep]:
+        """The steps its status allows (``STEPS_FROM``)."""
+        return STEPS_FROM[self.status]
 
     @property
     def last_step_on(self) -> date:
@@ -305,7 +336,7 @@ class ConventionAlerts(Aggregate):
     def acknowledge(self, number: int, on: date, actor: Actor) -> None:
         """Rules: only an open alert is acknowledged, once."""
         alert = self._open_alert(number, on)
-        if alert.status is not AlertStatus.OPEN:
+        if AlertStep.ACKNOWLEDGE not in alert.steps:
             raise AlertTransitionError(f"L'alerte n°{number} est déjà {STATUS_LABELS[alert.status]}.")
         self._acknowledge(number, effective_on=on, actor=actor)
 
@@ -318,7 +349,7 @@ class ConventionAlerts(Aggregate):
         given. Who may request it (the office concerned) is checked against the convention's
         parties by ``domain.monitoring.check_may_request_examination``."""
         alert = self._open_alert(number, examination.requested_on)
-        if alert.status not in (AlertStatus.OPEN, AlertStatus.ACKNOWLEDGED):
+        if AlertStep.REQUEST_EXAMINATION not in alert.steps:
             raise AlertTransitionError(
                 f"L'alerte n°{number} est {STATUS_LABELS[alert.status]} : son examen a déjà été demandé."
             )
@@ -336,7 +367,7 @@ class ConventionAlerts(Aggregate):
     def check_can_decide(self, number: int, on: date) -> None:
         """A decision answers an examination the office requested, once."""
         alert = self._open_alert(number, on)
-        if alert.status is not AlertStatus.EXAMINATION_REQUESTED:
+        if AlertStep.DECIDE not in alert.steps:
             raise (
                 AlertTransitionError(f"L'alerte n°{number} a déjà fait l'objet d'une décision.")
                 if alert.status is AlertStatus.DECIDED
@@ -380,7 +411,7 @@ class ConventionAlerts(Aggregate):
         """Rules: an examination requested ends with a decision before the alert is resolved;
         the reason is given."""
         alert = self._open_alert(number, on)
-        if alert.status is AlertStatus.EXAMINATION_REQUESTED:
+        if AlertStep.RESOLVE not in alert.steps:
             raise ExaminationPendingError(
                 f"L'examen de l'alerte n°{number} est en cours : enregistrez d'abord la décision."
             )
@@ -394,7 +425,7 @@ class ConventionAlerts(Aggregate):
     def dismiss(self, number: int, reason: str, on: date, actor: Actor) -> None:
         """Rules: a decided alert is resolved, not dismissed; the reason is given."""
         alert = self._open_alert(number, on)
-        if alert.status is AlertStatus.DECIDED:
+        if AlertStep.DISMISS not in alert.steps:
             raise AlertTransitionError(
                 f"Une décision a été prise sur l'alerte n°{number} : résolvez-la plutôt que de la classer."
             )

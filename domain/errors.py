@@ -336,3 +336,18 @@ class PersonErasedError(RuleViolationError):
 
 class PersonNotOfPartyError(InvalidInputError):
     pass
+
+
+# --- Accounts ---------------------------------------------------------------------------
+
+
+class AccountAlreadyExistsError(RuleViolationError):
+    """One account per e-mail address: a person is invited once, for one party and role."""
+
+
+class AccountNotFoundError(NotFoundError):
+    """No account answers to this identity: the administrator invites people first."""
+
+
+class AccountOrganisationMismatchError(NotEntitledError):
+    """The identity provider names another organisation (SIRET) than the account's."""

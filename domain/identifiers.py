@@ -64,6 +64,29 @@ def check_siren(value: str) -> str:
     return siren
 
 
+LA_POSTE_SIREN = "356000000"
+"""La Poste's establishments break the Luhn rule of SIRET numbers: the sum of their digits is a
+multiple of 5 instead (INSEE)."""
+
+
+def check_siret(value: str) -> str:
+    """A SIRET is an establishment's number: its organisation's SIREN (9 digits, valid) then
+    5 digits, the whole passing the Luhn checksum (La Poste's: a digit sum multiple of 5)."""
+    siret = value.replace(" ", "")
+    if not (len(siret) == 14 and siret.isascii() and siret.isdigit()):
+        raise InvalidSirenError(f"Le SIRET « {value[:40]} » doit comporter exactement 14 chiffres.")
+    check_siren(siret[:9])
+    valid = (
+        sum(int(c) for c in siret) % 5 == 0 if siret[:9] == LA_POSTE_SIREN else luhn_is_valid(siret)
+    )
+    if not valid:
+        raise InvalidSirenError(
+            f"Le SIRET « {value[:40]} » est invalide : sa clé de contrôle ne correspond pas. "
+            "Vérifiez le numéro dans le répertoire SIRENE."
+        )
+    return siret
+
+
 def check_departement_code(value: str) -> str:
     code = value.strip().upper()
     if code not in DEPARTEMENT_REGION:

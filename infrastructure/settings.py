@@ -38,6 +38,18 @@ class Settings:
     # Where each signed checkpoint is also written, outside the database (the witness):
     # by default beside the signing key. Hand it to auditors with every export.
     audit_witness_dir: Path | None = None
+    # The web interface (issue 17). The key that signs the session cookies: SESSION_SECRET, or
+    # a file created beside the token file at first use (mode 600).
+    session_secret: str | None = None
+    secure_cookies: bool = False  # True behind HTTPS (production): the cookie goes only over HTTPS
+    # OpenID Connect sign-in (ProConnect for public agents): off unless an issuer is given.
+    oidc_issuer: str | None = None
+    oidc_client_id: str | None = None
+    oidc_client_secret: str | None = None
+    oidc_scopes: str = "openid email given_name usual_name siret"
+    oidc_provider_name: str = "ProConnect"
+    # The development sign-in (pick a demo actor, no password): only where the demo is loaded.
+    demo_sign_in: bool = False
 
     @property
     def signing_key_file(self) -> Path:
@@ -46,6 +58,10 @@ class Settings:
     @property
     def witness_dir(self) -> Path:
         return self.audit_witness_dir or self.signing_key_file.with_name("audit-witness")
+
+    @property
+    def session_secret_file(self) -> Path:
+        return self.tokens_file.with_name("session-secret")
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -63,7 +79,19 @@ class Settings:
             write_burst=int(env.get("WRITE_BURST", "40")),
             audit_key_file=Path(env["AUDIT_SIGNING_KEY_FILE"]) if env.get("AUDIT_SIGNING_KEY_FILE") else None,
             audit_witness_dir=Path(env["AUDIT_WITNESS_DIR"]) if env.get("AUDIT_WITNESS_DIR") else None,
+            session_secret=env.get("SESSION_SECRET") or None,
+            secure_cookies=_flag(env.get("SESSION_COOKIE_SECURE", "false")),
+            oidc_issuer=env.get("OIDC_ISSUER") or None,
+            oidc_client_id=env.get("OIDC_CLIENT_ID") or None,
+            oidc_client_secret=env.get("OIDC_CLIENT_SECRET") or None,
+            oidc_scopes=env.get("OIDC_SCOPES", "openid email given_name usual_name siret"),
+            oidc_provider_name=env.get("OIDC_PROVIDER_NAME", "ProConnect"),
+            demo_sign_in=_flag(env.get("DEMO_SIGN_IN", "false")),
         )
+
+
+def _flag(value: str) -> bool:
+    return value.strip().lower() in ("1", "true", "yes", "oui")
 
 
 def sqlite_path(database_url: str) -> str:

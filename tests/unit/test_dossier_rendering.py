@@ -7,10 +7,11 @@ from datetime import date
 from decimal import Decimal
 
 from api.rendering import render_dossier
-from application.exports import (
+from application.exports import Dossier
+from application.convention_view import (
     AlertLine,
     ConventionDossier,
-    Dossier,
+
     IndicatorDossier,
     IndicatorYear,
     MoneyYear,
@@ -40,7 +41,7 @@ def test_the_dossier_escapes_what_users_typed_and_writes_french():
                 "Logements réhabilités",
                 "logements",
                 (
-                    IndicatorYear(2021, Decimal(300), Decimal(200), "sous le seuil"),
+                    IndicatorYear(2021, Decimal(300), Decimal(200), "sous le seuil", "alert"),
                     IndicatorYear(2022, Decimal(300), None, None),
                 ),
             ),
@@ -55,3 +56,14 @@ def test_the_dossier_escapes_what_users_typed_and_writes_french():
     assert "au 31/12/2022" in page and "Conclue le 01/02/2021" in page
     assert page.count("<svg") == 1 and page.count("<rect") == 3  # two targets, one result
     assert "sous le seuil" in page and "<td>—</td>" in page
+
+
+def test_a_chart_colours_a_result_by_its_standing_not_by_more_is_better():
+    """A « less is better » indicator (vacancy, debt) under its target is met: green, not red."""
+    from api.rendering import MARK_COLOURS, chart
+
+    drawn = chart((IndicatorYear(2021, Decimal(5), Decimal(3), "objectif atteint", "met"),))
+    result = drawn["bars"][1]
+    assert result["fill"] == MARK_COLOURS["met"]
+    missed = chart((IndicatorYear(2021, Decimal(5), Decimal(3), "alerte", "alert"),))
+    assert missed["bars"][1]["fill"] == MARK_COLOURS["alert"]

@@ -1,0 +1,180 @@
+"""A convention as people read it, as of a date: its parties by name, its avenants, each
+indicator's target and result per year (with where it stands), the money committed and paid
+per contrepartie and year, its alerts. One description, given its form twice: the audit
+dossier (application/exports.py) and the web interface's convention page (api/web)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import NamedTuple
+from uuid import UUID
+
+from domain.alerts import Alert
+from domain.convention import Convention
+from domain.monitoring import STANDING_LABELS, indicator_standing
+from domain.terms import KIND_LABELS
+
+
+class Substitution(NamedTuple):
+    effective_on: date
+    absorbing: str
+    absorbed: str
+
+
+class PartyLine(NamedTuple):
+    name: str
+    role: str
+    party_id: UUID | None = None
+
+
+class AvenantLine(NamedTuple):
+    number: int
+    effective_on: date
+    status: str
+    reason: str
+
+
+class IndicatorYear(NamedTuple):
+    year: int
+    target: Decimal
+    value: Decimal | None
+    standing: str | None
+    """In words (« atteint », « sous le seuil »…), when there is something to say."""
+    mark: str | None = None
+    """The standing itself (``met``, ``vigilance``, ``alert``; it respects the indicator's
+    direction): what colours a chart."""
+
+
+class IndicatorDossier(NamedTuple):
+    commitment: str
+    label: str
+    unit: str
+    years: tuple[IndicatorYear, ...]
+
+
+class MoneyYear(NamedTuple):
+    contrepartie: str
+    year: int
+    committed: Decimal
+    paid: Decimal
+
+
+class AlertLine(NamedTuple):
+    number: int
+    cause: str
+    raised_on: date
+    status: str
+    handling: str
+
+
+@dataclass(frozen=True)
+class ConventionDossier:
+    """What the dossier says of one convention, as of its date."""
+
+    title: str
+    kind: str
+    standing: str
+    period: str
+    version: int
+    concluded_on: date | None
+    """Set when the convention is in force: the date of its last signature."""
+    in_force_since: date | None
+    fingerprint: str
+    substitutions: tuple[Substitution, ...]
+    parties: tuple[PartyLine, ...]
+    avenants: tuple[AvenantLine, ...]
+    indicators: tuple[IndicatorDossier, ...]
+    money: tuple[MoneyYear, ...]
+    alerts: tuple[AlertLine, ...]
+
+
+def describe_convention(
+    convention: Convention, as_of: date, alerts: Sequence[Alert], names_of: Callable[[set[UUID]], dict[UUID, str]]
+) -> ConventionDossier:
+    terms = convention.terms_on(as_of)
+    names = names_of({p.party_id for p in terms.parties})
+    substitutions = []
+    for substitution in convention.substitutions:
+        sub_names = names_of({substitution.absorbed_id, substitution.absorbing_id})
+        substitutions.append(
+            Substitution(
+                substitution.effective_on,
+                sub_names.get(substitution.absorbing_id, str(substitution.absorbing_id)),
+                sub_names.get(substitution.absorbed_id, str(substitution.absorbed_id)),
+            )
+        )
+    values = {
+        (e.year, v.indicator_id): v.value
+        for e in convention.evaluations
+        for v in e.values
+        if v.value is not None
+    }
+    indicators = []
+    for commitment in terms.commitments:
+        for indicator in commitment.indicators:
+            rows = []
+            for target in indicator.targets:
+                standing = indicator_standing(convention, indicator.indicator_id, target.year)
+                rows.append(
+                    IndicatorYear(
+                        target.year,
+                        target.target,
+                        values.get((target.year, indicator.indicator_id)),
+                        STANDING_LABELS[standing] if standing else None,
+                        standing.value if standing else None,
+                    )
+                )
+            indicators.append(
+                IndicatorDossier(commitment.title, indicator.label, indicator.unit, tuple(rows))
+            )
+    money = []
+    for contrepartie in terms.contreparties:
+        for amount in contrepartie.amounts:
+            paid = sum(
+                (
+                    p.amount
+                    for p in convention.payments
+                    if p.contrepartie_id == contrepartie.contrepartie_id and p.year == amount.year
+                ),
+                Decimal(0),
+            )
+            money.append(MoneyYear(contrepartie.label, amount.year, amount.amount, paid))
+    return ConventionDossier(
+        title=terms.title,
+        kind=KIND_LABELS[convention.kind].capitalize(),
+        standing=convention.standing_on(as_of),
+        period=terms.period.describe(),
+        version=convention.version,
+        concluded_on=convention.concluded_on if convention.in_force_since is not None else None,
+        in_force_since=convention.in_force_since,
+        fingerprint=_fingerprint_of(convention),
+        substitutions=tuple(substitutions),
+        parties=tuple(
+            PartyLine(names.get(p.party_id, str(p.party_id)), p.role.value, p.party_id)
+            for p in terms.parties
+        ),
+        avenants=tuple(
+            AvenantLine(a.number, a.effective_on, a.status.value, a.reason) for a in convention.avenants
+        ),
+        indicators=tuple(indicators),
+        money=tuple(money),
+        alerts=tuple(
+            AlertLine(
+                alert.number,
+                alert.finding.cause,
+                alert.raised_on,
+                alert.status.value,
+                alert.closing_reason or (alert.decision.kind.value if alert.decision else ""),
+            )
+            for alert in alerts
+        ),
+    )
+
+
+def _fingerprint_of(convention: Convention) -> str:
+    """The fingerprint the signatures cover (the first 16 digits, enough to compare by eye)."""
+    prints = {s.terms_fingerprint for s in convention.signatures if s.terms_fingerprint}
+    return next(iter(prints))[:16] if len(prints) == 1 else "non consignée"
