@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any
 
 from fastapi import Depends, FastAPI
@@ -9,15 +11,23 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.sessions import SessionMiddleware
 from swagger_ui_bundle import swagger_ui_path  # type: ignore[import-untyped]
 
 from api.deps import Authenticator, no_unknown_query_parameters
 from api.errors import install_error_handlers
 from api.routes import alerts, conventions, feed, parties, people, portfolios
 from api.routes import audit as audit_routes
+from api.web import forms, pages, sign_in
+from api.web.errors import install_page_handlers, page_error
+from api.web.session import SESSION_COOKIE, SESSION_SECONDS, WebSettings
+from api.web.sign_in import oauth_client
 from application.audit import AuditorReads, AuditTrail
 from application.ledger import ConventionLedger
 from projections.read_models import ReadModels
+
+ASSETS = Path(__file__).resolve().parent.parent / "node_modules" / "@gouvfr" / "dsfr" / "dist"
+"""The DSFR's files, installed by ``make install`` (npm ci); WEB_ASSETS_DIR elsewhere (image)."""
 
 
 def create_app(
@@ -26,6 +36,7 @@ def create_app(
     reads: ReadModels,
     audit: AuditTrail,
     auditor_reads: AuditorReads,
+    web: WebSettings | None = None,
 ) -> FastAPI:
     app = FastAPI(
         title="Conventions OPH",
@@ -50,12 +61,14 @@ def create_app(
             swagger_favicon_url="/static/swagger-ui/favicon-32x32.png",
         )
 
+    if web is not None:
+        install_web_interface(app, web)
     app.state.ledger = ledger
     app.state.authenticate = authenticate
     app.state.reads = reads
     app.state.audit = audit
     app.state.auditor_reads = auditor_reads
-    install_error_handlers(app)
+    install_error_handlers(app, page_error if web is not None else None)
     app.include_router(parties.router)
     app.include_router(conventions.router)
     app.include_router(alerts.router)
@@ -81,6 +94,38 @@ def create_app(
 
     app.openapi = openapi  # type: ignore[method-assign]
     return app
+
+
+def install_web_interface(app: FastAPI, web: WebSettings) -> None:
+    """The pages (issue 17), their assets served from the installed packages (no CDN), the
+    signed session cookie, and the sign-in."""
+    assets = Path(os.environ.get("WEB_ASSETS_DIR") or ASSETS)
+    if not (assets / "dsfr.min.css").exists():
+        raise RuntimeError(
+            f"Les fichiers du DSFR sont introuvables dans {assets} : lancez `make install` (npm ci) "
+            "ou indiquez WEB_ASSETS_DIR."
+        )
+    app.mount("/static/dsfr", StaticFiles(directory=str(assets)), name="dsfr")
+    app.mount("/static/web", StaticFiles(packages=[("api", "static")]), name="web-assets")
+    app.state.web = web
+    app.state.oidc_client = oauth_client(web.oidc) if web.oidc is not None else None
+    app.include_router(sign_in.router)
+    app.include_router(pages.router)
+    app.include_router(forms.router)
+    install_page_handlers(app)
+
+
+def add_sessions(app: FastAPI, web: WebSettings) -> None:
+    """The signed session cookie; added last by the composition root (outermost), so that the
+    guards in front of every route know the signed-in actor too (write rates, auditors' reads)."""
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=web.secret,
+        session_cookie=SESSION_COOKIE,
+        max_age=SESSION_SECONDS,
+        same_site="lax",
+        https_only=web.secure_cookies,
+    )
 
 
 async def prepare_routes(app: FastAPI) -> None:

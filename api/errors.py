@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from application.authorization import NotAuthorizedError
@@ -65,17 +66,34 @@ def status_for(error: Exception) -> int:
     return 500
 
 
-def install_error_handlers(app: FastAPI) -> None:
+PageError = Callable[[Request, int, str], Response]
+"""Renders an error on a page of the web interface (its route is tagged ``web``)."""
+
+
+def install_error_handlers(app: FastAPI, page_error: PageError | None = None) -> None:
+    def on_page(request: Request) -> bool:
+        route = request.scope.get("route")
+        return page_error is not None and "web" in (getattr(route, "tags", None) or [])
+
     @app.exception_handler(DomainError)
-    async def domain_error(request: Request, error: DomainError) -> JSONResponse:
+    async def domain_error(request: Request, error: DomainError) -> Response:
+        if page_error is not None and on_page(request):
+            return page_error(request, status_for(error), error.detail)
         return problem(status_for(error), error.slug(), error.detail, request.url.path)
 
     @app.exception_handler(NotAuthorizedError)
-    async def not_authorized(request: Request, error: NotAuthorizedError) -> JSONResponse:
+    async def not_authorized(request: Request, error: NotAuthorizedError) -> Response:
+        if page_error is not None and on_page(request):
+            return page_error(request, 403, error.detail)
         return problem(403, "not-authorized", error.detail, request.url.path)
 
     @app.exception_handler(RequestValidationError)
-    async def invalid_request(request: Request, error: RequestValidationError) -> JSONResponse:
+    async def invalid_request(request: Request, error: RequestValidationError) -> Response:
+        if page_error is not None and on_page(request):
+            fields = ", ".join(str(e["loc"][-1]) for e in error.errors()) or "la demande"
+            return page_error(
+                request, 422, f"Valeur invalide : {fields}. Corrigez l'adresse ou le formulaire."
+            )
         errors = [
             {"loc": [str(part) for part in e["loc"]], "msg": e["msg"], "type": e["type"]}
             for e in error.errors()
@@ -109,6 +127,8 @@ def install_error_handlers(app: FastAPI) -> None:
         )
 
     @app.exception_handler(Exception)
-    async def unexpected(request: Request, error: Exception) -> JSONResponse:
+    async def unexpected(request: Request, error: Exception) -> Response:
         # No internal detail leaks: the log has the traceback.
+        if page_error is not None and on_page(request):
+            return page_error(request, 500, "Erreur interne : elle a été journalisée.")
         return problem(500, "internal-error", "Erreur interne : elle a été journalisée.", request.url.path)

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import unquote_plus
 
 import structlog
@@ -24,7 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from api.deps import Authenticator
 from api.errors import problem
 from application.audit import AuditorRead, AuditorReads
-from domain.values import ActorRole, control_character_in
+from domain.values import Actor, ActorRole, control_character_in
 
 log = structlog.get_logger("api")
 
@@ -84,9 +86,11 @@ class Guards:
         authenticate: Authenticator,
         limits: Limits,
         auditor_reads: AuditorReads | None = None,
+        session_actor: Callable[[dict[str, Any] | None], Actor | None] | None = None,
     ) -> None:
         self.app = app
         self.authenticate = authenticate
+        self.session_actor = session_actor
         self.limits = limits
         self.auditor_reads = auditor_reads
         self.buckets = TokenBuckets(limits.writes_per_second, limits.write_burst)
@@ -115,6 +119,8 @@ class Guards:
             return
         authorization = headers.get("authorization", "")
         actor = self.authenticate(authorization[7:]) if authorization.lower().startswith("bearer ") else None
+        if actor is None and self.session_actor is not None and "session" in scope:
+            actor = self.session_actor(scope["session"])  # signed in to the web interface
         if actor is not None and scope["method"] not in ("GET", "HEAD", "OPTIONS"):
             wait = self.buckets.take(actor.actor_id)
             if wait > 0:

@@ -7,11 +7,15 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from typing import Any
+from uuid import uuid4
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from application.convention_view import IndicatorYear
 from application.exports import Dossier
+from domain import alerts as alert_terms
+from domain.convention import STATUS_LABELS as CONVENTION_STATUS_LABELS
+from domain.terms import KIND_LABELS as CONVENTION_KIND_LABELS
 from projections.timeline import french_day, french_euros
 
 
@@ -64,9 +68,36 @@ templates = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+
+
+def _by_value(labels: dict[Any, str]) -> Any:
+    """A filter naming an enum's value (or member) in French; an unknown one is shown as is."""
+    by_value = {member.value: label for member, label in labels.items()}
+
+    def label(value: Any) -> str:
+        key = getattr(value, "value", value)
+        return by_value.get(key, str(key))
+
+    return label
+
+
+def number(value: Decimal | int | None) -> str:
+    """A quantity the French way (1 234,5), without a currency."""
+    if value is None:
+        return "—"
+    text = f"{Decimal(value).normalize():,f}".replace(",", "\u202f").replace(".", ",")
+    return text
+
+
 templates.filters["day"] = day
+templates.filters["number"] = number
+templates.filters["convention_status"] = _by_value(CONVENTION_STATUS_LABELS)
+templates.filters["convention_kind"] = _by_value(CONVENTION_KIND_LABELS)
+templates.filters["alert_status"] = _by_value(alert_terms.STATUS_LABELS)
+templates.filters["alert_kind"] = _by_value(alert_terms.KIND_LABELS)
 templates.filters["euros"] = euros
 templates.globals["chart"] = chart
+templates.globals["form_key"] = lambda: uuid4().hex  # a form's idempotency key, drawn when shown
 
 
 def render_dossier(dossier: Dossier) -> str:

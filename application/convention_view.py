@@ -92,7 +92,10 @@ class ConventionDossier:
 
 
 def describe_convention(
-    convention: Convention, as_of: date, alerts: Sequence[Alert], names_of: Callable[[set[UUID]], dict[UUID, str]]
+    convention: Convention,
+    as_of: date,
+    alerts: Sequence[Alert],
+    names_of: Callable[[set[UUID]], dict[UUID, str]],
 ) -> ConventionDossier:
     terms = convention.terms_on(as_of)
     names = names_of({p.party_id for p in terms.parties})
@@ -153,8 +156,7 @@ def describe_convention(
         fingerprint=_fingerprint_of(convention),
         substitutions=tuple(substitutions),
         parties=tuple(
-            PartyLine(names.get(p.party_id, str(p.party_id)), p.role.value, p.party_id)
-            for p in terms.parties
+            PartyLine(names.get(p.party_id, str(p.party_id)), p.role.value, p.party_id) for p in terms.parties
         ),
         avenants=tuple(
             AvenantLine(a.number, a.effective_on, a.status.value, a.reason) for a in convention.avenants

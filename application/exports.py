@@ -39,7 +39,7 @@ from application.serialization import to_jsonable
 from client.audit import SEAL_LENGTH, canonical, seal_comment
 from domain.alerts import Alert, ConventionAlerts
 from domain.convention import Convention
-from domain.errors import ConventionNotFoundError, PartyNotFoundError
+from domain.errors import ConventionNotFoundError
 
 FORMAT = "conventions-oph-audit-export/1"
 
@@ -241,21 +241,12 @@ class AuditExports:
             scope.label,
             as_of,
             tuple(
-                describe_convention(c, as_of, self._alerts_as_of(c.id, as_of), self._names)
+                describe_convention(c, as_of, self._alerts_as_of(c.id, as_of), self.ledger.party_names)
                 for c in self._conventions(scope, as_of)
             ),
             checkpoint,
         )
         return self.render_dossier(dossier).encode()
-
-    def _names(self, party_ids: set[UUID]) -> dict[UUID, str]:
-        names = {}
-        for party_id in party_ids:
-            try:
-                names[party_id] = self.ledger.get_party(party_id).name
-            except PartyNotFoundError:  # an unknown party shows its id
-                continue
-        return names
 
     # --- the bundle --------------------------------------------------------------------------------
 
@@ -301,5 +292,3 @@ def _envelope(event: RecordedEvent) -> dict[str, Any]:
         "actor": to_jsonable(event.actor),
         "payload": event.payload,
     }
-
-

@@ -28,6 +28,7 @@ from domain.office import Office
 from domain.organisme import Organisme
 from domain.societe_de_coordination import SocieteDeCoordination
 from domain.terms import Terms
+from domain.values import Actor
 
 __all__ = [
     "RECORDED_AT",
@@ -196,6 +197,12 @@ class HistoryDesk(LedgerBase):
             )
         at: Convention = self.repository.get(convention_id, version=version)
         return at
+
+    def readable_convention_at(self, convention_id: UUID, point: Point, actor: Actor) -> Convention:
+        """The convention at a point, for an actor who reads it (the read rule as it stands
+        now: a party that reads it today reads its whole history)."""
+        self.readable_convention(convention_id, actor)
+        return self.convention_at(convention_id, point)
 
     def terms_at(self, convention_id: UUID, point: Point) -> tuple[Convention, Terms]:
         convention = self.convention_at(convention_id, point)

@@ -110,6 +110,19 @@ class ConventionLedger(AlertDesk, HistoryDesk):
             raise PartyNotFoundError(f"{party_id} n'est pas une partie.")
         return aggregate
 
+    def party_names(self, party_ids: Iterable[UUID | None]) -> dict[UUID, str]:
+        """The names of the parties known among these ids (an unknown one is left out: the
+        reader shows its id)."""
+        names = {}
+        for party_id in party_ids:
+            if party_id is None:
+                continue
+            try:
+                names[party_id] = self.get_party(party_id).name
+            except PartyNotFoundError:
+                continue
+        return names
+
     def _check_new(self, aggregate_id: UUID, siren: str) -> None:
         if aggregate_id in self.repository:
             raise PartyAlreadyRegisteredError(

@@ -93,7 +93,9 @@ STEPS_FROM: dict[AlertStatus, frozenset[AlertStep]] = {
     AlertStatus.OPEN: frozenset(
         {AlertStep.ACKNOWLEDGE, AlertStep.REQUEST_EXAMINATION, AlertStep.RESOLVE, AlertStep.DISMISS}
     ),
-    AlertStatus.ACKNOWLEDGED: frozenset({AlertStep.REQUEST_EXAMINATION, AlertStep.RESOLVE, AlertStep.DISMISS}),
+    AlertStatus.ACKNOWLEDGED: frozenset(
+        {AlertStep.REQUEST_EXAMINATION, AlertStep.RESOLVE, AlertStep.DISMISS}
+    ),
     # An examination requested ends with a decision (or is classed without follow-up).
     AlertStatus.EXAMINATION_REQUESTED: frozenset({AlertStep.DECIDE, AlertStep.DISMISS}),
     # A decided alert is resolved, not dismissed.

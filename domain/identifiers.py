@@ -76,9 +76,7 @@ def check_siret(value: str) -> str:
     if not (len(siret) == 14 and siret.isascii() and siret.isdigit()):
         raise InvalidSirenError(f"Le SIRET « {value[:40]} » doit comporter exactement 14 chiffres.")
     check_siren(siret[:9])
-    valid = (
-        sum(int(c) for c in siret) % 5 == 0 if siret[:9] == LA_POSTE_SIREN else luhn_is_valid(siret)
-    )
+    valid = sum(int(c) for c in siret) % 5 == 0 if siret[:9] == LA_POSTE_SIREN else luhn_is_valid(siret)
     if not valid:
         raise InvalidSirenError(
             f"Le SIRET « {value[:40]} » est invalide : sa clé de contrôle ne correspond pas. "

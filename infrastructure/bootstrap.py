@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import os
+import secrets
 import time
 from collections import Counter
 from collections.abc import AsyncIterator
@@ -11,10 +13,13 @@ from contextlib import asynccontextmanager
 from eventsourcing.persistence import InternalError
 from fastapi import FastAPI
 
-from api.app import create_app, prepare_routes
+from api.app import add_sessions, create_app, prepare_routes
 from api.guards import Guards, Limits
 from api.idempotency import IdempotencyMiddleware
+from api.web.session import OidcSettings, WebSettings, session_actor
+from application.accounts import Accounts
 from application.ledger import ConventionLedger
+from infrastructure.accounts_store import SqlAccountStore
 from infrastructure.audit_trail import DailyClosure, Signer, StoreAuditTrail, Witness
 from infrastructure.auditor_reads_store import SqlAuditorReads
 from infrastructure.chain_store import ChainAccess
@@ -23,7 +28,7 @@ from infrastructure.logging import configure_logging
 from infrastructure.people_store import SqlPeopleStore
 from infrastructure.projector import Projector
 from infrastructure.read_side import ReadSide
-from infrastructure.settings import Settings, persistence_env
+from infrastructure.settings import ConfigurationError, Settings, persistence_env
 from infrastructure.tokens import Tokens
 from infrastructure.view_store import ViewStore
 from projections.alert_board import AlertBoard
@@ -92,6 +97,47 @@ def views_differences(settings: Settings, ledger: ConventionLedger) -> dict[str,
     return differences
 
 
+def build_accounts(settings: Settings, ledger: ConventionLedger, tokens: Tokens | None = None) -> Accounts:
+    """The accounts, in the tokens' database (with the in-memory store: their SQLite file)."""
+    tokens = tokens or Tokens.for_settings(settings)
+    return Accounts(SqlAccountStore(tokens.store), ledger.get_party)
+
+
+def session_secret(settings: Settings) -> str:
+    """SESSION_SECRET, or a secret drawn once and kept beside the token file (mode 600), so
+    that sessions outlive a restart and every process of one deployment signs alike."""
+    if settings.session_secret:
+        return settings.session_secret
+    path = settings.session_secret_file
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w") as file:
+            file.write(secrets.token_urlsafe(48))
+    return path.read_text().strip()
+
+
+def build_web_settings(settings: Settings, accounts: Accounts) -> WebSettings:
+    oidc = None
+    if settings.oidc_issuer:
+        if not settings.oidc_client_id:
+            raise ConfigurationError("OIDC_ISSUER est donné sans OIDC_CLIENT_ID.")
+        oidc = OidcSettings(
+            issuer=settings.oidc_issuer,
+            client_id=settings.oidc_client_id,
+            client_secret=settings.oidc_client_secret,
+            scopes=settings.oidc_scopes,
+            provider_name=settings.oidc_provider_name,
+        )
+    return WebSettings(
+        accounts=accounts,
+        secret=session_secret(settings),
+        secure_cookies=settings.secure_cookies,
+        oidc=oidc,
+        demo_sign_in=settings.demo_sign_in,
+    )
+
+
 def build_api(
     settings: Settings | None = None,
     ledger: ConventionLedger | None = None,
@@ -104,18 +150,27 @@ def build_api(
     configure_logging(settings.log_format, settings.log_level)
     ledger = ledger or build_ledger(settings)
     read_side = build_read_side(settings, ledger)
-    authenticate = Tokens.for_settings(settings, read_side.store).authenticate
+    tokens = Tokens.for_settings(settings, read_side.store)
+    authenticate = tokens.authenticate
     # The read side's connections (shared with the tokens and the kept answers) close with the
     # ledger (the lifespan may run more than once over one app: tests, schemathesis).
     ledger.on_close.append(read_side.store.close)
     auditor_reads = SqlAuditorReads(read_side.store)
-    app = create_app(ledger, authenticate, read_side, build_audit_trail(settings, ledger), auditor_reads)
+    web = build_web_settings(settings, build_accounts(settings, ledger, tokens))
+    app = create_app(ledger, authenticate, read_side, build_audit_trail(settings, ledger), auditor_reads, web)
     app.add_middleware(
         IdempotencyMiddleware, store=SqlIdempotencyStore(read_side.store), authenticate=authenticate
     )
     # Added last, so outermost: sizes and write rates are checked before anything else.
     limits = Limits(settings.max_body_bytes, settings.writes_per_second, settings.write_burst)
-    app.add_middleware(Guards, authenticate=authenticate, limits=limits, auditor_reads=auditor_reads)
+    app.add_middleware(
+        Guards,
+        authenticate=authenticate,
+        limits=limits,
+        auditor_reads=auditor_reads,
+        session_actor=lambda session: session_actor(web.accounts, session),
+    )
+    add_sessions(app, web)  # outermost: the guards know who is signed in
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

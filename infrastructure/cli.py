@@ -1,5 +1,5 @@
-"""``conventions`` command: serve the API, load the demo, issue tokens, run the worker,
-scan deadlines, rebuild the read models, verify the audit chain and sign checkpoints."""
+"""``conventions`` command: serve the API, load the demo, issue tokens, invite and revoke web
+accounts, run the worker, scan deadlines, rebuild the read models, verify the audit chain and sign checkpoints."""
 
 from __future__ import annotations
 
@@ -7,28 +7,76 @@ import argparse
 import contextlib
 import fcntl
 import json
+import os
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from uuid import UUID
 
+from application.ledger import ConventionLedger
+from domain.errors import DomainError
 from domain.values import Actor, ActorRole
-from infrastructure.bootstrap import build_audit_trail, build_ledger, build_read_side, views_differences
+from infrastructure.bootstrap import (
+    build_accounts,
+    build_audit_trail,
+    build_ledger,
+    build_read_side,
+    views_differences,
+)
 from infrastructure.demo import load_demo
 from infrastructure.logging import configure_logging
 from infrastructure.settings import Settings, sqlite_path
 from infrastructure.tokens import Tokens
 
 DEMO_TOKENS = Path("var/demo-tokens.txt")
+CLI_ADMIN = Actor("administrateur-cli", ActorRole.ADMIN)
+"""Who invites or revokes from the command line (run on the server by its administrator)."""
+
+
+ROLE_LABELS = {
+    ActorRole.ADMIN: "administrateur de la plateforme",
+    ActorRole.AUDITOR: "magistrat de la chambre régionale des comptes",
+    ActorRole.SIGNATORY: "signataire",
+    ActorRole.EDITOR: "rédacteur",
+    ActorRole.READER: "lecteur",
+}
+
+
+def demo_accounts(settings: Settings, ledger: ConventionLedger) -> int:
+    """An account of the web interface per demo actor (those holding a ``demo-`` token),
+    for the development sign-in; a store loaded by an earlier version gets them too."""
+    tokens = Tokens.for_settings(settings)
+    accounts = build_accounts(settings, ledger, tokens)
+    made = 0
+    for actor in tokens.actors("demo-"):
+        if accounts.store.by_actor(actor.actor_id) is not None:
+            continue
+        party = ledger.party_names([actor.party_id]).get(actor.party_id) if actor.party_id else None
+        role = ROLE_LABELS.get(actor.role, actor.role.value)
+        accounts.invite(
+            email=f"{actor.actor_id}@demo.invalid",
+            role=actor.role,
+            party_id=actor.party_id,
+            display_name=f"{party} — {role}" if party else role.capitalize(),
+            actor=DEMO_LOADER,
+            actor_id=actor.actor_id,
+        )
+        made += 1
+    return made
+
+
+DEMO_LOADER = Actor("demo-chargement", ActorRole.SYSTEM)
 
 
 def demo(settings: Settings) -> None:
-    """Load the demo data set once (skipped if the store already holds events), and issue a
-    development token per demo actor, written to var/demo-tokens.txt."""
+    """Load the demo data set once (skipped if the store already holds events), issue a
+    development token per demo actor, written to var/demo-tokens.txt, and open their accounts
+    for the development sign-in of the web interface."""
     ledger = build_ledger(settings)
     if ledger.recorder.max_notification_id():
         print(f"La base {settings.database_url} contient déjà des événements : démo non rechargée.")
+        demo_accounts(settings, ledger)
         return
     ids = load_demo(ledger)
     tokens = Tokens.for_settings(settings)
@@ -43,6 +91,7 @@ def demo(settings: Settings) -> None:
     DEMO_TOKENS.parent.mkdir(parents=True, exist_ok=True)
     DEMO_TOKENS.write_text("\n".join(lines) + "\n")
     DEMO_TOKENS.chmod(0o600)
+    demo_accounts(settings, ledger)
     print(
         f"Démo chargée : {len(ids.parties)} parties, {len(ids.conventions)} conventions, "
         f"{ledger.recorder.max_notification_id()} événements. Jetons : {DEMO_TOKENS}"
@@ -109,11 +158,43 @@ def main(argv: list[str] | None = None) -> int:
         help="a signed checkpoint the auditor holds (JSON, as exported or witnessed): the chain must extend it",
     )
     commands.add_parser("checkpoint", help="sign a checkpoint of the audit chain's head now")
+    invite = commands.add_parser("invite", help="open a web account for a person (party and role)")
+    invite.add_argument("--email", required=True)
+    invite.add_argument(
+        "--role", required=True, choices=[r.value for r in ActorRole if r is not ActorRole.SYSTEM]
+    )
+    invite.add_argument("--party-id", type=UUID)
+    invite.add_argument(
+        "--name", required=True, help="the name shown (e.g. « Direction financière, Office X »)"
+    )
+    invite.add_argument("--siret", help="the establishment the person must sign in from (ProConnect)")
+    revoke_account = commands.add_parser("revoke-account", help="close a web account (signed out at once)")
+    revoke_account.add_argument("--actor-id", required=True)
     args = parser.parse_args(argv)
     settings = Settings.from_env()
     configure_logging(settings.log_format, settings.log_level)
     if args.command == "demo":
         demo(settings)
+    elif args.command in ("invite", "revoke-account"):
+        ledger = build_ledger(settings)
+        accounts = build_accounts(settings, ledger)
+        try:
+            if args.command == "invite":
+                account = accounts.invite(
+                    email=args.email,
+                    role=ActorRole(args.role),
+                    party_id=args.party_id,
+                    display_name=args.name,
+                    actor=CLI_ADMIN,
+                    siret=args.siret,
+                )
+                print(f"Compte ouvert : {account.actor_id} ({account.email}, {account.role.value}).")
+            else:
+                account = accounts.revoke(args.actor_id, CLI_ADMIN)
+                print(f"Compte fermé : {account.actor_id}.")
+        except DomainError as error:
+            print(error.detail, file=sys.stderr)
+            return 1
     elif args.command == "create-token":
         print(Tokens.for_settings(settings).issue(Actor(args.actor_id, ActorRole(args.role), args.party_id)))
     elif args.command == "revoke-token":
@@ -191,6 +272,8 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         if args.demo:
             demo(settings)
+            # The development sign-in (pick a demo actor) exists only where the demo is loaded.
+            os.environ["DEMO_SIGN_IN"] = "true"
         uvicorn.run("infrastructure.bootstrap:asgi_app", factory=True, host=args.host, port=args.port)
     return 0
 

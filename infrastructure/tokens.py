@@ -78,6 +78,16 @@ class Tokens:
         actor_id, role, party = found[0]
         return Actor(actor_id=str(actor_id), role=ActorRole(role), party_id=UUID(party) if party else None)
 
+    def actors(self, id_prefix: str) -> list[Actor]:
+        """The actors holding a token whose id starts so (the demo's: ``demo-``)."""
+        found = self.store.query(
+            "SELECT actor_id, role, party_id FROM api_tokens WHERE actor_id LIKE ? ORDER BY actor_id",
+            (id_prefix.replace("%", "").replace("_", "\\_") + "%",),
+        )
+        return [
+            Actor(actor_id=str(a), role=ActorRole(r), party_id=UUID(p) if p else None) for a, r, p in found
+        ]
+
     def issue(self, actor: Actor) -> str:
         """Create a token for the actor, store its hash, return it (shown once). An actor has
         one token: issuing a new one replaces the previous (rotation), in one statement."""

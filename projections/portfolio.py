@@ -27,6 +27,7 @@ aggregate), the aggregate is read from the event store at the version of the eve
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
@@ -58,8 +59,11 @@ SCHEMA = (
         region_code TEXT,
         rattached_to TEXT,
         merged_into TEXT,
-        version INTEGER NOT NULL
+        version INTEGER NOT NULL,
+        insee_code TEXT,
+        search_key TEXT NOT NULL
     )""",
+    "CREATE INDEX IF NOT EXISTS parties_by_siren ON parties (siren)",
     """CREATE TABLE IF NOT EXISTS sc_memberships (
         societe_id TEXT NOT NULL,
         member_id TEXT NOT NULL,
@@ -320,10 +324,19 @@ class Portfolio:
             replace_rows(rows, table, "convention_id", ids, table_rows)
 
 
+def search_key(text: str) -> str:
+    """What the directory matches a search against: lower case, without accents or
+    punctuation (« Métropole » is found by « metropole », « Saint-Étienne » by « saint etienne »)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join("".join(c if c.isalnum() else " " for c in bare).split())
+
+
 def _party_row(party: Any) -> tuple[Any, ...]:
-    kind = departement = region = rattached_to = merged_into = None
+    kind = departement = region = rattached_to = merged_into = insee = None
     if isinstance(party, Collectivite):
         kind, departement, region = party.kind.value, party.departement_code, party.region_code
+        insee = party.insee_code
     elif isinstance(party, Office):
         rattachement = party.current_rattachement
         kind, rattached_to = rattachement.kind.value, text(rattachement.collectivite_id)
@@ -341,6 +354,8 @@ def _party_row(party: Any) -> tuple[Any, ...]:
         rattached_to,
         merged_into,
         party.version,
+        insee,
+        search_key(f"{party.name} {party.siren} {insee or ''}"),
     )
 
 

@@ -19,6 +19,7 @@ from uuid import UUID
 
 from domain.alerts import AlertStatus
 from projections.base import Queryable, text
+from projections.portfolio import search_key
 
 OPEN_STATUSES = tuple(s.value for s in AlertStatus if not s.is_closed)
 
@@ -60,6 +61,21 @@ def _dicts(columns: Sequence[str], rows: list[tuple[Any, ...]]) -> list[dict[str
 
 def _marks(values: Sequence[object]) -> str:
     return ", ".join("?" for _ in values)
+
+
+def search_parties(db: Queryable, words: str, limit: int = 50) -> list[dict[str, Any]]:
+    """The directory: parties whose name, SIREN or INSEE code contains every word given
+    (accents and case ignored), by name. Parties are public bodies: every actor reads them."""
+    terms = search_key(words).split()[:8]
+    where = " AND ".join("search_key LIKE ?" for _ in terms) or "1 = 1"
+    return _dicts(
+        (*PARTY_COLUMNS, "insee_code"),
+        db.query(
+            f"SELECT {', '.join(PARTY_COLUMNS)}, insee_code FROM parties WHERE {where} "  # noqa: S608
+            "ORDER BY search_key LIMIT ?",
+            (*(f"%{t}%" for t in terms), limit),
+        ),
+    )
 
 
 def party(db: Queryable, party_id: UUID) -> dict[str, Any] | None:

@@ -3,7 +3,7 @@ chain, Merkle proofs. Specification: docs/audit.md."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Annotated, Any
 from uuid import UUID
@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 from api.deps import MAX_INT, Audit, CurrentActor, Ledger, Reads
 from api.rendering import render_dossier
 from api.schemas import Day
-from application.audit import AuditorReads, check_may_sign_checkpoints, check_may_verify
+from application.audit import AuditorReads, AuditTrail, check_may_sign_checkpoints, check_may_verify
 from application.authorization import NotAuthorizedError, sees_everything
 from application.exports import AuditExports, ExportScope
 from application.ledger import ConventionLedger
@@ -239,7 +239,13 @@ def export(
     signed event log with proofs (JSON Lines), the flat file (CSV), the readable dossier (HTML),
     or all three in a signed archive (zip). Verify offline with client/audit.py."""
     chosen = export_scope(scope, id, ledger, reads, actor)
-    day = as_of or datetime.now(UTC).date()
+    return export_file(ledger, audit, chosen, as_of or datetime.now(UTC).date(), format)
+
+
+def export_file(
+    ledger: ConventionLedger, audit: AuditTrail, chosen: ExportScope, day: date, format: ExportFormat
+) -> Response:
+    """The export as a file to download (the API's and the control space's)."""
     exports = AuditExports(ledger, audit, render_dossier)
     build = {
         ExportFormat.zip: exports.bundle,

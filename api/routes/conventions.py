@@ -110,8 +110,7 @@ def read_convention(
 ) -> ConventionPublic:
     """The convention and its whole record; its terms in force on a date. With `recorded_at`
     (or `version`), as the platform knew it then: in force on D as known at T."""
-    ledger.readable_convention(convention_id, actor)
-    c = ledger.convention_at(convention_id, at)
+    c = ledger.readable_convention_at(convention_id, at, actor)
     response.headers["ETag"] = etag(c.version)
     day = at.on or today()
     return ConventionPublic(
@@ -154,8 +153,7 @@ def read_convention(
 def read_terms(convention_id: UUID, ledger: Ledger, actor: CurrentActor, at: AtPoint) -> Terms:
     """The terms in force on a date (avenants effective by then applied), as known now, or
     as known at `recorded_at` (or at `version`)."""
-    ledger.readable_convention(convention_id, actor)
-    return ledger.convention_at(convention_id, at).terms_on(at.on or today())
+    return ledger.readable_convention_at(convention_id, at, actor).terms_on(at.on or today())
 
 
 @router.get("/{convention_id}/diff")

@@ -7,16 +7,15 @@ from datetime import date
 from decimal import Decimal
 
 from api.rendering import render_dossier
-from application.exports import Dossier
 from application.convention_view import (
     AlertLine,
     ConventionDossier,
-
     IndicatorDossier,
     IndicatorYear,
     MoneyYear,
     PartyLine,
 )
+from application.exports import Dossier
 
 CHECKPOINT = {"signed_at": "2026-12-01T10:00:00+00:00", "tree_size": 3, "head_position": 3, "root": "ab",
               "key_id": "cd", "signature": "ef"}  # fmt: skip

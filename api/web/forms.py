@@ -1,0 +1,281 @@
+"""The web interface's writes: plain HTML forms posted to the same use cases as the API.
+
+Every form carries the session's CSRF token, the version the person read (a write against a
+state they have not seen answers « modifiée depuis votre lecture » with what changed, never a
+silent overwrite) and a key drawn when the form was shown (posting it twice — a double click,
+a reload — records once). A refused write shows the form again, with the rule's French message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+from uuid import UUID
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from api.deps import Ledger, Reads
+from api.errors import status_for
+from api.web.page import render
+from api.web.pages import alert_context, convention_context, today
+from api.web.session import Csrf, PageActor
+from application.authorization import NotAuthorizedError
+from application.base import CommandKey, CommandResult, WriteRequest
+from application.ledger import ConventionLedger
+from domain.alerts import AlertDecision, AlertStep, CorrectiveAction, DecisionKind, Examination
+from domain.convention import AnnualEvaluation, IndicatorValue
+from domain.errors import DomainError, InvalidValueError, PreconditionFailedError
+from domain.values import Actor
+from projections import portfolio_queries as queries
+from projections.read_models import ReadModels
+
+router = APIRouter(include_in_schema=False, tags=["web"])
+
+READ_SIDE_WAIT_SECONDS = 5.0
+"""A form's answer is the page it changed: it waits (so long at most) for the read side to
+show the write, so the person sees it there."""
+
+
+class Submitted:
+    """A posted form's fields, read as the command needs them (a malformed value is the
+    rule's InvalidValueError, shown next to the form)."""
+
+    def __init__(self, fields: dict[str, str]) -> None:
+        self.fields = fields
+
+    def text(self, name: str, default: str = "") -> str:
+        return self.fields.get(name, default).strip()
+
+    def optional(self, name: str) -> str | None:
+        return self.text(name) or None
+
+    def day(self, name: str, what: str) -> date:
+        try:
+            return date.fromisoformat(self.text(name))
+        except ValueError:
+            raise InvalidValueError(f"{what} : indiquez une date.") from None
+
+    def number(self, name: str, what: str) -> Decimal | None:
+        text = self.text(name).replace("\u202f", "").replace(" ", "").replace(",", ".")
+        if not text:
+            return None
+        try:
+            value = Decimal(text)
+        except InvalidOperation:
+            raise InvalidValueError(f"{what} : « {text[:40]} » n'est pas un nombre.") from None
+        if not value.is_finite():
+            raise InvalidValueError(f"{what} : « {text[:40]} » n'est pas un nombre.")
+        return value
+
+    def integer(self, name: str, what: str) -> int:
+        text = self.text(name)
+        if not (text.isascii() and text.isdigit() and len(text) <= 18):
+            raise InvalidValueError(f"{what} : un nombre entier est attendu.")
+        return int(text)
+
+
+async def submitted(request: Request) -> Submitted:
+    form = await request.form()
+    return Submitted({k: v for k, v in form.items() if isinstance(v, str)})
+
+
+def writer_for(ledger: ConventionLedger, actor: Actor, form: Submitted, path: str) -> ConventionLedger:
+    """The ledger serving this form: the version read and the form's key, given explicitly."""
+    fields = {k: v for k, v in form.fields.items() if k not in ("csrf_token", "form_key")}
+    fingerprint = hashlib.sha256(json.dumps([path, sorted(fields.items())]).encode()).hexdigest()
+    key = form.text("form_key")
+    command_key = CommandKey(actor.actor_id, f"web:{key[:200]}", fingerprint) if key else None
+    version = form.integer("version", "Version lue") if form.text("version") else None
+    return ledger.for_request(WriteRequest(expected_version=version, command_key=command_key))
+
+
+def after_write(reads: ReadModels, result: CommandResult, location: str) -> RedirectResponse:
+    if result.notification_id is not None:
+        reads.wait_for(result.notification_id, READ_SIDE_WAIT_SECONDS)
+    return RedirectResponse(location, status_code=303)
+
+
+# --- alerts ----------------------------------------------------------------------------------
+
+
+def _alert_command(step: AlertStep, form: Submitted, actor: Actor, body_id: str | None) -> Callable[..., Any]:
+    """The use case a step's form calls, with the form's values."""
+    on = form.day("on", "Date")
+    reason = form.text("reason")
+    if step is AlertStep.ACKNOWLEDGE:
+        return lambda ledger, cid, n: ledger.acknowledge_alert(cid, n, on, actor)
+    if step is AlertStep.REQUEST_EXAMINATION:
+        if actor.party_id is None:
+            raise InvalidValueError("Seul l'office concerné demande l'examen de sa situation.")
+        examination = Examination(actor.party_id, on, reason)
+        return lambda ledger, cid, n: ledger.request_examination(cid, n, examination, actor)
+    if step is AlertStep.DECIDE:
+        try:
+            kind = DecisionKind(form.text("kind"))
+        except ValueError:
+            raise InvalidValueError("Indiquez la nature de la décision.") from None
+        actions: tuple[CorrectiveAction, ...] = ()
+        if kind is DecisionKind.CORRECTIVE_PLAN:
+            actions = (
+                CorrectiveAction(
+                    form.text("action_label"), form.day("action_due_on", "Échéance de l'action")
+                ),
+            )
+        avenant = form.text("avenant_number")
+        decision = AlertDecision(
+            kind=kind,
+            summary=form.text("summary"),
+            decided_on=on,
+            body_id=body_id,
+            avenant_number=form.integer("avenant_number", "Numéro d'avenant") if avenant else None,
+            contrepartie_id=form.optional("contrepartie_id")
+            if kind is DecisionKind.SUPPORT_TRIGGERED
+            else None,
+            amount=form.number("amount", "Montant du soutien")
+            if kind is DecisionKind.SUPPORT_TRIGGERED
+            else None,
+            actions=actions,
+        )
+        return lambda ledger, cid, n: ledger.decide_on_alert(cid, n, decision, actor)
+    if step is AlertStep.RESOLVE:
+        return lambda ledger, cid, n: ledger.resolve_alert(cid, n, reason, on, actor, body_id)
+    return lambda ledger, cid, n: ledger.dismiss_alert(cid, n, reason, on, actor, body_id)
+
+
+@router.post("/alertes/{convention_id}/{number}/{step}", dependencies=[Csrf], response_model=None)
+async def alert_step(
+    request: Request,
+    convention_id: UUID,
+    number: int,
+    step: AlertStep,
+    ledger: Ledger,
+    reads: Reads,
+    actor: PageActor,
+) -> Response:
+    form = await submitted(request)
+    try:
+        steps = ledger.alert_steps(convention_id, number, actor)
+        command = _alert_command(step, form, actor, steps.body_id)
+        result = command(writer_for(ledger, actor, form, request.url.path), convention_id, number)
+    except PreconditionFailedError:
+        return _changed_since(
+            request, ledger, actor, convention_id, form, f"/alertes/{convention_id}/{number}", "alertes"
+        )
+    except (DomainError, NotAuthorizedError) as error:
+        context = alert_context(ledger, convention_id, number, actor)
+        return render(
+            request,
+            "alert.html",
+            status_code=status_for(error),
+            title=f"Alerte n°{number}",
+            error={"step": step.value, "detail": error.detail, "fields": form.fields},
+            **context,
+        )
+    return after_write(reads, result, f"/alertes/{convention_id}/{number}?fait={step.value}")
+
+
+# --- evaluations -----------------------------------------------------------------------------
+
+
+@router.get("/convention/{convention_id}/evaluation", response_class=HTMLResponse)
+def evaluation_form(
+    request: Request,
+    convention_id: UUID,
+    ledger: Ledger,
+    reads: Reads,
+    actor: PageActor,
+    annee: int | None = None,
+) -> HTMLResponse:
+    context = convention_context(ledger, reads, convention_id, actor, today(), None)
+    return render(
+        request,
+        "evaluation.html",
+        title=f"Bilan annuel — {context['terms'].title}",
+        year=annee or today().year - 1,
+        error=None,
+        fields={},
+        **context,
+    )
+
+
+@router.post("/convention/{convention_id}/evaluation", dependencies=[Csrf], response_model=None)
+async def record_evaluation(
+    request: Request, convention_id: UUID, ledger: Ledger, reads: Reads, actor: PageActor
+) -> Response:
+    form = await submitted(request)
+    try:
+        convention = ledger.readable_convention(convention_id, actor)
+        year = form.integer("year", "Année évaluée")
+        values = []
+        for commitment in convention.latest_terms.commitments:
+            for indicator in commitment.indicators:
+                value = form.number(f"value:{indicator.indicator_id}", indicator.label)
+                if value is not None:
+                    values.append(IndicatorValue(indicator.indicator_id, value))
+        evaluation = AnnualEvaluation(
+            year=year,
+            values=tuple(values),
+            evaluated_on=form.day("evaluated_on", "Date du bilan"),
+            comments=form.text("comments")[:20000],
+        )
+        result = writer_for(ledger, actor, form, request.url.path).record_evaluation(
+            convention_id, evaluation, actor
+        )
+    except PreconditionFailedError:
+        return _changed_since(
+            request,
+            ledger,
+            actor,
+            convention_id,
+            form,
+            f"/convention/{convention_id}/evaluation",
+            "convention",
+        )
+    except (DomainError, NotAuthorizedError) as error:
+        context = convention_context(ledger, reads, convention_id, actor, today(), None)
+        return render(
+            request,
+            "evaluation.html",
+            status_code=status_for(error),
+            title=f"Bilan annuel — {context['terms'].title}",
+            year=form.text("year"),
+            error=error.detail,
+            fields=form.fields,
+            **context,
+        )
+    return after_write(reads, result, f"/convention/{convention_id}?fait=evaluation")
+
+
+def _changed_since(
+    request: Request,
+    ledger: ConventionLedger,
+    actor: Actor,
+    convention_id: UUID,
+    form: Submitted,
+    back: str,
+    stream: str,
+) -> HTMLResponse:
+    """« Modifiée depuis votre lecture »: what was recorded on the stream the form changes (the
+    convention, or its alerts) since the version the person read, and the way back to the
+    form, read afresh."""
+    ledger.readable_convention(convention_id, actor)
+    reads: ReadModels = request.app.state.reads
+    read_version = form.integer("version", "Version lue") if form.text("version") else 0
+    since = [
+        entry
+        for entry in queries.timeline(reads, convention_id, 0, 1000)
+        if entry["stream"] == stream and entry["version"] > read_version
+    ]
+    return render(
+        request,
+        "changed.html",
+        status_code=412,
+        title="Modifiée depuis votre lecture",
+        changes=since[-20:],
+        back=back,
+    )

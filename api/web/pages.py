@@ -1,0 +1,354 @@
+"""The pages people read: dashboard, directory, convention, alerts, control space, journal.
+
+Each reads through the same use cases as the API, with the signed-in actor, so it shows what
+the API would show that actor and nothing else (the read rule: ``domain.readers``). Pages are
+plain HTML (forms and links work without JavaScript); the DSFR's script only improves them.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Annotated, Any
+from uuid import UUID
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from api.deps import Audit, Ledger, Reads, viewer_of
+from api.routes import portfolios
+from api.routes.audit import ExportFormat, ExportScopeKind, export_file, export_scope
+from api.schemas import AlertRow, ConventionSummary, PartySummary
+from api.web.page import render
+from api.web.session import PageActor
+from application.alert_desk import AlertSteps
+from application.authorization import NotAuthorizedError, sees_everything
+from application.convention_view import describe_convention
+from application.history import FeedQuery, Point
+from application.ledger import ConventionLedger
+from domain.alerts import STATUS_LABELS, AlertStatus, AlertStep
+from domain.errors import InvalidValueError, PartyNotFoundError
+from domain.terms import KIND_LABELS, PartyType
+from domain.values import Actor
+from projections import portfolio_queries as queries
+from projections.alert_board import AlertFilters, list_alerts
+from projections.read_models import ReadModels
+
+router = APIRouter(include_in_schema=False, tags=["web"])
+
+PARTY_TYPE_LABELS = {
+    "office": "Office public de l'habitat",
+    "collectivite": "Collectivité",
+    "societe_de_coordination": "Société de coordination",
+    "organisme": "Organisme HLM",
+}
+
+
+def today() -> date:
+    return datetime.now(UTC).date()
+
+
+def _day(value: str | None, what: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidValueError(f"{what} : une date est attendue (jj/mm/aaaa).") from None
+
+
+def _instant(value: str | None) -> datetime | None:
+    """A « known at » instant from the date and time controls (local to UTC: the recording
+    clock is UTC, and the page says so)."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise InvalidValueError("Connue le : un instant est attendu (date et heure).") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+# --- dashboard -------------------------------------------------------------------------------
+
+
+@router.get("/tableau-de-bord", response_class=HTMLResponse)
+def dashboard(
+    request: Request,
+    reads: Reads,
+    actor: PageActor,
+    date_: Annotated[str | None, Query(alias="date", max_length=10)] = None,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+) -> HTMLResponse:
+    """The actor's own portfolio (office, collectivité, SC); for auditors and administrators,
+    a search over every party and convention."""
+    as_of = _day(date_, "Date") or today()
+    party = queries.party(reads, actor.party_id) if actor.party_id else None
+    context: dict[str, Any] = {"as_of": as_of, "q": q or "", "kind_labels": KIND_LABELS}
+    if party is None:
+        found, total = queries.search_conventions(
+            reads, queries.ConventionFilters(title=q or None, viewer=viewer_of(actor), limit=50), as_of
+        )
+        context |= {
+            "portfolio": None,
+            "member_portfolios": [],
+            "parties": queries.search_parties(reads, q) if q else [],
+            "conventions": [ConventionSummary.model_validate(c) for c in found],
+            "conventions_total": total,
+        }
+        return render(request, "dashboard.html", title="Tableau de bord", **context)
+    party_id = UUID(party["party_id"])
+    party_type = PartyType(party["party_type"])
+    if party_type is PartyType.COLLECTIVITE:
+        portfolio: Any = portfolios.collectivite_portfolio(party_id, reads, actor, as_of, 100, 0)
+    elif party_type is PartyType.SOCIETE_DE_COORDINATION:
+        portfolio = portfolios.societe_portfolio(party_id, reads, actor, None, as_of, 100, 0)
+    else:
+        portfolio = portfolios.office_portfolio(party_id, reads, actor, as_of, 100, 0)
+    labels = {c.convention_id: c.title for c in portfolio.conventions}
+    members = (
+        [portfolios.office_portfolio(m.member_id, reads, actor, as_of, 20, 0) for m in portfolio.members]
+        if party_type is PartyType.SOCIETE_DE_COORDINATION
+        else []
+    )
+    return render(
+        request,
+        "dashboard.html",
+        title="Tableau de bord",
+        portfolio=portfolio,
+        member_portfolios=members,
+        party_type=party_type.value,
+        convention_titles=labels,
+        **context,
+    )
+
+
+# --- directory -------------------------------------------------------------------------------
+
+
+@router.get("/annuaire", response_class=HTMLResponse)
+def directory(
+    request: Request, reads: Reads, actor: PageActor, q: Annotated[str | None, Query(max_length=200)] = None
+) -> HTMLResponse:
+    found = queries.search_parties(reads, q or "", limit=100)
+    return render(
+        request,
+        "directory.html",
+        title="Annuaire des parties",
+        q=q or "",
+        parties=found,
+        type_labels=PARTY_TYPE_LABELS,
+    )
+
+
+@router.get("/annuaire/{party_id}", response_class=HTMLResponse)
+def party_page(
+    request: Request, party_id: UUID, ledger: Ledger, reads: Reads, actor: PageActor
+) -> HTMLResponse:
+    found = queries.party(reads, party_id)
+    if found is None:
+        raise PartyNotFoundError(f"Aucune partie {party_id} dans l'annuaire.")
+    party = PartySummary.model_validate(found)
+    conventions, _ = queries.search_conventions(
+        reads,
+        queries.ConventionFilters(party_id=party_id, viewer=viewer_of(actor), limit=200),
+        today(),
+    )
+    history = ledger.events_of(party_id)
+    return render(
+        request,
+        "party.html",
+        title=party.name,
+        party=party,
+        type_labels=PARTY_TYPE_LABELS,
+        conventions=[ConventionSummary.model_validate(c) for c in conventions],
+        history=history,
+        names=ledger.party_names({party.rattached_to, party.merged_into}),
+        kind_labels=KIND_LABELS,
+    )
+
+
+# --- convention ------------------------------------------------------------------------------
+
+
+def convention_context(
+    ledger: ConventionLedger,
+    reads: ReadModels,
+    convention_id: UUID,
+    actor: Actor,
+    on: date,
+    known_at: datetime | None,
+) -> dict[str, Any]:
+    """What the convention page shows: the terms in force on ``on`` as known at ``known_at``
+    (now when not given), with the record, the alerts this actor reads and the timeline."""
+    convention = ledger.readable_convention_at(convention_id, Point(recorded_at=known_at, on=on), actor)
+    _, alerts = ledger.readable_alerts(convention_id, actor)
+    terms = convention.terms_on(on)
+    parties = {p.party_id for p in terms.parties}
+    view = describe_convention(convention, on, alerts, ledger.party_names)
+    writer = actor.party_id in parties and actor.role.value in ("editor", "signatory")
+    return {
+        "convention": convention,
+        "terms": terms,
+        "view": view,
+        "alerts": alerts,
+        "status_labels": STATUS_LABELS,
+        "timeline": queries.timeline(reads, convention_id, 0, 500),
+        "names": ledger.party_names(parties | {s.party_id for s in convention.signatures}),
+        "may_write": writer,
+        "kind_labels": KIND_LABELS,
+    }
+
+
+@router.get("/convention/{convention_id}", response_class=HTMLResponse)
+def convention_page(
+    request: Request,
+    convention_id: UUID,
+    ledger: Ledger,
+    reads: Reads,
+    actor: PageActor,
+    date_: Annotated[str | None, Query(alias="date", max_length=10)] = None,
+    connue_le: Annotated[str | None, Query(max_length=40)] = None,
+) -> HTMLResponse:
+    on = _day(date_, "Date") or today()
+    known_at = _instant(connue_le)
+    context = convention_context(ledger, reads, convention_id, actor, on, known_at)
+    return render(
+        request,
+        "convention.html",
+        title=context["terms"].title,
+        on=on,
+        known_at=known_at,
+        connue_le=connue_le or "",
+        **context,
+    )
+
+
+# --- alerts ----------------------------------------------------------------------------------
+
+
+@router.get("/alertes", response_class=HTMLResponse)
+def alerts_board(
+    request: Request,
+    reads: Reads,
+    actor: PageActor,
+    statut: Annotated[AlertStatus | None, Query()] = None,
+    annee: Annotated[int | None, Query(ge=1990, le=2100)] = None,
+) -> HTMLResponse:
+    rows, total = list_alerts(
+        reads,
+        AlertFilters(
+            viewer=viewer_of(actor),
+            status=statut.value if statut else None,
+            year=annee,
+            limit=200,
+        ),
+    )
+    return render(
+        request,
+        "alerts.html",
+        title="Alertes",
+        alerts=[AlertRow.model_validate(r) for r in rows],
+        total=total,
+        statut=statut.value if statut else "",
+        annee=annee,
+        status_labels=STATUS_LABELS,
+        statuses=list(AlertStatus),
+    )
+
+
+def alert_context(ledger: ConventionLedger, convention_id: UUID, number: int, actor: Actor) -> dict[str, Any]:
+    alerts, alert = ledger.readable_alert(convention_id, number, actor)
+    convention = ledger.readable_convention(convention_id, actor)
+    steps: AlertSteps = ledger.alert_steps(convention_id, number, actor)
+    history = [e for e in ledger.events_of(alerts.id) if e.payload.get("number") == number]
+    return {
+        "convention": convention,
+        "alert": alert,
+        "alerts_version": alerts.version,
+        "steps": steps,
+        "Step": AlertStep,
+        "history": history,
+        "status_labels": STATUS_LABELS,
+        "names": ledger.party_names({p.party_id for p in convention.latest_terms.parties}),
+        "today": today(),
+        "contreparties": convention.latest_terms.contreparties,
+    }
+
+
+@router.get("/alertes/{convention_id}/{number}", response_class=HTMLResponse)
+def alert_page(
+    request: Request, convention_id: UUID, number: int, ledger: Ledger, actor: PageActor
+) -> HTMLResponse:
+    context = alert_context(ledger, convention_id, number, actor)
+    return render(request, "alert.html", title=f"Alerte n°{number}", error=None, **context)
+
+
+# --- control space (auditors) ----------------------------------------------------------------
+
+
+def check_sees_everything(actor: Actor) -> None:
+    if not sees_everything(actor):
+        raise NotAuthorizedError("L'espace de contrôle est réservé aux auditeurs et à l'administrateur.")
+
+
+@router.get("/controle", response_class=HTMLResponse)
+def control(
+    request: Request,
+    audit: Audit,
+    actor: PageActor,
+    verifier: Annotated[bool, Query()] = False,
+) -> HTMLResponse:
+    check_sees_everything(actor)
+    verification = audit.verify() if verifier else None
+    reads_log = request.app.state.auditor_reads.list(actor.actor_id, 50, 0)
+    return render(
+        request,
+        "control.html",
+        title="Espace de contrôle",
+        verification=verification,
+        checkpoints=audit.checkpoints()[-10:],
+        reads_log=reads_log,
+        scopes=[k.value for k in ExportScopeKind],
+        formats=[f.value for f in ExportFormat],
+    )
+
+
+@router.get("/controle/export")
+def control_export(
+    ledger: Ledger,
+    reads: Reads,
+    audit: Audit,
+    actor: PageActor,
+    perimetre: ExportScopeKind,
+    id: UUID,
+    format: ExportFormat = ExportFormat.zip,
+    date_: Annotated[str | None, Query(alias="date", max_length=10)] = None,
+) -> Response:
+    """The audit export, downloaded from the control space (the API's, under the same rule)."""
+    chosen = export_scope(perimetre, id, ledger, reads, actor)
+    return export_file(ledger, audit, chosen, _day(date_, "Date") or today(), format)
+
+
+# --- journal ---------------------------------------------------------------------------------
+
+
+@router.get("/journal", response_class=HTMLResponse)
+def journal(
+    request: Request,
+    ledger: Ledger,
+    actor: PageActor,
+    apres: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,
+    type: Annotated[str | None, Query(max_length=100)] = None,
+) -> HTMLResponse:
+    """The global log, paged, for administrators and auditors: every event with its payload."""
+    check_sees_everything(actor)
+    query = FeedQuery(after=apres, limit=50, topics=ledger.topics_of([type]) if type else ())
+    events = ledger.feed(query)
+    return render(
+        request,
+        "journal.html",
+        title="Journal des événements",
+        events=events,
+        type=type or "",
+        next_after=events[-1].position if len(events) == 50 else None,
+    )
