@@ -13,12 +13,13 @@ from infrastructure.bootstrap import build_api
 from infrastructure.settings import Settings
 from infrastructure.tokens import Tokens
 from tests.builders import ADMIN, World
-from tests.e2e.platform import Api
+from tests.e2e.platform import Api, Web
 
 
 @pytest.fixture
 def api(database_url: str, tmp_path) -> Iterator[Api]:
-    settings = Settings(database_url=database_url, tokens_file=tmp_path / "tokens.json")
+    # The development sign-in is on: the web tests sign in through it (tests/e2e/platform.py).
+    settings = Settings(database_url=database_url, tokens_file=tmp_path / "tokens.json", demo_sign_in=True)
     app = build_api(settings)
     with TestClient(app) as client:
         yield Api(client, Tokens.for_settings(settings))
@@ -75,3 +76,8 @@ def world(api: Api) -> World:
         "failure": None,
     }
     return world
+
+
+@pytest.fixture
+def web(api: Api) -> Web:
+    return Web(api.client)

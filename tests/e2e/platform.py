@@ -3,6 +3,7 @@ Nièvre parties registered over HTTP."""
 
 from __future__ import annotations
 
+import re
 from uuid import UUID
 
 from fastapi.testclient import TestClient
@@ -44,3 +45,56 @@ def register_nievre(api: Api) -> tuple[str, str, dict, dict]:
         api.token_for(Actor("dg-oph", ActorRole.SIGNATORY, UUID(office))),
         api.token_for(Actor("pdt-dep", ActorRole.SIGNATORY, UUID(dep))),
     )
+
+
+class Web:
+    """The web interface of the API under test: a browser (a client with its own cookies)
+    per person, signed in through the development sign-in to an account opened for them."""
+
+    def __init__(self, client: TestClient) -> None:
+        self.client = client
+        self.app = client.app
+        self.accounts = self.app.state.web.accounts  # type: ignore[attr-defined]
+
+    def open_account(self, actor: Actor, name: str) -> str:
+        actor_id = f"demo-{actor.actor_id}"
+        if self.accounts.store.by_actor(actor_id) is None:
+            self.accounts.invite(
+                email=f"{actor_id}@test.invalid",
+                role=actor.role,
+                party_id=actor.party_id,
+                display_name=name,
+                actor=Actor("test-admin", ActorRole.ADMIN),
+                actor_id=actor_id,
+            )
+        return actor_id
+
+    def browser(self, actor: Actor | None = None, name: str = "Testeur") -> TestClient:
+        """A fresh browser; signed in as ``actor`` when given."""
+        browser = TestClient(self.app, follow_redirects=False)
+        if actor is not None:
+            actor_id = self.open_account(actor, name)
+            answer = browser.post(
+                "/connexion/demo",
+                data={"csrf_token": csrf_of(browser.get("/connexion").text), "actor_id": actor_id},
+            )
+            assert answer.status_code == 303, answer.text
+        return browser
+
+
+def csrf_of(page: str) -> str:
+    found = re.search(r'name="csrf_token" value="([^"]+)"', page)
+    assert found, "no CSRF token on the page"
+    return found.group(1)
+
+
+def form_fields(page: str, action: str) -> dict[str, str]:
+    """The hidden fields of the form posting to ``action`` (token, version read, form key)."""
+    start = page.index(f'action="{action}"')
+    form = page[start : page.index("</form>", start)]
+    return dict(re.findall(r'type="hidden" name="([^"]+)" value="([^"]*)"', form))
+
+
+def text_of(page: str) -> str:
+    """The page's text, tags removed and spaces squeezed (what a person reads)."""
+    return " ".join(re.sub(r"<[^>]+>", " ", page).split())

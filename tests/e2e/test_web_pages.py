@@ -1,0 +1,293 @@
+"""The web interface through HTTP, as a browser uses it (forms, cookies, redirects): what each
+person sees and may do, and the protections of the session and the forms. The same flows in
+a real browser are in test_web_browser.py."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from domain.alerts import AlertStatus
+from domain.values import Actor, ActorRole
+from tests.e2e.platform import Web, csrf_of, form_fields, text_of
+
+pytestmark = pytest.mark.stores("sqlite")
+
+
+def alert_status(web: Web, convention_id, number: int = 1) -> AlertStatus:
+    alerts = web.app.state.ledger.get_alerts(convention_id)  # type: ignore[attr-defined]
+    return alerts.alert(number).status
+
+
+def events_recorded(web: Web) -> int:
+    return web.app.state.ledger.last_position()  # type: ignore[attr-defined]
+
+
+def test_a_person_signed_out_is_sent_to_the_sign_in_page_and_back(web):
+    browser = web.browser()
+    assert browser.get("/").headers["location"] == "/connexion"
+    answer = browser.get("/tableau-de-bord?date=2022-01-01")
+    assert answer.status_code == 303
+    assert answer.headers["location"] == "/connexion?suite=/tableau-de-bord%3Fdate%3D2022-01-01"
+
+
+def test_the_session_cookie_is_signed_http_only_and_same_site(web, world):
+    browser = web.browser()
+    browser.get("/connexion")
+    actor_id = web.open_account(world.signatory(world.oph_nievre), "Nièvre Habitat")
+    answer = browser.post(
+        "/connexion/demo", data={"csrf_token": csrf_of(browser.get("/connexion").text), "actor_id": actor_id}
+    )
+    cookie = answer.headers["set-cookie"].lower()
+    assert "conventions_session=" in cookie and "httponly" in cookie and "samesite=lax" in cookie
+    forged = web.browser()
+    forged.cookies.set("conventions_session", answer.cookies["conventions_session"][:-4] + "AAAA")
+    assert forged.get("/tableau-de-bord").status_code == 303  # a signature that fails: signed out
+
+
+def test_each_actor_sees_its_own_dashboard(web, world):
+    office = web.browser(world.signatory(world.oph_nievre), "Nièvre Habitat — signataire")
+    page = text_of(office.get("/tableau-de-bord").text)
+    assert "Nièvre Habitat" in page and "Engagements" in page
+    assert "Logements réhabilités" in page or "Réhabiliter" in page
+    department = web.browser(world.signatory(world.nievre), "Département de la Nièvre")
+    page = text_of(department.get("/tableau-de-bord").text)
+    assert "Département de la Nièvre" in page and "Contreparties engagées et versées" in page
+    assert "250 000,00 €" in page.replace("\u202f", " ")  # the payment of 2021
+    sc = web.browser(world.signatory(world.sc), "Bourgogne Coordination")
+    page = text_of(sc.get("/tableau-de-bord").text)
+    assert "Membres au" in page and "Domanys" in page and "Engagements de Nièvre Habitat" in page
+
+
+def test_an_unrelated_party_is_told_the_convention_does_not_exist(web, world):
+    stranger = web.browser(world.signatory(world.oph_lyon1), "Lyon Métropole Habitat")
+    for path in (f"/convention/{world.nievre_convention}", f"/alertes/{world.nievre_convention}/1"):
+        answer = stranger.get(path)
+        assert answer.status_code == 404
+        assert "Introuvable" in answer.text and "Nièvre Habitat" not in answer.text
+    assert str(world.nievre_convention) not in stranger.get("/alertes").text
+    assert str(world.nievre_convention) not in stranger.get("/tableau-de-bord").text
+
+
+def test_the_convention_page_shows_the_terms_as_known_at_an_instant(web, world):
+    auditor = web.browser(Actor("crc", ActorRole.AUDITOR), "Magistrat CRC")
+    now = text_of(auditor.get(f"/convention/{world.nievre_convention}").text)
+    assert "Délibérations" in now and "Signatures" in now and "200" in now  # the 2021 result
+    before = auditor.get(f"/convention/{world.nievre_convention}?connue_le=2000-01-01T00:00")
+    assert before.status_code == 404 and "pas encore enregistrée" in before.text
+    ledger = web.app.state.ledger  # type: ignore[attr-defined]
+    first = ledger.events_of(world.nievre_convention)[0].recorded_at
+    drafted = text_of(
+        auditor.get(
+            f"/convention/{world.nievre_convention}?connue_le={first.strftime('%Y-%m-%dT%H:%M:%S.%f')}"
+        ).text
+    )
+    assert "version 1" in drafted and "Aucune signature" in drafted
+
+
+def test_the_directory_finds_parties_without_accents_or_case(web, world):
+    browser = web.browser(world.signatory(world.oph_lyon1), "Lyon Métropole Habitat")
+    page = text_of(browser.get("/annuaire?q=NIEVRE habitat").text)
+    assert "Nièvre Habitat" in page and "Département de la Nièvre" not in page
+    page = text_of(browser.get("/annuaire?q=58194").text)  # Nevers by its INSEE code
+    assert "Nevers" in page and "Clamecy" not in page
+    office = browser.get(f"/annuaire/{world.oph_nievre}")
+    assert "Collectivité de rattachement" in office.text and "Registered" in office.text
+
+
+def test_an_alert_offers_each_actor_only_its_own_steps_and_they_work(web, world):
+    cid = world.nievre_convention
+    office = web.browser(world.signatory(world.oph_nievre), "Nièvre Habitat")
+    page = office.get(f"/alertes/{cid}/1").text
+    assert f"/alertes/{cid}/1/request_examination" in page
+    assert "/decide" not in page and "/resolve" not in page and "/dismiss" not in page
+    department = web.browser(world.signatory(world.nievre), "Département de la Nièvre")
+    assert "/request_examination" not in department.get(f"/alertes/{cid}/1").text
+
+    action = f"/alertes/{cid}/1/request_examination"
+    fields = form_fields(page, action)
+    answer = office.post(
+        action, data={**fields, "on": "2022-03-10", "reason": "Chantiers retardés par les entreprises."}
+    )
+    assert answer.status_code == 303 and answer.headers["location"].endswith("?fait=request_examination")
+    assert alert_status(web, cid) is AlertStatus.EXAMINATION_REQUESTED
+
+    page = department.get(f"/alertes/{cid}/1").text
+    assert "/decide" in page and "/resolve" not in page  # the examination asks for a decision first
+    action = f"/alertes/{cid}/1/decide"
+    answer = department.post(
+        action,
+        data={
+            **form_fields(page, action),
+            "on": "2022-04-01",
+            "kind": "corrective_plan",
+            "summary": "Plan de rattrapage sur deux ans.",
+            "action_label": "Lancer 100 réhabilitations supplémentaires",
+            "action_due_on": "2022-12-31",
+        },
+    )
+    assert answer.status_code == 303
+    assert alert_status(web, cid) is AlertStatus.DECIDED
+    board = text_of(department.get("/alertes?statut=decided").text)
+    assert "décision prise" in board
+
+
+def test_a_refused_step_shows_the_rule_in_french_and_records_nothing(web, world):
+    cid = world.nievre_convention
+    office = web.browser(world.signatory(world.oph_nievre), "Nièvre Habitat")
+    page = office.get(f"/alertes/{cid}/1").text
+    action = f"/alertes/{cid}/1/request_examination"
+    before = events_recorded(web)
+    answer = office.post(action, data={**form_fields(page, action), "on": "2022-03-10", "reason": "  "})
+    assert answer.status_code == 422
+    assert "Le motif de la demande ne peut pas être vide" in answer.text and 'id="erreur"' in answer.text
+    # A step not open to this actor, posted anyway, is refused by the rule itself.
+    answer = office.post(
+        f"/alertes/{cid}/1/dismiss",
+        data={**form_fields(page, action), "on": "2022-03-10", "reason": "Hors sujet"},
+    )
+    assert answer.status_code == 403 and "Il revient à la collectivité" in answer.text
+    assert events_recorded(web) == before and alert_status(web, cid) is AlertStatus.OPEN
+
+
+def test_a_form_without_its_csrf_token_is_refused(web, world):
+    cid = world.nievre_convention
+    office = web.browser(world.signatory(world.oph_nievre), "Nièvre Habitat")
+    page = office.get(f"/alertes/{cid}/1").text
+    action = f"/alertes/{cid}/1/acknowledge"
+    fields = form_fields(page, action)
+    before = events_recorded(web)
+    for token in (None, "forged", csrf_of(web.browser().get("/connexion").text)):  # absent, forged, another's
+        data = {**fields, "on": "2022-03-10"}
+        data.pop("csrf_token")
+        if token is not None:
+            data["csrf_token"] = token
+        answer = office.post(action, data=data)
+        assert answer.status_code == 403 and "jeton de sécurité" in answer.text
+    assert events_recorded(web) == before
+
+
+def test_a_form_on_a_state_changed_since_it_was_read_records_nothing_and_says_what_changed(web, world):
+    cid = world.nievre_convention
+    office = web.browser(world.signatory(world.oph_nievre), "Nièvre Habitat")
+    department = web.browser(world.signatory(world.nievre), "Département de la Nièvre")
+    read = office.get(f"/alertes/{cid}/1").text  # the office reads the alert…
+    action = f"/alertes/{cid}/1/acknowledge"
+    page = department.get(f"/alertes/{cid}/1").text  # …the department acknowledges it meanwhile
+    assert department.post(action, data={**form_fields(page, action), "on": "2022-03-05"}).status_code == 303
+    before = events_recorded(web)
+    examination = f"/alertes/{cid}/1/request_examination"
+    answer = office.post(
+        examination, data={**form_fields(read, examination), "on": "2022-03-10", "reason": "Retards."}
+    )
+    assert answer.status_code == 412
+    assert (
+        "modifiée depuis votre lecture" in answer.text
+        and "Alerte n°1 prise en compte le 05/03/2022" in text_of(answer.text)
+    )
+    assert events_recorded(web) == before
+
+
+def test_a_form_posted_twice_records_once(web, world):
+    cid = world.nievre_convention
+    office = web.browser(world.signatory(world.oph_nievre), "Nièvre Habitat")
+    page = office.get(f"/alertes/{cid}/1").text
+    action = f"/alertes/{cid}/1/acknowledge"
+    data = {**form_fields(page, action), "on": "2022-03-05"}
+    assert office.post(action, data=data).status_code == 303
+    after_first = events_recorded(web)
+    assert office.post(action, data=data).status_code == 303  # a double click, a reload
+    assert events_recorded(web) == after_first and alert_status(web, cid) is AlertStatus.ACKNOWLEDGED
+
+
+def test_an_office_records_its_annual_bilan_through_the_form(web, world):
+    cid = world.nievre_convention
+    office = web.browser(world.signatory(world.oph_nievre), "Nièvre Habitat")
+    page = office.get(f"/convention/{cid}").text
+    assert f"/convention/{cid}/evaluation" in page
+    form = office.get(f"/convention/{cid}/evaluation").text
+    action = f"/convention/{cid}/evaluation"
+    fields = form_fields(form, action)
+    refused = office.post(
+        action, data={**fields, "year": "2031", "evaluated_on": "2032-03-01", "value:rehab": "310"}
+    )
+    assert refused.status_code == 422 and 'id="erreur"' in refused.text and "2031" in refused.text
+    assert 'value="310"' in refused.text  # what was typed stays in the form
+    answer = office.post(
+        action, data={**fields, "year": "2022", "evaluated_on": "2023-03-01", "value:rehab": "310"}
+    )
+    assert answer.status_code == 303
+    ledger = web.app.state.ledger  # type: ignore[attr-defined]
+    assert [e.year for e in ledger.get_convention(cid).evaluations] == [2021, 2022]
+    reader = web.browser(Actor("lecteur", ActorRole.READER, world.oph_nievre), "Nièvre Habitat — lecture")
+    assert f"/convention/{cid}/evaluation" not in reader.get(f"/convention/{cid}").text  # readers read
+
+
+def test_the_control_space_is_the_auditors_and_runs_the_verification(web, world):
+    office = web.browser(world.signatory(world.oph_nievre), "Nièvre Habitat")
+    assert office.get("/controle").status_code == 403
+    assert office.get("/journal").status_code == 403
+    auditor = web.browser(Actor("crc", ActorRole.AUDITOR), "Magistrat CRC")
+    page = text_of(auditor.get("/controle?verifier=true").text)
+    assert "Intègre" in page and "événements vérifiés" in page
+    export = auditor.get(f"/controle/export?perimetre=office&id={world.oph_nievre}&format=zip")
+    assert export.status_code == 200 and export.headers["content-type"] == "application/zip"
+    assert export.content[:2] == b"PK"
+    auditor.get(f"/convention/{world.nievre_convention}")
+    log = text_of(auditor.get("/controle").text)
+    assert f"/convention/{world.nievre_convention}" in log  # the auditor's own reads are logged
+    journal = auditor.get("/journal?type=Signed").text
+    assert "Convention.Signed" in journal or "Signed" in journal
+
+
+def test_a_revoked_account_is_signed_out_at_its_next_page(web, world):
+    office = web.browser(world.signatory(world.oph_nievre), "Nièvre Habitat")
+    assert office.get("/tableau-de-bord").status_code == 200
+    web.accounts.revoke(f"demo-{world.signatory(world.oph_nievre).actor_id}", Actor("admin", ActorRole.ADMIN))
+    assert office.get("/tableau-de-bord").status_code == 303
+
+
+def test_signing_in_never_redirects_off_the_site(web, world):
+    actor_id = web.open_account(world.signatory(world.oph_nievre), "Nièvre Habitat")
+    for target in ("//evil.example/x", "https://evil.example/", "/\\evil.example"):
+        browser = web.browser()
+        answer = browser.post(
+            "/connexion/demo",
+            data={
+                "csrf_token": csrf_of(browser.get("/connexion").text),
+                "actor_id": actor_id,
+                "suite": target,
+            },
+        )
+        assert answer.headers["location"] == "/tableau-de-bord"
+
+
+def test_the_development_sign_in_refuses_other_accounts(web, world):
+    web.open_account(world.signatory(world.oph_nievre), "Nièvre Habitat")  # the demo's form is shown
+    web.accounts.invite(
+        email="agent@nievre.fr",
+        role=ActorRole.SIGNATORY,
+        party_id=world.nievre,
+        display_name="Agent réel",
+        actor=Actor("admin", ActorRole.ADMIN),
+        actor_id="compte-reel",
+    )
+    browser = web.browser()
+    answer = browser.post(
+        "/connexion/demo",
+        data={"csrf_token": csrf_of(browser.get("/connexion").text), "actor_id": "compte-reel"},
+    )
+    assert answer.status_code == 403
+    assert browser.get("/tableau-de-bord").status_code == 303
+
+
+def test_pages_ask_for_dates_as_dates(web, world):
+    office = web.browser(world.signatory(world.oph_nievre), "Nièvre Habitat")
+    answer = office.get("/tableau-de-bord?date=demain")
+    assert answer.status_code == 422 and "une date est attendue" in answer.text
+    assert answer.headers["content-type"].startswith("text/html")
+    assert (
+        office.get(f"/convention/{world.nievre_convention}?date={date(2024, 1, 1).isoformat()}").status_code
+        == 200
+    )
