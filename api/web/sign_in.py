@@ -113,8 +113,20 @@ async def oidc_start(
     return response
 
 
+OidcParameter = Annotated[str | None, Query(max_length=4000)]
+
+
 @router.get("/connexion/oidc/retour", name="oidc_return")
-async def oidc_return(request: Request) -> Response:
+async def oidc_return(
+    request: Request,
+    code: OidcParameter = None,
+    state: OidcParameter = None,
+    iss: OidcParameter = None,
+    error: OidcParameter = None,
+    error_description: OidcParameter = None,
+) -> Response:
+    """The provider's answer (RFC 6749 §4.1.2, RFC 9207's ``iss``): read by authlib from the
+    request; declared here because a page refuses parameters it does not know."""
     web = web_settings(request)
     client = request.app.state.oidc_client
     if web.oidc is None or client is None:
@@ -124,8 +136,8 @@ async def oidc_return(request: Request) -> Response:
         claims = dict(token.get("userinfo") or {})
         if "email" not in claims or "siret" not in claims:
             claims |= dict(await client.userinfo(token=token))
-    except OAuthError as error:
-        log.warning("web.sign_in_refused", reason=error.error, description=error.description)
+    except OAuthError as refused:
+        log.warning("web.sign_in_refused", reason=refused.error, description=refused.description)
         return render(
             request,
             "error.html",
@@ -138,9 +150,9 @@ async def oidc_return(request: Request) -> Response:
         account = web.accounts.sign_in(
             Identity(email=str(claims.get("email", "")), siret=_text(claims.get("siret")))
         )
-    except DomainError as error:
+    except DomainError as unknown:
         log.info("web.sign_in_unknown", email=str(claims.get("email", ""))[:200])
-        return render(request, "error.html", status_code=403, title="Aucun compte", detail=error.detail)
+        return render(request, "error.html", status_code=403, title="Aucun compte", detail=unknown.detail)
     next_path = local_path(request.session.get(NEXT_KEY))
     sign_in(request, account.actor_id)
     log.info("web.signed_in", actor_id=account.actor_id, through=web.oidc.provider_name)

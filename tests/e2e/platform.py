@@ -3,6 +3,7 @@ Nièvre parties registered over HTTP."""
 
 from __future__ import annotations
 
+import html
 import re
 from uuid import UUID
 
@@ -97,4 +98,4 @@ def form_fields(page: str, action: str) -> dict[str, str]:
 
 def text_of(page: str) -> str:
     """The page's text, tags removed and spaces squeezed (what a person reads)."""
-    return " ".join(re.sub(r"<[^>]+>", " ", page).split())
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
