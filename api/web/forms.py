@@ -174,6 +174,7 @@ async def alert_step(
             status_code=status_for(error),
             title=f"Alerte n°{number}",
             error={"step": step.value, "detail": error.detail, "fields": form.fields},
+            done=None,
             **context,
         )
     return after_write(reads, result, f"/alertes/{convention_id}/{number}?fait={step.value}")

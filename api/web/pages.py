@@ -43,6 +43,19 @@ PARTY_TYPE_LABELS = {
 }
 
 
+DONE = {
+    "evaluation": "Bilan annuel enregistré.",
+    "acknowledge": "Alerte prise en compte.",
+    "request_examination": "Demande d'examen enregistrée : la collectivité en est saisie.",
+    "decide": "Décision enregistrée.",
+    "resolve": "Alerte résolue.",
+    "dismiss": "Alerte classée sans suite.",
+}
+"""What a form's answer says once its write is recorded (``?fait=``)."""
+
+Done = Annotated[str | None, Query(max_length=40, description="The write just recorded.")]
+
+
 def today() -> date:
     return datetime.now(UTC).date()
 
@@ -208,6 +221,7 @@ def convention_page(
     actor: PageActor,
     date_: Annotated[str | None, Query(alias="date", max_length=10)] = None,
     connue_le: Annotated[str | None, Query(max_length=40)] = None,
+    fait: Done = None,
 ) -> HTMLResponse:
     on = _day(date_, "Date") or today()
     known_at = _instant(connue_le)
@@ -219,6 +233,7 @@ def convention_page(
         on=on,
         known_at=known_at,
         connue_le=connue_le or "",
+        done=DONE.get(fait or ""),
         **context,
     )
 
@@ -277,10 +292,12 @@ def alert_context(ledger: ConventionLedger, convention_id: UUID, number: int, ac
 
 @router.get("/alertes/{convention_id}/{number}", response_class=HTMLResponse)
 def alert_page(
-    request: Request, convention_id: UUID, number: int, ledger: Ledger, actor: PageActor
+    request: Request, convention_id: UUID, number: int, ledger: Ledger, actor: PageActor, fait: Done = None
 ) -> HTMLResponse:
     context = alert_context(ledger, convention_id, number, actor)
-    return render(request, "alert.html", title=f"Alerte n°{number}", error=None, **context)
+    return render(
+        request, "alert.html", title=f"Alerte n°{number}", error=None, done=DONE.get(fait or ""), **context
+    )
 
 
 # --- control space (auditors) ----------------------------------------------------------------

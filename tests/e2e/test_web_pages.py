@@ -111,6 +111,7 @@ def test_an_alert_offers_each_actor_only_its_own_steps_and_they_work(web, world)
         action, data={**fields, "on": "2022-03-10", "reason": "Chantiers retardés par les entreprises."}
     )
     assert answer.status_code == 303 and answer.headers["location"].endswith("?fait=request_examination")
+    assert "Demande d'examen enregistrée" in text_of(office.get(answer.headers["location"]).text)
     assert alert_status(web, cid) is AlertStatus.EXAMINATION_REQUESTED
 
     page = department.get(f"/alertes/{cid}/1").text
