@@ -13,10 +13,10 @@ import json
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from api.deps import Ledger, Reads
@@ -84,14 +84,29 @@ async def submitted(request: Request) -> Submitted:
     return Submitted({k: v for k, v in form.items() if isinstance(v, str)})
 
 
-def writer_for(ledger: ConventionLedger, actor: Actor, form: Submitted, path: str) -> ConventionLedger:
-    """The ledger serving this form: the version read and the form's key, given explicitly."""
+def write_request(actor: Actor, form: Submitted, path: str) -> WriteRequest:
+    """What the form says of its write: the version read and its key (the key scoped to the
+    actor, the fingerprint over the form's own fields)."""
     fields = {k: v for k, v in form.fields.items() if k not in ("csrf_token", "form_key")}
     fingerprint = hashlib.sha256(json.dumps([path, sorted(fields.items())]).encode()).hexdigest()
     key = form.text("form_key")
     command_key = CommandKey(actor.actor_id, f"web:{key[:200]}", fingerprint) if key else None
     version = form.integer("version", "Version lue") if form.text("version") else None
-    return ledger.for_request(WriteRequest(expected_version=version, command_key=command_key))
+    return WriteRequest(expected_version=version, command_key=command_key)
+
+
+async def get_form_writer(request: Request, ledger: Ledger, actor: PageActor) -> ConventionLedger:
+    """The ledger serving a form's write, bound to what the form says (as ``Writer`` is to
+    If-Match and Idempotency-Key for the API: every POST of the pages takes this one). A form
+    whose version is unreadable is served unbound, and its command refuses the version."""
+    form = await submitted(request)
+    try:
+        return ledger.for_request(write_request(actor, form, request.url.path))
+    except InvalidValueError:
+        return ledger
+
+
+FormWriter = Annotated[ConventionLedger, Depends(get_form_writer)]
 
 
 def after_write(reads: ReadModels, result: CommandResult, location: str) -> RedirectResponse:
@@ -153,15 +168,16 @@ async def alert_step(
     convention_id: UUID,
     number: int,
     step: AlertStep,
-    ledger: Ledger,
+    ledger: FormWriter,
     reads: Reads,
     actor: PageActor,
 ) -> Response:
     form = await submitted(request)
     try:
+        form.integer("version", "Version lue")
         steps = ledger.alert_steps(convention_id, number, actor)
         command = _alert_command(step, form, actor, steps.body_id)
-        result = command(writer_for(ledger, actor, form, request.url.path), convention_id, number)
+        result = command(ledger, convention_id, number)
     except PreconditionFailedError:
         return _changed_since(
             request, ledger, actor, convention_id, form, f"/alertes/{convention_id}/{number}", "alertes"
@@ -206,10 +222,11 @@ def evaluation_form(
 
 @router.post("/convention/{convention_id}/evaluation", dependencies=[Csrf], response_model=None)
 async def record_evaluation(
-    request: Request, convention_id: UUID, ledger: Ledger, reads: Reads, actor: PageActor
+    request: Request, convention_id: UUID, ledger: FormWriter, reads: Reads, actor: PageActor
 ) -> Response:
     form = await submitted(request)
     try:
+        form.integer("version", "Version lue")
         convention = ledger.readable_convention(convention_id, actor)
         year = form.integer("year", "Année évaluée")
         values = []
@@ -224,9 +241,7 @@ async def record_evaluation(
             evaluated_on=form.day("evaluated_on", "Date du bilan"),
             comments=form.text("comments")[:20000],
         )
-        result = writer_for(ledger, actor, form, request.url.path).record_evaluation(
-            convention_id, evaluation, actor
-        )
+        result = ledger.record_evaluation(convention_id, evaluation, actor)
     except PreconditionFailedError:
         return _changed_since(
             request,

@@ -123,7 +123,9 @@ def bilan_of(page: Page, day: str):  # type: ignore[no-untyped-def]
     return page.get_by_role("table", name="Bilans annuels").get_by_role("cell", name=day)
 
 
-def test_an_office_records_its_bilan_and_asks_for_the_examination_of_the_alert_it_raised(person: Page) -> None:
+def test_an_office_records_its_bilan_and_asks_for_the_examination_of_the_alert_it_raised(
+    person: Page,
+) -> None:
     sign_in(person, "demo-oph-nievre")
     check_page(person, "tableau-de-bord-office")
     open_convention(person, NIEVRE_2022)
@@ -142,7 +144,9 @@ def test_an_office_records_its_bilan_and_asks_for_the_examination_of_the_alert_i
     check_page(person, "alerte-office")
     expect(person.get_by_role("button", name="Enregistrer la décision")).to_have_count(0)  # not the office's
     person.locator("#request_examination-on").fill("2023-03-15")
-    person.get_by_label("Motif de la demande").fill("Défaillance d'une entreprise de travaux au second semestre.")
+    person.get_by_label("Motif de la demande").fill(
+        "Défaillance d'une entreprise de travaux au second semestre."
+    )
     person.get_by_role("button", name="Demander l'examen").click()
     expect(person.get_by_text("examen demandé").first).to_be_visible()
 
@@ -159,7 +163,9 @@ def test_the_collectivite_decides_on_the_examination_asked(person: Page, browser
     expect(person.get_by_role("button", name="Demander l'examen")).to_have_count(0)  # the office's
     person.locator("#decide-on").fill("2023-04-01")
     person.get_by_label("Nature de la décision").select_option("corrective_plan")
-    person.get_by_label("Décision", exact=True).fill("Plan de rattrapage : 130 réhabilitations de plus en 2023.")
+    person.get_by_label("Décision", exact=True).fill(
+        "Plan de rattrapage : 130 réhabilitations de plus en 2023."
+    )
     person.get_by_label("Action corrective").fill("Relancer le marché de travaux")
     person.get_by_label("Échéance de l'action").fill("2023-06-30")
     person.get_by_role("button", name="Enregistrer la décision").click()

@@ -32,7 +32,9 @@ def accounts(ledger):
 
 def a_siret(siren_digits: str, establishment: str = "0001") -> str:
     return next(
-        siren_digits + establishment + str(k) for k in range(10) if luhn_is_valid(siren_digits + establishment + str(k))
+        siren_digits + establishment + str(k)
+        for k in range(10)
+        if luhn_is_valid(siren_digits + establishment + str(k))
     )
 
 
@@ -68,7 +70,10 @@ def test_a_party_role_needs_a_party_that_exists_and_others_none(accounts, world)
         invite(accounts, world, party_id=world.oph_nievre.__class__(int=7))
     with pytest.raises(InvalidValueError, match="réservé"):
         invite(accounts, world, role=ActorRole.SYSTEM, party_id=None)
-    assert invite(accounts, world, role=ActorRole.AUDITOR, party_id=None, email="crc@ccomptes.fr").party_id is None
+    assert (
+        invite(accounts, world, role=ActorRole.AUDITOR, party_id=None, email="crc@ccomptes.fr").party_id
+        is None
+    )
 
 
 def test_one_account_per_e_mail(accounts, world):

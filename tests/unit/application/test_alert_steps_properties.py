@@ -24,7 +24,10 @@ def command(ledger: ConventionLedger, cid, step: AlertStep, actor: Actor, on: da
         return lambda: ledger.acknowledge_alert(cid, 1, on, actor)
     if step is AlertStep.REQUEST_EXAMINATION:
         return lambda: ledger.request_examination(
-            cid, 1, Examination(actor.party_id, on, "Retards de chantier."), actor  # type: ignore[arg-type]
+            cid,
+            1,
+            Examination(actor.party_id, on, "Retards de chantier."),
+            actor,  # type: ignore[arg-type]
         )
     if step is AlertStep.DECIDE:
         decision = AlertDecision(
