@@ -12,6 +12,8 @@ import structlog
 from fastapi import Depends, Header, HTTPException, Path, Query, Request, Response
 from fastapi.dependencies.models import Dependant
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.datastructures import Headers as StarletteHeaders
+from starlette.types import Scope
 
 from api.schemas import ReadSideState, WriteResult
 from application.audit import AuditTrail
@@ -33,7 +35,21 @@ def get_ledger(request: Request) -> ConventionLedger:
 
 
 COMMAND_KEY_STATE = "command_key"
+BEARER_ACTOR = "bearer_actor"
+"""Where the guards leave the bearer token's actor (``scope["state"]``), looked up once."""
 """Where the idempotency middleware leaves a request's key (``scope["state"]``)."""
+
+
+def bearer_actor(scope: Scope, authenticate: Authenticator) -> Actor | None:
+    """The actor of the request's bearer token, looked up once per request."""
+    state = scope.setdefault("state", {})
+    if BEARER_ACTOR not in state:
+        authorization = StarletteHeaders(scope=scope).get("authorization", "")
+        state[BEARER_ACTOR] = (
+            authenticate(authorization[7:]) if authorization.lower().startswith("bearer ") else None
+        )
+    actor: Actor | None = state[BEARER_ACTOR]
+    return actor
 
 
 def get_actor(
@@ -42,8 +58,13 @@ def get_actor(
 ) -> Actor:
     if credentials is None:
         raise HTTPException(401, "Authentification requise : en-tête Authorization: Bearer <jeton>.")
-    authenticate: Authenticator = request.app.state.authenticate
-    actor = authenticate(credentials.credentials)
+    state = request.scope.setdefault("state", {})
+    actor: Actor | None
+    if BEARER_ACTOR in state:  # the guards looked it up
+        actor = state[BEARER_ACTOR]
+    else:
+        authenticate: Authenticator = request.app.state.authenticate
+        actor = authenticate(credentials.credentials)
     if actor is None:
         raise HTTPException(401, "Jeton inconnu ou révoqué.")
     return actor

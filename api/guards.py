@@ -23,10 +23,12 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.deps import Authenticator
+from api.deps import Authenticator, bearer_actor
 from api.errors import problem
+from api.web.session import SESSION_ACCOUNT
+from application.accounts import Account
 from application.audit import AuditorRead, AuditorReads
-from domain.values import Actor, ActorRole, control_character_in
+from domain.values import ActorRole, control_character_in
 
 log = structlog.get_logger("api")
 
@@ -86,11 +88,11 @@ class Guards:
         authenticate: Authenticator,
         limits: Limits,
         auditor_reads: AuditorReads | None = None,
-        session_actor: Callable[[dict[str, Any] | None], Actor | None] | None = None,
+        session_account: Callable[[dict[str, Any] | None], Account | None] | None = None,
     ) -> None:
         self.app = app
         self.authenticate = authenticate
-        self.session_actor = session_actor
+        self.session_account = session_account
         self.limits = limits
         self.auditor_reads = auditor_reads
         self.buckets = TokenBuckets(limits.writes_per_second, limits.write_burst)
@@ -117,10 +119,11 @@ class Guards:
         if length is not None and length.isdigit() and int(length) > self.limits.max_body_bytes:
             await self._too_large(scope, receive, send)
             return
-        authorization = headers.get("authorization", "")
-        actor = self.authenticate(authorization[7:]) if authorization.lower().startswith("bearer ") else None
-        if actor is None and self.session_actor is not None and "session" in scope:
-            actor = self.session_actor(scope["session"])  # signed in to the web interface
+        state = scope.setdefault("state", {})
+        actor = bearer_actor(scope, self.authenticate)
+        if actor is None and self.session_account is not None and "session" in scope:
+            account = state[SESSION_ACCOUNT] = self.session_account(scope["session"])  # the pages'
+            actor = account.actor if account is not None else None
         if actor is not None and scope["method"] not in ("GET", "HEAD", "OPTIONS"):
             wait = self.buckets.take(actor.actor_id)
             if wait > 0:

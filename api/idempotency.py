@@ -25,7 +25,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.deps import COMMAND_KEY_STATE, Authenticator
+from api.deps import COMMAND_KEY_STATE, Authenticator, bearer_actor
 from api.errors import problem
 from application.base import CommandKey
 
@@ -72,8 +72,7 @@ class IdempotencyMiddleware:
             return
         headers = Headers(scope=scope)
         key = headers.get("idempotency-key")
-        authorization = headers.get("authorization", "")
-        actor = self.authenticate(authorization[7:]) if authorization.lower().startswith("bearer ") else None
+        actor = bearer_actor(scope, self.authenticate)
         if key is None or actor is None:
             await self.app(scope, receive, send)  # no key, or no actor: the route answers (401…)
             return

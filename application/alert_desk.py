@@ -30,7 +30,6 @@ from application.authorization import (
     check_may_administer,
     check_may_prepare,
     convention_party_ids,
-    sees_everything,
 )
 from application.base import CommandResult, LedgerBase, RecordedEvent, event_topics
 from application.folding import FoldedAggregates
@@ -52,7 +51,7 @@ from domain.monitoring import (
     evaluation_findings,
     reassess,
 )
-from domain.readers import readers_of
+from domain.readers import Readers
 from domain.terms import canonical
 from domain.values import Actor, ActorRole
 
@@ -324,13 +323,19 @@ class AlertDesk(LedgerBase):
     ) -> tuple[ConventionAlerts | None, list[Alert]]:
         """The alert file of a convention the actor reads, and the alerts of it the actor
         reads (``domain.readers``: an adherent, only those that name it)."""
-        convention = self.readable_convention(convention_id, actor)
-        alerts = self._alert_file(convention_id)
+        convention = self.get_convention(convention_id)
+        return self.alerts_read(convention, actor, self.check_may_read(convention, actor))
+
+    def alerts_read(
+        self, convention: Convention, actor: Actor, readers: Readers | None
+    ) -> tuple[ConventionAlerts | None, list[Alert]]:
+        """The alerts of a convention the actor was found to read (``check_may_read`` gave its
+        readers): all for who sees everything; for an adherent, only those that name it."""
+        alerts = self._alert_file(convention.id)
         if alerts is None:
             return None, []
-        if sees_everything(actor):
+        if readers is None:
             return alerts, list(alerts.alerts)
-        readers = readers_of(convention, self.aggregate_or_none)
         return alerts, [
             alert
             for alert in alerts.alerts

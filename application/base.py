@@ -30,7 +30,7 @@ from domain.errors import (
     PreconditionFailedError,
     RuleViolationError,
 )
-from domain.readers import readers_of
+from domain.readers import Readers, readers_of
 from domain.values import Actor
 
 A = TypeVar("A", bound=Aggregate)
@@ -277,15 +277,18 @@ class LedgerBase(EventSourcedProjection[UUID]):
             raise error(f"{aggregate_id} n'est pas {cls.__name__}.")
         return aggregate
 
-    def check_may_read(self, convention: Convention, actor: Actor) -> None:
-        """A convention that does not concern the actor's party does not exist for it."""
+    def check_may_read(self, convention: Convention, actor: Actor) -> Readers | None:
+        """A convention that does not concern the actor's party does not exist for it. Its
+        readers, for what else they decide (which alerts); None for who sees everything."""
         if sees_everything(actor):
-            return
+            return None
         party: Aggregate | None = None
         if actor.party_id is not None and actor.party_id in self.repository:
             party = self.repository.get(actor.party_id)
-        if not readers_of(convention, self.aggregate_or_none).reads(party):
+        readers = readers_of(convention, self.aggregate_or_none)
+        if not readers.reads(party):
             raise ConventionNotFoundError(f"Aucune convention {convention.id}.")
+        return readers
 
     def aggregate_or_none(self, aggregate_id: UUID) -> Aggregate | None:
         try:

@@ -4,6 +4,7 @@ alert file, so that a use case touching several aggregates saves them in one tra
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 from uuid import UUID
@@ -21,9 +22,9 @@ from application.authorization import (
     convention_party_ids,
 )
 from application.base import CommandResult
-from application.history import HistoryDesk
+from application.history import HistoryDesk, Point
 from application.people import MemoryPeopleStore, PeopleRegistry, PeopleStore
-from domain.alerts import ConventionAlerts
+from domain.alerts import Alert, ConventionAlerts
 from domain.collectivite import Collectivite, CollectiviteKind
 from domain.convention import (
     AnnualEvaluation,
@@ -64,6 +65,16 @@ PARTY_SETTING_TOPICS = tuple(
     for name in ("Drafted", "PartyAdded", "AvenantProposed", "AdherentJoined", "PartySubstituted")
 )
 """The convention events that name parties (``ConventionLedger.conventions_naming``)."""
+
+
+@dataclass(frozen=True)
+class ConventionFile:
+    """A convention as a reader opens it (``ConventionLedger.convention_file``)."""
+
+    convention: Convention
+    """At the point asked: its terms as known then."""
+    alerts: tuple[Alert, ...]
+    """The alerts of it this actor reads, as known now."""
 
 
 class ConventionLedger(AlertDesk, HistoryDesk):
@@ -109,6 +120,15 @@ class ConventionLedger(AlertDesk, HistoryDesk):
         if not isinstance(aggregate, Office | Collectivite | SocieteDeCoordination | Organisme):
             raise PartyNotFoundError(f"{party_id} n'est pas une partie.")
         return aggregate
+
+    def convention_file(self, convention_id: UUID, point: Point, actor: Actor) -> ConventionFile:
+        """What a reader of the convention opens: the convention at a point (its terms as
+        known then) and the alerts of it this actor reads — the read rule checked once."""
+        current = self.get_convention(convention_id)
+        readers = self.check_may_read(current, actor)
+        now = point.version is None and point.recorded_at is None
+        convention = current if now else self.convention_at(convention_id, point)
+        return ConventionFile(convention, tuple(self.alerts_read(current, actor, readers)[1]))
 
     def party_names(self, party_ids: Iterable[UUID | None]) -> dict[UUID, str]:
         """The names of the parties known among these ids (an unknown one is left out: the

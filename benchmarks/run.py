@@ -21,7 +21,13 @@ What is measured (issue 8), for each store and size:
    1,000 events, against reading its current state, with and without snapshots;
 6. reads — p50/p95 of the office, collectivité and SC portfolio endpoints under 32 concurrent
    clients, against the queries behind them run in-process at the same concurrency;
-7. growth — how (1), (3) and (5) change with the size (compare the sizes in the JSON).
+7. pages — p50/p95 of the web interface's office dashboard and convention page under 16
+   concurrent clients (a signed-in office), against the JSON API's same reads (the office
+   portfolio, the convention) by the same actor, each client alternating the two so both are
+   measured in the same window (issue 17; target ≤ 1.5×);
+8. growth — how (1), (3) and (5) change with the size (compare the sizes in the JSON).
+
+    python -m benchmarks.run --sizes 100000 --sqlite-sizes '' --only pages   # issue 17's figure
 """
 
 from __future__ import annotations
@@ -54,6 +60,7 @@ WRITERS = (1, 4, 16)
 SECONDS = 4.0
 TIME_TRAVEL_EVENTS = 1000
 READ_CLIENTS = 32
+PAGE_CLIENTS = 16
 READS_PER_CLIENT = 10
 PAYLOAD = b"x" * 900  # about the size of a stored meeting event
 
@@ -270,6 +277,7 @@ def server(url: str, folder: Path) -> Iterator[tuple[int, str]]:
         "LOG_LEVEL": "WARNING",
         "WRITES_PER_SECOND": "1000000",
         "WRITE_BURST": "1000000",
+        "DEMO_SIGN_IN": "true",  # the pages' clients sign in as a bench account (demo-…)
     }
     process = subprocess.Popen(  # noqa: S603 - our own server
         [sys.executable, "-m", "uvicorn", "--factory", "infrastructure.bootstrap:asgi_app",
@@ -405,6 +413,113 @@ def _concurrently(call: Callable[[], Any]) -> list[float]:
     for thread in threads:
         thread.join()
     return times
+
+
+# --- pages -------------------------------------------------------------------------------
+
+
+def _signed_in(port: int, actor_id: str) -> str:
+    """A session cookie of the web interface for a bench account (the development sign-in)."""
+    import re
+
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    connection.request("GET", "/connexion")
+    response = connection.getresponse()
+    page = response.read().decode()
+    cookie = (response.getheader("set-cookie") or "").split(";", 1)[0]
+    found = re.search(r'name="csrf_token" value="([^"]+)"', page)
+    if found is None:
+        raise RuntimeError("no sign-in form: is DEMO_SIGN_IN on?")
+    body = f"csrf_token={found.group(1)}&actor_id={actor_id}"
+    connection.request(
+        "POST",
+        "/connexion/demo",
+        body=body,
+        headers={"Cookie": cookie, "Content-Type": "application/x-www-form-urlencoded"},
+    )
+    response = connection.getresponse()
+    response.read()
+    if response.status != 303:
+        raise RuntimeError(f"sign-in: {response.status}")
+    return (response.getheader("set-cookie") or "").split(";", 1)[0]
+
+
+def _fetch(port: int, path: str, headers: dict[str, str]) -> bytes:
+    connection = getattr(_local, "connection", None)
+    if connection is None:
+        connection = _local.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    connection.request("GET", path, headers=headers)
+    response = connection.getresponse()
+    body = response.read()
+    if response.status != 200:
+        raise RuntimeError(f"GET {path}: {response.status}")
+    return body
+
+
+def _alternating(
+    port: int, first: tuple[str, dict[str, str]], second: tuple[str, dict[str, str]]
+) -> tuple[list[float], list[float]]:
+    """Each of PAGE_CLIENTS clients alternates the two reads: both are timed in the same window,
+    under the same load (a noisy neighbour weighs on both alike)."""
+    times: tuple[list[float], list[float]] = ([], [])
+    lock = threading.Lock()
+
+    def client() -> None:
+        for _ in range(READS_PER_CLIENT):
+            for (path, headers), kept in ((first, times[0]), (second, times[1])):
+                started = time.perf_counter()
+                _fetch(port, path, headers)
+                elapsed = time.perf_counter() - started
+                with lock:
+                    kept.append(elapsed)
+
+    _local.__dict__.clear()
+    threads = [threading.Thread(target=client) for _ in range(PAGE_CLIENTS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return times
+
+
+def measure_pages(url: str, port: int, folder: Path, office: str) -> dict[str, Any]:
+    from application.accounts import Accounts
+    from domain.values import Actor, ActorRole
+    from infrastructure.accounts_store import SqlAccountStore
+    from infrastructure.settings import Settings
+    from infrastructure.tokens import Tokens
+
+    actor = Actor("demo-bench-office", ActorRole.SIGNATORY, UUID(office))
+    tokens = Tokens.for_settings(Settings(database_url=url, tokens_file=folder / "tokens.json"))
+    bearer = {"Authorization": f"Bearer {tokens.issue(actor)}"}
+    accounts = Accounts(SqlAccountStore(tokens.store), lambda _: None)
+    if accounts.store.by_actor(actor.actor_id) is None:
+        accounts.invite(
+            email="bench-office@bench.invalid",
+            role=actor.role,
+            party_id=actor.party_id,
+            display_name="Office (banc d'essai)",
+            actor=Actor("bench-system", ActorRole.SYSTEM),
+            actor_id=actor.actor_id,
+        )
+    session = {"Cookie": _signed_in(port, actor.actor_id)}
+    portfolio = json.loads(_fetch(port, f"/offices/{office}/portfolio?limit=100", bearer))
+    convention = portfolio["conventions"][0]["convention_id"]
+    pairs = {
+        "dashboard": ("/tableau-de-bord", f"/offices/{office}/portfolio?limit=100"),
+        "convention": (f"/convention/{convention}", f"/conventions/{convention}"),
+    }
+    figures: dict[str, Any] = {}
+    for name, (page, api) in pairs.items():
+        page_times, api_times = _alternating(port, (page, session), (api, bearer))
+        figures[name] = {
+            "page_p50_ms": round(1000 * percentile(page_times, 0.5), 2),
+            "page_p95_ms": round(1000 * percentile(page_times, 0.95), 2),
+            "api_p50_ms": round(1000 * percentile(api_times, 0.5), 2),
+            "api_p95_ms": round(1000 * percentile(api_times, 0.95), 2),
+            "ratio_p95": round(percentile(page_times, 0.95) / percentile(api_times, 0.95), 2),
+        }
+    return figures
 
 
 # --- 3. rebuild -------------------------------------------------------------------------------------
@@ -575,7 +690,7 @@ def settle(url: str) -> None:
     ledger.close()
 
 
-def run_store(store: str, url: str, events: int) -> dict[str, Any]:
+def run_store(store: str, url: str, events: int, only: str | None = None) -> dict[str, Any]:
     print(f"[{store} {events}] data set…", flush=True)
     started = time.perf_counter()
     prepared = prepare(url, events)
@@ -583,6 +698,11 @@ def run_store(store: str, url: str, events: int) -> dict[str, Any]:
     settle(url)
     result: dict[str, Any] = {"store": store, "target_events": events, "events": prepared["events"],
                               "conventions": prepared["conventions"], "generation_s": round(generation)}  # fmt: skip
+    if only == "pages":
+        with tempfile.TemporaryDirectory() as folder, server(url, Path(folder)) as (port, _):
+            print(f"[{store} {events}] pages…", flush=True)
+            result["pages"] = measure_pages(url, port, Path(folder), prepared["parties"]["office"])
+        return result
     print(f"[{store} {events}] append…", flush=True)
     result["append"] = measure_append(url, prepared["pools"])
     print(f"[{store} {events}] rebuild…", flush=True)
@@ -611,45 +731,15 @@ def run_store(store: str, url: str, events: int) -> dict[str, Any]:
         result["replay"] = measure_replay(url, port, token["reader"])
         print(f"[{store} {events}] reads…", flush=True)
         result["reads"] = measure_reads(url, port, token["reader"], prepared["parties"])
+        print(f"[{store} {events}] pages…", flush=True)
+        result["pages"] = measure_pages(url, port, Path(folder), prepared["parties"]["office"])
     return result
 
 
 def table(results: list[dict[str, Any]]) -> str:
-    lines = [
-        "| store | events | measure | platform | limit | ratio | target |",
-        "|---|---|---|---|---|---|---|",
-    ]
-    for r in results:
-        head = f"| {r['store']} | {r['events']:,} |"
-        for w, a in r["append"].items():
-            target = {"1": "≥ 0.3", "16": "≥ 0.5 × raw at 4"}.get(w, "")
-            lines.append(
-                f"{head} append, {w} writer(s) | {a['app_per_s']:,}/s | {a['raw_per_s']:,}/s raw INSERT+COMMIT | {a['ratio']} | {target} |"
-            )
-        for w, h in r["http_writes"].items():
-            lines.append(
-                f"{head} HTTP writes, {w} client(s) | {h['http_per_s']:,}/s | {h['app_per_s']:,}/s app layer | {h['ratio']} | ≥ 0.5 |"
-            )
-        b = r["rebuild"]
-        lines.append(
-            f"{head} projection rebuild ({b['peak_rss_mb']} MB peak) | {b['rebuild_per_s']:,} ev/s | {b['raw_read_per_s']:,} ev/s raw read | {b['ratio']} | ≥ 0.3 |"
-        )
-        p = r["replay"]
-        lines.append(
-            f"{head} replay over HTTP (NDJSON) | {p['http_per_s']:,} ev/s | {p['in_process_per_s']:,} ev/s in-process | {p['ratio']} | ≥ 0.5 |"
-        )
-        for label, t in r["time_travel"].items():
-            lines.append(
-                f"{head} in force on D, p95 ({label}) | {t['in_force_on_p95_ms']} ms | {t['current_p95_ms']} ms current | {t['in_force_on_ratio_p95']} | ≤ 3 |"
-            )
-            lines.append(
-                f"{head} recorded at T, p95 ({label}) | {t['recorded_at_p95_ms']} ms | {t['current_p95_ms']} ms current | {t['recorded_at_ratio_p95']} | ≤ 3 |"
-            )
-        for name, q in r["reads"].items():
-            lines.append(
-                f"{head} {name} portfolio p95, 32 clients | {q['http_p95_ms']} ms | {q['raw_p95_ms']} ms query | {q['ratio_p95']} | ≤ 3 |"
-            )
-    return "\n".join(lines)  # fmt: skip
+    from benchmarks.table import render
+
+    return render(results)
 
 
 def main() -> None:
@@ -657,14 +747,15 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000", help="PostgreSQL sizes, comma-separated")
     parser.add_argument("--sqlite-sizes", default="10000", help="SQLite sizes, comma-separated ('' for none)")
     parser.add_argument("--out", default="benchmarks/results.json")
+    parser.add_argument("--only", choices=["pages"], help="only this measurement (after the data set)")
     args = parser.parse_args()
     results = []
     for size in [int(s) for s in args.sizes.split(",") if s]:
         with postgres_database() as url:
-            results.append(run_store("postgresql", url, size))
+            results.append(run_store("postgresql", url, size, args.only))
     for size in [int(s) for s in args.sqlite_sizes.split(",") if s]:
         with sqlite_database() as url:
-            results.append(run_store("sqlite", url, size))
+            results.append(run_store("sqlite", url, size, args.only))
     machine = {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "python": platform.python_version(),

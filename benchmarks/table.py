@@ -18,6 +18,8 @@ def _n(value: float) -> str:
 def rows(result: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
     """(measure, platform, limit, ratio, target) for one store's result."""
     found: list[tuple[str, str, str, str, str]] = []
+    if "append" not in result:  # a run of one measurement (--only)
+        return _pages(result)
     for writers, f in result["append"].items():
         target = {"1": "≥ 0.3", "16": "≥ 0.5 × raw at 4"}.get(writers, "")
         found.append((f"append, {writers} writer(s)", f"{_n(f['app_per_s'])}/s",
@@ -38,19 +40,35 @@ def rows(result: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
     for party, r in result["reads"].items():
         found.append((f"{party} portfolio p95, 32 clients", f"{r['http_p95_ms']} ms",
                       f"{r['raw_p95_ms']} ms query", str(r["ratio_p95"]), "≤ 3"))  # fmt: skip
-    return found
+    return found + _pages(result)
+
+
+def _pages(result: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
+    names = {"dashboard": "office dashboard page", "convention": "convention page"}
+    return [
+        (f"{names[name]} p95, 16 clients", f"{p['page_p95_ms']} ms", f"{p['api_p95_ms']} ms JSON API",
+         str(p["ratio_p95"]), "≤ 1.5")
+        for name, p in result.get("pages", {}).items()
+    ]  # fmt: skip
+
+
+def render(results: list[dict[str, Any]]) -> str:
+    lines = [
+        "| store | events | measure | platform | limit | ratio | target |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for result in results:
+        for measure, platform, limit, ratio, target in rows(result):
+            lines.append(
+                f"| {result['store']} | {_n(result['events'])} | {measure} | {platform} | {limit} | {ratio} | {target} |"
+            )
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     data = json.loads(Path(args[0] if args else "benchmarks/results.json").read_text())
-    print("| store | events | measure | platform | limit | ratio | target |")
-    print("|---|---|---|---|---|---|---|")
-    for result in data["results"]:
-        for measure, platform, limit, ratio, target in rows(result):
-            print(
-                f"| {result['store']} | {_n(result['events'])} | {measure} | {platform} | {limit} | {ratio} | {target} |"
-            )
+    print(render(data["results"]))
     return 0
 
 

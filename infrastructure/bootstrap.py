@@ -16,7 +16,7 @@ from fastapi import FastAPI
 from api.app import add_sessions, create_app, prepare_routes
 from api.guards import Guards, Limits
 from api.idempotency import IdempotencyMiddleware
-from api.web.session import OidcSettings, WebSettings, session_actor
+from api.web.session import OidcSettings, WebSettings, session_account
 from application.accounts import Accounts
 from application.ledger import ConventionLedger
 from infrastructure.accounts_store import SqlAccountStore
@@ -168,7 +168,7 @@ def build_api(
         authenticate=authenticate,
         limits=limits,
         auditor_reads=auditor_reads,
-        session_actor=lambda session: session_actor(web.accounts, session),
+        session_account=lambda session: session_account(web.accounts, session),
     )
     add_sessions(app, web)  # outermost: the guards know who is signed in
 

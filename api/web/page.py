@@ -8,7 +8,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 
 from api.rendering import templates
-from api.web.session import csrf_token, signed_in_actor, web_settings
+from api.web.session import csrf_token, signed_in_account
 from application.authorization import sees_everything
 from domain.values import Actor
 
@@ -27,8 +27,8 @@ def navigation(actor: Actor | None) -> list[tuple[str, str]]:
 
 
 def render(request: Request, template: str, *, status_code: int = 200, **context: Any) -> HTMLResponse:
-    actor = signed_in_actor(request)
-    account = web_settings(request).accounts.active(actor.actor_id) if actor is not None else None
+    account = signed_in_account(request)
+    actor = account.actor if account is not None else None
     page = templates.get_template(f"web/{template}").render(
         request_path=request.url.path,
         actor=actor,

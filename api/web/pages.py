@@ -193,11 +193,17 @@ def convention_context(
 ) -> dict[str, Any]:
     """What the convention page shows: the terms in force on ``on`` as known at ``known_at``
     (now when not given), with the record, the alerts this actor reads and the timeline."""
-    convention = ledger.readable_convention_at(convention_id, Point(recorded_at=known_at, on=on), actor)
-    _, alerts = ledger.readable_alerts(convention_id, actor)
+    opened = ledger.convention_file(convention_id, Point(recorded_at=known_at, on=on), actor)
+    convention, alerts = opened.convention, opened.alerts
     terms = convention.terms_on(on)
     parties = {p.party_id for p in terms.parties}
-    view = describe_convention(convention, on, alerts, ledger.party_names)
+    known: dict[UUID, str] = {}
+
+    def names_of(ids: set[UUID]) -> dict[UUID, str]:  # each party looked up once a page
+        known.update(ledger.party_names(ids - known.keys()))
+        return {i: known[i] for i in ids if i in known}
+
+    view = describe_convention(convention, on, alerts, names_of)
     writer = actor.party_id in parties and actor.role.value in ("editor", "signatory")
     return {
         "convention": convention,
@@ -206,7 +212,7 @@ def convention_context(
         "alerts": alerts,
         "status_labels": STATUS_LABELS,
         "timeline": queries.timeline(reads, convention_id, 0, 500),
-        "names": ledger.party_names(parties | {s.party_id for s in convention.signatures}),
+        "names": names_of(parties | {s.party_id for s in convention.signatures}),
         "may_write": writer,
         "kind_labels": KIND_LABELS,
     }

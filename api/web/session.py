@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 from fastapi import Depends, Request
 
-from application.accounts import Accounts
+from application.accounts import Account, Accounts
 from domain.values import Actor
 
 SESSION_COOKIE = "conventions_session"
@@ -26,6 +26,8 @@ SESSION_SECONDS = 8 * 3600
 ACTOR_KEY = "actor_id"
 CSRF_KEY = "csrf"
 CSRF_FIELD = "csrf_token"
+SESSION_ACCOUNT = "session_account"
+"""Where a request's signed-in account is kept once looked up (``scope["state"]``)."""
 
 
 class SignInRequired(Exception):
@@ -83,6 +85,7 @@ def csrf_token(request: Request) -> str:
 
 def sign_in(request: Request, actor_id: str) -> None:
     """A new session for the actor: what the previous one held is dropped (no fixation)."""
+    request.scope.setdefault("state", {}).pop(SESSION_ACCOUNT, None)
     request.session.clear()
     request.session[ACTOR_KEY] = actor_id
     request.session[CSRF_KEY] = secrets.token_urlsafe(32)
@@ -93,17 +96,24 @@ def web_settings(request: Request) -> WebSettings:
     return settings
 
 
-def session_actor(accounts: Accounts, session: dict[str, Any] | None) -> Actor | None:
-    """The actor a session is signed in as, if its account is still active."""
+def session_account(accounts: Accounts, session: dict[str, Any] | None) -> Account | None:
+    """The account a session is signed in to, if it is still active."""
     actor_id = (session or {}).get(ACTOR_KEY)
-    if not isinstance(actor_id, str):
-        return None
-    account = accounts.active(actor_id)
-    return account.actor if account is not None else None
+    return accounts.active(actor_id) if isinstance(actor_id, str) else None
+
+
+def signed_in_account(request: Request) -> Account | None:
+    """The session's account, looked up once a request (the guards may have already)."""
+    state = request.scope.setdefault("state", {})
+    if SESSION_ACCOUNT not in state:
+        state[SESSION_ACCOUNT] = session_account(web_settings(request).accounts, request.session)
+    account: Account | None = state[SESSION_ACCOUNT]
+    return account
 
 
 def signed_in_actor(request: Request) -> Actor | None:
-    return session_actor(web_settings(request).accounts, request.session)
+    account = signed_in_account(request)
+    return account.actor if account is not None else None
 
 
 def page_actor(request: Request) -> Actor:
