@@ -11,8 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any
 from uuid import UUID
 
@@ -21,15 +19,17 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from api.deps import Ledger, Reads
 from api.errors import status_for
+from api.web.convention_forms import FORMS, CommandForm
 from api.web.page import render
 from api.web.pages import alert_context, convention_context, today
 from api.web.session import Csrf, PageActor
+from api.web.submitted import Submitted, submitted
 from application.authorization import NotAuthorizedError
 from application.base import CommandKey, CommandResult, WriteRequest
 from application.ledger import ConventionLedger
 from domain.alerts import AlertDecision, AlertStep, CorrectiveAction, DecisionKind, Examination
 from domain.convention import AnnualEvaluation, IndicatorValue
-from domain.errors import DomainError, InvalidValueError, PreconditionFailedError
+from domain.errors import DomainError, ElementNotFoundError, InvalidValueError, PreconditionFailedError
 from domain.values import Actor
 from projections import portfolio_queries as queries
 from projections.read_models import ReadModels
@@ -39,49 +39,6 @@ router = APIRouter(include_in_schema=False, tags=["web"])
 READ_SIDE_WAIT_SECONDS = 5.0
 """A form's answer is the page it changed: it waits (so long at most) for the read side to
 show the write, so the person sees it there."""
-
-
-class Submitted:
-    """A posted form's fields, read as the command needs them (a malformed value is the
-    rule's InvalidValueError, shown next to the form)."""
-
-    def __init__(self, fields: dict[str, str]) -> None:
-        self.fields = fields
-
-    def text(self, name: str, default: str = "") -> str:
-        return self.fields.get(name, default).strip()
-
-    def optional(self, name: str) -> str | None:
-        return self.text(name) or None
-
-    def day(self, name: str, what: str) -> date:
-        try:
-            return date.fromisoformat(self.text(name))
-        except ValueError:
-            raise InvalidValueError(f"{what} : indiquez une date.") from None
-
-    def number(self, name: str, what: str) -> Decimal | None:
-        text = self.text(name).replace("\u202f", "").replace(" ", "").replace(",", ".")
-        if not text:
-            return None
-        try:
-            value = Decimal(text)
-        except InvalidOperation:
-            raise InvalidValueError(f"{what} : « {text[:40]} » n'est pas un nombre.") from None
-        if not value.is_finite():
-            raise InvalidValueError(f"{what} : « {text[:40]} » n'est pas un nombre.")
-        return value
-
-    def integer(self, name: str, what: str) -> int:
-        text = self.text(name)
-        if not (text.isascii() and text.isdigit() and len(text) <= 18):
-            raise InvalidValueError(f"{what} : un nombre entier est attendu.")
-        return int(text)
-
-
-async def submitted(request: Request) -> Submitted:
-    form = await request.form()
-    return Submitted({k: v for k, v in form.items() if isinstance(v, str)})
 
 
 def write_request(actor: Actor, form: Submitted, path: str) -> WriteRequest:
@@ -295,3 +252,86 @@ def _changed_since(
         changes=since[-20:],
         back=back,
     )
+
+
+# --- the convention's other forms (api/web/convention_forms.py) --------------------------------
+
+
+def _command_form(slug: str) -> CommandForm:
+    form = FORMS.get(slug)
+    if form is None:
+        raise ElementNotFoundError(f"Aucun formulaire « {slug[:40]} » pour une convention.")
+    return form
+
+
+def _render_command_form(
+    request: Request,
+    ledger: ConventionLedger,
+    reads: ReadModels,
+    convention_id: UUID,
+    actor: Actor,
+    form: CommandForm,
+    *,
+    error: str | None = None,
+    fields: dict[str, str] | None = None,
+    status_code: int = 200,
+) -> HTMLResponse:
+    context = convention_context(ledger, reads, convention_id, actor, today(), None)
+    convention = context["convention"]
+    return render(
+        request,
+        "command_form.html",
+        status_code=status_code,
+        title=f"{form.title} — {context['terms'].title}",
+        form=form,
+        options={
+            f.name: f.options(convention, actor, context["names"])
+            for f in form.fields
+            if f.options is not None
+        },
+        error=error,
+        fields=fields or {},
+        **context,
+    )
+
+
+@router.get("/convention/{convention_id}/actions/{slug}", response_class=HTMLResponse)
+def command_form(
+    request: Request, convention_id: UUID, slug: str, ledger: Ledger, reads: Reads, actor: PageActor
+) -> HTMLResponse:
+    return _render_command_form(request, ledger, reads, convention_id, actor, _command_form(slug))
+
+
+@router.post("/convention/{convention_id}/actions/{slug}", dependencies=[Csrf], response_model=None)
+async def post_command_form(
+    request: Request, convention_id: UUID, slug: str, ledger: FormWriter, reads: Reads, actor: PageActor
+) -> Response:
+    form = _command_form(slug)
+    values = await submitted(request)
+    try:
+        values.integer("version", "Version lue")
+        convention = ledger.readable_convention(convention_id, actor)
+        result = form.run(ledger, convention, values, actor)
+    except PreconditionFailedError:
+        return _changed_since(
+            request,
+            ledger,
+            actor,
+            convention_id,
+            values,
+            f"/convention/{convention_id}/actions/{slug}",
+            "convention",
+        )
+    except (DomainError, NotAuthorizedError) as error:
+        return _render_command_form(
+            request,
+            ledger,
+            reads,
+            convention_id,
+            actor,
+            form,
+            error=error.detail,
+            fields=values.fields,
+            status_code=status_for(error),
+        )
+    return after_write(reads, result, f"/convention/{convention_id}?fait={slug}")

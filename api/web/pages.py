@@ -18,6 +18,7 @@ from api.deps import Audit, Ledger, Reads, viewer_of
 from api.routes import portfolios
 from api.routes.audit import ExportFormat, ExportScopeKind, export_file, export_scope
 from api.schemas import AlertRow, ConventionSummary, PartySummary
+from api.web.convention_forms import FORMS
 from api.web.page import render
 from api.web.session import PageActor
 from application.alert_desk import AlertSteps
@@ -44,6 +45,7 @@ PARTY_TYPE_LABELS = {
 
 
 DONE = {
+    **{form.slug: form.done for form in FORMS.values()},
     "evaluation": "Bilan annuel enregistré.",
     "acknowledge": "Alerte prise en compte.",
     "request_examination": "Demande d'examen enregistrée : la collectivité en est saisie.",
@@ -214,6 +216,7 @@ def convention_context(
         "timeline": queries.timeline(reads, convention_id, 0, 500),
         "names": names_of(parties | {s.party_id for s in convention.signatures}),
         "may_write": writer,
+        "actions": [form for form in FORMS.values() if form.offered(convention, actor)],
         "kind_labels": KIND_LABELS,
     }
 
