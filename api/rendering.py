@@ -61,6 +61,34 @@ def chart(years: tuple[IndicatorYear, ...]) -> dict[str, Any]:
     return {"width": 40 * len(years) + 10, "height": 120, "bar": bar, "bars": bars, "labels": labels}
 
 
+def paired_bars(rows: list[tuple[str, Decimal | None, Decimal | None, str | None]]) -> dict[str, Any]:
+    """Horizontal bars in pairs, one pair per row under its label — a reference (grey: the
+    target, the amount committed) and what happened (coloured by its mark: met, vigilance,
+    alert; blue without one) — on one scale. The table beside gives the figures."""
+    top = max([float(v) for _, a, b, _ in rows for v in (a, b) if v is not None] + [1.0])
+    width, row_height = 420, 44
+    bars, labels = [], []
+    for index, (label, reference, actual, mark) in enumerate(rows):
+        y = index * row_height
+        labels.append({"y": y + 12, "text": label if len(label) <= 60 else label[:59] + "…"})
+        if reference is not None:
+            bars.append({"y": y + 16, "width": f"{width * float(reference) / top:.1f}", "fill": "#929292"})
+        if actual is not None:
+            colour = MARK_COLOURS.get(mark or "", "#000091")
+            bars.append({"y": y + 28, "width": f"{width * float(actual) / top:.1f}", "fill": colour})
+    return {"width": width, "height": max(len(rows), 1) * row_height, "bars": bars, "labels": labels}
+
+
+def result_bars(rows: list[Any]) -> list[tuple[str, Decimal | None, Decimal | None, str | None]]:
+    """A portfolio's latest results (``LatestResult``) as paired bars: target, result."""
+    return [(f"{r.label} ({r.year})", r.target, r.achieved, r.standing) for r in rows]
+
+
+def money_bars(rows: list[Any]) -> list[tuple[str, Decimal | None, Decimal | None, str | None]]:
+    """Money per year (``YearMoney``) as paired bars: committed, paid."""
+    return [(str(m.year), m.committed, m.paid, None) for m in rows]
+
+
 templates = Environment(
     loader=PackageLoader("api", "templates"),
     autoescape=select_autoescape(["html"]),
@@ -97,6 +125,9 @@ templates.filters["alert_status"] = _by_value(alert_terms.STATUS_LABELS)
 templates.filters["alert_kind"] = _by_value(alert_terms.KIND_LABELS)
 templates.filters["euros"] = euros
 templates.globals["chart"] = chart
+templates.globals["paired_bars"] = paired_bars
+templates.filters["result_bars"] = result_bars
+templates.filters["money_bars"] = money_bars
 templates.globals["form_key"] = lambda: uuid4().hex  # a form's idempotency key, drawn when shown
 
 

@@ -305,18 +305,35 @@ def test_parties_deliberate_and_sign_a_draft_through_the_forms(web, world):
     cid = world.rattachement_convention(start=date(2023, 1, 1), end=date(2027, 12, 31))
     office = web.browser(world.signatory(world.oph_nievre), "Nièvre Habitat")
     page = office.get(f"/convention/{cid}").text
-    assert f"/convention/{cid}/actions/deliberation" in page and f"/convention/{cid}/actions/signature" in page
+    assert (
+        f"/convention/{cid}/actions/deliberation" in page and f"/convention/{cid}/actions/signature" in page
+    )
     assert f"/convention/{cid}/actions/versement" not in page  # a draft: nothing is paid yet
     refused = post_action(office, cid, "signature", signed_on="2022-12-01")
     assert refused.status_code == 409 and 'id="erreur"' in refused.text  # no deliberation yet
     assert "délibération" in text_of(refused.text).lower()
     answer = post_action(
-        office, cid, "deliberation", body="conseil d'administration", reference="CA-2022-31", adopted_on="2022-11-20"
+        office,
+        cid,
+        "deliberation",
+        body="conseil d'administration",
+        reference="CA-2022-31",
+        adopted_on="2022-11-20",
     )
-    assert answer.status_code == 303 and "Délibération enregistrée." in office.get(answer.headers["location"]).text
+    assert (
+        answer.status_code == 303
+        and "Délibération enregistrée." in office.get(answer.headers["location"]).text
+    )
     assert post_action(office, cid, "signature", signed_on="2022-12-01").status_code == 303
     department = web.browser(world.signatory(world.nievre), "Département de la Nièvre")
-    post_action(department, cid, "deliberation", body="conseil départemental", reference="CD-2022-7", adopted_on="2022-11-25")
+    post_action(
+        department,
+        cid,
+        "deliberation",
+        body="conseil départemental",
+        reference="CD-2022-7",
+        adopted_on="2022-11-25",
+    )
     assert post_action(department, cid, "signature", signed_on="2022-12-02").status_code == 303
     ledger = web.app.state.ledger  # type: ignore[attr-defined]
     assert ledger.get_convention(cid).in_force_since is not None
@@ -325,7 +342,9 @@ def test_parties_deliberate_and_sign_a_draft_through_the_forms(web, world):
 def test_the_collectivite_records_a_payment_through_the_form(web, world):
     cid = world.nievre_convention
     office = web.browser(world.signatory(world.oph_nievre), "Nièvre Habitat")
-    assert f"/convention/{cid}/actions/versement" not in office.get(f"/convention/{cid}").text  # it gives none
+    assert (
+        f"/convention/{cid}/actions/versement" not in office.get(f"/convention/{cid}").text
+    )  # it gives none
     department = web.browser(world.signatory(world.nievre), "Département de la Nièvre")
     assert f"/convention/{cid}/actions/versement" in department.get(f"/convention/{cid}").text
     values = {

@@ -66,3 +66,13 @@ def test_a_chart_colours_a_result_by_its_standing_not_by_more_is_better():
     assert result["fill"] == MARK_COLOURS["met"]
     missed = chart((IndicatorYear(2021, Decimal(5), Decimal(3), "alerte", "alert"),))
     assert missed["bars"][1]["fill"] == MARK_COLOURS["alert"]
+
+
+def test_paired_bars_share_one_scale_and_colour_results_by_standing():
+    from api.rendering import MARK_COLOURS, paired_bars
+
+    drawn = paired_bars([("Vacance (2021)", Decimal(8), Decimal(4), "met"), ("2022", Decimal(2), None, None)])
+    widths = [float(b["width"]) for b in drawn["bars"]]
+    assert widths == [420.0, 210.0, 105.0]  # 8 is the top: 4 is half, 2 a quarter
+    assert drawn["bars"][1]["fill"] == MARK_COLOURS["met"] and drawn["bars"][0]["fill"] == "#929292"
+    assert [label["text"] for label in drawn["labels"]] == ["Vacance (2021)", "2022"]
