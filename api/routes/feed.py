@@ -147,6 +147,21 @@ async def follow_feed(
         if not last_event_id.isdigit():
             raise InvalidValueError("Last-Event-ID : une position (entier) est attendue.")
         after = int(last_event_id)
+    return live_events(request, ledger, query, after, timeout)
+
+
+def live_events(
+    request: Request,
+    ledger: ConventionLedger,
+    query: FeedQuery,
+    after: int,
+    timeout: float | None,
+    *,
+    named: bool = True,
+) -> StreamingResponse:
+    """The feed as Server-Sent Events from ``after`` (the API's ``/events/live`` and the
+    journal page's live view). ``named``: each message carries its event type as the SSE event
+    name (clients listen per type); else every one is a plain message (``onmessage``)."""
     page = _pages(ledger, query, None)
     deadline = None if timeout is None else time.monotonic() + timeout
 
@@ -161,7 +176,8 @@ async def follow_feed(
             for line in batch:
                 envelope = json.loads(line)
                 cursor = envelope["position"]
-                yield f"id: {cursor}\nevent: {envelope['type']}\ndata: {line}\n\n"
+                name = f"event: {envelope['type']}\n" if named else ""
+                yield f"id: {cursor}\n{name}data: {line}\n\n"
             if batch:
                 quiet_since = time.monotonic()
                 continue

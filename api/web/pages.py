@@ -12,11 +12,12 @@ from typing import Annotated, Any
 from uuid import UUID
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, Response, StreamingResponse
 
 from api.deps import Audit, Ledger, Reads, viewer_of
 from api.routes import portfolios
 from api.routes.audit import ExportFormat, ExportScopeKind, export_file, export_scope
+from api.routes.feed import live_events
 from api.schemas import AlertRow, ConventionSummary, PartySummary
 from api.web.convention_forms import FORMS
 from api.web.page import render
@@ -358,17 +359,23 @@ def control_export(
 # --- journal ---------------------------------------------------------------------------------
 
 
+JOURNAL_PAGE = 50
+
+
 @router.get("/journal", response_class=HTMLResponse)
 def journal(
     request: Request,
     ledger: Ledger,
     actor: PageActor,
-    apres: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,
+    apres: Annotated[int | None, Query(ge=0, le=2**63 - 1)] = None,
     type: Annotated[str | None, Query(max_length=100)] = None,
 ) -> HTMLResponse:
-    """The global log, paged, for administrators and auditors: every event with its payload."""
+    """The global log, paged, for administrators and auditors: every event with its payload;
+    by default its last page, which then follows live."""
     check_sees_everything(actor)
-    query = FeedQuery(after=apres, limit=50, topics=ledger.topics_of([type]) if type else ())
+    last = ledger.last_position()
+    after = max(0, last - JOURNAL_PAGE) if apres is None else apres
+    query = FeedQuery(after=after, limit=JOURNAL_PAGE, topics=ledger.topics_of([type]) if type else ())
     events = ledger.feed(query)
     return render(
         request,
@@ -376,5 +383,64 @@ def journal(
         title="Journal des événements",
         events=events,
         type=type or "",
-        next_after=events[-1].position if len(events) == 50 else None,
+        last_position=last,
+        previous_after=max(0, after - JOURNAL_PAGE) if after > 0 else None,
+        next_after=events[-1].position if len(events) == JOURNAL_PAGE else None,
+        live=apres is None and not type,
+    )
+
+
+@router.get("/journal/direct")
+def journal_live(
+    request: Request,
+    ledger: Ledger,
+    actor: PageActor,
+    apres: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,
+    duree: Annotated[float | None, Query(gt=0, le=3600)] = None,
+) -> StreamingResponse:
+    """The journal following live (Server-Sent Events, the API's stream): what the journal
+    page's script adds to the table as it is committed."""
+    check_sees_everything(actor)
+    return live_events(request, ledger, FeedQuery(after=apres, limit=100), apres, duree, named=False)
+
+
+# --- differences between two points -------------------------------------------------------------
+
+CHANGE_LABELS = {"added": "ajouté", "removed": "retiré", "changed": "modifié"}
+PART_LABELS = {
+    "parties": "partie",
+    "axes": "axe",
+    "commitments": "engagement",
+    "contreparties": "contrepartie",
+    "governance_bodies": "instance",
+    "period": "période",
+    "title": "titre",
+    "evaluation_scheme": "modalités d'évaluation",
+}
+
+
+@router.get("/convention/{convention_id}/ecarts", response_class=HTMLResponse)
+def differences(
+    request: Request,
+    convention_id: UUID,
+    ledger: Ledger,
+    actor: PageActor,
+    de: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None,
+    a: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None,
+) -> HTMLResponse:
+    """What changed in the terms between two versions of the convention (by default its first
+    and its current one), and the events that made it."""
+    convention = ledger.readable_convention(convention_id, actor)
+    before, after = Point(version=de or 1), Point(version=a or convention.version)
+    comparison = ledger.diff(convention_id, before, after)
+    return render(
+        request,
+        "differences.html",
+        title=f"Écarts — {convention.latest_terms.title}",
+        convention=convention,
+        comparison=comparison,
+        de=comparison.before.version,
+        a=comparison.after.version,
+        change_labels=CHANGE_LABELS,
+        part_labels=PART_LABELS,
     )

@@ -219,6 +219,11 @@ def test_a_magistrate_reads_a_convention_as_known_before_a_change_verifies_and_e
     assert Path(download.value.path()).read_bytes()[:2] == b"PK"
     person.goto("/journal")
     check_page(person, "journal")
+    person.goto(href.replace("/annuaire/", "/annuaire/"))
+    open_convention(person, NIEVRE_2022)
+    person.get_by_role("link", name="Comparer deux versions de la convention").click()
+    expect(person.get_by_role("heading", level=1)).to_have_text("Écarts entre deux versions")
+    check_page(person, "ecarts")
 
 
 def test_an_sc_reads_its_members_commitments(person: Page) -> None:
@@ -249,3 +254,20 @@ def test_the_sign_in_page_and_the_alert_board_are_accessible(person: Page) -> No
     sign_in(person, "demo-oph-nievre")
     person.get_by_role("link", name="Alertes").click()
     check_page(person, "alertes")
+
+
+def test_the_journal_shows_new_events_live(person: Page, browser: Browser, site: str) -> None:
+    sign_in(person, "demo-auditeur-crc")
+    person.goto("/journal")
+    expect(person.get_by_text("Suivi en direct")).to_be_visible()
+    rows = person.locator("#journal tbody tr")
+    before = rows.count()
+    office = browser.new_context(base_url=site, locale="fr-FR").new_page()
+    sign_in(office, "demo-oph-nievre")
+    office.goto("/alertes?statut=open")
+    office.get_by_role("link", name=re.compile("n°")).first.click()
+    office.get_by_role("button", name="Prendre en compte").click()
+    expect(office.get_by_text("Alerte prise en compte.")).to_be_visible()
+    expect(person.locator("#journal tbody tr.journal-new").filter(has_text="Acknowledged")).to_have_count(1)
+    assert rows.count() == before + 1
+    check_page(person, "journal-direct")

@@ -4,6 +4,7 @@ a real browser are in test_web_browser.py."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -362,3 +363,28 @@ def test_the_collectivite_records_a_payment_through_the_form(web, world):
     assert answer.status_code == 303
     ledger = web.app.state.ledger  # type: ignore[attr-defined]
     assert sum(p.amount for p in ledger.get_convention(cid).payments) == 1_000_000
+
+
+def test_the_differences_between_two_versions(web, world):
+    cid = world.nievre_convention
+    auditor = web.browser(Actor("crc", ActorRole.AUDITOR), "Magistrat CRC")
+    page = text_of(auditor.get(f"/convention/{cid}/ecarts").text)
+    assert "engagement E1 ajouté" in page and "contrepartie subv ajouté" in page
+    assert "Signed" in page  # the events between the two versions
+    same = text_of(auditor.get(f"/convention/{cid}/ecarts?de=3&a=3").text)
+    assert "Aucun changement des termes" in same
+    stranger = web.browser(world.signatory(world.oph_lyon1), "Lyon Métropole Habitat")
+    assert stranger.get(f"/convention/{cid}/ecarts").status_code == 404
+
+
+def test_the_journal_follows_live_for_auditors(web, world):
+    auditor = web.browser(Actor("crc", ActorRole.AUDITOR), "Magistrat CRC")
+    page = auditor.get("/journal").text
+    last = int(re.search(r'data-after="(\d+)"', page).group(1))
+    ledger = web.app.state.ledger  # type: ignore[attr-defined]
+    ledger.acknowledge_alert(world.nievre_convention, 1, date(2022, 3, 5), world.signatory(world.oph_nievre))
+    stream = auditor.get(f"/journal/direct?apres={last}&duree=1")
+    assert stream.headers["content-type"].startswith("text/event-stream")
+    assert "Acknowledged" in stream.text and "event:" not in stream.text  # plain messages for the page
+    office = web.browser(world.signatory(world.oph_nievre), "Nièvre Habitat")
+    assert office.get(f"/journal/direct?apres={last}&duree=1").status_code == 403
