@@ -27,7 +27,7 @@ from application.authorization import NotAuthorizedError, sees_everything
 from application.convention_view import describe_convention
 from application.history import FeedQuery, Point
 from application.ledger import ConventionLedger
-from domain.alerts import STATUS_LABELS, AlertStatus, AlertStep
+from domain.alerts import STATUS_LABELS, AlertStatus, AlertStep, ConventionAlerts
 from domain.errors import InvalidValueError, PartyNotFoundError
 from domain.terms import KIND_LABELS, PartyType
 from domain.values import Actor
@@ -90,6 +90,7 @@ def _instant(value: str | None) -> datetime | None:
 @router.get("/tableau-de-bord", response_class=HTMLResponse)
 def dashboard(
     request: Request,
+    ledger: Ledger,
     reads: Reads,
     actor: PageActor,
     date_: Annotated[str | None, Query(alias="date", max_length=10)] = None,
@@ -107,6 +108,7 @@ def dashboard(
         context |= {
             "portfolio": None,
             "member_portfolios": [],
+            "names": {},
             "parties": queries.search_parties(reads, q) if q else [],
             "conventions": [ConventionSummary.model_validate(c) for c in found],
             "conventions_total": total,
@@ -117,7 +119,9 @@ def dashboard(
     if party_type is PartyType.COLLECTIVITE:
         portfolio: Any = portfolios.collectivite_portfolio(party_id, reads, actor, as_of, 100, 0)
     elif party_type is PartyType.SOCIETE_DE_COORDINATION:
-        portfolio = portfolios.societe_portfolio(party_id, reads, actor, None, as_of, 100, 0)
+        portfolio = portfolios.societe_portfolio(
+            party_id, reads, actor, as_of, as_of, 100, 0
+        )  # members on it
     else:
         portfolio = portfolios.office_portfolio(party_id, reads, actor, as_of, 100, 0)
     labels = {c.convention_id: c.title for c in portfolio.conventions}
@@ -132,6 +136,9 @@ def dashboard(
         title="Tableau de bord",
         portfolio=portfolio,
         member_portfolios=members,
+        names=ledger.party_names(
+            {m.party_id for m in getattr(portfolio, "contreparties_by_year_and_beneficiary", [])}
+        ),
         party_type=party_type.value,
         convention_titles=labels,
         **context,
@@ -217,6 +224,7 @@ def convention_context(
         "timeline": queries.timeline(reads, convention_id, 0, 500),
         "names": names_of(parties | {s.party_id for s in convention.signatures}),
         "may_write": writer,
+        "sees_everything": sees_everything(actor),
         "actions": [form for form in FORMS.values() if form.offered(convention, actor)],
         "kind_labels": KIND_LABELS,
     }
@@ -369,13 +377,21 @@ def journal(
     actor: PageActor,
     apres: Annotated[int | None, Query(ge=0, le=2**63 - 1)] = None,
     type: Annotated[str | None, Query(max_length=100)] = None,
+    convention: UUID | None = None,
 ) -> HTMLResponse:
     """The global log, paged, for administrators and auditors: every event with its payload;
-    by default its last page, which then follows live."""
+    by default its last page, which then follows live. ``convention``: that stream (and its
+    alerts') alone, from its start."""
     check_sees_everything(actor)
     last = ledger.last_position()
-    after = max(0, last - JOURNAL_PAGE) if apres is None else apres
-    query = FeedQuery(after=after, limit=JOURNAL_PAGE, topics=ledger.topics_of([type]) if type else ())
+    streams = frozenset({convention, ConventionAlerts.create_id(convention)}) if convention else None
+    after = (0 if convention else max(0, last - JOURNAL_PAGE)) if apres is None else apres
+    query = FeedQuery(
+        after=after,
+        limit=JOURNAL_PAGE,
+        originator_ids=streams,
+        topics=ledger.topics_of([type]) if type else (),
+    )
     events = ledger.feed(query)
     return render(
         request,
@@ -386,7 +402,8 @@ def journal(
         last_position=last,
         previous_after=max(0, after - JOURNAL_PAGE) if after > 0 else None,
         next_after=events[-1].position if len(events) == JOURNAL_PAGE else None,
-        live=apres is None and not type,
+        live=apres is None and not type and not convention,
+        convention=convention,
     )
 
 

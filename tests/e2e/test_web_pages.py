@@ -56,6 +56,7 @@ def test_each_actor_sees_its_own_dashboard(web, world):
     page = text_of(department.get("/tableau-de-bord").text)
     assert "Département de la Nièvre" in page and "Contreparties engagées et versées" in page
     assert "250 000,00 €" in page.replace("\u202f", " ")  # the payment of 2021
+    assert "Par bénéficiaire et par année Bénéficiaire Année Engagé Versé Nièvre Habitat 2021" in page
     sc = web.browser(world.signatory(world.sc), "Bourgogne Coordination")
     page = text_of(sc.get("/tableau-de-bord").text)
     assert "Membres au" in page and "Domanys" in page and "Engagements de Nièvre Habitat" in page
@@ -388,3 +389,13 @@ def test_the_journal_follows_live_for_auditors(web, world):
     assert "Acknowledged" in stream.text and "event:" not in stream.text  # plain messages for the page
     office = web.browser(world.signatory(world.oph_nievre), "Nièvre Habitat")
     assert office.get(f"/journal/direct?apres={last}&duree=1").status_code == 403
+
+
+def test_the_journal_shows_one_conventions_stream_with_its_payloads(web, world):
+    auditor = web.browser(Actor("crc", ActorRole.AUDITOR), "Magistrat CRC")
+    cid = world.nievre_convention
+    assert f"/journal?convention={cid}" in auditor.get(f"/convention/{cid}").text
+    page = auditor.get(f"/journal?convention={cid}").text
+    assert "Drafted" in page and "EvaluationRecorded" in page and "Raised" in page  # its alerts too
+    assert str(world.sc_convention) not in page and "Suivi en direct" not in page
+    assert "MANDAT-1" in page  # the payment's payload
