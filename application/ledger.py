@@ -30,6 +30,7 @@ from domain.convention import (
     AnnualEvaluation,
     CommuneAgreement,
     Convention,
+    ConventionStatus,
     Deliberation,
     GuaranteeGrant,
     Meeting,
@@ -129,6 +130,19 @@ class ConventionLedger(AlertDesk, HistoryDesk):
         now = point.version is None and point.recorded_at is None
         convention = current if now else self.convention_at(convention_id, point)
         return ConventionFile(convention, tuple(self.alerts_read(current, actor, readers)[1]))
+
+    def signing_obstacle(self, convention: Convention, on: date) -> str | None:
+        """For a draft: the rule of its kind that would refuse a signature on that day (the
+        parties as they stand then), in the rule's words; None when it could be signed."""
+        if convention.status is not ConventionStatus.DRAFT:
+            return None
+        try:
+            check_kind_rules(
+                convention.kind, convention.latest_terms, on, self._convention_directory(convention)
+            )
+        except DomainError as error:
+            return error.detail
+        return None
 
     def party_names(self, party_ids: Iterable[UUID | None]) -> dict[UUID, str]:
         """The names of the parties known among these ids (an unknown one is left out: the

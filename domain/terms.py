@@ -52,6 +52,23 @@ KIND_LABELS = {
 }
 
 
+KIND_GUIDANCE = {
+    ConventionKind.RATTACHEMENT: "L'office et sa collectivité de rattachement, tous deux signataires : le "
+    "contrat d'objectifs et de moyens qui lie l'office à la collectivité qui l'a créé.",
+    ConventionKind.CONTRAT_DE_PLAN: "Plusieurs offices et la collectivité de rattachement de chacun, "
+    "signataires : un programme commun sur un territoire.",
+    ConventionKind.CHARTE_D_ENGAGEMENT: "L'office et les collectivités de son territoire : des engagements "
+    "de qualité de service, souvent sans contrepartie financière.",
+    ConventionKind.CONVENTION_OUVERTE: "Une collectivité la propose ; les bailleurs de son territoire y "
+    "adhèrent une fois qu'elle est en vigueur.",
+    ConventionKind.OPERATION: "Une opération (réhabilitation, construction, renouvellement urbain…) : "
+    "l'office et les collectivités qui la financent.",
+    ConventionKind.SC_IMPLANTATION: "La société de coordination et une collectivité où elle s'implante ; "
+    "ses membres concernés y sont bénéficiaires.",
+}
+"""What each kind binds, in the guide's words, for whoever drafts one."""
+
+
 class PartyType(Enum):
     OFFICE = "office"
     COLLECTIVITE = "collectivite"
@@ -87,6 +104,14 @@ class AxisFamily(Enum):
     STRATEGIE_TERRITORIALE = "strategie_territoriale"
     POLITIQUE_SOCIALE = "politique_sociale"
     GESTION_INTERNE = "gestion_interne"
+
+
+AXIS_FAMILY_LABELS = {
+    AxisFamily.DEVELOPPEMENT_PATRIMONIAL: "développement et entretien du patrimoine",
+    AxisFamily.STRATEGIE_TERRITORIALE: "stratégie territoriale",
+    AxisFamily.POLITIQUE_SOCIALE: "politique sociale et d'attribution",
+    AxisFamily.GESTION_INTERNE: "gestion interne",
+}
 
 
 @dataclass(frozen=True)
@@ -168,6 +193,19 @@ class ContrepartieKind(Enum):
     GARANTIE_EMPRUNT = "garantie_emprunt"
     AIDE_PAR_LOGEMENT = "aide_par_logement"
     SOUTIEN_EXTRA_FINANCIER = "soutien_extra_financier"
+
+
+CONTREPARTIE_KIND_LABELS = {
+    ContrepartieKind.SUBVENTION_ANNUELLE: "subvention annuelle de fonctionnement ou d'investissement",
+    ContrepartieKind.TITRES_PARTICIPATIFS: "souscription de titres participatifs",
+    ContrepartieKind.CESSION_FONCIERE: "cession ou mise à disposition de foncier",
+    ContrepartieKind.SUBVENTION_SPECIFIQUE: "subvention spécifique (opération, dispositif)",
+    ContrepartieKind.AIDE_INNOVATION: "aide à l'innovation",
+    ContrepartieKind.FRAIS_DE_GESTION: "prise en charge de frais de gestion",
+    ContrepartieKind.GARANTIE_EMPRUNT: "garantie d'emprunt",
+    ContrepartieKind.AIDE_PAR_LOGEMENT: "aide par logement produit ou réhabilité",
+    ContrepartieKind.SOUTIEN_EXTRA_FINANCIER: "soutien extra-financier (ingénierie, accompagnement)",
+}
 
 
 @dataclass(frozen=True)

@@ -6,17 +6,35 @@ shows their French message on the form)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 from uuid import UUID
 
 from api.web.submitted import Submitted
-from application.base import CommandResult
+from application.base import CommandResult, WriteRequest
 from application.ledger import ConventionLedger
 from domain.convention import AvenantStatus, Convention, ConventionStatus, Deliberation, Payment
 from domain.errors import InvalidValueError
 from domain.monitoring import PAYABLE_FIRM_KINDS
-from domain.terms import PartyRole
+from domain.terms import (
+    AXIS_FAMILY_LABELS,
+    CONTREPARTIE_KIND_LABELS,
+    Axis,
+    AxisFamily,
+    Commitment,
+    CommitmentKind,
+    Contrepartie,
+    ContrepartieKind,
+    Direction,
+    Indicator,
+    PartyRole,
+    PartyType,
+    SetAxis,
+    SetCommitment,
+    SetContrepartie,
+    YearAmount,
+    YearTarget,
+)
 from domain.values import Actor, ActorRole
 
 FieldKind = Literal["text", "date", "number", "amount", "select"]
@@ -208,6 +226,244 @@ FORMS: dict[str, CommandForm] = {
             run=_pay,
             offered=lambda c, a: (
                 _acts_for_a_party(c, a) and c.status is ConventionStatus.IN_FORCE and bool(_payable(c, a, {}))
+            ),
+        ),
+    )
+}
+
+
+# --- drafting: commitments and contreparties, and the avenant that revises objectives ----------
+
+
+def _then(ledger: ConventionLedger, done: CommandResult, step: str) -> ConventionLedger:
+    """The ledger for the second command of one form: at the version the first left, under
+    the form's key with the step's suffix (a repeat of the form repeats neither)."""
+    key = ledger.request.command_key
+    return ledger.for_request(
+        WriteRequest(
+            expected_version=done.version,
+            command_key=replace(key, key=f"{key.key}:{step}") if key is not None else None,
+        )
+    )
+
+
+def _free_id(prefix: str, taken: set[str]) -> str:
+    return next(f"{prefix}{n}" for n in range(1, len(taken) + 2) if f"{prefix}{n}" not in taken)
+
+
+def _add_commitment(
+    ledger: ConventionLedger, convention: Convention, values: Submitted, actor: Actor
+) -> CommandResult:
+    terms = convention.latest_terms
+    axis_title = values.text("axis_title")
+    axis = next((a for a in terms.axes if a.title.casefold() == axis_title.casefold()), None)
+    written: CommandResult | None = None
+    if axis is None:
+        try:
+            family = AxisFamily(values.text("axis_family"))
+        except ValueError:
+            raise InvalidValueError("Famille de l'axe : choisissez dans la liste.") from None
+        axis = Axis(_free_id("A", {a.axis_id for a in terms.axes}), family, axis_title)
+        written = ledger.amend_draft(convention.id, SetAxis(axis), actor)
+    try:
+        direction = Direction(values.text("direction"))
+    except ValueError:
+        raise InvalidValueError("Sens de l'indicateur : choisissez dans la liste.") from None
+    thresholds = (
+        dict(values.year_values("thresholds", "Seuils d'alerte")) if values.text("thresholds") else {}
+    )
+    indicator_ids = {i.indicator_id for c in terms.commitments for i in c.indicators}
+    commitment = Commitment(
+        commitment_id=_free_id("E", {c.commitment_id for c in terms.commitments}),
+        axis_id=axis.axis_id,
+        title=values.text("title"),
+        kind=CommitmentKind.RESULTAT,
+        party_id=actor.party_id,
+        indicators=(
+            Indicator(
+                indicator_id=_free_id("I", indicator_ids),
+                label=values.text("indicator"),
+                unit=values.text("unit"),
+                direction=direction,
+                targets=tuple(
+                    YearTarget(year, target, thresholds.get(year))
+                    for year, target in values.year_values("targets", "Objectifs")
+                ),
+            ),
+        ),
+    )
+    writer = _then(ledger, written, "engagement") if written is not None else ledger
+    return writer.amend_draft(convention.id, SetCommitment(commitment), actor)
+
+
+def _add_contrepartie(
+    ledger: ConventionLedger, convention: Convention, values: Submitted, actor: Actor
+) -> CommandResult:
+    try:
+        kind = ContrepartieKind(values.text("kind"))
+    except ValueError:
+        raise InvalidValueError("Nature de la contrepartie : choisissez dans la liste.") from None
+    contrepartie = Contrepartie(
+        contrepartie_id=_free_id("C", {c.contrepartie_id for c in convention.latest_terms.contreparties}),
+        kind=kind,
+        from_party_id=values.uuid("from_party_id", "Qui l'apporte"),
+        label=values.text("label"),
+        to_party_id=values.uuid("to_party_id", "Bénéficiaire"),
+        amounts=tuple(YearAmount(year, amount) for year, amount in values.year_values("amounts", "Montants")),
+    )
+    return ledger.amend_draft(convention.id, SetContrepartie(contrepartie), actor)
+
+
+def _indicators(convention: Convention, _: Actor, __: dict[UUID, str]) -> list[tuple[str, str]]:
+    return [
+        (i.indicator_id, f"{c.title} — {i.label}")
+        for c in convention.latest_terms.commitments
+        for i in c.indicators
+    ]
+
+
+def _revise_objectives(
+    ledger: ConventionLedger, convention: Convention, values: Submitted, actor: Actor
+) -> CommandResult:
+    """An avenant that sets new yearly targets for one indicator (the guide's usual avenant
+    after a bilan), from its effective date."""
+    indicator_id = values.text("indicator_id")
+    commitment = next(
+        (
+            c
+            for c in convention.latest_terms.commitments
+            if any(i.indicator_id == indicator_id for i in c.indicators)
+        ),
+        None,
+    )
+    if commitment is None:
+        raise InvalidValueError("Indicateur : choisissez dans la liste.")
+    targets = dict(values.year_values("targets", "Nouveaux objectifs"))
+    indicators = tuple(
+        replace(
+            i,
+            targets=tuple(replace(t, target=targets[t.year]) if t.year in targets else t for t in i.targets),
+        )
+        if i.indicator_id == indicator_id
+        else i
+        for i in commitment.indicators
+    )
+    return ledger.propose_avenant(
+        convention.id,
+        changes=(SetCommitment(replace(commitment, indicators=indicators)),),
+        effective_on=values.day("effective_on", "Date d'effet"),
+        reason=values.text("reason"),
+        proposed_on=values.day("proposed_on", "Proposé le"),
+        actor=actor,
+    )
+
+
+def _in_draft_for_a_party(convention: Convention, actor: Actor) -> bool:
+    return _acts_for_a_party(convention, actor) and convention.status is ConventionStatus.DRAFT
+
+
+def _parties_of(kinds: tuple[PartyType, ...]) -> Options:
+    def options(convention: Convention, _: Actor, names: dict[UUID, str]) -> list[tuple[str, str]]:
+        return [
+            (str(p.party_id), names.get(p.party_id, str(p.party_id)))
+            for p in convention.latest_terms.parties
+            if p.party_type in kinds
+        ]
+
+    return options
+
+
+YEAR_VALUES_HINT = "une année et sa valeur, séparées par des points-virgules : 2023 : 250 ; 2024 : 260"
+
+FORMS |= {
+    form.slug: form
+    for form in (
+        CommandForm(
+            slug="engagement",
+            title="Ajouter un engagement chiffré",
+            button="Ajouter l'engagement",
+            done="Engagement ajouté au projet.",
+            fields=(
+                FormField("axis_title", "Axe", hint="un axe du projet, ou un nouvel axe à créer"),
+                FormField(
+                    "axis_family",
+                    "Famille de l'axe (pour un nouvel axe)",
+                    "select",
+                    options=lambda c, a, n: [(f.value, label) for f, label in AXIS_FAMILY_LABELS.items()],
+                ),
+                FormField("title", "Engagement", hint="ex. Réhabiliter 250 logements par an"),
+                FormField("indicator", "Indicateur", hint="ex. Logements réhabilités"),
+                FormField("unit", "Unité", hint="ex. logements, %, jours"),
+                FormField(
+                    "direction",
+                    "Sens de l'indicateur",
+                    "select",
+                    options=lambda c, a, n: [
+                        (Direction.HIGHER_IS_BETTER.value, "plus c'est haut, mieux c'est"),
+                        (Direction.LOWER_IS_BETTER.value, "plus c'est bas, mieux c'est"),
+                    ],
+                ),
+                FormField("targets", "Objectifs par année", hint=YEAR_VALUES_HINT),
+                FormField(
+                    "thresholds",
+                    "Seuils d'alerte par année",
+                    hint="facultatif ; " + YEAR_VALUES_HINT,
+                    required=False,
+                ),
+            ),
+            run=_add_commitment,
+            offered=_in_draft_for_a_party,
+        ),
+        CommandForm(
+            slug="contrepartie",
+            title="Ajouter une contrepartie",
+            button="Ajouter la contrepartie",
+            done="Contrepartie ajoutée au projet.",
+            fields=(
+                FormField(
+                    "kind",
+                    "Nature",
+                    "select",
+                    options=lambda c, a, n: [
+                        (k.value, label) for k, label in CONTREPARTIE_KIND_LABELS.items()
+                    ],
+                ),
+                FormField("label", "Intitulé", hint="ex. Subvention annuelle d'investissement"),
+                FormField(
+                    "from_party_id", "Apportée par", "select", options=_parties_of((PartyType.COLLECTIVITE,))
+                ),
+                FormField(
+                    "to_party_id",
+                    "Au bénéfice de",
+                    "select",
+                    options=_parties_of(
+                        (PartyType.OFFICE, PartyType.ORGANISME, PartyType.SOCIETE_DE_COORDINATION)
+                    ),
+                ),
+                FormField(
+                    "amounts", "Montants par année (€)", hint=YEAR_VALUES_HINT.replace("250", "1 000 000")
+                ),
+            ),
+            run=_add_contrepartie,
+            offered=_in_draft_for_a_party,
+        ),
+        CommandForm(
+            slug="avenant-objectifs",
+            title="Proposer un avenant révisant des objectifs",
+            button="Proposer l'avenant",
+            done="Avenant proposé : il entre en vigueur quand toutes les parties signataires l'ont signé.",
+            fields=(
+                FormField("indicator_id", "Indicateur", "select", options=_indicators),
+                FormField("targets", "Nouveaux objectifs par année", hint=YEAR_VALUES_HINT),
+                FormField("effective_on", "Date d'effet", "date"),
+                FormField("reason", "Objet de l'avenant", hint="ex. Révision après le bilan 2022"),
+                FormField("proposed_on", "Proposé le", "date"),
+            ),
+            run=_revise_objectives,
+            offered=lambda c, a: (
+                _acts_for_a_party(c, a)
+                and c.status is ConventionStatus.IN_FORCE
+                and bool(_indicators(c, a, {}))
             ),
         ),
     )

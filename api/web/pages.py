@@ -47,6 +47,7 @@ PARTY_TYPE_LABELS = {
 
 DONE = {
     **{form.slug: form.done for form in FORMS.values()},
+    "projet": "Projet de convention créé : complétez-le (engagements, contreparties), puis faites-le délibérer et signer.",
     "evaluation": "Bilan annuel enregistré.",
     "acknowledge": "Alerte prise en compte.",
     "request_examination": "Demande d'examen enregistrée : la collectivité en est saisie.",
@@ -100,7 +101,12 @@ def dashboard(
     a search over every party and convention."""
     as_of = _day(date_, "Date") or today()
     party = queries.party(reads, actor.party_id) if actor.party_id else None
-    context: dict[str, Any] = {"as_of": as_of, "q": q or "", "kind_labels": KIND_LABELS}
+    context: dict[str, Any] = {
+        "as_of": as_of,
+        "q": q or "",
+        "kind_labels": KIND_LABELS,
+        "may_draft": actor.party_id is not None and actor.role.value in ("editor", "signatory"),
+    }
     if party is None:
         found, total = queries.search_conventions(
             reads, queries.ConventionFilters(title=q or None, viewer=viewer_of(actor), limit=50), as_of
@@ -224,6 +230,7 @@ def convention_context(
         "timeline": queries.timeline(reads, convention_id, 0, 500),
         "names": names_of(parties | {s.party_id for s in convention.signatures}),
         "may_write": writer,
+        "signing_obstacle": ledger.signing_obstacle(convention, today()),
         "sees_everything": sees_everything(actor),
         "actions": [form for form in FORMS.values() if form.offered(convention, actor)],
         "kind_labels": KIND_LABELS,

@@ -49,6 +49,25 @@ class Submitted:
         except ValueError:
             raise InvalidValueError(f"{what} : choisissez dans la liste.") from None
 
+    def year_values(self, name: str, what: str) -> list[tuple[int, Decimal]]:
+        """Values per year written « 2023 : 250 ; 2024 : 260 » (or one per line)."""
+        found = []
+        for part in self.text(name).replace("\n", ";").split(";"):
+            if not part.strip():
+                continue
+            year, separator, value = part.partition(":")
+            if not separator:
+                raise InvalidValueError(
+                    f"{what} : écrivez « année : valeur », séparés par des points-virgules."
+                )
+            amount = Submitted({"v": value}).number("v", f"{what} ({year.strip()[:4]})")
+            if not year.strip().isdigit() or amount is None:
+                raise InvalidValueError(f"{what} : « {part.strip()[:40]} » n'est pas « année : valeur ».")
+            found.append((int(year.strip()), amount))
+        if not found:
+            raise InvalidValueError(f"{what} : indiquez au moins une année (« 2023 : 250 »).")
+        return found
+
     def integer(self, name: str, what: str) -> int:
         text = self.text(name)
         if not (text.isascii() and text.isdigit() and len(text) <= 18):

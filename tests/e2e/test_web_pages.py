@@ -4,13 +4,16 @@ a real browser are in test_web_browser.py."""
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date
+from uuid import UUID
 
 import pytest
 
 from domain.alerts import AlertStatus
 from domain.values import Actor, ActorRole
+from tests.builders import siren
 from tests.e2e.platform import Web, csrf_of, form_fields, text_of
 
 pytestmark = pytest.mark.stores("sqlite")
@@ -399,3 +402,86 @@ def test_the_journal_shows_one_conventions_stream_with_its_payloads(web, world):
     assert "Drafted" in page and "EvaluationRecorded" in page and "Raised" in page  # its alerts too
     assert str(world.sc_convention) not in page and "Suivi en direct" not in page
     assert "MANDAT-1" in page  # the payment's payload
+
+
+def test_an_office_drafts_a_convention_with_its_commitments_and_contreparties(web, world):
+    office = web.browser(world.signatory(world.oph_nievre), "Nièvre Habitat")
+    assert "/convention/nouvelle" in office.get("/tableau-de-bord").text
+    form = office.get("/convention/nouvelle").text
+    assert "contrat d'objectifs et de moyens" in html.unescape(form)  # guided by its kind
+    fields = form_fields(form, "/convention/nouvelle")
+    values = {
+        **fields,
+        "kind": "rattachement",
+        "title": "Convention Département de la Nièvre – Nièvre Habitat 2027-2031",
+        "start": "2027-01-01",
+        "end": "2031-12-31",
+        "siren_1": siren(1001),
+        "role_1": "signataire",
+    }
+    refused = office.post("/convention/nouvelle", data={**values, "siren_1": "123"})
+    assert (
+        refused.status_code == 422
+        and "9 chiffres" in refused.text
+        and 'value="Convention Département' in refused.text
+    )
+    astray = office.post("/convention/nouvelle", data={**values, "siren_1": siren(1004), "form_key": "autre"})
+    warned = html.unescape(office.get(astray.headers["location"]).text)  # Lyon is not its rattachement:
+    assert "n'est pas rattaché" in warned  # the draft says so before anyone signs
+    created = office.post("/convention/nouvelle", data=values)
+    assert created.status_code == 303
+    cid = created.headers["location"].split("/convention/")[1].split("?")[0]
+    page = office.get(created.headers["location"]).text
+    assert "Projet de convention créé" in page and f"/convention/{cid}/actions/engagement" in page
+    answer = post_action(
+        office,
+        cid,
+        "engagement",
+        axis_title="Patrimoine",
+        axis_family="developpement_patrimonial",
+        title="Réhabiliter 250 logements par an",
+        indicator="Logements réhabilités",
+        unit="logements",
+        direction="higher_is_better",
+        targets="2027 : 250 ; 2028 : 250",
+        thresholds="2027 : 200",
+    )
+    assert answer.status_code == 303, answer.text
+    bad = post_action(
+        office, cid, "contrepartie", kind="subvention_annuelle", label="Subvention", from_party_id=str(world.nievre),
+        to_party_id=str(world.oph_nievre), amounts="2027 – 1000000",
+    )  # fmt: skip
+    assert bad.status_code == 422 and "année : valeur" in html.unescape(bad.text)
+    answer = post_action(
+        office, cid, "contrepartie", kind="subvention_annuelle", label="Subvention annuelle",
+        from_party_id=str(world.nievre), to_party_id=str(world.oph_nievre), amounts="2027 : 1 000 000 ; 2028 : 1 000 000",
+    )  # fmt: skip
+    assert answer.status_code == 303, answer.text
+    ledger = web.app.state.ledger  # type: ignore[attr-defined]
+    terms = ledger.get_convention(UUID(cid)).latest_terms
+    assert [a.title for a in terms.axes] == ["Patrimoine"]
+    indicator = terms.commitments[0].indicators[0]
+    assert [(t.year, t.target, t.alert_threshold) for t in indicator.targets] == [
+        (2027, 250, 200),
+        (2028, 250, None),
+    ]
+    assert [(a.year, a.amount) for a in terms.contreparties[0].amounts] == [
+        (2027, 1_000_000),
+        (2028, 1_000_000),
+    ]
+
+
+def test_an_office_proposes_an_avenant_revising_its_objectives(web, world):
+    cid = world.nievre_convention
+    office = web.browser(world.signatory(world.oph_nievre), "Nièvre Habitat")
+    assert f"/convention/{cid}/actions/avenant-objectifs" in office.get(f"/convention/{cid}").text
+    answer = post_action(
+        office, cid, "avenant-objectifs", indicator_id="rehab", targets="2023 : 250 ; 2024 : 250",
+        effective_on="2023-01-01", reason="Révision après le bilan 2021", proposed_on="2022-04-01",
+    )  # fmt: skip
+    assert answer.status_code == 303, answer.text
+    ledger = web.app.state.ledger  # type: ignore[attr-defined]
+    avenant = ledger.get_convention(cid).avenants[0]
+    assert avenant.reason == "Révision après le bilan 2021" and avenant.status.value == "proposed"
+    department = web.browser(world.signatory(world.nievre), "Département de la Nièvre")
+    assert f"/convention/{cid}/actions/signature-avenant" in department.get(f"/convention/{cid}").text

@@ -1,0 +1,95 @@
+"""Drafting a convention from the pages: its kind (with what the guide says it binds), title,
+period and parties — the drafter's own party signs, the others are named by their SIREN. The
+draft then grows on its page (commitments, contreparties: api/web/convention_forms.py) until
+its parties deliberate and sign it."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, Response
+
+from api.deps import Reads
+from api.errors import status_for
+from api.web.forms import FormWriter, after_write
+from api.web.page import render
+from api.web.session import Csrf, PageActor
+from api.web.submitted import Submitted, submitted
+from application.authorization import NotAuthorizedError
+from application.ledger import ConventionLedger
+from domain.collectivite import party_id_for
+from domain.convention import party_type_of
+from domain.errors import DomainError, InvalidValueError
+from domain.identifiers import check_siren
+from domain.terms import KIND_GUIDANCE, KIND_LABELS, ConventionKind, ConventionParty, PartyRole
+from domain.values import Actor
+
+router = APIRouter(include_in_schema=False, tags=["web"])
+
+PARTNER_ROWS = 4
+ROLE_LABELS = {PartyRole.SIGNATAIRE: "signataire", PartyRole.BENEFICIAIRE: "bénéficiaire (sans signer)"}
+
+
+def _page(
+    request: Request,
+    *,
+    error: str | None = None,
+    fields: dict[str, str] | None = None,
+    status_code: int = 200,
+) -> HTMLResponse:
+    return render(
+        request,
+        "draft.html",
+        status_code=status_code,
+        title="Nouvelle convention",
+        kinds=[(kind, KIND_LABELS[kind], KIND_GUIDANCE[kind]) for kind in ConventionKind],
+        roles=ROLE_LABELS,
+        rows=range(1, PARTNER_ROWS + 1),
+        error=error,
+        fields=fields or {},
+    )
+
+
+@router.get("/convention/nouvelle", response_class=HTMLResponse)
+def draft_form(request: Request, actor: PageActor) -> HTMLResponse:
+    return _page(request)
+
+
+def _parties(ledger: ConventionLedger, form: Submitted, actor: Actor) -> tuple[ConventionParty, ...]:
+    if actor.party_id is None:
+        raise InvalidValueError("Une convention se rédige pour une partie : cet acteur n'agit pour aucune.")
+    own = ledger.get_party(actor.party_id)
+    parties = [ConventionParty(own.id, party_type_of(own), PartyRole.SIGNATAIRE)]
+    for row in range(1, PARTNER_ROWS + 1):
+        siren = form.text(f"siren_{row}")
+        if not siren:
+            continue
+        party = ledger.get_party(party_id_for(check_siren(siren)))  # PartyNotFoundError names it
+        try:
+            role = PartyRole(form.text(f"role_{row}") or PartyRole.SIGNATAIRE.value)
+        except ValueError:
+            raise InvalidValueError(f"Partie {row} : choisissez son rôle dans la liste.") from None
+        parties.append(ConventionParty(party.id, party_type_of(party), role))
+    return tuple(parties)
+
+
+@router.post("/convention/nouvelle", dependencies=[Csrf], response_model=None)
+async def draft(request: Request, ledger: FormWriter, reads: Reads, actor: PageActor) -> Response:
+    form = await submitted(request)
+    try:
+        try:
+            kind = ConventionKind(form.text("kind"))
+        except ValueError:
+            raise InvalidValueError("Nature de la convention : choisissez-en une.") from None
+        end = form.text("end")
+        result = ledger.draft_convention(
+            kind=kind,
+            title=form.text("title"),
+            start=form.day("start", "Début"),
+            end=form.day("end", "Fin") if end else None,
+            parties=_parties(ledger, form, actor),
+            operation=form.optional("operation"),
+            actor=actor,
+        )
+    except (DomainError, NotAuthorizedError) as error:
+        return _page(request, error=error.detail, fields=form.fields, status_code=status_for(error))
+    return after_write(reads, result, f"/convention/{result.aggregate_id}?fait=projet")
