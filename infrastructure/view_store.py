@@ -4,6 +4,7 @@ and queries, whatever the database."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -73,7 +74,7 @@ class ViewStore:
             self._pool = ConnectionPool(
                 database_url,
                 min_size=1,
-                max_size=4,
+                max_size=int(os.environ.get("READ_SIDE_POOL_SIZE", "4")),
                 open=True,
                 kwargs={"options": "-c plan_cache_mode=force_custom_plan"},
             )
