@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 from uuid import UUID
 
-from api.web.submitted import Submitted
+from api.web.submitted import FieldValueError, Submitted
 from application.base import CommandResult, WriteRequest
 from application.ledger import ConventionLedger
 from domain.convention import AvenantStatus, Convention, ConventionStatus, Deliberation, Payment
@@ -141,7 +141,7 @@ def _sign_avenant(
 def _pay(ledger: ConventionLedger, convention: Convention, values: Submitted, actor: Actor) -> CommandResult:
     amount = values.number("amount", "Montant versé")
     if amount is None:
-        raise InvalidValueError("Montant versé : indiquez-le, en euros.")
+        raise FieldValueError("amount", "Montant versé : indiquez-le, en euros.")
     payment = Payment(
         contrepartie_id=values.text("contrepartie_id"),
         year=values.integer("year", "Année de la contrepartie"),
@@ -259,16 +259,10 @@ def _add_commitment(
     axis = next((a for a in terms.axes if a.title.casefold() == axis_title.casefold()), None)
     written: CommandResult | None = None
     if axis is None:
-        try:
-            family = AxisFamily(values.text("axis_family"))
-        except ValueError:
-            raise InvalidValueError("Famille de l'axe : choisissez dans la liste.") from None
+        family = values.choice("axis_family", AxisFamily, "Famille de l'axe")
         axis = Axis(_free_id("A", {a.axis_id for a in terms.axes}), family, axis_title)
         written = ledger.amend_draft(convention.id, SetAxis(axis), actor)
-    try:
-        direction = Direction(values.text("direction"))
-    except ValueError:
-        raise InvalidValueError("Sens de l'indicateur : choisissez dans la liste.") from None
+    direction = values.choice("direction", Direction, "Sens de l'indicateur")
     thresholds = (
         dict(values.year_values("thresholds", "Seuils d'alerte")) if values.text("thresholds") else {}
     )
@@ -299,10 +293,7 @@ def _add_commitment(
 def _add_contrepartie(
     ledger: ConventionLedger, convention: Convention, values: Submitted, actor: Actor
 ) -> CommandResult:
-    try:
-        kind = ContrepartieKind(values.text("kind"))
-    except ValueError:
-        raise InvalidValueError("Nature de la contrepartie : choisissez dans la liste.") from None
+    kind = values.choice("kind", ContrepartieKind, "Nature de la contrepartie")
     contrepartie = Contrepartie(
         contrepartie_id=_free_id("C", {c.contrepartie_id for c in convention.latest_terms.contreparties}),
         kind=kind,
@@ -337,7 +328,7 @@ def _revise_objectives(
         None,
     )
     if commitment is None:
-        raise InvalidValueError("Indicateur : choisissez dans la liste.")
+        raise FieldValueError("indicator_id", "Indicateur : choisissez dans la liste.")
     targets = dict(values.year_values("targets", "Nouveaux objectifs"))
     indicators = tuple(
         replace(

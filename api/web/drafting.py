@@ -13,12 +13,12 @@ from api.errors import status_for
 from api.web.forms import FormWriter, after_write
 from api.web.page import render
 from api.web.session import Csrf, PageActor
-from api.web.submitted import Submitted, submitted
+from api.web.submitted import FieldValueError, Submitted, field_of, submitted
 from application.authorization import NotAuthorizedError
 from application.ledger import ConventionLedger
 from domain.collectivite import party_id_for
 from domain.convention import party_type_of
-from domain.errors import DomainError, InvalidValueError
+from domain.errors import DomainError, InvalidSirenError, InvalidValueError, PartyNotFoundError
 from domain.identifiers import check_siren
 from domain.terms import KIND_GUIDANCE, KIND_LABELS, ConventionKind, ConventionParty, PartyRole
 from domain.values import Actor
@@ -33,6 +33,7 @@ def _page(
     request: Request,
     *,
     error: str | None = None,
+    error_field: str | None = None,
     fields: dict[str, str] | None = None,
     status_code: int = 200,
 ) -> HTMLResponse:
@@ -45,6 +46,7 @@ def _page(
         roles=ROLE_LABELS,
         rows=range(1, PARTNER_ROWS + 1),
         error=error,
+        error_field=error_field,
         fields=fields or {},
     )
 
@@ -63,11 +65,11 @@ def _parties(ledger: ConventionLedger, form: Submitted, actor: Actor) -> tuple[C
         siren = form.text(f"siren_{row}")
         if not siren:
             continue
-        party = ledger.get_party(party_id_for(check_siren(siren)))  # PartyNotFoundError names it
         try:
-            role = PartyRole(form.text(f"role_{row}") or PartyRole.SIGNATAIRE.value)
-        except ValueError:
-            raise InvalidValueError(f"Partie {row} : choisissez son rôle dans la liste.") from None
+            party = ledger.get_party(party_id_for(check_siren(siren)))
+        except (InvalidSirenError, PartyNotFoundError) as error:
+            raise FieldValueError(f"siren_{row}", f"Partie {row} : {error.detail}") from None
+        role = form.choice(f"role_{row}", PartyRole, f"Rôle de la partie {row}")
         parties.append(ConventionParty(party.id, party_type_of(party), role))
     return tuple(parties)
 
@@ -76,10 +78,7 @@ def _parties(ledger: ConventionLedger, form: Submitted, actor: Actor) -> tuple[C
 async def draft(request: Request, ledger: FormWriter, reads: Reads, actor: PageActor) -> Response:
     form = await submitted(request)
     try:
-        try:
-            kind = ConventionKind(form.text("kind"))
-        except ValueError:
-            raise InvalidValueError("Nature de la convention : choisissez-en une.") from None
+        kind = form.choice("kind", ConventionKind, "Nature de la convention")
         end = form.text("end")
         result = ledger.draft_convention(
             kind=kind,
@@ -91,5 +90,11 @@ async def draft(request: Request, ledger: FormWriter, reads: Reads, actor: PageA
             actor=actor,
         )
     except (DomainError, NotAuthorizedError) as error:
-        return _page(request, error=error.detail, fields=form.fields, status_code=status_for(error))
+        return _page(
+            request,
+            error=error.detail,
+            error_field=field_of(error),
+            fields=form.fields,
+            status_code=status_for(error),
+        )
     return after_write(reads, result, f"/convention/{result.aggregate_id}?fait=projet")

@@ -23,7 +23,7 @@ from api.web.convention_forms import FORMS, CommandForm
 from api.web.page import render
 from api.web.pages import alert_context, convention_context, today
 from api.web.session import Csrf, PageActor
-from api.web.submitted import Submitted, submitted
+from api.web.submitted import Submitted, field_of, submitted
 from application.authorization import NotAuthorizedError
 from application.base import CommandKey, CommandResult, WriteRequest
 from application.ledger import ConventionLedger
@@ -87,10 +87,7 @@ def _alert_command(step: AlertStep, form: Submitted, actor: Actor, body_id: str 
         examination = Examination(actor.party_id, on, reason)
         return lambda ledger, cid, n: ledger.request_examination(cid, n, examination, actor)
     if step is AlertStep.DECIDE:
-        try:
-            kind = DecisionKind(form.text("kind"))
-        except ValueError:
-            raise InvalidValueError("Indiquez la nature de la décision.") from None
+        kind = form.choice("kind", DecisionKind, "Nature de la décision")
         actions: tuple[CorrectiveAction, ...] = ()
         if kind is DecisionKind.CORRECTIVE_PLAN:
             actions = (
@@ -146,7 +143,12 @@ async def alert_step(
             "alert.html",
             status_code=status_for(error),
             title=f"Alerte n°{number}",
-            error={"step": step.value, "detail": error.detail, "fields": form.fields},
+            error={
+                "step": step.value,
+                "detail": error.detail,
+                "fields": form.fields,
+                "field": field_of(error),
+            },
             done=None,
             **context,
         )
@@ -172,6 +174,7 @@ def evaluation_form(
         title=f"Bilan annuel — {context['terms'].title}",
         year=annee or today().year - 1,
         error=None,
+        error_field=None,
         fields={},
         **context,
     )
@@ -218,6 +221,7 @@ async def record_evaluation(
             title=f"Bilan annuel — {context['terms'].title}",
             year=form.text("year"),
             error=error.detail,
+            error_field=field_of(error),
             fields=form.fields,
             **context,
         )
@@ -273,6 +277,7 @@ def _render_command_form(
     form: CommandForm,
     *,
     error: str | None = None,
+    error_field: str | None = None,
     fields: dict[str, str] | None = None,
     status_code: int = 200,
 ) -> HTMLResponse:
@@ -290,6 +295,7 @@ def _render_command_form(
             if f.options is not None
         },
         error=error,
+        error_field=error_field,
         fields=fields or {},
         **context,
     )
@@ -331,6 +337,7 @@ async def post_command_form(
             actor,
             form,
             error=error.detail,
+            error_field=field_of(error),
             fields=values.fields,
             status_code=status_for(error),
         )

@@ -1,15 +1,33 @@
-"""A posted form's fields, read as a use case needs them: a malformed value is the rule's
-InvalidValueError, shown on the form like any other refusal."""
+"""A posted form's fields, read as a use case needs them. A malformed value is an
+InvalidValueError that names its field (``FieldValueError``): the form shows it under that
+field; a rule the use case refuses has no field, and shows above the form."""
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import TypeVar
 from uuid import UUID
 
 from fastapi import Request
 
 from domain.errors import InvalidValueError
+
+E = TypeVar("E", bound=Enum)
+
+
+class FieldValueError(InvalidValueError):
+    """A value of a form that cannot be read as its field asks (the field's name kept)."""
+
+    def __init__(self, field: str, detail: str) -> None:
+        super().__init__(detail)
+        self.field = field
+
+
+def field_of(error: Exception) -> str | None:
+    """The form field an error is about, if it is about one."""
+    return getattr(error, "field", None)
 
 
 class Submitted:
@@ -29,7 +47,7 @@ class Submitted:
         try:
             return date.fromisoformat(self.text(name))
         except ValueError:
-            raise InvalidValueError(f"{what} : indiquez une date.") from None
+            raise FieldValueError(name, f"{what} : indiquez une date.") from None
 
     def number(self, name: str, what: str) -> Decimal | None:
         text = self.text(name).replace("\u202f", "").replace(" ", "").replace(",", ".")
@@ -38,16 +56,23 @@ class Submitted:
         try:
             value = Decimal(text)
         except InvalidOperation:
-            raise InvalidValueError(f"{what} : « {text[:40]} » n'est pas un nombre.") from None
+            raise FieldValueError(name, f"{what} : « {text[:40]} » n'est pas un nombre.") from None
         if not value.is_finite():
-            raise InvalidValueError(f"{what} : « {text[:40]} » n'est pas un nombre.")
+            raise FieldValueError(name, f"{what} : « {text[:40]} » n'est pas un nombre.")
         return value
+
+    def choice(self, name: str, kind: type[E], what: str) -> E:
+        """One of an enumeration's values (a select of the form)."""
+        try:
+            return kind(self.text(name))
+        except ValueError:
+            raise FieldValueError(name, f"{what} : choisissez dans la liste.") from None
 
     def uuid(self, name: str, what: str) -> UUID:
         try:
             return UUID(self.text(name))
         except ValueError:
-            raise InvalidValueError(f"{what} : choisissez dans la liste.") from None
+            raise FieldValueError(name, f"{what} : choisissez dans la liste.") from None
 
     def year_values(self, name: str, what: str) -> list[tuple[int, Decimal]]:
         """Values per year written « 2023 : 250 ; 2024 : 260 » (or one per line)."""
@@ -57,21 +82,21 @@ class Submitted:
                 continue
             year, separator, value = part.partition(":")
             if not separator:
-                raise InvalidValueError(
-                    f"{what} : écrivez « année : valeur », séparés par des points-virgules."
+                raise FieldValueError(
+                    name, f"{what} : écrivez « année : valeur », séparés par des points-virgules."
                 )
-            amount = Submitted({"v": value}).number("v", f"{what} ({year.strip()[:4]})")
+            amount = Submitted({name: value}).number(name, f"{what} ({year.strip()[:4]})")
             if not year.strip().isdigit() or amount is None:
-                raise InvalidValueError(f"{what} : « {part.strip()[:40]} » n'est pas « année : valeur ».")
+                raise FieldValueError(name, f"{what} : « {part.strip()[:40]} » n'est pas « année : valeur ».")
             found.append((int(year.strip()), amount))
         if not found:
-            raise InvalidValueError(f"{what} : indiquez au moins une année (« 2023 : 250 »).")
+            raise FieldValueError(name, f"{what} : indiquez au moins une année (« 2023 : 250 »).")
         return found
 
     def integer(self, name: str, what: str) -> int:
         text = self.text(name)
         if not (text.isascii() and text.isdigit() and len(text) <= 18):
-            raise InvalidValueError(f"{what} : un nombre entier est attendu.")
+            raise FieldValueError(name, f"{what} : un nombre entier est attendu.")
         return int(text)
 
 
