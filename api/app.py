@@ -18,7 +18,7 @@ from api.deps import Authenticator, no_unknown_query_parameters
 from api.errors import install_error_handlers
 from api.routes import alerts, conventions, feed, parties, people, portfolios
 from api.routes import audit as audit_routes
-from api.web import drafting, forms, pages, sign_in
+from api.web import accounts_admin, drafting, forms, pages, sign_in
 from api.web.errors import install_page_handlers, page_error
 from api.web.session import SESSION_COOKIE, SESSION_SECONDS, WebSettings
 from api.web.sign_in import oauth_client
@@ -113,6 +113,7 @@ def install_web_interface(app: FastAPI, web: WebSettings) -> None:
     app.include_router(drafting.router)  # before the pages: /convention/nouvelle is not a convention's id
     app.include_router(pages.router)
     app.include_router(forms.router)
+    app.include_router(accounts_admin.router)
     install_page_handlers(app)
 
 

@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse
 from api.rendering import templates
 from api.web.session import csrf_token, signed_in_account
 from application.authorization import sees_everything
-from domain.values import Actor
+from domain.values import Actor, ActorRole
 
 
 def navigation(actor: Actor | None) -> list[tuple[str, str]]:
@@ -23,6 +23,8 @@ def navigation(actor: Actor | None) -> list[tuple[str, str]]:
     ]
     if sees_everything(actor):
         items += [("/controle", "Espace de contrôle"), ("/journal", "Journal")]
+    if actor.role is ActorRole.ADMIN:
+        items.append(("/comptes", "Comptes"))
     return items
 
 

@@ -254,6 +254,22 @@ def test_the_sign_in_page_and_the_alert_board_are_accessible(person: Page) -> No
     sign_in(person, "demo-oph-nievre")
     person.get_by_role("link", name="Alertes").click()
     check_page(person, "alertes")
+    open_convention_draft = person.goto("/convention/nouvelle")
+    assert open_convention_draft is not None and open_convention_draft.status == 200
+    check_page(person, "nouvelle-convention")
+
+
+def test_the_administrator_invites_a_person(person: Page) -> None:
+    sign_in(person, "demo-admin")
+    person.get_by_role("link", name="Comptes").click()
+    check_page(person, "comptes")
+    person.get_by_label("Adresse électronique professionnelle").fill("daf@nievre-habitat.fr")
+    person.get_by_label(re.compile("Nom affiché")).fill("Direction financière, Nièvre Habitat")
+    person.get_by_label("Rôle").select_option("editor")
+    person.get_by_label(re.compile("SIREN de l'organisme")).fill("12345678")
+    person.get_by_role("button", name="Ouvrir le compte").click()
+    expect(person.locator("#siren-erreur")).to_be_visible()  # under the field
+    check_page(person, "comptes-erreur")
 
 
 def test_the_journal_shows_new_events_live(person: Page, browser: Browser, site: str) -> None:

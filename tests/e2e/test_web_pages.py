@@ -485,3 +485,23 @@ def test_an_office_proposes_an_avenant_revising_its_objectives(web, world):
     assert avenant.reason == "Révision après le bilan 2021" and avenant.status.value == "proposed"
     department = web.browser(world.signatory(world.nievre), "Département de la Nièvre")
     assert f"/convention/{cid}/actions/signature-avenant" in department.get(f"/convention/{cid}").text
+
+
+def test_the_administrator_opens_and_closes_accounts_from_the_pages(web, world):
+    office = web.browser(world.signatory(world.oph_nievre), "Nièvre Habitat")
+    assert office.get("/comptes").status_code == 403
+    admin = web.browser(Actor("admin", ActorRole.ADMIN), "Administrateur")
+    page = admin.get("/comptes").text
+    assert "/comptes" in page and "Inviter une personne" in page
+    invite = {"csrf_token": csrf_of(page), "email": "Daf@Nievre-Habitat.fr", "display_name": "DAF Nièvre Habitat",
+              "role": "signatory", "siren": siren(2001), "siret": ""}  # fmt: skip
+    answer = admin.post("/comptes", data=invite)
+    assert answer.status_code == 303 and "Compte ouvert" in admin.get(answer.headers["location"]).text
+    account = web.accounts.store.by_email("daf@nievre-habitat.fr")
+    assert account.party_id == world.oph_nievre and account.role is ActorRole.SIGNATORY
+    again = admin.post("/comptes", data=invite)
+    assert again.status_code == 409 and "existe déjà" in again.text
+    unknown = admin.post("/comptes", data={**invite, "email": "x@y.fr", "siren": "123456789"})
+    assert unknown.status_code == 422 and 'id="siren-erreur"' in unknown.text
+    closed = admin.post(f"/comptes/{account.actor_id}/fermeture", data={"csrf_token": invite["csrf_token"]})
+    assert closed.status_code == 303 and web.accounts.active(account.actor_id) is None
