@@ -459,3 +459,55 @@ FORMS |= {
         ),
     )
 }
+
+
+# --- the bilan's validation by the other party ----------------------------------------------
+
+
+def _unvalidated(convention: Convention, actor: Actor, _: dict[UUID, str]) -> list[tuple[str, str]]:
+    """The bilans this actor's party may validate: recorded by another party, not validated."""
+    return [
+        (str(e.year), f"Bilan {e.year}")
+        for e in convention.evaluations
+        if e.validated_on is None and e.recorded_by != actor.party_id
+    ]
+
+
+def _bodies(convention: Convention, _: Actor, __: dict[UUID, str]) -> list[tuple[str, str]]:
+    scheme_body = convention.latest_terms.evaluation_scheme.validating_body_id
+    return [
+        (b.body_id, b.name)
+        for b in convention.latest_terms.governance_bodies
+        if scheme_body is None or b.body_id == scheme_body
+    ]
+
+
+def _validate(
+    ledger: ConventionLedger, convention: Convention, values: Submitted, actor: Actor
+) -> CommandResult:
+    return ledger.validate_evaluation(
+        convention.id,
+        values.integer("year", "Bilan"),
+        values.text("body_id"),
+        values.day("validated_on", "Validé le"),
+        actor,
+    )
+
+
+FORMS |= {
+    "validation-bilan": CommandForm(
+        slug="validation-bilan",
+        title="Valider un bilan annuel",
+        button="Valider le bilan",
+        done="Validation du bilan enregistrée.",
+        fields=(
+            FormField("year", "Bilan", "select", options=_unvalidated),
+            FormField("body_id", "Instance qui le valide", "select", options=_bodies),
+            FormField("validated_on", "Validé le", "date"),
+        ),
+        run=_validate,
+        offered=lambda c, a: (
+            _acts_for_a_party(c, a) and bool(_unvalidated(c, a, {})) and bool(_bodies(c, a, {}))
+        ),
+    )
+}

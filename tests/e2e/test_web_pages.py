@@ -505,3 +505,19 @@ def test_the_administrator_opens_and_closes_accounts_from_the_pages(web, world):
     assert unknown.status_code == 422 and 'id="siren-erreur"' in unknown.text
     closed = admin.post(f"/comptes/{account.actor_id}/fermeture", data={"csrf_token": invite["csrf_token"]})
     assert closed.status_code == 303 and web.accounts.active(account.actor_id) is None
+
+
+def test_the_other_party_validates_the_bilan(web, world):
+    cid = world.nievre_convention  # its 2021 bilan was recorded by the office
+    office = web.browser(world.signatory(world.oph_nievre), "Nièvre Habitat")
+    assert (
+        f"/convention/{cid}/actions/validation-bilan" not in office.get(f"/convention/{cid}").text
+    )  # its own
+    department = web.browser(world.signatory(world.nievre), "Département de la Nièvre")
+    assert f"/convention/{cid}/actions/validation-bilan" in department.get(f"/convention/{cid}").text
+    answer = post_action(
+        department, cid, "validation-bilan", year="2021", body_id="comite", validated_on="2022-04-15"
+    )
+    assert answer.status_code == 303, answer.text
+    ledger = web.app.state.ledger  # type: ignore[attr-defined]
+    assert ledger.get_convention(cid).evaluations[0].validated_on == date(2022, 4, 15)
