@@ -476,12 +476,9 @@ class AlertDesk(LedgerBase):
 
         return self._on_alert(convention_id, number, actor, act, "alert.dismissed")
 
-    def alert_history(self, convention_id: UUID, number: int) -> list[RecordedEvent]:
-        """The events of one alert, in order: who did what, when (both clocks)."""
-        alerts = self.get_alerts(convention_id)
-        if alerts is None:
-            raise AlertNotFoundError(f"L'alerte n°{number} n'existe pas pour cette convention.")
-        alerts.alert(number)
+    def alert_history(self, convention_id: UUID, number: int, actor: Actor) -> list[RecordedEvent]:
+        """The events of one alert the actor reads, in order: who did what, when (both clocks)."""
+        alerts, _ = self.readable_alert(convention_id, number, actor)
         return [e for e in self.events_of(alerts.id) if e.payload.get("number") == number]
 
     def alert_steps(self, convention_id: UUID, number: int, actor: Actor) -> AlertSteps:

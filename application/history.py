@@ -208,6 +208,13 @@ class HistoryDesk(LedgerBase):
         convention = self.convention_at(convention_id, point)
         return convention, convention.terms_on(point.on) if point.on else convention.latest_terms
 
+    def convention_events(
+        self, convention_id: UUID, actor: Actor, after: int = 0, until: int | None = None
+    ) -> Iterator[RecordedEvent]:
+        """The convention's own events after a position, for an actor who reads it."""
+        self.readable_convention(convention_id, actor)
+        return self.stream(convention_id, after, until)
+
     def stream(
         self, originator_id: UUID, after: int = 0, until: int | None = None
     ) -> Iterator[RecordedEvent]:
@@ -224,10 +231,12 @@ class HistoryDesk(LedgerBase):
                 return
             cursor = page[-1].position or cursor
 
-    def diff(self, convention_id: UUID, before: Point, after: Point) -> Comparison:
+    def diff(self, convention_id: UUID, before: Point, after: Point, actor: Actor) -> Comparison:
         """What changed in the terms between two points, and the events recorded between
         their versions (in force dates alone change no version: the avenants whose effect
-        falls between the two dates are among the convention's events)."""
+        falls between the two dates are among the convention's events), for an actor who
+        reads the convention."""
+        self.readable_convention(convention_id, actor)
         old, old_terms = self.terms_at(convention_id, before)
         new, new_terms = self.terms_at(convention_id, after)
         low, high = sorted((old.version, new.version))

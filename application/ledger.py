@@ -21,7 +21,7 @@ from application.authorization import (
     check_may_prepare,
     convention_party_ids,
 )
-from application.base import CommandResult
+from application.base import CommandResult, RecordedEvent
 from application.history import HistoryDesk, Point
 from application.people import MemoryPeopleStore, PeopleRegistry, PeopleStore
 from domain.alerts import Alert, ConventionAlerts
@@ -143,6 +143,12 @@ class ConventionLedger(AlertDesk, HistoryDesk):
         except DomainError as error:
             return error.detail
         return None
+
+    def party_history(self, party_id: UUID) -> list[RecordedEvent]:
+        """A party's own events (registration, rattachements, SC membership, merger): public,
+        as the directory is."""
+        self.get_party(party_id)
+        return self.events_of(party_id)
 
     def party_names(self, party_ids: Iterable[UUID | None]) -> dict[UUID, str]:
         """The names of the parties known among these ids (an unknown one is left out: the

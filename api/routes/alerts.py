@@ -122,7 +122,7 @@ def read_alert(
     alerts, alert = ledger.readable_alert(convention_id, number, actor)
     response.headers["ETag"] = etag(alerts.version)
     public = alert_public(convention_id, alert)
-    public.history = [event_public(e) for e in ledger.alert_history(convention_id, number)]
+    public.history = [event_public(e) for e in ledger.alert_history(convention_id, number, actor)]
     return public
 
 

@@ -171,8 +171,7 @@ def diff_terms(
     """What changed in the terms between two points (each a version or an instant recorded,
     and a date in force; absent: as they now stand), and the events that made it."""
     before, after = point(from_version, from_recorded_at, from_on), point(to_version, to_recorded_at, to_on)
-    ledger.readable_convention(convention_id, actor)
-    comparison = ledger.diff(convention_id, before, after)
+    comparison = ledger.diff(convention_id, before, after, actor)
 
     def public(state: PointState) -> PointPublic:
         return PointPublic(
@@ -226,9 +225,12 @@ def read_events(
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
 ) -> EventPage:
     """The convention's own events in order, in the feed's envelope, from a version."""
-    ledger.readable_convention(convention_id, actor)
     last = ledger.last_position()
-    mine = (e for e in ledger.stream(convention_id, after=after, until=last) if e.version >= from_version)
+    mine = (
+        e
+        for e in ledger.convention_events(convention_id, actor, after=after, until=last)
+        if e.version >= from_version
+    )
     return event_page(list(islice(mine, limit)), limit, after, last)
 
 

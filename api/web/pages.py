@@ -182,7 +182,7 @@ def party_page(
         queries.ConventionFilters(party_id=party_id, viewer=viewer_of(actor), limit=200),
         today(),
     )
-    history = ledger.events_of(party_id)
+    history = ledger.party_history(party_id)
     return render(
         request,
         "party.html",
@@ -300,7 +300,7 @@ def alert_context(ledger: ConventionLedger, convention_id: UUID, number: int, ac
     alerts, alert = ledger.readable_alert(convention_id, number, actor)
     convention = ledger.readable_convention(convention_id, actor)
     steps: AlertSteps = ledger.alert_steps(convention_id, number, actor)
-    history = [e for e in ledger.events_of(alerts.id) if e.payload.get("number") == number]
+    history = ledger.alert_history(convention_id, number, actor)
     return {
         "convention": convention,
         "alert": alert,
@@ -456,7 +456,7 @@ def differences(
     and its current one), and the events that made it."""
     convention = ledger.readable_convention(convention_id, actor)
     before, after = Point(version=de or 1), Point(version=a or convention.version)
-    comparison = ledger.diff(convention_id, before, after)
+    comparison = ledger.diff(convention_id, before, after, actor)
     return render(
         request,
         "differences.html",

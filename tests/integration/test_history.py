@@ -20,7 +20,7 @@ from domain.convention import ConventionStatus
 from domain.errors import ConventionNotFoundError, InvalidValueError
 from infrastructure.demo import load_demo
 from infrastructure.settings import persistence_env
-from tests.builders import World
+from tests.builders import SYSTEM, World
 from tests.unit.application.test_replay import state
 
 
@@ -116,6 +116,7 @@ def test_the_nievre_convention_as_recorded_and_in_force(ledger, demo):
         cid,
         Point(recorded_at=in_force_at - timedelta(microseconds=1), on=date(2017, 6, 1)),
         Point(recorded_at=in_force_at, on=date(2017, 6, 1)),
+        SYSTEM,
     )
     changes, made_by = comparison.changes, comparison.events
     assert [(c.part, c.key, c.change) for c in changes] == [("contreparties", "subv-rehab", "changed")]

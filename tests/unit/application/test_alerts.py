@@ -130,7 +130,7 @@ def test_a_correction_that_clears_the_miss_resolves_the_alert_and_a_new_miss_reo
     evaluate(ledger, cid, 2021, 210, date(2022, 6, 1), correction="Erreur de saisie")
     (alert,) = alerts_of(ledger, cid)
     assert alert.status is AlertStatus.OPEN and alert.finding.severity is AlertSeverity.ALERTE
-    types = [e.type for e in ledger.alert_history(cid, alert.number)]
+    types = [e.type for e in ledger.alert_history(cid, alert.number, SYSTEM)]
     assert types == ["Raised", "Remeasured", "ResolvedAutomatically", "Reopened"]
 
 
@@ -336,7 +336,7 @@ def test_an_alert_is_examined_decided_and_resolved_by_the_parties(ledger, world)
     alert = ledger.get_alerts(cid).alert(n)
     assert alert.status is AlertStatus.RESOLVED and not alert.resolved_automatically
     assert alert.decision.actions[0].due_on == date(2022, 9, 30)
-    history = ledger.alert_history(cid, n)
+    history = ledger.alert_history(cid, n, SYSTEM)
     assert [(e.type, e.actor.party_id) for e in history] == [
         ("Raised", None),
         ("Acknowledged", world.oph_nievre),
