@@ -31,15 +31,18 @@ from uuid import UUID
 
 import client.audit as audit_toolkit
 from application.audit import AuditTrail
+from application.authorization import NotAuthorizedError, sees_everything
 from application.base import RecordedEvent, micros
 from application.convention_view import ConventionDossier, describe_convention
-from application.history import MAX_PAGE, FeedQuery, Point
+from application.history import MAX_PAGE, FeedQuery, Point, ReadersIndex
 from application.ledger import ConventionLedger
 from application.serialization import to_jsonable
 from client.audit import SEAL_LENGTH, canonical, seal_comment
 from domain.alerts import Alert, ConventionAlerts
-from domain.convention import Convention
-from domain.errors import ConventionNotFoundError
+from domain.convention import Convention, party_type_of
+from domain.errors import ConventionNotFoundError, InvalidValueError
+from domain.terms import PartyType
+from domain.values import Actor
 
 FORMAT = "conventions-oph-audit-export/1"
 
@@ -58,6 +61,33 @@ class ExportScope:
         if self.party_id is not None:
             streams.add(self.party_id)
         return frozenset(streams)
+
+
+PARTY_SCOPES = {
+    "office": PartyType.OFFICE,
+    "collectivite": PartyType.COLLECTIVITE,
+    "societe": PartyType.SOCIETE_DE_COORDINATION,
+}
+
+
+def scope_for(
+    ledger: ConventionLedger, kind: str, scope_id: UUID, actor: Actor, index: ReadersIndex
+) -> ExportScope:
+    """What a scope holds, under the read policy: a convention, for its readers; a party's
+    dossier (its conventions, directly or through its SC), for the party itself, auditors and
+    the administrator."""
+    if kind == "convention":
+        convention = ledger.readable_convention(scope_id, actor)
+        return ExportScope(kind, scope_id, convention.latest_terms.title, None, (scope_id,))
+    party = ledger.get_party(scope_id)
+    if kind not in PARTY_SCOPES or party_type_of(party) is not PARTY_SCOPES[kind]:
+        raise InvalidValueError(f"{party.name} n'est pas de type « {kind[:40]} ».")
+    if not sees_everything(actor) and actor.party_id != scope_id:
+        raise NotAuthorizedError(
+            "Seuls la partie elle-même, les auditeurs et l'administrateur exportent son dossier."
+        )
+    ids = tuple(sorted(index.concerning(scope_id), key=str))
+    return ExportScope(kind, scope_id, party.name, scope_id, ids)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from uuid import UUID
 
 from eventsourcing.persistence import Notification
 
+from application.authorization import sees_everything
 from application.base import RECORDED_AT, LedgerBase, RecordedEvent, event_topics, micros, recorded_event
 from application.serialization import to_jsonable
 from domain.alerts import ConventionAlerts
@@ -52,6 +53,37 @@ class FeedQuery:
     recorded_from_us: int | None = None
     recorded_until_us: int | None = None
     until: int | None = None  # not past this position
+
+
+class ReadersIndex(Protocol):
+    """What the read models store of ``domain.readers``' verdicts (``convention_readers``),
+    for reads that span many conventions: the feed. Implemented by projections.portfolio_queries."""
+
+    def readable_by(self, party_id: UUID) -> set[UUID]:
+        """The conventions this party reads."""
+        ...
+
+    def party_streams(self) -> set[UUID]:
+        """Every party's own stream (the public directory)."""
+        ...
+
+    def concerning(self, party_id: UUID) -> set[UUID]:
+        """The conventions this party is party to, directly or through its SC."""
+        ...
+
+
+@dataclass(frozen=True)
+class FeedFilters:
+    """What a reader of the feed asks for: after a position, streams of a convention or of a
+    party, event types, recording times."""
+
+    after: int = 0
+    limit: int = 100
+    convention_id: UUID | None = None
+    party_id: UUID | None = None
+    topics: tuple[str, ...] = ()
+    recorded_from_us: int | None = None
+    recorded_until_us: int | None = None
 
 
 class HistoryRecorder(Protocol):
@@ -168,6 +200,33 @@ class HistoryDesk(LedgerBase):
         if not 1 <= query.limit <= MAX_PAGE:
             raise InvalidValueError(f"Une page compte de 1 à {MAX_PAGE} événements.")
         return [recorded_event(self.mapper.to_domain_event(n), n.id) for n in self.history.select_feed(query)]
+
+    def readable_feed(self, filters: FeedFilters, actor: Actor, index: ReadersIndex) -> FeedQuery:
+        """The feed query this actor may run: the filters asked, narrowed to what it reads —
+        for an actor of a party, the parties' own events (the public directory) and the events
+        of the conventions its party reads, with their alerts; everything for who sees
+        everything (administrators, auditors, the system)."""
+        streams: set[UUID] | None = None
+        if filters.convention_id is not None:
+            streams = {filters.convention_id, ConventionAlerts.create_id(filters.convention_id)}
+        if filters.party_id is not None:
+            concerned = index.concerning(filters.party_id)
+            party_streams = (
+                {filters.party_id} | concerned | {ConventionAlerts.create_id(c) for c in concerned}
+            )
+            streams = party_streams if streams is None else streams & party_streams
+        if not sees_everything(actor):
+            visible = index.readable_by(actor.party_id) if actor.party_id is not None else set()
+            allowed = index.party_streams() | visible | {ConventionAlerts.create_id(c) for c in visible}
+            streams = allowed if streams is None else streams & allowed
+        return FeedQuery(
+            after=filters.after,
+            limit=filters.limit,
+            originator_ids=None if streams is None else frozenset(streams),
+            topics=filters.topics,
+            recorded_from_us=filters.recorded_from_us,
+            recorded_until_us=filters.recorded_until_us,
+        )
 
     def last_position(self) -> int:
         return self.recorder.max_notification_id() or 0

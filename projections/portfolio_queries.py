@@ -632,3 +632,20 @@ def timeline(db: Queryable, convention_id: UUID, after: int = 0, limit: int = 10
             (text(convention_id), after, limit),
         ),
     )
+
+
+class ReadersIndex:
+    """The read models' index of who reads what, for the application's reads that span many
+    conventions (``application.history.ReadersIndex``: the feed)."""
+
+    def __init__(self, db: Queryable) -> None:
+        self.db = db
+
+    def readable_by(self, party_id: UUID) -> set[UUID]:
+        return {UUID(c) for c in visible_conventions(self.db, party_id)}
+
+    def party_streams(self) -> set[UUID]:
+        return {UUID(p) for p in party_ids(self.db)}
+
+    def concerning(self, party_id: UUID) -> set[UUID]:
+        return {UUID(c) for c in conventions_of_party(self.db, party_id)}

@@ -15,13 +15,10 @@ from api.deps import MAX_INT, Audit, CurrentActor, Ledger, Reads
 from api.rendering import render_dossier
 from api.schemas import Day
 from application.audit import AuditorReads, AuditTrail, check_may_sign_checkpoints, check_may_verify
-from application.authorization import NotAuthorizedError, sees_everything
-from application.exports import AuditExports, ExportScope
+from application.exports import AuditExports, ExportScope, scope_for
 from application.ledger import ConventionLedger
 from client.audit import key_id_of_pem
-from domain.convention import party_type_of
 from domain.errors import InvalidValueError
-from domain.terms import PartyType
 from domain.values import Actor
 from projections import portfolio_queries
 from projections.read_models import ReadModels
@@ -191,31 +188,13 @@ MEDIA_TYPES = {
     ExportFormat.csv: ("text/csv; charset=utf-8", "evenements.csv"),
     ExportFormat.html: ("text/html; charset=utf-8", "dossier.html"),
 }
-PARTY_TYPES = {
-    ExportScopeKind.office: PartyType.OFFICE,
-    ExportScopeKind.collectivite: PartyType.COLLECTIVITE,
-    ExportScopeKind.societe: PartyType.SOCIETE_DE_COORDINATION,
-}
 
 
 def export_scope(
     kind: ExportScopeKind, scope_id: UUID, ledger: ConventionLedger, reads: ReadModels, actor: Actor
 ) -> ExportScope:
-    """What a scope holds, under the read policy: a convention its readers may export; a
-    party's dossier, the party itself (its conventions, directly or through its SC), auditors
-    and the administrator."""
-    if kind is ExportScopeKind.convention:
-        convention = ledger.readable_convention(scope_id, actor)
-        return ExportScope(kind.value, scope_id, convention.latest_terms.title, None, (scope_id,))
-    party = ledger.get_party(scope_id)
-    if party_type_of(party) is not PARTY_TYPES[kind]:
-        raise InvalidValueError(f"{party.name} n'est pas de type « {kind.value} ».")
-    if not sees_everything(actor) and actor.party_id != scope_id:
-        raise NotAuthorizedError(
-            "Seuls la partie elle-même, les auditeurs et l'administrateur exportent son dossier."
-        )
-    ids = tuple(UUID(c) for c in portfolio_queries.conventions_of_party(reads, scope_id))
-    return ExportScope(kind.value, scope_id, party.name, scope_id, ids)
+    """The scope asked, under the read policy (``application.exports.scope_for``)."""
+    return scope_for(ledger, kind.value, scope_id, actor, portfolio_queries.ReadersIndex(reads))
 
 
 @router.get(

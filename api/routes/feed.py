@@ -18,13 +18,12 @@ from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import MAX_INT, CurrentActor, Ledger, Reads, aware, viewer_of
+from api.deps import MAX_INT, CurrentActor, Ledger, Reads, aware
 from api.routes.conventions import event_page, event_public
 from api.schemas import EventPage, Instant
 from application.base import micros
-from application.history import MAX_PAGE, FeedQuery
+from application.history import MAX_PAGE, FeedFilters, FeedQuery
 from application.ledger import ConventionLedger
-from domain.alerts import ConventionAlerts
 from domain.errors import InvalidValueError
 from projections import portfolio_queries
 
@@ -60,29 +59,16 @@ def feed_query(
     recorded_from: Instant | None = None,
     recorded_until: Instant | None = None,
 ) -> FeedQuery:
-    streams: set[UUID] | None = None
-    if convention_id is not None:
-        streams = {convention_id, ConventionAlerts.create_id(convention_id)}
-    if party_id is not None:
-        concerned = {UUID(c) for c in portfolio_queries.conventions_of_party(reads, party_id)}
-        party_streams = {party_id} | concerned | {ConventionAlerts.create_id(c) for c in concerned}
-        streams = party_streams if streams is None else streams & party_streams
-    viewer = viewer_of(actor)
-    if viewer is not None:
-        # An actor of a party reads the parties' own events (the public directory) and the
-        # events of the conventions it may read, with their alerts — nothing else.
-        visible = {UUID(c) for c in portfolio_queries.visible_conventions(reads, viewer)}
-        allowed = {UUID(p) for p in portfolio_queries.party_ids(reads)} | visible
-        allowed |= {ConventionAlerts.create_id(c) for c in visible}
-        streams = allowed if streams is None else streams & allowed
-    return FeedQuery(
+    filters = FeedFilters(
         after=after,
         limit=limit,
-        originator_ids=None if streams is None else frozenset(streams),
+        convention_id=convention_id,
+        party_id=party_id,
         topics=ledger.topics_of(type) if type else (),
         recorded_from_us=_micros(recorded_from, "recorded_from"),
         recorded_until_us=_micros(recorded_until, "recorded_until"),
     )
+    return ledger.readable_feed(filters, actor, portfolio_queries.ReadersIndex(reads))
 
 
 Feed = Annotated[FeedQuery, Depends(feed_query)]
@@ -99,9 +85,7 @@ def read_feed(query: Feed, ledger: Ledger, actor: CurrentActor) -> EventPage:
 
 def _pages(ledger: ConventionLedger, query: FeedQuery, until: int | None) -> Callable[[int], list[str]]:
     def page(after: int) -> list[str]:
-        events = ledger.feed(
-            FeedQuery(**{**vars(query), "after": after, "limit": STREAM_PAGE, "until": until})
-        )
+        events = ledger.feed(replace(query, after=after, limit=STREAM_PAGE, until=until))
         return [event_public(e).model_dump_json() for e in events]
 
     return page

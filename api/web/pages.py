@@ -25,9 +25,9 @@ from api.web.session import PageActor
 from application.alert_desk import AlertSteps
 from application.authorization import NotAuthorizedError, sees_everything
 from application.convention_view import describe_convention
-from application.history import FeedQuery, Point
+from application.history import FeedFilters, Point
 from application.ledger import ConventionLedger
-from domain.alerts import STATUS_LABELS, AlertStatus, AlertStep, ConventionAlerts
+from domain.alerts import STATUS_LABELS, AlertStatus, AlertStep
 from domain.errors import InvalidValueError, PartyNotFoundError
 from domain.terms import KIND_LABELS, PartyType
 from domain.values import Actor
@@ -381,6 +381,7 @@ JOURNAL_PAGE = 50
 def journal(
     request: Request,
     ledger: Ledger,
+    reads: Reads,
     actor: PageActor,
     apres: Annotated[int | None, Query(ge=0, le=2**63 - 1)] = None,
     type: Annotated[str | None, Query(max_length=100)] = None,
@@ -391,15 +392,14 @@ def journal(
     alerts') alone, from its start."""
     check_sees_everything(actor)
     last = ledger.last_position()
-    streams = frozenset({convention, ConventionAlerts.create_id(convention)}) if convention else None
     after = (0 if convention else max(0, last - JOURNAL_PAGE)) if apres is None else apres
-    query = FeedQuery(
+    filters = FeedFilters(
         after=after,
         limit=JOURNAL_PAGE,
-        originator_ids=streams,
+        convention_id=convention,
         topics=ledger.topics_of([type]) if type else (),
     )
-    events = ledger.feed(query)
+    events = ledger.feed(ledger.readable_feed(filters, actor, queries.ReadersIndex(reads)))
     return render(
         request,
         "journal.html",
@@ -418,6 +418,7 @@ def journal(
 def journal_live(
     request: Request,
     ledger: Ledger,
+    reads: Reads,
     actor: PageActor,
     apres: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,
     duree: Annotated[float | None, Query(gt=0, le=3600)] = None,
@@ -425,7 +426,8 @@ def journal_live(
     """The journal following live (Server-Sent Events, the API's stream): what the journal
     page's script adds to the table as it is committed."""
     check_sees_everything(actor)
-    return live_events(request, ledger, FeedQuery(after=apres, limit=100), apres, duree, named=False)
+    query = ledger.readable_feed(FeedFilters(after=apres), actor, queries.ReadersIndex(reads))
+    return live_events(request, ledger, query, apres, duree, named=False)
 
 
 # --- differences between two points -------------------------------------------------------------

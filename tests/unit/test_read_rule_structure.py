@@ -1,6 +1,6 @@
 """The read rule cannot be forgotten by a route or a page: what reads one convention (its
-state at a point, its events, its alerts, its differences) is reached from api/ only through
-use cases that take the actor and apply ``domain.readers`` themselves. This test reads the
+state at a point, its events, its alerts, its differences) or the feed is reached from api/
+only through use cases that take the actor and apply ``domain.readers`` themselves. This test reads the
 source of api/ and refuses a call to a read that takes no actor — a new route written with
 one fails here, before any test of its answers."""
 
@@ -24,14 +24,26 @@ ACTORLESS_READS = {
 }
 
 
+ACTORLESS_QUERIES = {"FeedQuery"}
+"""A feed query is the actor's: made by ``readable_feed(filters, actor, index)`` (then copied
+with ``dataclasses.replace``), never built from the filters by a route."""
+
+
 def calls_without_actor() -> list[str]:
     found = []
     for path in sorted(API.rglob("*.py")):
         tree = ast.parse(path.read_text(), filename=str(path))
         for node in ast.walk(tree):
+            where = f"{path.relative_to(API.parent)}:{getattr(node, 'lineno', 0)}"
             if isinstance(node, ast.Attribute) and node.attr in ACTORLESS_READS:
                 # ``client.stream(...)`` of an HTTP client or a response would be fine; api/ has none.
-                found.append(f"{path.relative_to(API.parent)}:{node.lineno} .{node.attr}")
+                found.append(f"{where} .{node.attr}")
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ACTORLESS_QUERIES
+            ):
+                found.append(f"{where} {node.func.id}(…)")
     return found
 
 
