@@ -1,0 +1,330 @@
+"""Conventions: drafting, deliberations, signatures, avenants, execution (payments, guarantees, programmes), evaluations, status changes; their public form, events and differences."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from pydantic import BaseModel, BeforeValidator, Field
+
+from api.schemas.common import Day, Ident, LongText, Money, Number, Schema, Text, Year, _no_float
+from api.schemas.read_side import ReadSideState
+from api.schemas.terms import ChangeIn, PartyIn
+from domain.convention import (
+    Adhesion,
+    AnnualEvaluation,
+    ApplicationProgramme,
+    Avenant,
+    CommuneAgreement,
+    ConventionStatus,
+    Deliberation,
+    DwellingCount,
+    FinancialLine,
+    GuaranteeGrant,
+    IndicatorValue,
+    Payment,
+    ProgrammeAction,
+    Review,
+    ReviewKind,
+    Signature,
+    Substitution,
+)
+from domain.terms import (
+    ConventionKind,
+    Terms,
+)
+from domain.values import Actor
+
+# --- conventions ---------------------------------------------------------------------------
+
+
+class ConventionCreate(Schema):
+    kind: ConventionKind
+    title: Text
+    start_date: Day
+    end_date: Day | None = None
+    parties: list[PartyIn] = Field(min_length=1, max_length=200)
+    operation: LongText | None = None
+    predecessor_id: UUID | None = None
+
+
+class DeliberationCreate(Schema):
+    party_id: UUID
+    body: Text = Field(examples=["conseil d'administration"])
+    reference: Annotated[str, Field(min_length=1, max_length=100)]
+    adopted_on: Day
+    avenant_number: int | None = Field(default=None, ge=1, le=10_000)
+
+
+class SignatureCreate(Schema):
+    party_id: UUID | None = Field(default=None, description="Par défaut, la partie de l'acteur.")
+    signed_on: Day
+    signatory_id: UUID | None = Field(
+        default=None,
+        description="La personne qui signe pour la partie, enregistrée au registre des personnes "
+        "(POST /people) ; l'événement ne garde que cet identifiant.",
+    )
+
+
+class AdhesionCreate(Schema):
+    party_id: UUID | None = None
+    joined_on: Day
+
+
+class AvenantCreate(Schema):
+    changes: list[ChangeIn] = Field(min_length=1, max_length=100)
+    effective_on: Day
+    reason: LongText
+    proposed_on: Day
+
+
+class AvenantWithdrawal(Schema):
+    reason: LongText
+    withdrawn_on: Day
+
+
+class ProgrammeActionIn(Schema):
+    label: Text
+    commitment_id: Ident | None = None
+    budget: Money | None = None
+
+
+class ProgrammeCreate(Schema):
+    year: Year
+    actions: list[ProgrammeActionIn] = Field(min_length=1, max_length=200)
+    adopted_on: Day
+    revision: bool = False
+
+    def actions_domain(self) -> tuple[ProgrammeAction, ...]:
+        return tuple(ProgrammeAction(a.label, a.commitment_id, a.budget) for a in self.actions)
+
+
+class DwellingCountIn(Schema):
+    typology: Annotated[str, Field(min_length=1, max_length=20)]
+    count: int = Field(ge=1, le=100000)
+
+
+class PaymentCreate(Schema):
+    contrepartie_id: Ident
+    year: Year
+    amount: Money
+    beneficiary_id: UUID
+    paid_on: Day
+    reference: Annotated[str, Field(min_length=1, max_length=100)]
+    dwellings: list[DwellingCountIn] = Field(default=[], max_length=20)
+
+    def to_domain(self) -> Payment:
+        return Payment(
+            self.contrepartie_id,
+            self.year,
+            self.amount,
+            self.beneficiary_id,
+            self.paid_on,
+            self.reference,
+            tuple(DwellingCount(d.typology, d.count) for d in self.dwellings),
+        )
+
+
+class GuaranteeCreate(Schema):
+    contrepartie_id: Ident
+    year: Year
+    beneficiary_id: UUID
+    loan_reference: Annotated[str, Field(min_length=1, max_length=100)]
+    loan_amount: Money
+    guaranteed_amount: Money
+    granted_on: Day
+
+    def to_domain(self) -> GuaranteeGrant:
+        return GuaranteeGrant(
+            self.contrepartie_id,
+            self.year,
+            self.beneficiary_id,
+            self.loan_reference,
+            self.loan_amount,
+            self.guaranteed_amount,
+            self.granted_on,
+        )
+
+
+class IndicatorValueIn(Schema):
+    indicator_id: Ident
+    value: Number | None = None
+    numerator: Number | None = None
+    denominator: Number | None = None
+
+
+class FinancialLineIn(Schema):
+    label: Text
+    amount: Annotated[Decimal, BeforeValidator(_no_float), Field(max_digits=15, decimal_places=2)]
+
+
+class EvaluationCreate(Schema):
+    year: Year
+    values: list[IndicatorValueIn] = Field(default=[], max_length=200)
+    evaluated_on: Day
+    comments: Annotated[str, Field(max_length=20000)] = ""
+    financial_bilan: list[FinancialLineIn] = Field(default=[], max_length=100)
+
+    def to_domain(self) -> AnnualEvaluation:
+        return AnnualEvaluation(
+            year=self.year,
+            values=tuple(
+                IndicatorValue(v.indicator_id, v.value, v.numerator, v.denominator) for v in self.values
+            ),
+            evaluated_on=self.evaluated_on,
+            comments=self.comments,
+            financial_bilan=tuple(FinancialLine(f.label, f.amount) for f in self.financial_bilan),
+        )
+
+
+class EvaluationCorrection(EvaluationCreate):
+    reason: LongText
+
+
+class EvaluationValidation(Schema):
+    body_id: Ident
+    validated_on: Day
+
+
+class ReviewCreate(Schema):
+    kind: ReviewKind
+    reviewed_on: Day
+    summary: LongText
+    body_id: Ident | None = None
+
+    def to_domain(self) -> Review:
+        return Review(self.kind, self.reviewed_on, self.summary, self.body_id)
+
+
+class StatusChange(Schema):
+    """Suspension or résiliation: decided by a signatory party, on its deliberation."""
+
+    party_id: UUID | None = Field(default=None, description="Par défaut, la partie de l'acteur.")
+    deliberation_reference: Annotated[str, Field(min_length=1, max_length=100)]
+    reason: LongText
+    effective_on: Day
+
+
+class Resumption(Schema):
+    party_id: UUID | None = Field(default=None, description="Par défaut, la partie de l'acteur.")
+    deliberation_reference: Annotated[str, Field(min_length=1, max_length=100)]
+    effective_on: Day
+
+
+class AdhesionWithdrawal(Schema):
+    withdrawn_on: Day
+    reason: LongText
+
+
+class CommuneAgreementCreate(Schema):
+    commune_id: UUID | None = Field(default=None, description="Par défaut, la partie de l'acteur.")
+    office_id: UUID
+    reference: Annotated[str, Field(min_length=1, max_length=100)]
+    agreed_on: Day
+
+
+class Expiry(Schema):
+    as_of: Day
+
+
+class WriteResult(BaseModel):
+    id: UUID
+    version: int
+    notification_id: int | None = Field(
+        description="Position of the last event written in the notification log."
+    )
+    warnings: list[str] = []
+    entered_into_force: bool | None = None
+    avenant_number: int | None = None
+    avenant_in_force: bool | None = None
+    read_side: ReadSideState | None = None
+
+
+class ConventionPublic(BaseModel):
+    id: UUID
+    version: int
+    kind: ConventionKind
+    status: ConventionStatus
+    terms_on: date = Field(description="Date on which `terms` are the terms in force.")
+    terms: Terms
+    terms_as_drafted: Terms
+    in_force_since: date | None = Field(
+        description="The date it took effect: the later of its start and its last signature, "
+        "unless its text sets one."
+    )
+    concluded_on: date | None = Field(description="The date of its last signature.")
+    in_force_on: bool = Field(description="Whether it applied on `terms_on`.")
+    standing_on: str = Field(description="What it was on `terms_on`, in French.")
+    terms_revision: int = Field(
+        description="Revision of the drafted terms (each change of the draft is one)."
+    )
+    status_since: date | None
+    status_reason: str | None
+    status_decided_by: UUID | None = None
+    status_deliberation: str | None = None
+    predecessor_id: UUID | None
+    successor_id: UUID | None
+    warnings: list[str]
+    deliberations: list[Deliberation]
+    signatures: list[Signature]
+    voided_signatures: list[Signature] = Field(
+        default=[], description="Signatures given to earlier terms, voided when the draft changed."
+    )
+    substitutions: list[Substitution] = []
+    commune_agreements: list[CommuneAgreement] = []
+    adhesions: list[Adhesion]
+    avenants: list[Avenant]
+    programmes: list[ApplicationProgramme]
+    payments: list[Payment]
+    guarantees: list[GuaranteeGrant]
+    evaluations: list[AnnualEvaluation]
+    superseded_evaluations: list[AnnualEvaluation]
+    reviews: list[Review]
+
+
+class EventPublic(BaseModel):
+    """The envelope of a stored event, the same in every feed and history (documented in
+    docs/feed.md): stable fields, the event's own fields in ``payload``."""
+
+    id: UUID = Field(description="Stable id of the event, derived from its stream and version.")
+    position: int | None = Field(description="Its place in the global log (commit order); the feed's cursor.")
+    stream: UUID = Field(description="The aggregate it belongs to (convention, party, alert file).")
+    stream_type: str = Field(examples=["Convention"])
+    version: int = Field(description="Its place in its stream, from 1.")
+    type: str = Field(examples=["AvenantSigned"])
+    schema_version: int = Field(description="Version of the payload's shape for this type (docs/feed.md).")
+    recorded_at: str = Field(description="When the platform recorded it (UTC, ISO 8601).")
+    effective_on: date | None = Field(description="The date from which the fact takes effect, if it has one.")
+    actor: Actor | None
+    payload: dict[str, Any]
+
+
+class EventPage(BaseModel):
+    items: list[EventPublic]
+    next_after: int = Field(description="Pass as ?after= for the next page (the last position seen).")
+    last_position: int = Field(description="The log's last position when the page was read.")
+
+
+class TermsDifference(BaseModel):
+    part: str
+    key: str
+    change: Literal["added", "removed", "changed"]
+    before: Any
+    after: Any
+
+
+class PointPublic(BaseModel):
+    version: int
+    recorded_at: str = Field(description="When that version was recorded.")
+    on: date | None
+    status: str
+
+
+class TermsDiff(BaseModel):
+    convention_id: UUID
+    before: PointPublic
+    after: PointPublic
+    changes: list[TermsDifference]
+    events: list[EventPublic] = Field(description="The events that made the difference.")

@@ -1,0 +1,112 @@
+"""Parties: collectivités, offices, organismes, SCs — their registration and changes, and their public form."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+from uuid import UUID
+
+from pydantic import BaseModel, Field
+
+from api.schemas.common import Day, Schema, Text
+from domain.collectivite import CollectiviteKind
+from domain.landlord import Membership
+from domain.office import CollectiviteDeliberation, Rattachement
+from domain.organisme import OrganismeKind
+from domain.societe_de_coordination import GovernanceSeat, MemberPeriod
+from domain.terms import (
+    PartyType,
+)
+
+# --- parties -------------------------------------------------------------------------------
+
+
+class CollectiviteCreate(Schema):
+    siren: str = Field(examples=["225800019"])
+    name: Text
+    kind: CollectiviteKind
+    insee_code: str | None = Field(default=None, max_length=5)
+    departement_code: str | None = Field(default=None, max_length=3)
+
+
+class OfficeCreate(Schema):
+    siren: str
+    name: Text
+    rattachement_id: UUID
+    attached_on: Day
+
+
+class OrganismeCreate(Schema):
+    siren: str
+    name: Text
+    kind: OrganismeKind
+
+
+class SocieteCreate(Schema):
+    siren: str
+    name: Text
+    formed_on: Day
+
+
+class MemberJoin(Schema):
+    member_id: UUID
+    joined_on: Day
+
+
+class MemberLeave(Schema):
+    left_on: Day
+
+
+class CollectiviteDeliberationIn(Schema):
+    collectivite_id: UUID
+    reference: Annotated[str, Field(min_length=1, max_length=100)]
+    adopted_on: Day
+
+
+class RattachementChange(Schema):
+    """A change of collectivité de rattachement: an arrêté préfectoral taken on the
+    deliberations of the collectivités concerned (the former and the new)."""
+
+    collectivite_id: UUID
+    effective_on: Day
+    order_reference: Text = Field(description="Référence de l'arrêté préfectoral.")
+    order_signed_on: Day = Field(description="Date de l'arrêté préfectoral.")
+    deliberations: list[CollectiviteDeliberationIn] = Field(min_length=1, max_length=10)
+
+    def deliberations_domain(self) -> tuple[CollectiviteDeliberation, ...]:
+        return tuple(
+            CollectiviteDeliberation(d.collectivite_id, d.reference, d.adopted_on) for d in self.deliberations
+        )
+
+
+class GovernanceSeatCreate(Schema):
+    collectivite_id: UUID
+    joined_on: Day
+
+
+class GovernanceSeatEnd(Schema):
+    left_on: Day
+
+
+class MergerCreate(Schema):
+    absorbing_office_id: UUID
+    effective_on: Day
+
+
+class PartyPublic(BaseModel):
+    id: UUID
+    version: int
+    party_type: PartyType
+    siren: str
+    name: str
+    kind: str | None = None
+    insee_code: str | None = None
+    departement_code: str | None = None
+    region_code: str | None = None
+    rattachements: list[Rattachement] = []
+    memberships: list[Membership] = []
+    members: list[MemberPeriod] = []
+    governance: list[GovernanceSeat] = []
+    formed_on: date | None = None
+    merged_into: UUID | None = None
+    merged_on: date | None = None

@@ -1,0 +1,228 @@
+"""The read side: freshness, and the portfolio read models and timelines."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Literal
+from uuid import UUID
+
+from pydantic import BaseModel, Field
+
+from domain.alerts import (
+    AlertKind,
+    AlertSeverity,
+    AlertStatus,
+)
+from domain.terms import (
+    ConventionKind,
+    Direction,
+    PartyRole,
+    PartyType,
+)
+
+# --- the read side: freshness, and the portfolio read models ---------------------------------
+
+
+class ReadSideState(BaseModel):
+    """How fresh the read models are when the answer was made."""
+
+    caught_up: bool | None = Field(
+        default=None,
+        description="With ?wait=: whether the alert process and the read models had handled "
+        "this write (and the alerts it raised) before the wait ran out.",
+    )
+    lag: dict[str, int] = Field(
+        description="Per follower (the alert process, each read model: alert_board, portfolio): "
+        "notifications still to handle."
+    )
+    failure: str | None = Field(
+        default=None,
+        description="When a follower is stopped at an event it cannot handle: which, since when, at "
+        "which event, why (the other followers go on).",
+    )
+
+
+class PartyRef(BaseModel):
+    party_id: UUID
+    party_type: PartyType
+    role: PartyRole
+    name: str
+
+
+class NextDeadline(BaseModel):
+    due_on: date
+    kind: str
+    label: str
+
+
+class ConventionSummary(BaseModel):
+    convention_id: UUID
+    kind: ConventionKind
+    title: str
+    status: str
+    start_on: date
+    end_on: date | None
+    in_force_since: date | None
+    status_since: date | None
+    predecessor_id: UUID | None
+    successor_id: UUID | None
+    avenants_in_force: int
+    avenants_pending: int
+    version: int
+    parties: list[PartyRef]
+    next_deadline: NextDeadline | None
+
+
+class ConventionPage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[ConventionSummary]
+    read_side: ReadSideState
+
+
+class OfficeRelation(BaseModel):
+    role: PartyRole
+    through_societe_id: UUID | None = Field(
+        description="The SC through which the office is concerned, if any."
+    )
+    through_societe_name: str | None
+
+
+class OfficeConvention(ConventionSummary):
+    relations: list[OfficeRelation]
+
+
+class CollectiviteConvention(ConventionSummary):
+    relations: list[Literal["partie", "office_rattache", "territoire"]]
+
+
+class LatestResult(BaseModel):
+    convention_id: UUID
+    commitment_id: str
+    indicator_id: str
+    party_id: UUID | None
+    label: str
+    unit: str
+    direction: Direction
+    year: int
+    target: Decimal | None
+    achieved: Decimal | None
+    met: bool | None
+    standing: Literal["met", "vigilance", "alert"] | None = Field(
+        default=None,
+        description="met: target reached; vigilance: off target within the alert threshold "
+        "(a mark, no alert is raised); alert: past the threshold.",
+    )
+
+
+class YearResults(BaseModel):
+    year: int
+    with_target: int
+    evaluated: int
+    met: int
+
+
+class YearMoney(BaseModel):
+    year: int
+    party_id: UUID | None = None
+    committed: Decimal = Field(description="Firm contreparties committed that year, in euros.")
+    paid: Decimal
+
+
+class OpenAlert(BaseModel):
+    convention_id: UUID
+    number: int
+    kind: AlertKind
+    severity: AlertSeverity
+    status: AlertStatus
+    year: int | None
+    cause: str
+    raised_on: date
+    due_on: date | None
+
+
+class DeadlineRow(BaseModel):
+    convention_id: UUID
+    due_on: date
+    kind: str
+    label: str
+    party_id: UUID | None
+
+
+class PartySummary(BaseModel):
+    party_id: UUID
+    party_type: PartyType
+    kind: str | None
+    siren: str
+    name: str
+    departement_code: str | None
+    region_code: str | None
+    rattached_to: UUID | None
+    merged_into: UUID | None
+
+
+class Portfolio(BaseModel):
+    party: PartySummary
+    conventions_total: int
+    limit: int
+    offset: int
+    open_alerts_total: int
+    open_alerts: list[OpenAlert]
+    next_deadlines: list[DeadlineRow]
+    read_side: ReadSideState
+
+
+class OfficePortfolio(Portfolio):
+    conventions: list[OfficeConvention]
+    commitments: list[LatestResult]
+    contreparties_by_year: list[YearMoney]
+
+
+class CollectivitePortfolio(Portfolio):
+    conventions: list[CollectiviteConvention]
+    contreparties_by_year: list[YearMoney]
+    contreparties_by_year_and_beneficiary: list[YearMoney]
+    results_by_year: list[YearResults]
+
+
+class MemberOn(BaseModel):
+    member_id: UUID
+    name: str
+    joined_on: date
+    left_on: date | None
+
+
+class MemberConventions(BaseModel):
+    member_id: UUID
+    name: str
+    convention_ids: list[UUID]
+
+
+class SocietePortfolio(Portfolio):
+    on: date
+    members: list[MemberOn]
+    group_convention_ids: list[UUID]
+    member_convention_ids: list[MemberConventions]
+    conventions: list[ConventionSummary]
+    results_by_year: list[YearResults]
+    contreparties_by_year: list[YearMoney]
+
+
+class TimelineEntry(BaseModel):
+    position: int
+    stream: Literal["convention", "alertes"]
+    version: int
+    event_type: str
+    recorded_at: str
+    effective_on: date | None
+    actor_id: str | None
+    line: str
+
+
+class TimelinePage(BaseModel):
+    convention_id: UUID
+    items: list[TimelineEntry]
+    next_after: int | None = Field(description="Pass as ?after= for the next page; null at the end.")
+    read_side: ReadSideState

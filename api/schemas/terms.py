@@ -1,0 +1,290 @@
+"""The terms of a convention as clients write them, and the changes (drafting and avenants) as one discriminated union."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Literal
+from uuid import UUID
+
+from pydantic import Field
+
+from api.schemas.common import Day, Ident, Money, Number, Schema, Text, Year
+from domain.terms import (
+    MAX_MEETINGS_PER_YEAR,
+    AddParty,
+    Axis,
+    AxisFamily,
+    ChangePeriod,
+    Commitment,
+    CommitmentKind,
+    Contrepartie,
+    ContrepartieKind,
+    ConventionParty,
+    Direction,
+    EvaluationScheme,
+    GovernanceBody,
+    GovernanceBodyKind,
+    Indicator,
+    PartyRole,
+    PartyType,
+    Ratio,
+    RemoveParty,
+    SetAxis,
+    SetCommitment,
+    SetContrepartie,
+    SetEvaluationScheme,
+    SetGovernanceBody,
+    TermsChange,
+    TypologyGrant,
+    WithdrawCommitment,
+    WithdrawContrepartie,
+    YearAmount,
+    YearTarget,
+)
+
+# --- terms ---------------------------------------------------------------------------------
+
+
+class PartyIn(Schema):
+    party_id: UUID
+    party_type: PartyType
+    role: PartyRole = PartyRole.SIGNATAIRE
+
+    def to_domain(self) -> ConventionParty:
+        return ConventionParty(self.party_id, self.party_type, self.role)
+
+
+class AxisIn(Schema):
+    axis_id: Ident
+    family: AxisFamily
+    title: Text
+
+    def to_domain(self) -> Axis:
+        return Axis(self.axis_id, self.family, self.title)
+
+
+class YearTargetIn(Schema):
+    year: Year
+    target: Number
+    alert_threshold: Number | None = None
+
+
+class RatioIn(Schema):
+    numerator: Text
+    denominator: Text
+    scale: Number = Decimal(1)
+
+
+class IndicatorIn(Schema):
+    indicator_id: Ident
+    label: Text
+    unit: Annotated[str, Field(min_length=1, max_length=50)]
+    direction: Direction = Direction.HIGHER_IS_BETTER
+    targets: list[YearTargetIn] = Field(default=[], max_length=50)
+    baseline: Number | None = None
+    ratio: RatioIn | None = None
+    cumulative_target: Number | None = None
+
+    def to_domain(self) -> Indicator:
+        return Indicator(
+            indicator_id=self.indicator_id,
+            label=self.label,
+            unit=self.unit,
+            direction=self.direction,
+            targets=tuple(YearTarget(t.year, t.target, t.alert_threshold) for t in self.targets),
+            baseline=self.baseline,
+            ratio=Ratio(self.ratio.numerator, self.ratio.denominator, self.ratio.scale)
+            if self.ratio
+            else None,
+            cumulative_target=self.cumulative_target,
+        )
+
+
+class CommitmentIn(Schema):
+    commitment_id: Ident
+    axis_id: Ident
+    title: Text
+    kind: CommitmentKind = CommitmentKind.RESULTAT
+    party_id: UUID | None = None
+    indicators: list[IndicatorIn] = Field(default=[], max_length=50)
+
+    def to_domain(self) -> Commitment:
+        return Commitment(
+            self.commitment_id,
+            self.axis_id,
+            self.title,
+            self.kind,
+            self.party_id,
+            tuple(i.to_domain() for i in self.indicators),
+        )
+
+
+class YearAmountIn(Schema):
+    year: Year
+    amount: Money
+
+
+class TypologyGrantIn(Schema):
+    typology: Annotated[str, Field(min_length=1, max_length=20)]
+    amount_per_dwelling: Money
+
+
+class ContrepartieIn(Schema):
+    contrepartie_id: Ident
+    kind: ContrepartieKind
+    from_party_id: UUID
+    label: Text
+    to_party_id: UUID | None = None
+    amounts: list[YearAmountIn] = Field(default=[], max_length=50)
+    unit_grants: list[TypologyGrantIn] = Field(default=[], max_length=20)
+    guarantee_rate: Number | None = None
+    reserved_to_attached_office: bool = Field(
+        default=False,
+        description="Convention ouverte : due au seul office rattaché à la collectivité qui la donne.",
+    )
+
+    def to_domain(self) -> Contrepartie:
+        return Contrepartie(
+            contrepartie_id=self.contrepartie_id,
+            kind=self.kind,
+            from_party_id=self.from_party_id,
+            label=self.label,
+            to_party_id=self.to_party_id,
+            amounts=tuple(YearAmount(a.year, a.amount) for a in self.amounts),
+            unit_grants=tuple(TypologyGrant(g.typology, g.amount_per_dwelling) for g in self.unit_grants),
+            guarantee_rate=self.guarantee_rate,
+            reserved_to_attached_office=self.reserved_to_attached_office,
+        )
+
+
+class GovernanceBodyIn(Schema):
+    body_id: Ident
+    kind: GovernanceBodyKind
+    name: Text
+    meetings_per_year: int | None = Field(default=None, ge=1, le=MAX_MEETINGS_PER_YEAR)
+    member_party_ids: list[UUID] = Field(default=[], max_length=100)
+
+    def to_domain(self) -> GovernanceBody:
+        return GovernanceBody(
+            self.body_id, self.kind, self.name, self.meetings_per_year, tuple(self.member_party_ids)
+        )
+
+
+class EvaluationSchemeIn(Schema):
+    annual: bool = True
+    bilan_due_month: int = Field(default=6, ge=1, le=12)
+    bilan_due_day: int = Field(default=30, ge=1, le=31)
+    mid_term_review_year: Year | None = None
+    final_evaluation: bool = False
+    validating_body_id: Ident | None = None
+    renewal_notice_months: int = Field(default=6, ge=1, le=36)
+    avenant_signature_days: int = Field(default=90, ge=1, le=730)
+    payment_due_month: int = Field(default=12, ge=1, le=12)
+    payment_due_day: int = Field(default=31, ge=1, le=31)
+
+    def to_domain(self) -> EvaluationScheme:
+        return EvaluationScheme(**self.model_dump())
+
+
+# --- changes (drafting and avenants): one discriminated union ------------------------------
+
+
+class AddPartyIn(Schema):
+    op: Literal["add_party"]
+    party: PartyIn
+
+    def to_domain(self) -> TermsChange:
+        return AddParty(self.party.to_domain())
+
+
+class RemovePartyIn(Schema):
+    op: Literal["remove_party"]
+    party_id: UUID
+
+    def to_domain(self) -> TermsChange:
+        return RemoveParty(self.party_id)
+
+
+class SetAxisIn(Schema):
+    op: Literal["set_axis"]
+    axis: AxisIn
+
+    def to_domain(self) -> TermsChange:
+        return SetAxis(self.axis.to_domain())
+
+
+class SetCommitmentIn(Schema):
+    op: Literal["set_commitment"]
+    commitment: CommitmentIn
+
+    def to_domain(self) -> TermsChange:
+        return SetCommitment(self.commitment.to_domain())
+
+
+class WithdrawCommitmentIn(Schema):
+    op: Literal["withdraw_commitment"]
+    commitment_id: Ident
+
+    def to_domain(self) -> TermsChange:
+        return WithdrawCommitment(self.commitment_id)
+
+
+class SetContrepartieIn(Schema):
+    op: Literal["set_contrepartie"]
+    contrepartie: ContrepartieIn
+
+    def to_domain(self) -> TermsChange:
+        return SetContrepartie(self.contrepartie.to_domain())
+
+
+class WithdrawContrepartieIn(Schema):
+    op: Literal["withdraw_contrepartie"]
+    contrepartie_id: Ident
+
+    def to_domain(self) -> TermsChange:
+        return WithdrawContrepartie(self.contrepartie_id)
+
+
+class SetGovernanceBodyIn(Schema):
+    op: Literal["set_governance_body"]
+    body: GovernanceBodyIn
+
+    def to_domain(self) -> TermsChange:
+        return SetGovernanceBody(self.body.to_domain())
+
+
+class SetEvaluationSchemeIn(Schema):
+    op: Literal["set_evaluation_scheme"]
+    scheme: EvaluationSchemeIn
+
+    def to_domain(self) -> TermsChange:
+        return SetEvaluationScheme(self.scheme.to_domain())
+
+
+class ChangePeriodIn(Schema):
+    op: Literal["change_period"]
+    start: Day
+    end: Day | None = None
+    takes_effect_on: Day | None = Field(
+        default=None,
+        description="La date de prise d'effet que fixe le texte, s'il en fixe une ; sinon la "
+        "convention prend effet à la plus tardive de sa date de début et de sa dernière signature.",
+    )
+
+    def to_domain(self) -> TermsChange:
+        return ChangePeriod(self.start, self.end, self.takes_effect_on)
+
+
+ChangeIn = Annotated[
+    AddPartyIn
+    | RemovePartyIn
+    | SetAxisIn
+    | SetCommitmentIn
+    | WithdrawCommitmentIn
+    | SetContrepartieIn
+    | WithdrawContrepartieIn
+    | SetGovernanceBodyIn
+    | SetEvaluationSchemeIn
+    | ChangePeriodIn,
+    Field(discriminator="op"),
+]
