@@ -15,7 +15,7 @@ from uuid import UUID
 from domain.alerts import Alert
 from domain.convention import Convention
 from domain.monitoring import STANDING_LABELS, indicator_standing
-from domain.terms import KIND_LABELS
+from domain.terms import AMOUNT_COMMITMENT_LABELS, KIND_LABELS, AmountCommitment
 
 
 class Substitution(NamedTuple):
@@ -60,6 +60,8 @@ class MoneyYear(NamedTuple):
     year: int
     committed: Decimal
     paid: Decimal
+    commitment: str = AMOUNT_COMMITMENT_LABELS[AmountCommitment.FIRM]
+    """What the amount commits to, in words (firm, a ceiling, an envelope)."""
 
 
 class AlertLine(NamedTuple):
@@ -144,7 +146,15 @@ def describe_convention(
                 ),
                 Decimal(0),
             )
-            money.append(MoneyYear(contrepartie.label, amount.year, amount.amount, paid))
+            money.append(
+                MoneyYear(
+                    contrepartie.label,
+                    amount.year,
+                    amount.amount,
+                    paid,
+                    AMOUNT_COMMITMENT_LABELS[contrepartie.commitment],
+                )
+            )
     return ConventionDossier(
         title=terms.title,
         kind=KIND_LABELS[convention.kind].capitalize(),

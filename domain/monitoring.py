@@ -17,18 +17,7 @@ from uuid import UUID
 from domain.alerts import Alert, AlertKind, AlertSeverity, Finding
 from domain.convention import AvenantStatus, Convention, ConventionStatus
 from domain.errors import DecisionNotByOtherSideError, ExaminationNotByLandlordError
-from domain.terms import ContrepartieKind, Direction, Indicator, PartyType, Terms, YearTarget
-
-PAYABLE_FIRM_KINDS = (
-    ContrepartieKind.SUBVENTION_ANNUELLE,
-    ContrepartieKind.TITRES_PARTICIPATIFS,
-    ContrepartieKind.CESSION_FONCIERE,
-    ContrepartieKind.SUBVENTION_SPECIFIQUE,
-    ContrepartieKind.AIDE_INNOVATION,
-    ContrepartieKind.FRAIS_DE_GESTION,
-)
-"""Contreparties whose yearly amount is a firm commitment to pay. Per-dwelling grants (the
-amount is an envelope), guarantees (a ceiling) and extra-financial support are not."""
+from domain.terms import Direction, Indicator, PartyType, Terms, YearTarget
 
 CENT = Decimal("0.01")
 
@@ -271,7 +260,7 @@ def deadline_findings(convention: Convention, as_of: date) -> list[Finding]:
             continue
         year_terms = convention.terms_for_year(year)
         for contrepartie in year_terms.contreparties:
-            if contrepartie.kind not in PAYABLE_FIRM_KINDS or contrepartie.amount_for(year) is None:
+            if not contrepartie.is_owed or contrepartie.amount_for(year) is None:
                 continue
             for beneficiary in convention.beneficiaries_of(contrepartie, year):
                 findings.append(
@@ -348,7 +337,7 @@ def contrepartie_finding(
 ) -> Finding | None:
     terms = convention.terms_for_year(year)
     contrepartie = next((c for c in terms.contreparties if c.contrepartie_id == contrepartie_id), None)
-    if contrepartie is None:
+    if contrepartie is None or not contrepartie.is_owed:
         return None
     committed = contrepartie.amount_for(year)
     if committed is None:
@@ -601,7 +590,7 @@ def outstanding_deadlines(convention: Convention) -> list[Deadline]:
         year_terms = convention.terms_for_year(year)
         for contrepartie in year_terms.contreparties:
             committed = contrepartie.amount_for(year)
-            if contrepartie.kind not in PAYABLE_FIRM_KINDS or committed is None:
+            if not contrepartie.is_owed or committed is None:
                 continue
             for beneficiary in convention.beneficiaries_of(contrepartie, year):
                 remaining = committed - convention.paid(contrepartie.contrepartie_id, year, beneficiary)

@@ -195,6 +195,35 @@ class ContrepartieKind(Enum):
     SOUTIEN_EXTRA_FINANCIER = "soutien_extra_financier"
 
 
+PAYABLE_KINDS = (
+    ContrepartieKind.SUBVENTION_ANNUELLE,
+    ContrepartieKind.TITRES_PARTICIPATIFS,
+    ContrepartieKind.CESSION_FONCIERE,
+    ContrepartieKind.SUBVENTION_SPECIFIQUE,
+    ContrepartieKind.AIDE_INNOVATION,
+    ContrepartieKind.FRAIS_DE_GESTION,
+)
+"""Contreparties paid in yearly amounts. Per-dwelling grants (the amount is an envelope),
+guarantees (a ceiling of loans guaranteed) and extra-financial support are not."""
+
+
+class AmountCommitment(Enum):
+    """What a contrepartie's yearly amounts commit the giver to (issue 20, the guide's shapes)."""
+
+    FIRM = "ferme"  # the amount is owed for the year: watched, alerted when unpaid
+    CEILING = "plafond"  # « jusqu'à 5 millions d'euros par an » (Nantes): at most, never owed as such
+    CONDITIONAL = (
+        "enveloppe_conditionnelle"  # mobilised on conditions (CARENE, the Ardèche): owed once mobilised
+    )
+
+
+AMOUNT_COMMITMENT_LABELS = {
+    AmountCommitment.FIRM: "montant ferme, dû chaque année",
+    AmountCommitment.CEILING: "plafond (« jusqu'à »), versé selon les besoins",
+    AmountCommitment.CONDITIONAL: "enveloppe mobilisable sous conditions",
+}
+
+
 CONTREPARTIE_KIND_LABELS = {
     ContrepartieKind.SUBVENTION_ANNUELLE: "subvention annuelle de fonctionnement ou d'investissement",
     ContrepartieKind.TITRES_PARTICIPATIFS: "souscription de titres participatifs",
@@ -243,6 +272,18 @@ class Contrepartie:
     # collectivité that gives it (the guide's « soutien renforcé » to its own office), never
     # to the other adherents.
     reserved_to_attached_office: bool = False
+    commitment: AmountCommitment = AmountCommitment.FIRM
+
+    @property
+    def is_paid_yearly(self) -> bool:
+        """Paid in yearly amounts (a subsidy, a cession…), whatever they commit to."""
+        return self.kind in PAYABLE_KINDS
+
+    @property
+    def is_owed(self) -> bool:
+        """Its yearly amounts are owed: they count as committed, fall due, and an unpaid one
+        raises « contrepartie non versée ». A ceiling or an unmobilised envelope never does."""
+        return self.is_paid_yearly and self.commitment is AmountCommitment.FIRM
 
     def amount_for(self, year: int) -> Decimal | None:
         return next((a.amount for a in self.amounts if a.year == year), None)
@@ -719,6 +760,11 @@ def _check_contrepartie(kind: ConventionKind, terms: Terms, c: Contrepartie) -> 
         raise InvalidValueError(
             f"{what} : la réserve à l'office rattaché vaut pour une convention ouverte à tous les "
             "bailleurs, sans bénéficiaire désigné (il est celui des adhérents rattaché au donateur)."
+        )
+    if c.commitment is not AmountCommitment.FIRM and not (c.is_paid_yearly and c.amounts):
+        raise InvalidValueError(
+            f"{what} : un plafond ou une enveloppe conditionnelle porte sur des montants annuels "
+            "versés (une subvention, une cession…) ; indiquez-les, année par année."
         )
     _check_unique((a.year for a in c.amounts), f"{what} : l'année")
     for year_amount in c.amounts:

@@ -40,7 +40,7 @@ from domain.alerts import ConventionAlerts
 from domain.collectivite import Collectivite
 from domain.convention import Convention, party_type_of
 from domain.landlord import Landlord
-from domain.monitoring import PAYABLE_FIRM_KINDS, indicator_standing, outstanding_deadlines
+from domain.monitoring import indicator_standing, outstanding_deadlines
 from domain.office import Office
 from domain.organisme import Organisme
 from domain.readers import ALL_ALERTS, Lookup, readers_of, relations_of
@@ -493,7 +493,7 @@ def _contreparties(convention: Convention) -> list[tuple[Any, ...]]:
                     contrepartie.kind.value,
                     contrepartie.label,
                     str(contrepartie.from_party_id),
-                    int(contrepartie.kind in PAYABLE_FIRM_KINDS),
+                    int(contrepartie.is_owed),
                     cents(committed),
                     0,
                 ]
@@ -506,7 +506,7 @@ def _contreparties(convention: Convention) -> list[tuple[Any, ...]]:
                 defined.kind.value if defined else "inconnue",
                 defined.label if defined else payment.contrepartie_id,
                 str(defined.from_party_id) if defined else "",
-                int(defined is not None and defined.kind in PAYABLE_FIRM_KINDS),
+                int(defined is not None and defined.is_owed),
                 None,
                 0,
             ]

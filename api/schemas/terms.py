@@ -12,6 +12,7 @@ from api.schemas.common import Day, Ident, Money, Number, Schema, Text, Year
 from domain.terms import (
     MAX_MEETINGS_PER_YEAR,
     AddParty,
+    AmountCommitment,
     Axis,
     AxisFamily,
     ChangePeriod,
@@ -142,6 +143,12 @@ class ContrepartieIn(Schema):
         default=False,
         description="Convention ouverte : due au seul office rattaché à la collectivité qui la donne.",
     )
+    commitment: AmountCommitment = Field(
+        default=AmountCommitment.FIRM,
+        description="ferme: the yearly amounts are owed (unpaid ones raise an alert); plafond: at most "
+        "(« jusqu'à »); enveloppe_conditionnelle: mobilised on conditions. Neither of the last two "
+        "is ever « non versée ».",
+    )
 
     def to_domain(self) -> Contrepartie:
         return Contrepartie(
@@ -154,6 +161,7 @@ class ContrepartieIn(Schema):
             unit_grants=tuple(TypologyGrant(g.typology, g.amount_per_dwelling) for g in self.unit_grants),
             guarantee_rate=self.guarantee_rate,
             reserved_to_attached_office=self.reserved_to_attached_office,
+            commitment=self.commitment,
         )
 
 

@@ -15,10 +15,11 @@ from application.base import CommandResult, WriteRequest
 from application.ledger import ConventionLedger
 from domain.convention import AvenantStatus, Convention, ConventionStatus, Deliberation, Payment
 from domain.errors import InvalidValueError
-from domain.monitoring import PAYABLE_FIRM_KINDS
 from domain.terms import (
+    AMOUNT_COMMITMENT_LABELS,
     AXIS_FAMILY_LABELS,
     CONTREPARTIE_KIND_LABELS,
+    AmountCommitment,
     Axis,
     AxisFamily,
     Commitment,
@@ -90,7 +91,7 @@ def _payable(convention: Convention, actor: Actor, _: dict[UUID, str]) -> list[t
     return [
         (c.contrepartie_id, c.label)
         for c in convention.latest_terms.contreparties
-        if c.kind in PAYABLE_FIRM_KINDS and c.from_party_id == actor.party_id
+        if c.is_paid_yearly and c.from_party_id == actor.party_id
     ]
 
 
@@ -297,6 +298,7 @@ def _add_contrepartie(
     contrepartie = Contrepartie(
         contrepartie_id=_free_id("C", {c.contrepartie_id for c in convention.latest_terms.contreparties}),
         kind=kind,
+        commitment=values.choice("commitment", AmountCommitment, "Engagement"),
         from_party_id=values.uuid("from_party_id", "Qui l'apporte"),
         label=values.text("label"),
         to_party_id=values.uuid("to_party_id", "Bénéficiaire"),
@@ -420,6 +422,15 @@ FORMS |= {
                     ],
                 ),
                 FormField("label", "Intitulé", hint="ex. Subvention annuelle d'investissement"),
+                FormField(
+                    "commitment",
+                    "Engagement",
+                    "select",
+                    hint="un plafond ou une enveloppe n'est jamais signalé « non versé »",
+                    options=lambda c, a, n: [
+                        (m.value, label) for m, label in AMOUNT_COMMITMENT_LABELS.items()
+                    ],
+                ),
                 FormField(
                     "from_party_id", "Apportée par", "select", options=_parties_of((PartyType.COLLECTIVITE,))
                 ),

@@ -448,15 +448,21 @@ def test_an_office_drafts_a_convention_with_its_commitments_and_contreparties(we
     )
     assert answer.status_code == 303, answer.text
     bad = post_action(
-        office, cid, "contrepartie", kind="subvention_annuelle", label="Subvention", from_party_id=str(world.nievre),
+        office, cid, "contrepartie", kind="subvention_annuelle", label="Subvention", commitment="ferme", from_party_id=str(world.nievre),
         to_party_id=str(world.oph_nievre), amounts="2027 – 1000000",
     )  # fmt: skip
     assert bad.status_code == 422 and "année : valeur" in html.unescape(bad.text)
     answer = post_action(
-        office, cid, "contrepartie", kind="subvention_annuelle", label="Subvention annuelle",
+        office, cid, "contrepartie", kind="subvention_annuelle", label="Subvention annuelle", commitment="ferme",
         from_party_id=str(world.nievre), to_party_id=str(world.oph_nievre), amounts="2027 : 1 000 000 ; 2028 : 1 000 000",
     )  # fmt: skip
     assert answer.status_code == 303, answer.text
+    answer = post_action(
+        office, cid, "contrepartie", kind="subvention_specifique", label="Apport pour opérations", commitment="plafond",
+        from_party_id=str(world.nievre), to_party_id=str(world.oph_nievre), amounts="2027 : 5 000 000",
+    )  # fmt: skip
+    assert answer.status_code == 303, answer.text
+    assert "plafond (« jusqu'à »)" in html.unescape(office.get(f"/convention/{cid}").text)
     ledger = web.app.state.ledger  # type: ignore[attr-defined]
     terms = ledger.get_convention(UUID(cid)).latest_terms
     assert [a.title for a in terms.axes] == ["Patrimoine"]
