@@ -14,6 +14,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from application.convention_view import IndicatorYear
 from application.exports import Dossier
 from domain import alerts as alert_terms
+from domain import wording
 from domain.convention import STATUS_LABELS as CONVENTION_STATUS_LABELS
 from domain.terms import KIND_LABELS as CONVENTION_KIND_LABELS
 from projections.timeline import french_day, french_euros
@@ -109,12 +110,7 @@ def _by_value(labels: dict[Any, str]) -> Any:
     return label
 
 
-def number(value: Decimal | int | None) -> str:
-    """A quantity the French way (1 234,5), without a currency."""
-    if value is None:
-        return "—"
-    text = f"{Decimal(value).normalize():,f}".replace(",", "\u202f").replace(".", ",")
-    return text
+number = wording.number
 
 
 templates.filters["day"] = day

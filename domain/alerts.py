@@ -139,7 +139,9 @@ class Finding:
     due_on: date | None = None
 
     def measure(self) -> tuple[object, ...]:
-        return (self.severity, self.expected, self.actual, self.gap, self.cause)
+        """What a re-measure compares: the figures, not the wording of the cause (a cause
+        worded anew — French number formats — does not re-measure every open alert)."""
+        return (self.severity, self.expected, self.actual, self.gap)
 
 
 class DecisionKind(Enum):

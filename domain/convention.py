@@ -17,6 +17,7 @@ from uuid import UUID
 
 from eventsourcing.domain import Aggregate, event
 
+from domain import wording
 from domain.collectivite import Collectivite
 from domain.errors import (
     AlreadyAPartyError,
@@ -1323,8 +1324,8 @@ class Convention(Aggregate):
                 expected += grant.amount_per_dwelling * dwellings.count
             if payment.amount != expected:
                 raise PaymentAmountMismatchError(
-                    f"Le versement ({payment.amount} €) ne correspond pas aux logements indiqués "
-                    f"({expected} € au barème)."
+                    f"Le versement ({wording.euros(payment.amount)}) ne correspond pas aux logements indiqués "
+                    f"({wording.euros(expected)} au barème)."
                 )
             committed = contrepartie.amount_for(payment.year)
         else:
@@ -1339,8 +1340,9 @@ class Convention(Aggregate):
             already = self.paid(payment.contrepartie_id, payment.year, payment.beneficiary_id)
             if already + payment.amount > committed:
                 raise PaymentExceedsCommitmentError(
-                    f"{contrepartie.contrepartie_id}, {payment.year} : {already} € déjà versés ; "
-                    f"ce versement de {payment.amount} € dépasserait l'engagement de {committed} €."
+                    f"{contrepartie.contrepartie_id}, {payment.year} : {wording.euros(already)} déjà versés ; "
+                    f"ce versement de {wording.euros(payment.amount)} dépasserait l'engagement de "
+                    f"{wording.euros(committed)}."
                 )
         self._record_payment(payment, effective_on=payment.paid_on, actor=actor)
 
@@ -1367,8 +1369,8 @@ class Convention(Aggregate):
         ceiling = (grant.loan_amount * rate / 100).quantize(Decimal("0.01"))
         if grant.guaranteed_amount > ceiling:
             raise PaymentExceedsCommitmentError(
-                f"La garantie de {grant.guaranteed_amount} € dépasse la quotité convenue "
-                f"({rate} % de {grant.loan_amount} € = {ceiling} €)."
+                f"La garantie de {wording.euros(grant.guaranteed_amount)} dépasse la quotité convenue "
+                f"({wording.number(rate)} % de {wording.euros(grant.loan_amount)} = {wording.euros(ceiling)})."
             )
         yearly = contrepartie.amount_for(grant.year)
         if yearly is not None:
@@ -1382,8 +1384,8 @@ class Convention(Aggregate):
             )
             if already + grant.guaranteed_amount > yearly:
                 raise PaymentExceedsCommitmentError(
-                    f"Le plafond de garanties {grant.year} ({yearly} €) serait dépassé "
-                    f"({already} € déjà garantis)."
+                    f"Le plafond de garanties {grant.year} ({wording.euros(yearly)}) serait dépassé "
+                    f"({wording.euros(already)} déjà garantis)."
                 )
         self._record_guarantee(grant, effective_on=grant.granted_on, actor=actor)
 

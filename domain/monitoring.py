@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from enum import Enum
 from uuid import UUID
 
+from domain import wording
 from domain.alerts import Alert, AlertKind, AlertSeverity, Finding
 from domain.convention import AvenantStatus, Convention, ConventionStatus
 from domain.errors import DecisionNotByOtherSideError, ExaminationNotByLandlordError
@@ -22,8 +23,7 @@ from domain.terms import Direction, Indicator, PartyType, Terms, YearTarget
 CENT = Decimal("0.01")
 
 
-def _fmt(value: Decimal | None) -> str:
-    return "—" if value is None else f"{value.normalize():f}"
+_fmt = wording.number
 
 
 # --- indicators --------------------------------------------------------------------------
@@ -351,7 +351,8 @@ def contrepartie_finding(
         kind=AlertKind.CONTREPARTIE_UNPAID,
         severity=AlertSeverity.ALERTE if paid == 0 else AlertSeverity.VIGILANCE,
         cause=(
-            f"{contrepartie.label} {year} : {paid} € versés sur {committed} € engagés, dus au {due:%d/%m/%Y}."
+            f"{contrepartie.label} {year} : {wording.euros(paid)} versés sur {wording.euros(committed)} engagés, "
+            f"dus au {wording.day(due)}."
         ),
         subject=contrepartie_id,
         year=year,
@@ -600,7 +601,7 @@ def outstanding_deadlines(convention: Convention) -> list[Deadline]:
                             scheme.payment_due_on(year),
                             DeadlineKind.PAYMENT,
                             f"{contrepartie.contrepartie_id}|{year}|{beneficiary}",
-                            f"{contrepartie.label} {year} : {remaining} € restant à verser",
+                            f"{contrepartie.label} {year} : {wording.euros(remaining)} restant à verser",
                             party_id=contrepartie.from_party_id,
                         )
                     )

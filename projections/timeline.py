@@ -8,12 +8,11 @@ parties (which never change once registered), so a rebuild writes the same sente
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
-from decimal import Decimal
 from functools import singledispatch
 from typing import Any
 from uuid import UUID
 
+from domain import wording
 from domain.alerts import ConventionAlerts, DecisionKind
 from domain.convention import Convention, ReviewKind
 from domain.terms import ConventionKind, Period
@@ -39,17 +38,9 @@ DECISION_LABELS = {
 }
 
 
-def french_day(value: date) -> str:
-    """A date as French writes it: 31/12/2022."""
-    return f"{value:%d/%m/%Y}"
-
-
-def french_euros(amount: Decimal) -> str:
-    """An amount as French writes it: a narrow no-break space between thousands, a comma
-    before the cents (1 000 000,00 €)."""
-    whole, _, cents = f"{amount:.2f}".partition(".")
-    grouped = f"{int(whole):,}".replace(",", "\u202f")
-    return f"{grouped},{cents} €"
+french_day = wording.day
+french_euros = wording.euros
+"""The French forms live in ``domain.wording`` (Babel's rules), for every text people read."""
 
 
 def _sentence(words: str) -> str:

@@ -42,7 +42,7 @@ def test_an_office_sees_its_conventions_directly_and_through_its_sc(api, world):
     # Deadlines from 1 April 2022: the 2022 subsidy, due 31 December, comes first.
     first = page["next_deadlines"][0]
     assert (first["due_on"], first["kind"]) == ("2022-12-31", "payment")
-    assert first["label"] == "Subvention annuelle 2022 : 1000000.00 € restant à verser"
+    assert first["label"] == "Subvention annuelle 2022 : 1\u202f000\u202f000,00\xa0€ restant à verser"
     # Domanys is beneficiary of the SC convention itself, and of nothing else.
     domanys = get(api, f"/offices/{world.oph_yonne}/portfolio")
     assert [c["convention_id"] for c in domanys["conventions"]] == [str(world.sc_convention)]
@@ -152,7 +152,7 @@ def test_the_timeline_reads_in_french_page_by_page(api, world):
         line.startswith("Alerte n°1 levée : Logements réhabilités 2021 : 200 logements") for line in lines
     )
     assert lines[-1] == (
-        "Versement de 250\u202f000,00 € à Nièvre Habitat au titre de « Subvention annuelle » 2021, "
+        "Versement de 250\u202f000,00\xa0€ à Nièvre Habitat au titre de « Subvention annuelle » 2021, "
         "le 01/06/2021 (réf. MANDAT-1)."
     )
     paged, after = [], 0

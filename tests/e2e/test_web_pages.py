@@ -58,7 +58,7 @@ def test_each_actor_sees_its_own_dashboard(web, world):
     department = web.browser(world.signatory(world.nievre), "Département de la Nièvre")
     page = text_of(department.get("/tableau-de-bord").text)
     assert "Département de la Nièvre" in page and "Contreparties engagées et versées" in page
-    assert "250 000,00 €" in page.replace("\u202f", " ")  # the payment of 2021
+    assert "250 000,00 €" in page.replace("\u202f", " ").replace("\xa0", " ")  # the payment of 2021
     assert "Par bénéficiaire et par année Bénéficiaire Année Engagé Versé Nièvre Habitat 2021" in page
     sc = web.browser(world.signatory(world.sc), "Bourgogne Coordination")
     page = text_of(sc.get("/tableau-de-bord").text)

@@ -118,7 +118,7 @@ def test_the_timeline_tells_a_convention_in_french(database_url):
             in lines
         )
         assert lines[-1] == (
-            "Versement de 250\u202f000,00 € à Nièvre Habitat au titre de « Subvention annuelle » 2021, "
+            "Versement de 250\u202f000,00\xa0€ à Nièvre Habitat au titre de « Subvention annuelle » 2021, "
             "le 01/06/2021 (réf. MANDAT-1)."
         )
         # The contrepartie row: committed 1,000,000.00 €, paid 250,000.00 € (in cents).

@@ -51,7 +51,7 @@ def test_the_dossier_escapes_what_users_typed_and_writes_french():
     page = render_dossier(Dossier("Nièvre Habitat", date(2022, 12, 31), (convention,), CHECKPOINT))
     assert "<script>" not in page and "&lt;script&gt;" in page
     assert "Office &amp; Cie" in page and "Cible manquée &lt;b&gt;" in page
-    assert "1\u202f000\u202f000,00 €" in page and "250\u202f000,50 €" in page
+    assert "1\u202f000\u202f000,00\xa0€" in page and "250\u202f000,50\xa0€" in page
     assert "au 31/12/2022" in page and "Conclue le 01/02/2021" in page
     assert page.count("<svg") == 1 and page.count("<rect") == 3  # two targets, one result
     assert "sous le seuil" in page and "<td>—</td>" in page

@@ -1,0 +1,59 @@
+"""French that reads right where people read (issue 20): every alert the demo raises, and every
+refusal that quotes an amount, gives its figures the French way — « 1 400 000,00 € », « 10,8 » —
+never « 1400000.00 € » or « 10.8021 », and names no raw code."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+from application.ledger import ConventionLedger
+from domain.convention import Payment
+from domain.errors import PaymentExceedsCommitmentError
+from infrastructure.demo import load_demo
+from infrastructure.settings import persistence_env
+from tests.builders import World
+
+ENGLISH_NUMBER = re.compile(r"\d\.\d")
+RAW_CODES = re.compile(
+    r"\b(in_force|beneficiaire|support_triggered|objectives_revised|corrective_plan|draft)\b"
+)
+
+
+def test_every_alert_of_the_demo_reads_in_french():
+    ledger = ConventionLedger(env=persistence_env("memory://"))
+    try:
+        ids = load_demo(ledger)
+        causes = [
+            alert.finding.cause
+            for convention_id in ids.conventions.values()
+            if (alerts := ledger.get_alerts(convention_id)) is not None
+            for alert in alerts.alerts
+        ]
+        assert len(causes) > 10
+        assert [c for c in causes if ENGLISH_NUMBER.search(c) or RAW_CODES.search(c)] == []
+        assert any(
+            re.search(r"\d{1,3}(\u202f\d{3})+,\d{2}\xa0€", c) for c in causes
+        )  # some amount, in French
+    finally:
+        ledger.close()
+
+
+def test_a_refusal_quotes_its_amounts_in_french():
+    ledger = ConventionLedger(env=persistence_env("memory://"))
+    try:
+        world = World(ledger)
+        cid = world.convention_in_force()
+        too_much = Payment("subv", 2021, Decimal("1200000.00"), world.oph_nievre, date(2021, 6, 1), "M-1")
+        try:
+            ledger.record_payment(cid, too_much, world.signatory(world.nievre))
+        except PaymentExceedsCommitmentError as error:
+            assert (
+                "1\u202f200\u202f000,00\xa0€" in error.detail
+                and "1\u202f000\u202f000,00\xa0€" in error.detail
+            )
+        else:
+            raise AssertionError("an excess payment was accepted")
+    finally:
+        ledger.close()
