@@ -527,3 +527,9 @@ def test_the_other_party_validates_the_bilan(web, world):
     assert answer.status_code == 303, answer.text
     ledger = web.app.state.ledger  # type: ignore[attr-defined]
     assert ledger.get_convention(cid).evaluations[0].validated_on == date(2022, 4, 15)
+
+
+def test_a_convention_past_its_end_reads_as_ended_on_the_dashboard(web, world):
+    office = web.browser(world.signatory(world.oph_nievre), "Nièvre Habitat")
+    assert "échue le" not in office.get("/tableau-de-bord?date=2026-06-01").text
+    assert "échue le 31/12/2026" in office.get("/tableau-de-bord?date=2027-06-01").text
