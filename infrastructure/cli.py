@@ -213,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
         report = build_ledger(settings).scan_deadlines(as_of, Actor("planificateur", ActorRole.SYSTEM))
         print(
             f"Échéances au {as_of:%d/%m/%Y} : {report.conventions_scanned} conventions examinées, "
-            f"{report.alerts_raised} alertes levées."
+            f"{report.alerts_raised} alertes déclenchées."
         )
     elif args.command == "check-views":
         ledger = build_ledger(settings)

@@ -49,7 +49,11 @@ from projections.base import Positioned, Rows, replace_rows, text
 from projections.timeline import alert_line, convention_line
 
 SCHEMA = (
-    """CREATE TABLE IF NOT EXISTS parties (
+    # The revision of what the projection writes for the same events: a change of its output
+    # (not only of its tables) is a new revision, so a store's rows made by the previous code
+    # are rebuilt at start instead of disagreeing with a rebuild. 2: French figures through
+    # Babel, « déclenchée » / « close d'office » in the timeline (December 2026).
+    """CREATE TABLE IF NOT EXISTS parties ( -- output revision 2
         party_id TEXT PRIMARY KEY,
         party_type TEXT NOT NULL,
         kind TEXT,

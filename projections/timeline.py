@@ -374,7 +374,7 @@ def _alert_opened(event: Any, alerts: ConventionAlerts) -> str:
 @_alert_events("Raised")
 def _alert_raised(event: Any, alerts: ConventionAlerts) -> str:
     number = event.number
-    return f"Alerte n°{number} levée : {_sentence(event.finding.cause)}"
+    return f"Alerte n°{number} déclenchée : {_sentence(event.finding.cause)}"
 
 
 @_alert_events("Remeasured")
@@ -392,7 +392,7 @@ def _alert_reopened(event: Any, alerts: ConventionAlerts) -> str:
 @_alert_events("ResolvedAutomatically")
 def _alert_resolved_automatically(event: Any, alerts: ConventionAlerts) -> str:
     number = event.number
-    return f"Alerte n°{number} levée d'office : {_sentence(event.reason)}"
+    return f"Alerte n°{number} close d'office : {_sentence(event.reason)}"
 
 
 @_alert_events("Acknowledged")

@@ -269,6 +269,7 @@ def convention_page(
 @router.get("/alertes", response_class=HTMLResponse)
 def alerts_board(
     request: Request,
+    ledger: Ledger,
     reads: Reads,
     actor: PageActor,
     statut: Annotated[AlertStatus | None, Query()] = None,
@@ -283,11 +284,13 @@ def alerts_board(
             limit=200,
         ),
     )
+    alerts = [AlertRow.model_validate(r) for r in rows]
     return render(
         request,
         "alerts.html",
         title="Alertes",
-        alerts=[AlertRow.model_validate(r) for r in rows],
+        alerts=alerts,
+        names=ledger.party_names({a.party_id for a in alerts} | {a.beneficiary_id for a in alerts}),
         total=total,
         statut=statut.value if statut else "",
         annee=annee,
@@ -309,7 +312,10 @@ def alert_context(ledger: ConventionLedger, convention_id: UUID, number: int, ac
         "Step": AlertStep,
         "history": history,
         "status_labels": STATUS_LABELS,
-        "names": ledger.party_names({p.party_id for p in convention.latest_terms.parties}),
+        "names": ledger.party_names(
+            {p.party_id for p in convention.latest_terms.parties}
+            | {alert.finding.party_id, alert.finding.beneficiary_id}
+        ),
         "today": today(),
         "contreparties": convention.latest_terms.contreparties,
     }
