@@ -79,6 +79,21 @@ class AlertStatus(Enum):
         return self in (AlertStatus.RESOLVED, AlertStatus.DISMISSED)
 
 
+EVENT_LABELS = {
+    "Opened": "suivi des alertes ouvert",
+    "Raised": "déclenchée",
+    "Remeasured": "mesurée à nouveau",
+    "Reopened": "rouverte",
+    "ResolvedAutomatically": "close d'office",
+    "Acknowledged": "prise en compte",
+    "ExaminationRequested": "examen demandé",
+    "Decided": "décision prise",
+    "Resolved": "résolue",
+    "Dismissed": "classée sans suite",
+}
+"""What each event of an alert file says, in words (the pages' history of an alert)."""
+
+
 class AlertStep(Enum):
     """A step of an alert's handling, as the parties take it."""
 

@@ -28,3 +28,19 @@ def number(value: Decimal | int | None) -> str:
 def day(value: date) -> str:
     """A date as French writes it: 31/12/2022."""
     return f"{value:%d/%m/%Y}"
+
+
+PARTY_EVENT_LABELS = {
+    "Registered": "enregistrement au registre",
+    "Reattached": "changement de collectivité de rattachement",
+    "Absorbed": "absorption d'un autre office (fusion)",
+    "MergedInto": "fusion dans un autre office",
+    "JoinedSociete": "entrée dans une société de coordination",
+    "LeftSociete": "sortie d'une société de coordination",
+    "Formed": "constitution de la société de coordination",
+    "MemberJoined": "entrée d'un associé",
+    "MemberLeft": "sortie d'un associé",
+    "CollectiviteSeated": "entrée d'une collectivité dans la gouvernance",
+    "CollectiviteUnseated": "sortie d'une collectivité de la gouvernance",
+}
+"""What each event of a party's own history says, in words (its page in the directory)."""

@@ -27,6 +27,8 @@ from application.authorization import NotAuthorizedError, sees_everything
 from application.convention_view import describe_convention
 from application.history import FeedFilters, Point
 from application.ledger import ConventionLedger
+from domain import wording
+from domain.alerts import EVENT_LABELS as ALERT_EVENT_LABELS
 from domain.alerts import STATUS_LABELS, AlertStatus, AlertStep
 from domain.errors import InvalidValueError, PartyNotFoundError
 from domain.terms import KIND_LABELS, PartyType
@@ -191,6 +193,7 @@ def party_page(
         type_labels=PARTY_TYPE_LABELS,
         conventions=[ConventionSummary.model_validate(c) for c in conventions],
         history=history,
+        event_labels=wording.PARTY_EVENT_LABELS,
         names=ledger.party_names({party.rattached_to, party.merged_into}),
         kind_labels=KIND_LABELS,
     )
@@ -311,6 +314,7 @@ def alert_context(ledger: ConventionLedger, convention_id: UUID, number: int, ac
         "steps": steps,
         "Step": AlertStep,
         "history": history,
+        "event_labels": ALERT_EVENT_LABELS,
         "status_labels": STATUS_LABELS,
         "names": ledger.party_names(
             {p.party_id for p in convention.latest_terms.parties}

@@ -98,7 +98,8 @@ def test_the_directory_finds_parties_without_accents_or_case(web, world):
     page = text_of(browser.get("/annuaire?q=58194").text)  # Nevers by its INSEE code
     assert "Nevers" in page and "Clamecy" not in page
     office = browser.get(f"/annuaire/{world.oph_nievre}")
-    assert "Collectivité de rattachement" in office.text and "Registered" in office.text
+    assert "Collectivité de rattachement" in office.text and "enregistrement au registre" in office.text
+    assert "Registered" not in office.text  # no raw code for people
 
 
 def test_an_alert_offers_each_actor_only_its_own_steps_and_they_work(web, world):
@@ -136,7 +137,9 @@ def test_an_alert_offers_each_actor_only_its_own_steps_and_they_work(web, world)
     assert answer.status_code == 303
     assert alert_status(web, cid) is AlertStatus.DECIDED
     board = text_of(department.get("/alertes?statut=decided").text)
-    assert "décision prise" in board
+    assert "décision prise" in board and "Nièvre Habitat" in board  # whom it concerns
+    history = text_of(department.get(f"/alertes/{cid}/1").text)
+    assert "examen demandé" in history and "ExaminationRequested" not in history
 
 
 def test_a_refused_step_shows_the_rule_in_french_and_records_nothing(web, world):
