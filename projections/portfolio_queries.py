@@ -649,3 +649,42 @@ class ReadersIndex:
 
     def concerning(self, party_id: UUID) -> set[UUID]:
         return {UUID(c) for c in conventions_of_party(self.db, party_id)}
+
+
+MONEY_LINE_COLUMNS = (
+    "convention_id",
+    "title",
+    "contrepartie_id",
+    "label",
+    "kind",
+    "from_party_id",
+    "beneficiary_id",
+    "year",
+    "owed",
+    "committed",
+    "paid",
+)
+
+
+def money_lines(db: Queryable, party_id: UUID, viewer: UUID | None) -> list[dict[str, Any]]:
+    """Every contrepartie line a party gives or receives, per convention, beneficiary and year —
+    what its budget tools take (committed and paid, in euros) — among the conventions the viewer
+    reads; by convention title, contrepartie and year."""
+    visible, params = visible_clause(viewer, "c.convention_id")
+    rows = db.query(
+        "SELECT c.convention_id, v.title, c.contrepartie_id, c.label, c.kind, c.from_party_id, "  # noqa: S608
+        "c.beneficiary_id, c.year, c.firm, c.committed_cents, c.paid_cents "
+        "FROM convention_contreparties c JOIN conventions v ON v.convention_id = c.convention_id "
+        f"WHERE (c.from_party_id = ? OR c.beneficiary_id = ?) AND {visible} "
+        "ORDER BY v.title, c.contrepartie_id, c.year, c.beneficiary_id",
+        [text(party_id), text(party_id), *params],
+    )
+    return [
+        {
+            **dict(zip(MONEY_LINE_COLUMNS[:8], row[:8], strict=True)),
+            "owed": bool(row[8]),
+            "committed": euros(row[9]),
+            "paid": euros(row[10] or 0),
+        }
+        for row in rows
+    ]

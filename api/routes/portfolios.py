@@ -6,11 +6,14 @@ see its own write passes ``?wait=`` on the write."""
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from api.deps import MAX_INT, CurrentActor, Ledger, Offset, Reads, freshness, viewer_of
 from api.schemas import (
@@ -24,9 +27,10 @@ from api.schemas import (
     TimelineEntry,
     TimelinePage,
 )
+from application.ledger import ConventionLedger
 from domain.convention import ConventionStatus
 from domain.errors import ConventionNotFoundError, PartyNotFoundError
-from domain.terms import ConventionKind, PartyType
+from domain.terms import CONTREPARTIE_KIND_LABELS, ContrepartieKind, ConventionKind, PartyType
 from domain.values import Actor
 from projections import portfolio_queries as queries
 from projections.read_models import ReadModels
@@ -183,3 +187,74 @@ def convention_timeline(
         next_after=items[-1].position if len(items) == limit else None,
         read_side=freshness(reads),
     )
+
+
+CSV_COLUMNS = (
+    "Convention", "Contrepartie", "Nature", "Apportée par", "Bénéficiaire", "Année", "Due (ferme)",
+    "Montant engagé (€)", "Montant versé (€)",
+)  # fmt: skip
+
+
+def _french_decimal(value: Decimal | None) -> str:
+    """Amounts as a French spreadsheet reads them: a decimal comma, no thousands separator."""
+    return "" if value is None else f"{value:.2f}".replace(".", ",")
+
+
+def money_csv(ledger: ConventionLedger, reads: ReadModels, party_id: UUID, actor: Actor) -> Response:
+    """What a party gives and receives, line by line (convention, contrepartie, beneficiary,
+    year), as its budget tools import it: CSV with semicolons, decimal commas and a BOM (so a
+    French spreadsheet opens it as such), among the conventions the actor reads."""
+    lines = queries.money_lines(reads, party_id, viewer_of(actor))
+    names = ledger.party_names(
+        {UUID(x) for line in lines for x in (line["from_party_id"], line["beneficiary_id"]) if x}
+    )
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for line in lines:
+        giver = UUID(line["from_party_id"]) if line["from_party_id"] else None
+        beneficiary = UUID(line["beneficiary_id"]) if line["beneficiary_id"] else None
+        writer.writerow(
+            (
+                line["title"],
+                line["label"],
+                CONTREPARTIE_KIND_LABELS.get(ContrepartieKind(line["kind"]), line["kind"])
+                if line["kind"] in {k.value for k in ContrepartieKind}
+                else line["kind"],
+                names.get(giver, "") if giver else "",
+                names.get(beneficiary, "") if beneficiary else "",
+                line["year"],
+                "oui" if line["owed"] else "non",
+                _french_decimal(line["committed"]),
+                _french_decimal(line["paid"]),
+            )
+        )
+    return Response(
+        ("\ufeff" + out.getvalue()).encode(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="contreparties.csv"'},
+    )
+
+
+CSV_RESPONSE: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"text/csv": {}}, "description": "The lines, as CSV (semicolons, decimal commas)."}
+}
+
+
+@router.get(
+    "/collectivites/{collectivite_id}/contreparties.csv", response_class=Response, responses=CSV_RESPONSE
+)
+def collectivite_money_csv(
+    collectivite_id: UUID, ledger: Ledger, reads: Reads, actor: CurrentActor
+) -> Response:
+    """The contreparties the collectivité gives and receives, per convention, beneficiary and
+    year — committed and paid — for its budget tools."""
+    _party(reads, collectivite_id, actor, PartyType.COLLECTIVITE)
+    return money_csv(ledger, reads, collectivite_id, actor)
+
+
+@router.get("/offices/{office_id}/contreparties.csv", response_class=Response, responses=CSV_RESPONSE)
+def office_money_csv(office_id: UUID, ledger: Ledger, reads: Reads, actor: CurrentActor) -> Response:
+    """The contreparties the office receives (and gives), per convention, giver and year."""
+    _party(reads, office_id, actor, PartyType.OFFICE, PartyType.ORGANISME)
+    return money_csv(ledger, reads, office_id, actor)

@@ -480,3 +480,12 @@ def differences(
         change_labels=CHANGE_LABELS,
         part_labels=PART_LABELS,
     )
+
+
+@router.get("/tableau-de-bord/contreparties.csv")
+def dashboard_money_csv(ledger: Ledger, reads: Reads, actor: PageActor) -> Response:
+    """The actor's party's contrepartie lines, for its budget tools (the API's CSV)."""
+    party = queries.party(reads, actor.party_id) if actor.party_id else None
+    if party is None or party["party_type"] not in ("office", "organisme", "collectivite"):
+        raise NotAuthorizedError("Ce tableau est celui d'un office ou d'une collectivité.")
+    return portfolios.money_csv(ledger, reads, UUID(party["party_id"]), actor)

@@ -180,3 +180,27 @@ def test_unknown_parties_and_wrong_kinds_are_404_problems(api, world):
         ).status_code
         == 422
     )
+
+
+def test_a_collectivite_downloads_its_contreparties_for_its_budget_tools(api, world):
+    department = api.token_for(world.signatory(world.nievre))
+    answer = api.client.get(f"/collectivites/{world.nievre}/contreparties.csv", headers=department)
+    assert answer.status_code == 200 and answer.headers["content-type"].startswith("text/csv")
+    text = answer.content.decode("utf-8")
+    assert text.startswith("\ufeffConvention;Contrepartie;Nature;")  # a BOM: a French spreadsheet reads UTF-8
+    rows = [line.split(";") for line in text.strip().split("\r\n")[1:]]
+    paid_2021 = next(r for r in rows if r[5] == "2021")
+    assert paid_2021[3:] == [
+        "Département de la Nièvre",
+        "Nièvre Habitat",
+        "2021",
+        "oui",
+        "1000000,00",
+        "250000,00",
+    ]
+    assert len(rows) == 6  # 2021 to 2026
+    stranger = api.token_for(world.signatory(world.oph_lyon1))
+    assert (
+        api.client.get(f"/collectivites/{world.nievre}/contreparties.csv", headers=stranger).status_code
+        == 404
+    )

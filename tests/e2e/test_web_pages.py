@@ -536,3 +536,12 @@ def test_a_convention_past_its_end_reads_as_ended_on_the_dashboard(web, world):
     office = web.browser(world.signatory(world.oph_nievre), "Nièvre Habitat")
     assert "échue le" not in office.get("/tableau-de-bord?date=2026-06-01").text
     assert "échue le 31/12/2026" in office.get("/tableau-de-bord?date=2027-06-01").text
+
+
+def test_the_dashboard_offers_the_contreparties_as_csv(web, world):
+    department = web.browser(world.signatory(world.nievre), "Département de la Nièvre")
+    assert "/tableau-de-bord/contreparties.csv" in department.get("/tableau-de-bord").text
+    answer = department.get("/tableau-de-bord/contreparties.csv")
+    assert answer.status_code == 200 and ";250000,00" in answer.content.decode("utf-8")
+    sc = web.browser(world.signatory(world.sc), "Bourgogne Coordination")
+    assert sc.get("/tableau-de-bord/contreparties.csv").status_code == 403
