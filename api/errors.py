@@ -35,6 +35,23 @@ STATUS_BY_CATEGORY: tuple[tuple[type[Exception], int], ...] = (
 )
 
 
+TITLES = {
+    400: "Demande invalide",
+    401: "Authentification requise",
+    403: "Accès refusé",
+    404: "Introuvable",
+    405: "Méthode non permise",
+    409: "Action impossible",
+    412: "Modifiée depuis votre lecture",
+    413: "Demande trop volumineuse",
+    422: "Saisie invalide",
+    428: "Version lue requise",
+    429: "Trop de demandes",
+    500: "Erreur interne",
+}
+"""The title of each status, in French, for the API's problems and the pages' errors alike."""
+
+
 def problem(
     status: int,
     slug: str,
@@ -49,7 +66,7 @@ def problem(
         media_type=PROBLEM_JSON,
         content={
             "type": f"/problems/{slug}",
-            "title": HTTPStatus(status).phrase,
+            "title": TITLES.get(status, HTTPStatus(status).phrase),
             "status": status,
             "detail": detail,
             "instance": instance,

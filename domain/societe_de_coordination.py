@@ -65,7 +65,7 @@ class SocieteDeCoordination(Aggregate):
         capital; not before the société is formed; one société per member at a time."""
         if not isinstance(member, Landlord):
             raise NotAnHlmBodyError(
-                "Seuls des organismes HLM (offices, ESH, SEM, coopératives) peuvent être membres "
+                "Seuls des organismes de logement social (offices, ESH, SEM agréées, coopératives) peuvent être membres "
                 "d'une société de coordination."
             )
         if joined_on < self.formed_on:

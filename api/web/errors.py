@@ -6,20 +6,9 @@ from __future__ import annotations
 from fastapi import FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
 
+from api.errors import TITLES
 from api.web.page import render
 from api.web.session import CsrfRejected, SignInRequired
-
-TITLES = {
-    400: "Demande invalide",
-    403: "Accès refusé",
-    404: "Introuvable",
-    405: "Action impossible",
-    409: "Action impossible",
-    412: "Modifiée depuis votre lecture",
-    422: "Saisie invalide",
-    429: "Trop de demandes",
-    500: "Erreur interne",
-}
 
 
 def page_error(request: Request, status: int, detail: str) -> Response:

@@ -43,7 +43,7 @@ PARTY_TYPE_LABELS = {
     "office": "Office public de l'habitat",
     "collectivite": "Collectivité",
     "societe_de_coordination": "Société de coordination",
-    "organisme": "Organisme HLM",
+    "organisme": "Organisme de logement social",
 }
 
 
