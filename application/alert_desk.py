@@ -83,6 +83,18 @@ class AlertSteps:
 
 
 @dataclass(frozen=True)
+class AlertFile:
+    """One alert as its reader opens it (``AlertDesk.alert_file``)."""
+
+    convention: Convention
+    alert: Alert
+    version: int
+    """The alert file's version: what a step sends back as the version read."""
+    steps: AlertSteps
+    history: list[RecordedEvent]
+
+
+@dataclass(frozen=True)
 class ScanReport:
     as_of: date
     conventions_scanned: int
@@ -346,11 +358,8 @@ class AlertDesk(LedgerBase):
         self, convention_id: UUID, number: int, actor: Actor
     ) -> tuple[ConventionAlerts, Alert]:
         """One alert the actor reads (else: unknown to it, as an alert that does not exist)."""
-        alerts, readable = self.readable_alerts(convention_id, actor)
-        found = next((alert for alert in readable if alert.number == number), None)
-        if alerts is None or found is None:
-            raise AlertNotFoundError(f"L'alerte n°{number} n'existe pas pour cette convention.")
-        return alerts, found
+        _, alerts, alert = self._opened_alert(convention_id, number, actor)
+        return alerts, alert
 
     def _on_alert(
         self,
@@ -478,37 +487,58 @@ class AlertDesk(LedgerBase):
 
     def alert_history(self, convention_id: UUID, number: int, actor: Actor) -> list[RecordedEvent]:
         """The events of one alert the actor reads, in order: who did what, when (both clocks)."""
-        alerts, _ = self.readable_alert(convention_id, number, actor)
-        return [e for e in self.events_of(alerts.id) if e.payload.get("number") == number]
+        return self.alert_file(convention_id, number, actor).history
 
     def alert_steps(self, convention_id: UUID, number: int, actor: Actor) -> AlertSteps:
-        """The steps of an alert this actor may take now, and the governance body it would
-        take a decision in (when its party decides only as a member of one): the status's
-        steps (``STEPS_FROM``) that the rules of the commands allow this actor. The web
-        interface offers these and only these."""
-        _, alert = self.readable_alert(convention_id, number, actor)
-        convention = self.readable_convention(convention_id, actor)
+        """The steps of an alert this actor may take now (``steps_of``)."""
+        convention, _, alert = self._opened_alert(convention_id, number, actor)
+        return steps_of(alert, convention, actor)
+
+    def alert_file(self, convention_id: UUID, number: int, actor: Actor) -> AlertFile:
+        """What a reader of one alert opens: its convention, the alert, the version of the alert
+        file (to send back with a step), the steps this actor may take, and the alert's
+        history — the read rule checked once, each aggregate read once."""
+        convention, alerts, alert = self._opened_alert(convention_id, number, actor)
+        history = [e for e in self.events_of(alerts.id) if e.payload.get("number") == number]
+        return AlertFile(convention, alert, alerts.version, steps_of(alert, convention, actor), history)
+
+    def _opened_alert(
+        self, convention_id: UUID, number: int, actor: Actor
+    ) -> tuple[Convention, ConventionAlerts, Alert]:
+        convention = self.get_convention(convention_id)
+        alerts, readable = self.alerts_read(convention, actor, self.check_may_read(convention, actor))
+        alert = next((a for a in readable if a.number == number), None)
+        if alerts is None or alert is None:
+            raise AlertNotFoundError(f"L'alerte n°{number} n'existe pas pour cette convention.")
+        return convention, alerts, alert
+
+
+def steps_of(alert: Alert, convention: Convention, actor: Actor) -> AlertSteps:
+    """The steps of an alert this actor may take now, and the governance body it would take
+    a decision in (when its party decides only as a member of one): the status's steps
+    (``STEPS_FROM``) that the rules of the commands allow this actor. The web interface offers
+    these and only these."""
+    try:
+        check_may_prepare(actor, convention_party_ids(convention))
+    except NotAuthorizedError:
+        return AlertSteps(frozenset(), None)
+    party_id = actor.party_id
+    if party_id is None:  # the system
+        return AlertSteps(alert.steps, None)
+    allowed = {AlertStep.ACKNOWLEDGE}
+    try:
+        check_may_act_for(actor, party_id, signing=False)
+        check_may_request_examination(alert, convention, party_id)
+        allowed.add(AlertStep.REQUEST_EXAMINATION)
+    except (NotAuthorizedError, DomainError):
+        pass
+    body_id = None
+    for candidate in (None, *(b.body_id for b in convention.latest_terms.governance_bodies)):
         try:
-            check_may_prepare(actor, convention_party_ids(convention))
-        except NotAuthorizedError:
-            return AlertSteps(frozenset(), None)
-        party_id = actor.party_id
-        if party_id is None:  # the system
-            return AlertSteps(alert.steps, None)
-        allowed = {AlertStep.ACKNOWLEDGE}
-        try:
-            check_may_act_for(actor, party_id, signing=False)
-            check_may_request_examination(alert, convention, party_id)
-            allowed.add(AlertStep.REQUEST_EXAMINATION)
-        except (NotAuthorizedError, DomainError):
-            pass
-        body_id = None
-        for candidate in (None, *(b.body_id for b in convention.latest_terms.governance_bodies)):
-            try:
-                check_may_decide_on_alert(convention, party_id, candidate, "décider")
-            except DomainError:
-                continue
-            body_id = candidate
-            allowed |= {AlertStep.DECIDE, AlertStep.RESOLVE, AlertStep.DISMISS}
-            break
-        return AlertSteps(alert.steps & allowed, body_id)
+            check_may_decide_on_alert(convention, party_id, candidate, "décider")
+        except DomainError:
+            continue
+        body_id = candidate
+        allowed |= {AlertStep.DECIDE, AlertStep.RESOLVE, AlertStep.DISMISS}
+        break
+    return AlertSteps(alert.steps & allowed, body_id)

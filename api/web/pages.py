@@ -22,7 +22,6 @@ from api.schemas import AlertRow, ConventionSummary, PartySummary
 from api.web.convention_forms import FORMS
 from api.web.page import render
 from api.web.session import PageActor
-from application.alert_desk import AlertSteps
 from application.authorization import NotAuthorizedError, sees_everything
 from application.convention_view import describe_convention
 from application.history import FeedFilters, Point
@@ -303,17 +302,15 @@ def alerts_board(
 
 
 def alert_context(ledger: ConventionLedger, convention_id: UUID, number: int, actor: Actor) -> dict[str, Any]:
-    alerts, alert = ledger.readable_alert(convention_id, number, actor)
-    convention = ledger.readable_convention(convention_id, actor)
-    steps: AlertSteps = ledger.alert_steps(convention_id, number, actor)
-    history = ledger.alert_history(convention_id, number, actor)
+    opened = ledger.alert_file(convention_id, number, actor)
+    convention, alert = opened.convention, opened.alert
     return {
         "convention": convention,
         "alert": alert,
-        "alerts_version": alerts.version,
-        "steps": steps,
+        "alerts_version": opened.version,
+        "steps": opened.steps,
         "Step": AlertStep,
-        "history": history,
+        "history": opened.history,
         "event_labels": ALERT_EVENT_LABELS,
         "status_labels": STATUS_LABELS,
         "names": ledger.party_names(
