@@ -17,15 +17,14 @@ from domain import alerts as alert_terms
 from domain import wording
 from domain.convention import STATUS_LABELS as CONVENTION_STATUS_LABELS
 from domain.terms import KIND_LABELS as CONVENTION_KIND_LABELS
-from projections.timeline import french_day, french_euros
 
 
 def day(value: date | None) -> str:
-    return "—" if value is None else french_day(value)
+    return "—" if value is None else wording.day(value)
 
 
 def euros(value: Decimal | None) -> str:
-    return "—" if value is None else french_euros(value)
+    return "—" if value is None else wording.euros(value)
 
 
 MARK_COLOURS = {"met": "#18753c", "vigilance": "#b34000", "alert": "#ce0500"}

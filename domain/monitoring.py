@@ -23,9 +23,6 @@ from domain.terms import Direction, Indicator, PartyType, Terms, YearTarget
 CENT = Decimal("0.01")
 
 
-_fmt = wording.number
-
-
 # --- indicators --------------------------------------------------------------------------
 
 
@@ -86,11 +83,15 @@ def indicator_finding(convention: Convention, indicator_id: str, year: int) -> F
         return None
     party_id, indicator, target, actual = measured
     threshold = target.alert_threshold
-    wording = "inférieur" if indicator.direction is Direction.HIGHER_IS_BETTER else "supérieur"
+    side = "inférieur" if indicator.direction is Direction.HIGHER_IS_BETTER else "supérieur"
     cause = (
-        f"{indicator.label} {year} : {_fmt(actual)} {indicator.unit}, {wording} à l'objectif de "
-        f"{_fmt(target.target)} {indicator.unit}"
-        + (f" et au seuil d'alerte de {_fmt(threshold)} {indicator.unit}." if threshold is not None else ".")
+        f"{indicator.label} {year} : {wording.number(actual)} {indicator.unit}, {side} à l'objectif de "
+        f"{wording.number(target.target)} {indicator.unit}"
+        + (
+            f" et au seuil d'alerte de {wording.number(threshold)} {indicator.unit}."
+            if threshold is not None
+            else "."
+        )
     )
     return Finding(
         key=f"indicator|{indicator_id}|{year}",
@@ -171,8 +172,8 @@ def cumulative_finding(convention: Convention, indicator_id: str, year: int) -> 
         kind=AlertKind.CUMULATIVE,
         severity=AlertSeverity.ALERTE,
         cause=(
-            f"{indicator.label}, cumul {first}–{year} : {_fmt(achieved)} {indicator.unit} pour "
-            f"{_fmt(expected)} attendus à ce stade (objectif {_fmt(indicator.cumulative_target)} "
+            f"{indicator.label}, cumul {first}–{year} : {wording.number(achieved)} {indicator.unit} pour "
+            f"{wording.number(expected)} attendus à ce stade (objectif {wording.number(indicator.cumulative_target)} "
             f"sur {total} ans)."
         ),
         subject=indicator_id,
@@ -433,7 +434,7 @@ def cleared_reason(alert: Alert, convention: Convention) -> str:
         year = finding.year or 0
         evaluation = convention.evaluation_for(year)
         value = evaluation.value_of(finding.subject) if evaluation else None
-        achieved = _fmt(value.value) if value else "—"
+        achieved = wording.number(value.value) if value else "—"
         if evaluation is not None and evaluation.correction_reason:
             cause = f"Évaluation {year} corrigée (version {evaluation.revision}, motif : {evaluation.correction_reason})"
         elif evaluation is not None:

@@ -38,11 +38,6 @@ DECISION_LABELS = {
 }
 
 
-french_day = wording.day
-french_euros = wording.euros
-"""The French forms live in ``domain.wording`` (Babel's rules), for every text people read."""
-
-
 def _sentence(words: str) -> str:
     """Free text given by a user, ended by one full stop."""
     words = words.strip()
@@ -141,14 +136,14 @@ def _deliberation_recorded(event: Any, convention: Convention, name_of: NameOf) 
     )
     return (
         f"Délibération {deliberation.reference} ({deliberation.body}) de "
-        f"{name_of(deliberation.party_id)} autorisant {what}, adoptée le {french_day(deliberation.adopted_on)}."
+        f"{name_of(deliberation.party_id)} autorisant {what}, adoptée le {wording.day(deliberation.adopted_on)}."
     )
 
 
 @_convention_events("Signed")
 def _signed(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    return f"Convention signée par {name_of(event.party_id)} le {french_day(on)}."
+    return f"Convention signée par {name_of(event.party_id)} le {wording.day(on)}."
 
 
 @_convention_events("EnteredIntoForce")
@@ -156,13 +151,13 @@ def _entered_into_force(event: Any, convention: Convention, name_of: NameOf) -> 
     on: Any = getattr(event, "effective_on", None)
     concluded, effect = convention.concluded_on, convention.in_force_since
     if concluded is None or effect is None or concluded == effect:
-        return f"Convention conclue et entrée en vigueur le {french_day(effect or on)}, tous ses signataires ayant signé les mêmes termes."
+        return f"Convention conclue et entrée en vigueur le {wording.day(effect or on)}, tous ses signataires ayant signé les mêmes termes."
     if effect > concluded:
         return (
-            f"Convention conclue le {french_day(concluded)} (dernière signature, tous ses signataires "
-            f"ayant signé les mêmes termes) ; elle prend effet le {french_day(effect)}."
+            f"Convention conclue le {wording.day(concluded)} (dernière signature, tous ses signataires "
+            f"ayant signé les mêmes termes) ; elle prend effet le {wording.day(effect)}."
         )
-    return f"Convention conclue le {french_day(concluded)}, avec effet au {french_day(effect)} que fixe son texte."
+    return f"Convention conclue le {wording.day(concluded)}, avec effet au {wording.day(effect)} que fixe son texte."
 
 
 @_convention_events("ConsentVoided")
@@ -174,13 +169,13 @@ def _consent_voided(event: Any, convention: Convention, name_of: NameOf) -> str:
 @_convention_events("AdherentJoined")
 def _adherent_joined(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    return f"{name_of(event.adhesion.party.party_id)} adhère à la convention le {french_day(on)}."
+    return f"{name_of(event.adhesion.party.party_id)} adhère à la convention le {wording.day(on)}."
 
 
 @_convention_events("AdherentWithdrew")
 def _adherent_withdrew(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    return f"{name_of(event.party_id)} se retire de la convention le {french_day(on)} : {_sentence(event.reason)}"
+    return f"{name_of(event.party_id)} se retire de la convention le {wording.day(on)} : {_sentence(event.reason)}"
 
 
 @_convention_events("PartySubstituted")
@@ -189,7 +184,7 @@ def _party_substituted(event: Any, convention: Convention, name_of: NameOf) -> s
     substitution = event.substitution
     return (
         f"{name_of(substitution.absorbing_id)} se substitue à {name_of(substitution.absorbed_id)} "
-        f"dans la convention à compter du {french_day(on)} (fusion : transmission universelle du patrimoine)."
+        f"dans la convention à compter du {wording.day(on)} (fusion : transmission universelle du patrimoine)."
     )
 
 
@@ -199,7 +194,7 @@ def _commune_agreement_recorded(event: Any, convention: Convention, name_of: Nam
     agreement = event.agreement
     return (
         f"Accord de {name_of(agreement.commune_id)} à l'intervention de {name_of(agreement.office_id)} "
-        f"sur son territoire, le {french_day(on)} (réf. {agreement.reference})."
+        f"sur son territoire, le {wording.day(on)} (réf. {agreement.reference})."
     )
 
 
@@ -207,15 +202,15 @@ def _commune_agreement_recorded(event: Any, convention: Convention, name_of: Nam
 def _avenant_proposed(event: Any, convention: Convention, name_of: NameOf) -> str:
     avenant = event.avenant
     return (
-        f"Avenant n°{avenant.number} proposé le {french_day(avenant.proposed_on)} "
-        f"(effet au {french_day(avenant.effective_on)}) : {_sentence(avenant.reason)}"
+        f"Avenant n°{avenant.number} proposé le {wording.day(avenant.proposed_on)} "
+        f"(effet au {wording.day(avenant.effective_on)}) : {_sentence(avenant.reason)}"
     )
 
 
 @_convention_events("AvenantSigned")
 def _avenant_signed(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    return f"Avenant n°{event.number} signé par {name_of(event.party_id)} le {french_day(on)}."
+    return f"Avenant n°{event.number} signé par {name_of(event.party_id)} le {wording.day(on)}."
 
 
 @_convention_events("AvenantEnteredIntoForce")
@@ -223,15 +218,15 @@ def _avenant_entered_into_force(event: Any, convention: Convention, name_of: Nam
     on: Any = getattr(event, "effective_on", None)
     avenant = convention.avenant(event.number)
     return (
-        f"Avenant n°{event.number} entré en vigueur le {french_day(on)}, "
-        f"avec effet au {french_day(avenant.effective_on)}."
+        f"Avenant n°{event.number} entré en vigueur le {wording.day(on)}, "
+        f"avec effet au {wording.day(avenant.effective_on)}."
     )
 
 
 @_convention_events("AvenantWithdrawn")
 def _avenant_withdrawn(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    return f"Avenant n°{event.number} retiré le {french_day(on)} : {_sentence(event.reason)}"
+    return f"Avenant n°{event.number} retiré le {wording.day(on)} : {_sentence(event.reason)}"
 
 
 @_convention_events("ApplicationProgrammeAdopted", "ApplicationProgrammeRevised")
@@ -243,7 +238,7 @@ def _application_programme_adopted(event: Any, convention: Convention, name_of: 
         else f"révisé (révision {programme.revision})"
     )
     return (
-        f"Programme d'application {programme.year} {verb} le {french_day(programme.adopted_on)} "
+        f"Programme d'application {programme.year} {verb} le {wording.day(programme.adopted_on)} "
         f"({len(programme.actions)} action(s))."
     )
 
@@ -253,8 +248,8 @@ def _contrepartie_paid(event: Any, convention: Convention, name_of: NameOf) -> s
     payment = event.payment
     label = _contrepartie_label(convention, payment.contrepartie_id)
     return (
-        f"Versement de {french_euros(payment.amount)} à {name_of(payment.beneficiary_id)} au titre de "
-        f"« {label} » {payment.year}, le {french_day(payment.paid_on)} (réf. {payment.reference})."
+        f"Versement de {wording.euros(payment.amount)} à {name_of(payment.beneficiary_id)} au titre de "
+        f"« {label} » {payment.year}, le {wording.day(payment.paid_on)} (réf. {payment.reference})."
     )
 
 
@@ -262,8 +257,8 @@ def _contrepartie_paid(event: Any, convention: Convention, name_of: NameOf) -> s
 def _guarantee_granted(event: Any, convention: Convention, name_of: NameOf) -> str:
     grant = event.grant
     return (
-        f"Garantie de {french_euros(grant.guaranteed_amount)} accordée à {name_of(grant.beneficiary_id)} "
-        f"sur l'emprunt {grant.loan_reference} de {french_euros(grant.loan_amount)}, le {french_day(grant.granted_on)}."
+        f"Garantie de {wording.euros(grant.guaranteed_amount)} accordée à {name_of(grant.beneficiary_id)} "
+        f"sur l'emprunt {grant.loan_reference} de {wording.euros(grant.loan_amount)}, le {wording.day(grant.granted_on)}."
     )
 
 
@@ -271,7 +266,7 @@ def _guarantee_granted(event: Any, convention: Convention, name_of: NameOf) -> s
 def _evaluation_recorded(event: Any, convention: Convention, name_of: NameOf) -> str:
     evaluation = event.evaluation
     return (
-        f"Bilan {evaluation.year} enregistré le {french_day(evaluation.evaluated_on)} "
+        f"Bilan {evaluation.year} enregistré le {wording.day(evaluation.evaluated_on)} "
         f"({len(evaluation.values)} indicateur(s) renseigné(s))."
     )
 
@@ -288,45 +283,45 @@ def _evaluation_corrected(event: Any, convention: Convention, name_of: NameOf) -
 @_convention_events("EvaluationValidated")
 def _evaluation_validated(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    return f"Bilan {event.year} validé par {_body_name(convention, event.body_id)} le {french_day(on)}."
+    return f"Bilan {event.year} validé par {_body_name(convention, event.body_id)} le {wording.day(on)}."
 
 
 @_convention_events("ReviewRecorded")
 def _review_recorded(event: Any, convention: Convention, name_of: NameOf) -> str:
     review = event.review
     which = "à mi-parcours" if review.kind is ReviewKind.MID_TERM else "finale"
-    return f"Évaluation {which} du {french_day(review.reviewed_on)} : {_sentence(review.summary)}"
+    return f"Évaluation {which} du {wording.day(review.reviewed_on)} : {_sentence(review.summary)}"
 
 
 @_convention_events("GovernanceMeetingHeld")
 def _governance_meeting_held(event: Any, convention: Convention, name_of: NameOf) -> str:
     meeting = event.meeting
     body = _body_name(convention, meeting.body_id)
-    return f"Réunion de {body} le {french_day(meeting.met_on)} (réf. {meeting.reference})."
+    return f"Réunion de {body} le {wording.day(meeting.met_on)} (réf. {meeting.reference})."
 
 
 @_convention_events("Suspended")
 def _suspended(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    return f"Convention suspendue le {french_day(on)}{_decided(event, name_of)} : {_sentence(event.reason)}"
+    return f"Convention suspendue le {wording.day(on)}{_decided(event, name_of)} : {_sentence(event.reason)}"
 
 
 @_convention_events("Resumed")
 def _resumed(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    return f"Exécution de la convention reprise le {french_day(on)}{_decided(event, name_of)}."
+    return f"Exécution de la convention reprise le {wording.day(on)}{_decided(event, name_of)}."
 
 
 @_convention_events("Terminated")
 def _terminated(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    return f"Convention résiliée le {french_day(on)}{_decided(event, name_of)} : {_sentence(event.reason)}"
+    return f"Convention résiliée le {wording.day(on)}{_decided(event, name_of)} : {_sentence(event.reason)}"
 
 
 @_convention_events("Expired")
 def _expired(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    return f"Convention arrivée à son terme le {french_day(on)}."
+    return f"Convention arrivée à son terme le {wording.day(on)}."
 
 
 @_convention_events("RenewedBy")
@@ -398,13 +393,13 @@ def _alert_resolved_automatically(event: Any, alerts: ConventionAlerts) -> str:
 @_alert_events("Acknowledged")
 def _alert_acknowledged(event: Any, alerts: ConventionAlerts) -> str:
     number = event.number
-    return f"Alerte n°{number} prise en compte le {french_day(event.effective_on)}."
+    return f"Alerte n°{number} prise en compte le {wording.day(event.effective_on)}."
 
 
 @_alert_events("ExaminationRequested")
 def _alert_examination_requested(event: Any, alerts: ConventionAlerts) -> str:
     number = event.number
-    return f"Examen de l'alerte n°{number} demandé le {french_day(event.effective_on)}."
+    return f"Examen de l'alerte n°{number} demandé le {wording.day(event.effective_on)}."
 
 
 @_alert_events("Decided")
@@ -419,10 +414,10 @@ def _alert_decided(event: Any, alerts: ConventionAlerts) -> str:
 @_alert_events("Resolved")
 def _alert_resolved(event: Any, alerts: ConventionAlerts) -> str:
     number = event.number
-    return f"Alerte n°{number} résolue le {french_day(event.effective_on)} : {_sentence(event.reason)}"
+    return f"Alerte n°{number} résolue le {wording.day(event.effective_on)} : {_sentence(event.reason)}"
 
 
 @_alert_events("Dismissed")
 def _alert_dismissed(event: Any, alerts: ConventionAlerts) -> str:
     number = event.number
-    return f"Alerte n°{number} classée sans suite le {french_day(event.effective_on)} : {_sentence(event.reason)}"
+    return f"Alerte n°{number} classée sans suite le {wording.day(event.effective_on)} : {_sentence(event.reason)}"
