@@ -1,5 +1,7 @@
-"""What every use case of the ledger shares: get → decide → save in one transaction with
-retries on conflicts, the result a caller needs, and stored events as readers see them."""
+"""What every use case of the ledger shares — the core the use-case modules are composed on:
+get → decide → save in one transaction with retries on conflicts, the convention a write
+changes (at the version its writer read, readable by its actor), the parties a rule needs, the
+result a caller needs, and stored events as readers see them."""
 
 from __future__ import annotations
 
@@ -8,30 +10,44 @@ import dataclasses
 import importlib
 import json
 import pkgutil
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, Protocol, Self, TypeVar
 from uuid import UUID, uuid5
 
+import structlog
 from eventsourcing.application import AggregateNotFoundError, ProcessingEvent
 from eventsourcing.domain import Aggregate, DomainEventProtocol
 from eventsourcing.persistence import IntegrityError, Notification, Recording, Transcoder
 from eventsourcing.projection import EventSourcedProjection
 from eventsourcing.utils import get_topic
 
-from application.authorization import sees_everything
+from application.authorization import check_may_prepare, convention_party_ids, sees_everything
+from application.people import MemoryPeopleStore, PeopleRegistry, PeopleStore
 from application.serialization import to_jsonable
 from application.transcodings import LedgerTranscoder
+from domain.alerts import ConventionAlerts
+from domain.collectivite import Collectivite
 from domain.convention import Convention
 from domain.errors import (
     ConventionNotFoundError,
     InvalidInputError,
+    PartyNotFoundError,
     PreconditionFailedError,
     RuleViolationError,
 )
+from domain.office import Office
+from domain.organisme import Organisme
+from domain.people import check_signatory
 from domain.readers import Readers, readers_of
+from domain.societe_de_coordination import SocieteDeCoordination
+from domain.terms import AddParty
 from domain.values import Actor
+
+log = structlog.get_logger("ledger")
+
+Party = Office | Collectivite | SocieteDeCoordination | Organisme
 
 A = TypeVar("A", bound=Aggregate)
 
@@ -184,8 +200,12 @@ share_frozen_values()
 
 
 class LedgerBase(EventSourcedProjection[UUID]):
-    def __init__(self, env: Any = None) -> None:
+    """The store, its caches and the plumbing of the use cases (``ConventionLedger`` composes
+    the use-case modules on it)."""
+
+    def __init__(self, env: Any = None, people: PeopleStore | None = None) -> None:
         super().__init__(env)
+        self.people = PeopleRegistry(people or MemoryPeopleStore(), self.get_party)
         self.listeners: list[Callable[[], None]] = []
         """Called after each write (to wake the read side)."""
         self.request = WriteRequest()
@@ -215,7 +235,7 @@ class LedgerBase(EventSourcedProjection[UUID]):
 
     # --- plumbing ------------------------------------------------------------------------
 
-    def _run(self, decide: Callable[[], tuple[Sequence[Aggregate], CommandResult]]) -> CommandResult:
+    def run_command(self, decide: Callable[[], tuple[Sequence[Aggregate], CommandResult]]) -> CommandResult:
         """get → decide → save, all touched aggregates in one save. A conflict on versions
         means another writer got there first: decide again on fresh state.
 
@@ -268,7 +288,7 @@ class LedgerBase(EventSourcedProjection[UUID]):
             yield from page
             position = page[-1].id
 
-    def _get(self, aggregate_id: UUID, cls: type[A], error: Callable[[str], Exception]) -> A:
+    def get_as(self, aggregate_id: UUID, cls: type[A], error: Callable[[str], Exception]) -> A:
         try:
             aggregate: Aggregate = self.repository.get(aggregate_id)
         except AggregateNotFoundError:
@@ -340,15 +360,102 @@ class LedgerBase(EventSourcedProjection[UUID]):
         return aggregate
 
     def get_convention(self, convention_id: UUID) -> Convention:
-        return self._get(
+        return self.get_as(
             convention_id,
             Convention,
             lambda _: ConventionNotFoundError(f"Aucune convention {convention_id}."),
         )
 
-    @staticmethod
-    def _result(aggregate: Aggregate, **kwargs: Any) -> CommandResult:
-        return CommandResult(aggregate.id, aggregate.version, None, **kwargs)
+    def get_party(self, party_id: UUID) -> Party:
+        try:
+            aggregate: Aggregate = self.repository.get(party_id)
+        except AggregateNotFoundError:
+            raise PartyNotFoundError(f"Aucune partie enregistrée sous l'identifiant {party_id}.") from None
+        if not isinstance(aggregate, Office | Collectivite | SocieteDeCoordination | Organisme):
+            raise PartyNotFoundError(f"{party_id} n'est pas une partie.")
+        return aggregate
+
+    def directory(self, party_ids: Iterable[UUID]) -> dict[UUID, Aggregate]:
+        """The parties a convention decision needs: the parties themselves, the collectivités
+        de rattachement of the offices, and the members of the Sociétés de Coordination."""
+        directory: dict[UUID, Aggregate] = {}
+        pending = list(party_ids)
+        while pending:
+            party_id = pending.pop()
+            if party_id in directory:
+                continue
+            try:
+                party: Aggregate = self.repository.get(party_id)
+            except AggregateNotFoundError:
+                continue  # the domain says which party is missing
+            directory[party_id] = party
+            if isinstance(party, Office):
+                pending.extend(r.collectivite_id for r in party.rattachements)
+            if isinstance(party, SocieteDeCoordination):
+                pending.extend(p.member_id for p in party.periods)
+        return directory
+
+    def convention_directory(self, convention: Convention, *extra: UUID) -> dict[UUID, Aggregate]:
+        """The directory of every party a convention names (its draft, its terms, its avenants)
+        and of ``extra``."""
+        ids = {p.party_id for p in convention.latest_terms.parties}
+        ids |= {p.party_id for p in convention.terms.parties}
+        for avenant in convention.avenants:
+            ids.update(c.party.party_id for c in avenant.changes if isinstance(c, AddParty))
+        return self.directory((*ids, *extra))
+
+    def check_signatory(self, signatory_id: UUID | None, party_id: UUID) -> None:
+        """The person named as signing, if any, is registered for that party and not erased."""
+        if signatory_id is not None:
+            check_signatory(self.people.ref(signatory_id), signatory_id, party_id)
+
+    def alert_file_of(self, convention_id: UUID) -> ConventionAlerts | None:
+        """A convention's alert file, None when nothing was ever raised on it."""
+        try:
+            aggregate: Aggregate = self.repository.get(ConventionAlerts.create_id(convention_id))
+        except AggregateNotFoundError:
+            return None
+        if not isinstance(aggregate, ConventionAlerts):
+            raise TypeError(f"{aggregate.id} n'est pas un dossier d'alertes.")
+        return aggregate
+
+    def convention_ids(self) -> Iterator[UUID]:
+        """Every convention, in the order they were drafted (read from the log by topic)."""
+        for notification in self.notifications_of((get_topic(vars(Convention)["Drafted"]),)):
+            yield UUID(str(notification.originator_id))
+
+    def change_convention(
+        self,
+        convention_id: UUID,
+        actor: Actor,
+        act: Callable[[Convention], CommandResult | None],
+        event_name: str,
+        *,
+        check: Callable[[Convention], None] | None = None,
+        **log_fields: Any,
+    ) -> CommandResult:
+        """The shape of every command on one convention: the convention the writer read
+        (``convention_to_change``), the actor's right checked (by default: acting for one of
+        its parties), the domain command (``act``, which may build the result once the
+        version moved), saved, logged."""
+        attempts = 0
+
+        def decide() -> tuple[Sequence[Aggregate], CommandResult]:
+            nonlocal attempts
+            attempts += 1  # a retry decides on fresh state (see convention_to_change)
+            convention = self.convention_to_change(convention_id, actor, first_attempt=attempts == 1)
+            (check or (lambda c: check_may_prepare(actor, convention_party_ids(c))))(convention)
+            # act() builds its result after the domain command: the version is already the new one.
+            return [convention], act(convention) or result_of(convention)
+
+        result = self.run_command(decide)
+        log.info(
+            event_name,
+            convention_id=str(convention_id),
+            actor_id=actor.actor_id,
+            **{k: str(v) for k, v in log_fields.items()},
+        )
+        return result
 
     def events_of(self, aggregate_id: UUID) -> list[RecordedEvent]:
         """Every event of one aggregate, in order, with both clocks and its actor."""
@@ -371,6 +478,20 @@ class LedgerBase(EventSourcedProjection[UUID]):
             for aggregate_id, aggregate in processing_event.aggregates.items():
                 self.repository.cache.put(aggregate_id, aggregate)
         return recordings
+
+
+class UseCases:
+    """A group of use cases (parties, drafting, avenants, execution, evaluations, alerts,
+    history): composed on the ledger's core, which it is given, rather than inherited — each
+    module reads alone, and what they share is the core's."""
+
+    def __init__(self, ledger: LedgerBase) -> None:
+        self.ledger = ledger
+
+
+def result_of(aggregate: Aggregate, **kwargs: Any) -> CommandResult:
+    """What a command answers about the aggregate it changed (its position is set on save)."""
+    return CommandResult(aggregate.id, aggregate.version, None, **kwargs)
 
 
 def recorded_event(event: DomainEventProtocol[UUID], position: int | None = None) -> RecordedEvent:

@@ -130,7 +130,7 @@ class AuditExports:
     def events(self, scope: ExportScope, as_of: date) -> Iterator[RecordedEvent]:
         after = 0
         while True:
-            page = self.ledger.feed(
+            page = self.ledger.history.feed(
                 FeedQuery(
                     after=after,
                     limit=MAX_PAGE,
@@ -147,14 +147,16 @@ class AuditExports:
         found = []
         for convention_id in scope.convention_ids:
             try:
-                found.append(self.ledger.convention_at(convention_id, Point(recorded_at=end_of(as_of))))
+                found.append(
+                    self.ledger.history.convention_at(convention_id, Point(recorded_at=end_of(as_of)))
+                )
             except ConventionNotFoundError:  # not yet recorded on that date: not in the dossier
                 continue
         return found
 
     def _alerts_as_of(self, convention_id: UUID, as_of: date) -> tuple[Alert, ...]:
         file_id = ConventionAlerts.create_id(convention_id)
-        version = self.ledger.history.version_recorded_by(file_id, micros(end_of(as_of)))
+        version = self.ledger.history.recorder.version_recorded_by(file_id, micros(end_of(as_of)))
         if version is None:
             return ()
         alerts: ConventionAlerts = self.ledger.repository.get(file_id, version=version)
@@ -271,7 +273,9 @@ class AuditExports:
             scope.label,
             as_of,
             tuple(
-                describe_convention(c, as_of, self._alerts_as_of(c.id, as_of), self.ledger.party_names)
+                describe_convention(
+                    c, as_of, self._alerts_as_of(c.id, as_of), self.ledger.parties.party_names
+                )
                 for c in self._conventions(scope, as_of)
             ),
             checkpoint,

@@ -19,7 +19,7 @@ from uuid import UUID
 from eventsourcing.persistence import Notification
 
 from application.authorization import sees_everything
-from application.base import RECORDED_AT, LedgerBase, RecordedEvent, event_topics, micros, recorded_event
+from application.base import RECORDED_AT, RecordedEvent, UseCases, event_topics, micros, recorded_event
 from application.serialization import to_jsonable
 from domain.alerts import ConventionAlerts
 from domain.collectivite import Collectivite
@@ -178,7 +178,9 @@ def _event_types() -> dict[str, tuple[str, ...]]:
 EVENT_TYPES = _event_types()
 
 
-class HistoryDesk(LedgerBase):
+class HistoryDesk(UseCases):
+    """The feed and time travel."""
+
     @staticmethod
     def topics_of(types: list[str]) -> tuple[str, ...]:
         """The topics of event types named ``Signed`` or ``Convention.Signed``."""
@@ -188,8 +190,9 @@ class HistoryDesk(LedgerBase):
         return tuple(dict.fromkeys(topic for t in types for topic in EVENT_TYPES[t]))
 
     @property
-    def history(self) -> HistoryRecorder:
-        recorder: HistoryRecorder = self.recorder  # type: ignore[assignment]
+    def recorder(self) -> HistoryRecorder:
+        """The ledger's recorder, as the index of the feed and of recording times."""
+        recorder: HistoryRecorder = self.ledger.recorder  # type: ignore[assignment]
         return recorder
 
     # --- the feed ------------------------------------------------------------------------
@@ -199,7 +202,10 @@ class HistoryDesk(LedgerBase):
         (1 to 1,000). The next cursor is the position of the last one."""
         if not 1 <= query.limit <= MAX_PAGE:
             raise InvalidValueError(f"Une page compte de 1 à {MAX_PAGE} événements.")
-        return [recorded_event(self.mapper.to_domain_event(n), n.id) for n in self.history.select_feed(query)]
+        return [
+            recorded_event(self.ledger.mapper.to_domain_event(n), n.id)
+            for n in self.recorder.select_feed(query)
+        ]
 
     def readable_feed(self, filters: FeedFilters, actor: Actor, index: ReadersIndex) -> FeedQuery:
         """The feed query this actor may run: the filters asked, narrowed to what it reads —
@@ -229,7 +235,7 @@ class HistoryDesk(LedgerBase):
         )
 
     def last_position(self) -> int:
-        return self.recorder.max_notification_id() or 0
+        return self.ledger.recorder.max_notification_id() or 0
 
     # --- time travel ---------------------------------------------------------------------
 
@@ -240,27 +246,27 @@ class HistoryDesk(LedgerBase):
             raise InvalidValueError("Donnez une version ou un instant d'enregistrement, pas les deux.")
         version = point.version
         if point.recorded_at is not None:
-            version = self.history.version_recorded_by(convention_id, micros(point.recorded_at))
+            version = self.recorder.version_recorded_by(convention_id, micros(point.recorded_at))
             if version is None:
-                self.get_convention(convention_id)  # unknown altogether: not found
+                self.ledger.get_convention(convention_id)  # unknown altogether: not found
                 raise ConventionNotFoundError(
                     f"La convention {convention_id} n'était pas encore enregistrée le "
                     f"{point.recorded_at:%d/%m/%Y à %H:%M:%S} (UTC)."
                 )
         if version is None:
-            return self.get_convention(convention_id)
-        convention = self.get_convention(convention_id)
+            return self.ledger.get_convention(convention_id)
+        convention = self.ledger.get_convention(convention_id)
         if not 1 <= version <= convention.version:
             raise ConventionNotFoundError(
                 f"La convention {convention_id} n'a pas de version {version} (dernière : {convention.version})."
             )
-        at: Convention = self.repository.get(convention_id, version=version)
+        at: Convention = self.ledger.repository.get(convention_id, version=version)
         return at
 
     def readable_convention_at(self, convention_id: UUID, point: Point, actor: Actor) -> Convention:
         """The convention at a point, for an actor who reads it (the read rule as it stands
         now: a party that reads it today reads its whole history)."""
-        self.readable_convention(convention_id, actor)
+        self.ledger.readable_convention(convention_id, actor)
         return self.convention_at(convention_id, point)
 
     def terms_at(self, convention_id: UUID, point: Point) -> tuple[Convention, Terms]:
@@ -271,7 +277,7 @@ class HistoryDesk(LedgerBase):
         self, convention_id: UUID, actor: Actor, after: int = 0, until: int | None = None
     ) -> Iterator[RecordedEvent]:
         """The convention's own events after a position, for an actor who reads it."""
-        self.readable_convention(convention_id, actor)
+        self.ledger.readable_convention(convention_id, actor)
         return self.stream(convention_id, after, until)
 
     def stream(
@@ -295,7 +301,7 @@ class HistoryDesk(LedgerBase):
         their versions (in force dates alone change no version: the avenants whose effect
         falls between the two dates are among the convention's events), for an actor who
         reads the convention."""
-        self.readable_convention(convention_id, actor)
+        self.ledger.readable_convention(convention_id, actor)
         old, old_terms = self.terms_at(convention_id, before)
         new, new_terms = self.terms_at(convention_id, after)
         low, high = sorted((old.version, new.version))

@@ -33,9 +33,10 @@ from eventsourcing.persistence import StoredEvent, Tracking
 
 from application.base import RECORDED_AT
 from application.ledger import ConventionLedger
+from application.scenario import Scenario
 from domain.collectivite import CollectiviteKind
-from domain.convention import AnnualEvaluation, Deliberation, IndicatorValue, Meeting, Payment
-from domain.identifiers import REGION_DEPARTEMENTS, complete_siren
+from domain.convention import AnnualEvaluation, IndicatorValue, Meeting, Payment
+from domain.identifiers import REGION_DEPARTEMENTS
 from domain.organisme import OrganismeKind
 from domain.terms import (
     Axis,
@@ -82,20 +83,17 @@ class DataSet:
     starts: dict[UUID, date] = field(default_factory=dict)  # when each convention began
 
 
-class Generator:
+def bench_signatory(party_id: UUID) -> Actor:
+    return Actor(f"bench-{party_id.hex[:8]}", ActorRole.SIGNATORY, party_id)
+
+
+class Generator(Scenario):
     def __init__(self, ledger: ConventionLedger, seed: int = 2026) -> None:
-        self.ledger = ledger
+        super().__init__(ledger, admin=ADMIN, actor_of=bench_signatory)
         self.chance = random.Random(seed)  # noqa: S311 - a reproducible data set, not secrets
         self.data = DataSet()
-        self._siren = 0
 
-    def siren(self) -> str:
-        self._siren += 1
-        return complete_siren(f"{self._siren:08d}")
-
-    @staticmethod
-    def signatory(party_id: UUID) -> Actor:
-        return Actor(f"bench-{party_id.hex[:8]}", ActorRole.SIGNATORY, party_id)
+    signatory = staticmethod(bench_signatory)
 
     def events(self) -> int:
         return self.ledger.recorder.max_notification_id() or 0
@@ -103,54 +101,32 @@ class Generator:
     # --- parties -----------------------------------------------------------------------------
 
     def parties(self) -> None:
-        register = self.ledger.register_collectivite
         departements: list[UUID] = []
         for region, deps in REGION_DEPARTEMENTS.items():
             if region in OVERSEAS:
                 continue
-            register(
-                siren=self.siren(), name=f"Région {region}", kind=CollectiviteKind.REGION,
-                insee_code=region, departement_code=None, actor=ADMIN,
-            )  # fmt: skip
+            self.collectivite(f"Région {region}", CollectiviteKind.REGION, insee=region)
             for dep in deps:
-                dep_id = register(
-                    siren=self.siren(), name=f"Département {dep}", kind=CollectiviteKind.DEPARTEMENT,
-                    insee_code=dep, departement_code=None, actor=ADMIN,
-                ).aggregate_id  # fmt: skip
+                dep_id = self.collectivite(f"Département {dep}", CollectiviteKind.DEPARTEMENT, insee=dep)
                 departements.append(dep_id)
                 self.data.communes[dep_id] = [
-                    register(
-                        siren=self.siren(),
-                        name=f"Commune {dep}{n:03d}",
-                        kind=CollectiviteKind.COMMUNE,
-                        insee_code=f"{dep}{n:03d}",
-                        departement_code=None,
-                        actor=ADMIN,
-                    ).aggregate_id
+                    self.collectivite(
+                        f"Commune {dep}{n:03d}", CollectiviteKind.COMMUNE, insee=f"{dep}{n:03d}"
+                    )
                     for n in range(1, COMMUNES_PER_DEPARTEMENT + 1)
                 ]
         for n in range(OFFICES):
             dep_id = departements[n % len(departements)]
-            office = self.ledger.register_office(
-                siren=self.siren(), name=f"Office {n + 1}", rattachement_id=dep_id,
-                attached_on=date(2000, 1, 1), actor=ADMIN,
-            ).aggregate_id  # fmt: skip
-            self.data.offices.append((office, dep_id))
+            self.data.offices.append((self.office(f"Office {n + 1}", dep_id, date(2000, 1, 1)), dep_id))
         for n in range(ORGANISMES):
-            self.data.organismes.append(
-                self.ledger.register_organisme(
-                    siren=self.siren(), name=f"ESH {n + 1}", kind=OrganismeKind.ESH, actor=ADMIN
-                ).aggregate_id
-            )
+            self.data.organismes.append(self.organisme(f"ESH {n + 1}", OrganismeKind.ESH))
         landlords = [o for o, _ in self.data.offices] + self.data.organismes
         self.chance.shuffle(landlords)
         for n in range(SOCIETES):
-            societe = self.ledger.form_societe(
-                siren=self.siren(), name=f"SC {n + 1}", formed_on=date(2017, 1, 1), actor=ADMIN
-            ).aggregate_id
+            societe = self.societe(f"SC {n + 1}", date(2017, 1, 1))
             self.data.societes.append(societe)
             for member in landlords[n * 5 : n * 5 + self.chance.randint(3, 5)]:
-                self.ledger.admit_member(
+                self.ledger.parties.admit_member(
                     societe_id=societe, member_id=member, joined_on=date(2018, 1, 1), actor=ADMIN
                 )
 
@@ -163,8 +139,14 @@ class Generator:
         start_year = start_year or self.chance.randint(2016, 2024)
         years = range(start_year, start_year + (self.chance.randint(3, 6) if activity else 6))
         start, end = date(start_year, 1, 1), date(years[-1], 12, 31)
-        ledger = self.ledger
-        cid = ledger.draft_convention(
+        target = Decimal(self.chance.randint(20, 200))
+        indicator = Indicator(
+            "rehab", "Logements réhabilités", "logements", Direction.HIGHER_IS_BETTER,
+            tuple(YearTarget(y, target, (target * Decimal("0.8")).quantize(Decimal(1))) for y in years),
+        )  # fmt: skip
+        subsidy = Decimal(self.chance.randint(5, 50) * 10_000)
+        cid = self.draft(
+            by=office,
             kind=ConventionKind.OPERATION,
             title=f"Opération {len(self.data.conventions) + 1}",
             start=start,
@@ -174,52 +156,39 @@ class Generator:
                 ConventionParty(commune, PartyType.COLLECTIVITE, PartyRole.SIGNATAIRE),
             ),
             operation="Réhabilitation thermique",
-            actor=self.signatory(office),
-        ).aggregate_id
-        target = Decimal(self.chance.randint(20, 200))
-        indicator = Indicator(
-            "rehab", "Logements réhabilités", "logements", Direction.HIGHER_IS_BETTER,
-            tuple(YearTarget(y, target, (target * Decimal("0.8")).quantize(Decimal(1))) for y in years),
+            changes=(
+                SetAxis(Axis("A1", AxisFamily.DEVELOPPEMENT_PATRIMONIAL, "Patrimoine")),
+                SetCommitment(Commitment("E1", "A1", "Réhabiliter", CommitmentKind.RESULTAT, office, (indicator,))),
+                SetContrepartie(
+                    Contrepartie(
+                        "subv", ContrepartieKind.SUBVENTION_ANNUELLE, commune, "Subvention", office,
+                        tuple(YearAmount(y, subsidy) for y in years),
+                    )
+                ),
+                SetGovernanceBody(GovernanceBody("comite", GovernanceBodyKind.COMITE_DE_SUIVI, "Comité", 2)),
+                # Without activity (the benchmarks' writers), more bodies: more meetings to record.
+                *(
+                    SetGovernanceBody(GovernanceBody(body, GovernanceBodyKind.COMITE_TECHNIQUE, body, 52))
+                    for body in (() if activity else EXTRA_BODIES)
+                ),
+            ),
+            changed_by=SYSTEM,
         )  # fmt: skip
-        subsidy = Decimal(self.chance.randint(5, 50) * 10_000)
-        for change in (
-            SetAxis(Axis("A1", AxisFamily.DEVELOPPEMENT_PATRIMONIAL, "Patrimoine")),
-            SetCommitment(Commitment("E1", "A1", "Réhabiliter", CommitmentKind.RESULTAT, office, (indicator,))),
-            SetContrepartie(
-                Contrepartie(
-                    "subv", ContrepartieKind.SUBVENTION_ANNUELLE, commune, "Subvention", office,
-                    tuple(YearAmount(y, subsidy) for y in years),
-                )
-            ),
-            SetGovernanceBody(GovernanceBody("comite", GovernanceBodyKind.COMITE_DE_SUIVI, "Comité", 2)),
-            # Without activity (the benchmarks' writers), more bodies: more meetings to record.
-            *(
-                SetGovernanceBody(GovernanceBody(body, GovernanceBodyKind.COMITE_TECHNIQUE, body, 52))
-                for body in (() if activity else EXTRA_BODIES)
-            ),
-        ):  # fmt: skip
-            ledger.amend_draft(cid, change, SYSTEM)
-        signed_on = start - timedelta(days=20)
-        for party in (office, commune):
-            ledger.record_deliberation(
-                cid,
-                Deliberation(party, "organe délibérant", f"DEL-{cid.hex[:6]}", signed_on),
-                self.signatory(party),
-            )
-            ledger.sign(cid, party, signed_on, self.signatory(party))
+        self.sign_all(cid, (office, commune), start - timedelta(days=20))
+        ledger = self.ledger
         avenant_year = years[len(years) // 2] if self.chance.random() < 0.33 else None
         for year in years if activity else ():
             if year > LAST_EVALUATED_YEAR:
                 break
             for month in (3, 10):
-                ledger.record_meeting(
+                ledger.execution.record_meeting(
                     cid, Meeting("comite", date(year, month, 15), f"PV-{year}-{month}"), SYSTEM
                 )
-            ledger.record_payment(
+            ledger.execution.record_payment(
                 cid, Payment("subv", year, subsidy, office, date(year, 11, 15), f"MANDAT-{year}"), SYSTEM
             )
             achieved = (target * Decimal(self.chance.uniform(0.6, 1.2))).quantize(Decimal(1))
-            ledger.record_evaluation(
+            ledger.evaluations.record_evaluation(
                 cid,
                 AnnualEvaluation(year, (IndicatorValue("rehab", achieved),), date(year + 1, 3, 1)),
                 SYSTEM,
@@ -243,7 +212,7 @@ class Generator:
             (Indicator(indicator.indicator_id, indicator.label, indicator.unit, indicator.direction, lowered),),
         )  # fmt: skip
         proposed_on = date(year, 6, 1)
-        number = self.ledger.propose_avenant(
+        number = self.ledger.avenants.propose_avenant(
             cid,
             changes=(SetCommitment(commitment),),
             effective_on=date(year + 1, 1, 1),
@@ -251,15 +220,7 @@ class Generator:
             proposed_on=proposed_on,
             actor=self.signatory(office),
         ).detail["avenant_number"]
-        for party in (office, commune):
-            self.ledger.record_deliberation(
-                cid,
-                Deliberation(party, "organe délibérant", f"AV-{cid.hex[:6]}", proposed_on, number),
-                self.signatory(party),
-            )
-            self.ledger.sign_avenant(
-                cid, number, party, proposed_on + timedelta(days=10), self.signatory(party)
-            )
+        self.sign_all(cid, (office, commune), proposed_on, proposed_on + timedelta(days=10), avenant=number)
 
 
 def write_data_set(
@@ -283,10 +244,10 @@ def write_data_set(
     while generator.events() < events:
         generator.convention()
         if len(generator.data.conventions) % 20 == 0:
-            source.process_alerts()
+            source.alert_process.process()
             if progress:
                 progress(generator.events())
-    source.process_alerts()
+    source.alert_process.process()
     recorder = source.recorder
     if not isinstance(recorder, MemoryLedgerRecorder):
         raise TypeError("The data set is generated on the memory store.")
@@ -305,7 +266,7 @@ def write_data_set(
         if list(ids or ()) != [n.id for n in page]:
             raise RuntimeError("The copy did not keep the log's positions (was the store empty?).")
         after = page[-1].id
-    position = source.alert_process_position()
+    position = source.alert_process.position()
     if position:
         target.recorder.insert_tracking(Tracking(source.name, position))
     source.close()
@@ -330,7 +291,7 @@ def main() -> None:
         ledger, args.events, args.seed, lambda n: print(f"\r{n} events", end="", flush=True)
     ).data
     print(
-        f"\n{ledger.last_position()} events, {len(data.conventions)} conventions "
+        f"\n{ledger.history.last_position()} events, {len(data.conventions)} conventions "
         f"in {time.perf_counter() - started:.0f} s"
     )
     ledger.close()

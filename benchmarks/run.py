@@ -125,7 +125,7 @@ def _app_writer(url: str, conventions: list[str], seconds: float, start: Any, re
             convention, body, met_on = meeting_slot(pool, day)
             day += 1
             try:
-                ledger.record_meeting(convention, Meeting(body, met_on, f"B{day}"), actor)
+                ledger.execution.record_meeting(convention, Meeting(body, met_on, f"B{day}"), actor)
             except DuplicateElementError:
                 # A fast writer outruns its round's days into the next round's (or the data
                 # set's): that day is taken; only the writes made are counted.
@@ -342,7 +342,7 @@ def measure_replay(url: str, port: int, token: str) -> dict[str, Any]:
     ledger = build_ledger(Settings(database_url=url))
     started, after, read = time.perf_counter(), 0, 0
     while True:
-        page = ledger.feed(FeedQuery(after=after, limit=MAX_PAGE))
+        page = ledger.history.feed(FeedQuery(after=after, limit=MAX_PAGE))
         read += len(page)
         if len(page) < MAX_PAGE:
             break
@@ -545,7 +545,7 @@ def _rebuild(url: str, results: Any) -> None:
             break
         after = notifications[-1].id
     raw_rate = read / (time.perf_counter() - started)
-    ledger.process_alerts()
+    ledger.alert_process.process()
     started = time.perf_counter()
     applied = read_side.projector.rebuild()
     rebuild_rate = applied / (time.perf_counter() - started)
@@ -660,7 +660,7 @@ def prepare(url: str, events: int) -> dict[str, Any]:
     actor = Actor("bench-history", ActorRole.SYSTEM)
     middle = None
     for day in range(TIME_TRAVEL_EVENTS):
-        ledger.record_meeting(
+        ledger.execution.record_meeting(
             long, Meeting("comite", date(2021, 1, 1) + timedelta(days=day), f"T{day}"), actor
         )
         if day == TIME_TRAVEL_EVENTS // 2:
@@ -668,7 +668,7 @@ def prepare(url: str, events: int) -> dict[str, Any]:
     office, dep = generator.data.offices[0]
     member_sc = generator.data.societes[0]
     prepared = {
-        "events": ledger.last_position(),
+        "events": ledger.history.last_position(),
         "conventions": len(generator.data.conventions),
         "pools": pools,
         "http_pools": http_pools,

@@ -9,6 +9,7 @@ import time
 from collections import Counter
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import partial
 
 from eventsourcing.persistence import InternalError
 from fastapi import FastAPI
@@ -18,6 +19,7 @@ from api.guards import Guards, Limits
 from api.idempotency import IdempotencyMiddleware
 from api.web.session import OidcSettings, WebSettings, session_account
 from application.accounts import Accounts
+from application.audit import snapshot_discrepancies
 from application.ledger import ConventionLedger
 from infrastructure.accounts_store import SqlAccountStore
 from infrastructure.audit_trail import DailyClosure, Signer, StoreAuditTrail, Witness
@@ -58,7 +60,7 @@ def build_audit_trail(settings: Settings, ledger: ConventionLedger) -> StoreAudi
         Signer(settings.signing_key_file),
         store_owner=ledger,
         witness=Witness(settings.witness_dir),
-        derived_state=ledger.snapshot_discrepancies,
+        derived_state=partial(snapshot_discrepancies, ledger),
     )
 
 
@@ -83,7 +85,7 @@ def views_differences(settings: Settings, ledger: ConventionLedger) -> dict[str,
     excess — an edit of a read model's rows, as a database administrator could, shows here.
     The live read models are first brought up to the log's end."""
     live = build_read_side(settings, ledger)
-    ledger.process_alerts()
+    ledger.alert_process.process()
     live.projector.catch_up()
     aside_store = ViewStore("memory://")
     aside = build_projector(settings, ledger, aside_store)

@@ -52,7 +52,7 @@ def demo_accounts(settings: Settings, ledger: ConventionLedger) -> int:
     for actor in tokens.actors("demo-"):
         if accounts.store.by_actor(actor.actor_id) is not None:
             continue
-        party = ledger.party_names([actor.party_id]).get(actor.party_id) if actor.party_id else None
+        party = ledger.parties.party_names([actor.party_id]).get(actor.party_id) if actor.party_id else None
         role = ROLE_LABELS.get(actor.role, actor.role.value)
         accounts.invite(
             email=f"{actor.actor_id}@demo.invalid",
@@ -210,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Retard (événements) : {read_side.lag()}")
     elif args.command == "scan-deadlines":
         as_of = args.as_of or datetime.now(UTC).date()
-        report = build_ledger(settings).scan_deadlines(as_of, Actor("planificateur", ActorRole.SYSTEM))
+        report = build_ledger(settings).alerts.scan_deadlines(as_of, Actor("planificateur", ActorRole.SYSTEM))
         print(
             f"Échéances au {as_of:%d/%m/%Y} : {report.conventions_scanned} conventions examinées, "
             f"{report.alerts_raised} alertes déclenchées."
@@ -228,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     elif args.command == "rebuild-views":
         read_side = build_read_side(settings, build_ledger(settings))
-        read_side.ledger.process_alerts()
+        read_side.ledger.alert_process.process()
         projector = read_side.projector
         count = projector.rebuild()
         print(f"Vues {', '.join(projector.tables)} reconstruites : {count} événements rejoués.")

@@ -79,9 +79,9 @@ class ReadSide:
         if time.monotonic() < self._alert_retry_at:
             return 0
         try:
-            handled = self.ledger.process_alerts()
+            handled = self.ledger.alert_process.process()
         except Exception as error:
-            position = self.ledger.alert_process_position()
+            position = self.ledger.alert_process.position()
             log.exception("alert_process.failed", position=position)
             self._alert_retry_at = time.monotonic() + self.projector.retry_seconds
             failure = FollowerFailure(
@@ -116,8 +116,8 @@ class ReadSide:
         """How far each follower is behind the log: the notifications it has yet to see
         (0 when nothing it reads was written after its position)."""
         last = self.ledger.recorder.max_notification_id() or 0
-        position = self.ledger.alert_process_position()
-        caught_up = has_seen(self.ledger, position, self.ledger.convention_topics, last)
+        position = self.ledger.alert_process.position()
+        caught_up = has_seen(self.ledger, position, self.ledger.alert_process.topics, last)
         return {ALERT_PROCESS: 0 if caught_up else last - position, **self.projector.lag(last)}
 
     def wait_for(self, notification_id: int, timeout: float) -> bool:
@@ -128,9 +128,9 @@ class ReadSide:
         from the database."""
         deadline = time.monotonic() + timeout
         stopped = {f.follower for f in self.failures()}
-        convention_topics = self.ledger.convention_topics
+        convention_topics = self.ledger.alert_process.topics
         while ALERT_PROCESS not in stopped and not has_seen(
-            self.ledger, self.ledger.alert_process_position(), convention_topics, notification_id
+            self.ledger, self.ledger.alert_process.position(), convention_topics, notification_id
         ):
             if not self._pause(deadline):
                 return False

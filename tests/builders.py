@@ -12,8 +12,9 @@ from uuid import UUID
 import pytest
 
 from application.ledger import ConventionLedger
+from application.scenario import Scenario, signatory_named
 from domain.collectivite import CollectiviteKind
-from domain.convention import AnnualEvaluation, Deliberation, IndicatorValue
+from domain.convention import AnnualEvaluation, IndicatorValue
 from domain.errors import DomainError
 from domain.identifiers import complete_siren
 from domain.office import CollectiviteDeliberation
@@ -50,101 +51,28 @@ def siren(n: int) -> str:
     return complete_siren(f"{n:08d}")
 
 
-class World:
+class World(Scenario):
     """Parties: the Nièvre (département, communes), its office; Lyon and two more offices;
-    a région; an SC; an ESH."""
+    a région; an SC — and the conventions the tests start from."""
 
     def __init__(self, ledger: ConventionLedger) -> None:
-        self.ledger = ledger
-        reg = ledger.register_collectivite
-        self.nievre = reg(
-            siren=siren(1001),
-            name="Département de la Nièvre",
-            kind=CollectiviteKind.DEPARTEMENT,
-            insee_code="58",
-            departement_code=None,
-            actor=ADMIN,
-        ).aggregate_id
-        self.nevers = reg(
-            siren=siren(1002),
-            name="Nevers",
-            kind=CollectiviteKind.COMMUNE,
-            insee_code="58194",
-            departement_code=None,
-            actor=ADMIN,
-        ).aggregate_id
-        self.clamecy = reg(
-            siren=siren(1003),
-            name="Clamecy",
-            kind=CollectiviteKind.COMMUNE,
-            insee_code="58079",
-            departement_code=None,
-            actor=ADMIN,
-        ).aggregate_id
-        self.lyon = reg(
-            siren=siren(1004),
-            name="Métropole de Lyon",
-            kind=CollectiviteKind.METROPOLE,
-            insee_code=None,
-            departement_code="69",
-            actor=ADMIN,
-        ).aggregate_id
-        self.dijon = reg(
-            siren=siren(1005),
-            name="Dijon",
-            kind=CollectiviteKind.COMMUNE,
-            insee_code="21231",
-            departement_code=None,
-            actor=ADMIN,
-        ).aggregate_id
-        self.region = reg(
-            siren=siren(1006),
-            name="Bourgogne-Franche-Comté",
-            kind=CollectiviteKind.REGION,
-            insee_code="27",
-            departement_code=None,
-            actor=ADMIN,
-        ).aggregate_id
-        self.yonne = reg(
-            siren=siren(1007),
-            name="Département de l'Yonne",
-            kind=CollectiviteKind.DEPARTEMENT,
-            insee_code="89",
-            departement_code=None,
-            actor=ADMIN,
-        ).aggregate_id
-        office = ledger.register_office
-        self.oph_nievre = office(
-            siren=siren(2001),
-            name="Nièvre Habitat",
-            rattachement_id=self.nievre,
-            attached_on=date(2000, 1, 1),
-            actor=ADMIN,
-        ).aggregate_id
-        self.oph_lyon1 = office(
-            siren=siren(2002),
-            name="Lyon Métropole Habitat",
-            rattachement_id=self.lyon,
-            attached_on=date(2000, 1, 1),
-            actor=ADMIN,
-        ).aggregate_id
-        self.oph_lyon2 = office(
-            siren=siren(2003),
-            name="GrandLyon Habitat",
-            rattachement_id=self.lyon,
-            attached_on=date(2000, 1, 1),
-            actor=ADMIN,
-        ).aggregate_id
-        self.oph_yonne = office(
-            siren=siren(2004),
-            name="Domanys",
-            rattachement_id=self.yonne,
-            attached_on=date(2000, 1, 1),
-            actor=ADMIN,
-        ).aggregate_id
-        self.sc = ledger.form_societe(
-            siren=siren(3001), name="Bourgogne Coordination", formed_on=date(2020, 1, 1), actor=ADMIN
-        ).aggregate_id
+        super().__init__(ledger, admin=ADMIN, actor_of=signatory_named("signataire"))
+        c = self.collectivite
+        self.nievre = c(
+            "Département de la Nièvre", CollectiviteKind.DEPARTEMENT, insee="58", siren=siren(1001)
+        )
+        self.nevers = c("Nevers", CollectiviteKind.COMMUNE, insee="58194", siren=siren(1002))
+        self.clamecy = c("Clamecy", CollectiviteKind.COMMUNE, insee="58079", siren=siren(1003))
+        self.lyon = c("Métropole de Lyon", CollectiviteKind.METROPOLE, departement="69", siren=siren(1004))
+        self.dijon = c("Dijon", CollectiviteKind.COMMUNE, insee="21231", siren=siren(1005))
+        self.region = c("Bourgogne-Franche-Comté", CollectiviteKind.REGION, insee="27", siren=siren(1006))
+        self.yonne = c("Département de l'Yonne", CollectiviteKind.DEPARTEMENT, insee="89", siren=siren(1007))
+        since = date(2000, 1, 1)
+        self.oph_nievre = self.office("Nièvre Habitat", self.nievre, since, siren=siren(2001))
+        self.oph_lyon1 = self.office("Lyon Métropole Habitat", self.lyon, since, siren=siren(2002))
+        self.oph_lyon2 = self.office("GrandLyon Habitat", self.lyon, since, siren=siren(2003))
+        self.oph_yonne = self.office("Domanys", self.yonne, since, siren=siren(2004))
+        self.sc = self.societe("Bourgogne Coordination", date(2020, 1, 1), siren=siren(3001))
 
     def reattach(self, office: UUID, collectivite: UUID, effective_on: date) -> Any:
         """A change of rattachement as the CCH makes it: an arrêté préfectoral taken on the
@@ -152,7 +80,7 @@ class World:
         former = self.ledger.get_party(office)
         current = former.current_rattachement.collectivite_id  # type: ignore[union-attr]
         asked = date(effective_on.year - 1, 12, 1) if effective_on.month == 1 else effective_on.replace(day=1)
-        return self.ledger.reattach_office(
+        return self.ledger.parties.reattach_office(
             office_id=office,
             collectivite_id=collectivite,
             effective_on=effective_on,
@@ -174,7 +102,7 @@ class World:
     def convention_evaluated(self, evaluated: Decimal = Decimal(200)) -> UUID:
         """A convention in force with its 2021 evaluation (200 dwellings: an alert is due)."""
         cid = self.convention_in_force()
-        self.ledger.record_evaluation(
+        self.ledger.evaluations.record_evaluation(
             cid, AnnualEvaluation(2021, (IndicatorValue("rehab", evaluated),), date(2022, 3, 1)), SYSTEM
         )
         return cid
@@ -185,11 +113,13 @@ class World:
         return ConventionParty(party_id, party_type, role)
 
     def signatory(self, party_id: UUID) -> Actor:
-        return Actor(f"signataire-{party_id}", ActorRole.SIGNATORY, party_id)
+        return self.actor_of(party_id)
 
     def rattachement_convention(self, start: date = date(2021, 1, 1), end: date = date(2026, 12, 31)) -> UUID:
         """The Nièvre convention, drafted with one commitment, one subsidy, one comité."""
-        cid = self.ledger.draft_convention(
+        years = range(start.year, end.year + 1)
+        return self.draft(
+            by=self.oph_nievre,
             kind=ConventionKind.RATTACHEMENT,
             title="Convention Département de la Nièvre – Nièvre Habitat",
             start=start,
@@ -198,60 +128,42 @@ class World:
                 self.party(self.oph_nievre, PartyType.OFFICE),
                 self.party(self.nievre, PartyType.COLLECTIVITE),
             ),
-            actor=self.signatory(self.oph_nievre),
-        ).aggregate_id
-        years = range(start.year, end.year + 1)
-        for change in (
-            SetAxis(Axis("A1", AxisFamily.DEVELOPPEMENT_PATRIMONIAL, "Patrimoine")),
-            SetCommitment(
-                Commitment(
-                    "E1",
-                    "A1",
-                    "Réhabiliter",
-                    CommitmentKind.RESULTAT,
-                    self.oph_nievre,
-                    (
-                        Indicator(
-                            "rehab",
-                            "Logements réhabilités",
-                            "logements",
-                            Direction.HIGHER_IS_BETTER,
-                            tuple(YearTarget(y, D(300), D(240)) for y in years),
+            changes=(
+                SetAxis(Axis("A1", AxisFamily.DEVELOPPEMENT_PATRIMONIAL, "Patrimoine")),
+                SetCommitment(
+                    Commitment(
+                        "E1",
+                        "A1",
+                        "Réhabiliter",
+                        CommitmentKind.RESULTAT,
+                        self.oph_nievre,
+                        (
+                            Indicator(
+                                "rehab",
+                                "Logements réhabilités",
+                                "logements",
+                                Direction.HIGHER_IS_BETTER,
+                                tuple(YearTarget(y, D(300), D(240)) for y in years),
+                            ),
                         ),
-                    ),
-                )
+                    )
+                ),
+                SetContrepartie(
+                    Contrepartie(
+                        "subv",
+                        ContrepartieKind.SUBVENTION_ANNUELLE,
+                        self.nievre,
+                        "Subvention annuelle",
+                        self.oph_nievre,
+                        tuple(YearAmount(y, D("1000000.00")) for y in years),
+                    )
+                ),
+                SetGovernanceBody(
+                    GovernanceBody("comite", GovernanceBodyKind.COMITE_DE_SUIVI, "Comité de suivi", 2)
+                ),
             ),
-            SetContrepartie(
-                Contrepartie(
-                    "subv",
-                    ContrepartieKind.SUBVENTION_ANNUELLE,
-                    self.nievre,
-                    "Subvention annuelle",
-                    self.oph_nievre,
-                    tuple(YearAmount(y, D("1000000.00")) for y in years),
-                )
-            ),
-            SetGovernanceBody(
-                GovernanceBody("comite", GovernanceBodyKind.COMITE_DE_SUIVI, "Comité de suivi", 2)
-            ),
-        ):
-            self.ledger.amend_draft(cid, change, SYSTEM)
-        return cid
-
-    def deliberate(self, cid: UUID, party_id: UUID, on: date, avenant: int | None = None) -> None:
-        self.ledger.record_deliberation(
-            cid,
-            Deliberation(party_id, "organe délibérant", f"DEL-{party_id.hex[:6]}-{avenant}", on, avenant),
-            self.signatory(party_id),
+            changed_by=SYSTEM,
         )
-
-    def sign_all(self, cid: UUID, parties: list[UUID], on: date, avenant: int | None = None) -> None:
-        for party_id in parties:
-            self.deliberate(cid, party_id, on, avenant)
-            if avenant is None:
-                self.ledger.sign(cid, party_id, on, self.signatory(party_id))
-            else:
-                self.ledger.sign_avenant(cid, avenant, party_id, on, self.signatory(party_id))
 
     def convention_in_force(self) -> UUID:
         cid = self.rattachement_convention()

@@ -96,7 +96,7 @@ def search_alerts(
 
 @router.post("/alert-scans", status_code=201)
 def scan_deadlines(body: ScanCreate, ledger: Writer, actor: CurrentActor, written: Written) -> ScanPublic:
-    report = ledger.scan_deadlines(body.as_of, actor)
+    report = ledger.alerts.scan_deadlines(body.as_of, actor)
     return ScanPublic(
         as_of=report.as_of,
         conventions_scanned=report.conventions_scanned,
@@ -109,7 +109,7 @@ def scan_deadlines(body: ScanCreate, ledger: Writer, actor: CurrentActor, writte
 @router.get("/conventions/{convention_id}/alerts")
 def convention_alerts(convention_id: UUID, ledger: Ledger, actor: CurrentActor) -> list[AlertPublic]:
     """The alerts the alert process has raised so far (a write's ?wait= waits for them)."""
-    _, readable = ledger.readable_alerts(convention_id, actor)
+    _, readable = ledger.alerts.readable_alerts(convention_id, actor)
     return [alert_public(convention_id, a) for a in readable]
 
 
@@ -119,10 +119,10 @@ def read_alert(
 ) -> AlertPublic:
     """One alert and its history: each step, who took it, when it was recorded and its date.
     Its ETag is the version of the convention's alert file (for If-Match on the next step)."""
-    alerts, alert = ledger.readable_alert(convention_id, number, actor)
+    alerts, alert = ledger.alerts.readable_alert(convention_id, number, actor)
     response.headers["ETag"] = etag(alerts.version)
     public = alert_public(convention_id, alert)
-    public.history = [event_public(e) for e in ledger.alert_history(convention_id, number, actor)]
+    public.history = [event_public(e) for e in ledger.alerts.alert_history(convention_id, number, actor)]
     return public
 
 
@@ -135,7 +135,7 @@ def acknowledge(
     actor: CurrentActor,
     written: Written,
 ) -> WriteResult:
-    return written(ledger.acknowledge_alert(convention_id, number, body.acknowledged_on, actor))
+    return written(ledger.alerts.acknowledge_alert(convention_id, number, body.acknowledged_on, actor))
 
 
 @router.post("/conventions/{convention_id}/alerts/{number}/examination-request", status_code=201)
@@ -148,7 +148,7 @@ def request_examination(
     written: Written,
 ) -> WriteResult:
     examination = Examination(acting_party(actor, body.party_id), body.requested_on, body.reason)
-    return written(ledger.request_examination(convention_id, number, examination, actor))
+    return written(ledger.alerts.request_examination(convention_id, number, examination, actor))
 
 
 @router.post("/conventions/{convention_id}/alerts/{number}/decision", status_code=201)
@@ -160,7 +160,7 @@ def decide(
     actor: CurrentActor,
     written: Written,
 ) -> WriteResult:
-    return written(ledger.decide_on_alert(convention_id, number, body.to_domain(), actor))
+    return written(ledger.alerts.decide_on_alert(convention_id, number, body.to_domain(), actor))
 
 
 @router.post("/conventions/{convention_id}/alerts/{number}/resolution", status_code=201)
@@ -173,7 +173,7 @@ def resolve(
     written: Written,
 ) -> WriteResult:
     return written(
-        ledger.resolve_alert(convention_id, number, body.reason, body.closed_on, actor, body.body_id)
+        ledger.alerts.resolve_alert(convention_id, number, body.reason, body.closed_on, actor, body.body_id)
     )
 
 
@@ -187,7 +187,7 @@ def dismiss(
     written: Written,
 ) -> WriteResult:
     return written(
-        ledger.dismiss_alert(convention_id, number, body.reason, body.closed_on, actor, body.body_id)
+        ledger.alerts.dismiss_alert(convention_id, number, body.reason, body.closed_on, actor, body.body_id)
     )
 
 
@@ -195,4 +195,4 @@ def dismiss(
 def record_meeting(
     convention_id: UUID, body: MeetingCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
-    return written(ledger.record_meeting(convention_id, body.to_domain(), actor))
+    return written(ledger.execution.record_meeting(convention_id, body.to_domain(), actor))

@@ -70,7 +70,7 @@ def draft_convention(
     body: ConventionCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(
-        ledger.draft_convention(
+        ledger.drafting.draft_convention(
             kind=body.kind,
             title=body.title,
             start=body.start_date,
@@ -110,7 +110,7 @@ def read_convention(
 ) -> ConventionPublic:
     """The convention and its whole record; its terms in force on a date. With `recorded_at`
     (or `version`), as the platform knew it then: in force on D as known at T."""
-    c = ledger.readable_convention_at(convention_id, at, actor)
+    c = ledger.history.readable_convention_at(convention_id, at, actor)
     response.headers["ETag"] = etag(c.version)
     day = at.on or today()
     return ConventionPublic(
@@ -153,7 +153,7 @@ def read_convention(
 def read_terms(convention_id: UUID, ledger: Ledger, actor: CurrentActor, at: AtPoint) -> Terms:
     """The terms in force on a date (avenants effective by then applied), as known now, or
     as known at `recorded_at` (or at `version`)."""
-    return ledger.readable_convention_at(convention_id, at, actor).terms_on(at.on or today())
+    return ledger.history.readable_convention_at(convention_id, at, actor).terms_on(at.on or today())
 
 
 @router.get("/{convention_id}/diff")
@@ -171,7 +171,7 @@ def diff_terms(
     """What changed in the terms between two points (each a version or an instant recorded,
     and a date in force; absent: as they now stand), and the events that made it."""
     before, after = point(from_version, from_recorded_at, from_on), point(to_version, to_recorded_at, to_on)
-    comparison = ledger.diff(convention_id, before, after, actor)
+    comparison = ledger.history.diff(convention_id, before, after, actor)
 
     def public(state: PointState) -> PointPublic:
         return PointPublic(
@@ -225,10 +225,10 @@ def read_events(
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
 ) -> EventPage:
     """The convention's own events in order, in the feed's envelope, from a version."""
-    last = ledger.last_position()
+    last = ledger.history.last_position()
     mine = (
         e
-        for e in ledger.convention_events(convention_id, actor, after=after, until=last)
+        for e in ledger.history.convention_events(convention_id, actor, after=after, until=last)
         if e.version >= from_version
     )
     return event_page(list(islice(mine, limit)), limit, after, last)
@@ -239,7 +239,7 @@ def amend_draft(
     convention_id: UUID, body: ChangeIn, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     """Change the terms of a convention not yet in force (one change per request)."""
-    return written(ledger.amend_draft(convention_id, body.to_domain(), actor))
+    return written(ledger.drafting.amend_draft(convention_id, body.to_domain(), actor))
 
 
 @router.post("/{convention_id}/deliberations", status_code=201)
@@ -249,7 +249,7 @@ def record_deliberation(
     deliberation = Deliberation(
         body.party_id, body.body, body.reference, body.adopted_on, body.avenant_number
     )
-    return written(ledger.record_deliberation(convention_id, deliberation, actor))
+    return written(ledger.drafting.record_deliberation(convention_id, deliberation, actor))
 
 
 @router.post("/{convention_id}/signatures", status_code=201)
@@ -257,7 +257,7 @@ def sign(
     convention_id: UUID, body: SignatureCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     party_id = acting_party(actor, body.party_id)
-    return written(ledger.sign(convention_id, party_id, body.signed_on, actor, body.signatory_id))
+    return written(ledger.drafting.sign(convention_id, party_id, body.signed_on, actor, body.signatory_id))
 
 
 @router.post("/{convention_id}/adherents", status_code=201)
@@ -265,7 +265,7 @@ def join(
     convention_id: UUID, body: AdhesionCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     party_id = acting_party(actor, body.party_id)
-    return written(ledger.join(convention_id, party_id, body.joined_on, actor))
+    return written(ledger.drafting.join(convention_id, party_id, body.joined_on, actor))
 
 
 @router.post("/{convention_id}/adherents/{party_id}/withdrawal", status_code=201)
@@ -278,7 +278,9 @@ def withdraw_adherent(
     written: Written,
 ) -> WriteResult:
     """An adherent withdraws itself from an open convention (it never ends it for the others)."""
-    return written(ledger.withdraw_adherent(convention_id, party_id, body.withdrawn_on, body.reason, actor))
+    return written(
+        ledger.drafting.withdraw_adherent(convention_id, party_id, body.withdrawn_on, body.reason, actor)
+    )
 
 
 @router.post("/{convention_id}/commune-agreements", status_code=201)
@@ -294,7 +296,7 @@ def record_commune_agreement(
     agreement = CommuneAgreement(
         acting_party(actor, body.commune_id), body.office_id, body.reference, body.agreed_on
     )
-    return written(ledger.record_commune_agreement(convention_id, agreement, actor))
+    return written(ledger.drafting.record_commune_agreement(convention_id, agreement, actor))
 
 
 @router.post("/{convention_id}/avenants", status_code=201, dependencies=[Depends(require_if_match)])
@@ -302,7 +304,7 @@ def propose_avenant(
     convention_id: UUID, body: AvenantCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(
-        ledger.propose_avenant(
+        ledger.avenants.propose_avenant(
             convention_id,
             changes=tuple(c.to_domain() for c in body.changes),
             effective_on=body.effective_on,
@@ -324,7 +326,9 @@ def sign_avenant(
 ) -> WriteResult:
     party_id = acting_party(actor, body.party_id)
     return written(
-        ledger.sign_avenant(convention_id, number, party_id, body.signed_on, actor, body.signatory_id)
+        ledger.avenants.sign_avenant(
+            convention_id, number, party_id, body.signed_on, actor, body.signatory_id
+        )
     )
 
 
@@ -337,7 +341,9 @@ def withdraw_avenant(
     actor: CurrentActor,
     written: Written,
 ) -> WriteResult:
-    return written(ledger.withdraw_avenant(convention_id, number, body.reason, body.withdrawn_on, actor))
+    return written(
+        ledger.avenants.withdraw_avenant(convention_id, number, body.reason, body.withdrawn_on, actor)
+    )
 
 
 @router.post("/{convention_id}/programmes", status_code=201)
@@ -345,7 +351,7 @@ def adopt_programme(
     convention_id: UUID, body: ProgrammeCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(
-        ledger.adopt_programme(
+        ledger.execution.adopt_programme(
             convention_id,
             year=body.year,
             actions=body.actions_domain(),
@@ -360,21 +366,21 @@ def adopt_programme(
 def record_payment(
     convention_id: UUID, body: PaymentCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
-    return written(ledger.record_payment(convention_id, body.to_domain(), actor))
+    return written(ledger.execution.record_payment(convention_id, body.to_domain(), actor))
 
 
 @router.post("/{convention_id}/guarantees", status_code=201)
 def record_guarantee(
     convention_id: UUID, body: GuaranteeCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
-    return written(ledger.record_guarantee(convention_id, body.to_domain(), actor))
+    return written(ledger.execution.record_guarantee(convention_id, body.to_domain(), actor))
 
 
 @router.post("/{convention_id}/evaluations", status_code=201)
 def record_evaluation(
     convention_id: UUID, body: EvaluationCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
-    return written(ledger.record_evaluation(convention_id, body.to_domain(), actor))
+    return written(ledger.evaluations.record_evaluation(convention_id, body.to_domain(), actor))
 
 
 @router.post("/{convention_id}/evaluations/{year}/corrections", status_code=201)
@@ -388,7 +394,7 @@ def correct_evaluation(
 ) -> WriteResult:
     if body.year != year:
         raise InvalidValueError(f"L'année du corps ({body.year}) diffère de celle de l'URL ({year}).")
-    return written(ledger.correct_evaluation(convention_id, body.to_domain(), body.reason, actor))
+    return written(ledger.evaluations.correct_evaluation(convention_id, body.to_domain(), body.reason, actor))
 
 
 @router.post("/{convention_id}/evaluations/{year}/validation", status_code=201)
@@ -400,14 +406,16 @@ def validate_evaluation(
     actor: CurrentActor,
     written: Written,
 ) -> WriteResult:
-    return written(ledger.validate_evaluation(convention_id, year, body.body_id, body.validated_on, actor))
+    return written(
+        ledger.evaluations.validate_evaluation(convention_id, year, body.body_id, body.validated_on, actor)
+    )
 
 
 @router.post("/{convention_id}/reviews", status_code=201)
 def record_review(
     convention_id: UUID, body: ReviewCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
-    return written(ledger.record_review(convention_id, body.to_domain(), actor))
+    return written(ledger.execution.record_review(convention_id, body.to_domain(), actor))
 
 
 @router.post("/{convention_id}/suspension", status_code=201)
@@ -416,7 +424,7 @@ def suspend(
 ) -> WriteResult:
     party_id = acting_party(actor, body.party_id)
     return written(
-        ledger.suspend(
+        ledger.execution.suspend(
             convention_id, party_id, body.deliberation_reference, body.reason, body.effective_on, actor
         )
     )
@@ -428,7 +436,9 @@ def resume(
 ) -> WriteResult:
     party_id = acting_party(actor, body.party_id)
     return written(
-        ledger.resume(convention_id, party_id, body.deliberation_reference, body.effective_on, actor)
+        ledger.execution.resume(
+            convention_id, party_id, body.deliberation_reference, body.effective_on, actor
+        )
     )
 
 
@@ -438,7 +448,7 @@ def terminate(
 ) -> WriteResult:
     party_id = acting_party(actor, body.party_id)
     return written(
-        ledger.terminate(
+        ledger.execution.terminate(
             convention_id, party_id, body.deliberation_reference, body.reason, body.effective_on, actor
         )
     )
@@ -448,4 +458,4 @@ def terminate(
 def expire(
     convention_id: UUID, body: Expiry, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
-    return written(ledger.expire(convention_id, body.as_of, actor))
+    return written(ledger.execution.expire(convention_id, body.as_of, actor))

@@ -64,11 +64,11 @@ def feed_query(
         limit=limit,
         convention_id=convention_id,
         party_id=party_id,
-        topics=ledger.topics_of(type) if type else (),
+        topics=ledger.history.topics_of(type) if type else (),
         recorded_from_us=_micros(recorded_from, "recorded_from"),
         recorded_until_us=_micros(recorded_until, "recorded_until"),
     )
-    return ledger.readable_feed(filters, actor, portfolio_queries.ReadersIndex(reads))
+    return ledger.history.readable_feed(filters, actor, portfolio_queries.ReadersIndex(reads))
 
 
 Feed = Annotated[FeedQuery, Depends(feed_query)]
@@ -78,14 +78,14 @@ Feed = Annotated[FeedQuery, Depends(feed_query)]
 def read_feed(query: Feed, ledger: Ledger, actor: CurrentActor) -> EventPage:
     """One page of the log in commit order after the cursor, filtered; `next_after` is the
     cursor of the next page."""
-    last = ledger.last_position()
-    items = ledger.feed(replace(query, until=last))
+    last = ledger.history.last_position()
+    items = ledger.history.feed(replace(query, until=last))
     return event_page(items, query.limit, query.after, last)
 
 
 def _pages(ledger: ConventionLedger, query: FeedQuery, until: int | None) -> Callable[[int], list[str]]:
     def page(after: int) -> list[str]:
-        events = ledger.feed(replace(query, after=after, limit=STREAM_PAGE, until=until))
+        events = ledger.history.feed(replace(query, after=after, limit=STREAM_PAGE, until=until))
         return [event_public(e).model_dump_json() for e in events]
 
     return page
@@ -95,7 +95,7 @@ def _pages(ledger: ConventionLedger, query: FeedQuery, until: int | None) -> Cal
 async def stream_feed(query: Feed, ledger: Ledger, actor: CurrentActor) -> StreamingResponse:
     """The whole feed after the cursor up to the log's end when asked (filters as
     `/events`), one JSON envelope per line, read page by page: never whole in memory."""
-    until = await run_in_threadpool(ledger.last_position)
+    until = await run_in_threadpool(ledger.history.last_position)
     page = _pages(ledger, query, until)
 
     async def lines() -> AsyncIterator[str]:

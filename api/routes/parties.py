@@ -64,12 +64,12 @@ def party_public(party: Party) -> PartyPublic:
 def register_collectivite(
     body: CollectiviteCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
-    return written(ledger.register_collectivite(**body.model_dump(), actor=actor))
+    return written(ledger.parties.register_collectivite(**body.model_dump(), actor=actor))
 
 
 @router.post("/offices", status_code=201)
 def register_office(body: OfficeCreate, ledger: Writer, actor: CurrentActor, written: Written) -> WriteResult:
-    return written(ledger.register_office(**body.model_dump(), actor=actor))
+    return written(ledger.parties.register_office(**body.model_dump(), actor=actor))
 
 
 @router.post("/offices/{office_id}/rattachements", status_code=201)
@@ -78,7 +78,7 @@ def reattach_office(
 ) -> WriteResult:
     """An arrêté préfectoral on the deliberations of the collectivités concerned (CCH L. 421-7)."""
     return written(
-        ledger.reattach_office(
+        ledger.parties.reattach_office(
             office_id=office_id,
             collectivite_id=body.collectivite_id,
             effective_on=body.effective_on,
@@ -95,7 +95,7 @@ def merge_office(
     office_id: UUID, body: MergerCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(
-        ledger.merge_offices(
+        ledger.parties.merge_offices(
             absorbed_id=office_id,
             absorbing_id=body.absorbing_office_id,
             effective_on=body.effective_on,
@@ -108,19 +108,19 @@ def merge_office(
 def register_organisme(
     body: OrganismeCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
-    return written(ledger.register_organisme(**body.model_dump(), actor=actor))
+    return written(ledger.parties.register_organisme(**body.model_dump(), actor=actor))
 
 
 @router.post("/societes-de-coordination", status_code=201)
 def form_societe(body: SocieteCreate, ledger: Writer, actor: CurrentActor, written: Written) -> WriteResult:
-    return written(ledger.form_societe(**body.model_dump(), actor=actor))
+    return written(ledger.parties.form_societe(**body.model_dump(), actor=actor))
 
 
 @router.post("/societes-de-coordination/{societe_id}/membres", status_code=201)
 def admit_member(
     societe_id: UUID, body: MemberJoin, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
-    return written(ledger.admit_member(societe_id=societe_id, **body.model_dump(), actor=actor))
+    return written(ledger.parties.admit_member(societe_id=societe_id, **body.model_dump(), actor=actor))
 
 
 @router.post("/societes-de-coordination/{societe_id}/membres/{member_id}/depart", status_code=201)
@@ -133,7 +133,9 @@ def release_member(
     written: Written,
 ) -> WriteResult:
     return written(
-        ledger.release_member(societe_id=societe_id, member_id=member_id, left_on=body.left_on, actor=actor)
+        ledger.parties.release_member(
+            societe_id=societe_id, member_id=member_id, left_on=body.left_on, actor=actor
+        )
     )
 
 
@@ -142,7 +144,7 @@ def seat_collectivite(
     societe_id: UUID, body: GovernanceSeatCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     """A collectivité takes part in the SC's governance (loi ELAN)."""
-    return written(ledger.seat_collectivite(societe_id=societe_id, **body.model_dump(), actor=actor))
+    return written(ledger.parties.seat_collectivite(societe_id=societe_id, **body.model_dump(), actor=actor))
 
 
 @router.post("/societes-de-coordination/{societe_id}/gouvernance/{collectivite_id}/depart", status_code=201)
@@ -155,7 +157,7 @@ def unseat_collectivite(
     written: Written,
 ) -> WriteResult:
     return written(
-        ledger.unseat_collectivite(
+        ledger.parties.unseat_collectivite(
             societe_id=societe_id, collectivite_id=collectivite_id, left_on=body.left_on, actor=actor
         )
     )

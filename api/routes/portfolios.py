@@ -205,7 +205,7 @@ def money_csv(ledger: ConventionLedger, reads: ReadModels, party_id: UUID, actor
     year), as its budget tools import it: CSV with semicolons, decimal commas and a BOM (so a
     French spreadsheet opens it as such), among the conventions the actor reads."""
     lines = queries.money_lines(reads, party_id, viewer_of(actor))
-    names = ledger.party_names(
+    names = ledger.parties.party_names(
         {UUID(x) for line in lines for x in (line["from_party_id"], line["beneficiary_id"]) if x}
     )
     out = io.StringIO()

@@ -9,13 +9,13 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from api.deps import Reads
-from api.errors import status_for
+from api.web.forms import Refusal, carry_out
 from api.web.page import render
 from api.web.session import Csrf, PageActor, web_settings
-from api.web.submitted import FieldValueError, field_of, submitted
-from application.authorization import NotAuthorizedError, check_may_administer
+from api.web.submitted import FieldValueError, submitted
+from application.authorization import check_may_administer
 from domain.collectivite import party_id_for
-from domain.errors import DomainError, InvalidSirenError, PartyNotFoundError
+from domain.errors import InvalidSirenError, PartyNotFoundError
 from domain.identifiers import check_siren
 from domain.values import ActorRole
 from projections import portfolio_queries as queries
@@ -74,7 +74,8 @@ def accounts_page(
 async def invite(request: Request, reads: Reads, actor: PageActor) -> Response:
     """Open an account: the party is named by its SIREN (none for an auditor or an administrator)."""
     form = await submitted(request)
-    try:
+
+    def write() -> None:
         role = form.choice("role", ActorRole, "Rôle")
         siren = form.text("siren")
         party_id = None
@@ -93,16 +94,18 @@ async def invite(request: Request, reads: Reads, actor: PageActor) -> Response:
             actor=actor,
             siret=form.optional("siret"),
         )
-    except (DomainError, NotAuthorizedError) as error:
+
+    def refused(refusal: Refusal) -> Response:
         return _page(
             request,
             reads,
-            error=error.detail,
-            error_field=field_of(error),
-            fields=form.fields,
-            status_code=status_for(error),
+            error=refusal.detail,
+            error_field=refusal.field,
+            fields=refusal.fields,
+            status_code=refusal.status_code,
         )
-    return RedirectResponse("/comptes?fait=invitation", status_code=303)
+
+    return carry_out(write, form, reads=reads, done="/comptes?fait=invitation", refused=refused)
 
 
 @router.post("/comptes/{actor_id}/fermeture", dependencies=[Csrf], response_model=None)

@@ -116,13 +116,15 @@ def _deliberate(
         adopted_on=values.day("adopted_on", "Date d'adoption"),
         avenant_number=values.integer("avenant_number", "Avenant") if avenant else None,
     )
-    return ledger.record_deliberation(convention.id, deliberation, actor)
+    return ledger.drafting.record_deliberation(convention.id, deliberation, actor)
 
 
 def _sign(ledger: ConventionLedger, convention: Convention, values: Submitted, actor: Actor) -> CommandResult:
     if actor.party_id is None:
         raise InvalidValueError("Seul un signataire d'une partie signe pour elle.")
-    return ledger.sign(convention.id, actor.party_id, values.day("signed_on", "Date de signature"), actor)
+    return ledger.drafting.sign(
+        convention.id, actor.party_id, values.day("signed_on", "Date de signature"), actor
+    )
 
 
 def _sign_avenant(
@@ -130,7 +132,7 @@ def _sign_avenant(
 ) -> CommandResult:
     if actor.party_id is None:
         raise InvalidValueError("Seul un signataire d'une partie signe pour elle.")
-    return ledger.sign_avenant(
+    return ledger.avenants.sign_avenant(
         convention.id,
         values.integer("number", "Avenant"),
         actor.party_id,
@@ -151,7 +153,7 @@ def _pay(ledger: ConventionLedger, convention: Convention, values: Submitted, ac
         paid_on=values.day("paid_on", "Date du versement"),
         reference=values.text("reference"),
     )
-    return ledger.record_payment(convention.id, payment, actor)
+    return ledger.execution.record_payment(convention.id, payment, actor)
 
 
 FORMS: dict[str, CommandForm] = {
@@ -262,7 +264,7 @@ def _add_commitment(
     if axis is None:
         family = values.choice("axis_family", AxisFamily, "Famille de l'axe")
         axis = Axis(_free_id("A", {a.axis_id for a in terms.axes}), family, axis_title)
-        written = ledger.amend_draft(convention.id, SetAxis(axis), actor)
+        written = ledger.drafting.amend_draft(convention.id, SetAxis(axis), actor)
     direction = values.choice("direction", Direction, "Sens de l'indicateur")
     thresholds = (
         dict(values.year_values("thresholds", "Seuils d'alerte")) if values.text("thresholds") else {}
@@ -288,7 +290,7 @@ def _add_commitment(
         ),
     )
     writer = _then(ledger, written, "engagement") if written is not None else ledger
-    return writer.amend_draft(convention.id, SetCommitment(commitment), actor)
+    return writer.drafting.amend_draft(convention.id, SetCommitment(commitment), actor)
 
 
 def _add_contrepartie(
@@ -304,7 +306,7 @@ def _add_contrepartie(
         to_party_id=values.uuid("to_party_id", "Bénéficiaire"),
         amounts=tuple(YearAmount(year, amount) for year, amount in values.year_values("amounts", "Montants")),
     )
-    return ledger.amend_draft(convention.id, SetContrepartie(contrepartie), actor)
+    return ledger.drafting.amend_draft(convention.id, SetContrepartie(contrepartie), actor)
 
 
 def _indicators(convention: Convention, _: Actor, __: dict[UUID, str]) -> list[tuple[str, str]]:
@@ -341,7 +343,7 @@ def _revise_objectives(
         else i
         for i in commitment.indicators
     )
-    return ledger.propose_avenant(
+    return ledger.avenants.propose_avenant(
         convention.id,
         changes=(SetCommitment(replace(commitment, indicators=indicators)),),
         effective_on=values.day("effective_on", "Date d'effet"),
@@ -496,7 +498,7 @@ def _bodies(convention: Convention, _: Actor, __: dict[UUID, str]) -> list[tuple
 def _validate(
     ledger: ConventionLedger, convention: Convention, values: Submitted, actor: Actor
 ) -> CommandResult:
-    return ledger.validate_evaluation(
+    return ledger.evaluations.validate_evaluation(
         convention.id,
         values.integer("year", "Bilan"),
         values.text("body_id"),

@@ -9,16 +9,15 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from api.deps import Reads
-from api.errors import status_for
-from api.web.forms import FormWriter, after_write
+from api.web.forms import FormWriter, Refusal, carry_out
 from api.web.page import render
 from api.web.session import Csrf, PageActor
-from api.web.submitted import FieldValueError, Submitted, field_of, submitted
-from application.authorization import NotAuthorizedError
+from api.web.submitted import FieldValueError, Submitted, submitted
+from application.base import CommandResult
 from application.ledger import ConventionLedger
 from domain.collectivite import party_id_for
 from domain.convention import party_type_of
-from domain.errors import DomainError, InvalidSirenError, InvalidValueError, PartyNotFoundError
+from domain.errors import InvalidSirenError, InvalidValueError, PartyNotFoundError
 from domain.identifiers import check_siren
 from domain.terms import KIND_GUIDANCE, KIND_LABELS, ConventionKind, ConventionParty, PartyRole
 from domain.values import Actor
@@ -77,10 +76,11 @@ def _parties(ledger: ConventionLedger, form: Submitted, actor: Actor) -> tuple[C
 @router.post("/convention/nouvelle", dependencies=[Csrf], response_model=None)
 async def draft(request: Request, ledger: FormWriter, reads: Reads, actor: PageActor) -> Response:
     form = await submitted(request)
-    try:
+
+    def write() -> CommandResult:
         kind = form.choice("kind", ConventionKind, "Nature de la convention")
         end = form.text("end")
-        result = ledger.draft_convention(
+        return ledger.drafting.draft_convention(
             kind=kind,
             title=form.text("title"),
             start=form.day("start", "Début"),
@@ -89,12 +89,20 @@ async def draft(request: Request, ledger: FormWriter, reads: Reads, actor: PageA
             operation=form.optional("operation"),
             actor=actor,
         )
-    except (DomainError, NotAuthorizedError) as error:
+
+    def refused(refusal: Refusal) -> Response:
         return _page(
             request,
-            error=error.detail,
-            error_field=field_of(error),
-            fields=form.fields,
-            status_code=status_for(error),
+            error=refusal.detail,
+            error_field=refusal.field,
+            fields=refusal.fields,
+            status_code=refusal.status_code,
         )
-    return after_write(reads, result, f"/convention/{result.aggregate_id}?fait=projet")
+
+    return carry_out(
+        write,
+        form,
+        reads=reads,
+        done=lambda result: f"/convention/{result.aggregate_id}?fait=projet",
+        refused=refused,
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Annotated, Any
 from uuid import UUID
 
@@ -66,6 +67,42 @@ async def get_form_writer(request: Request, ledger: Ledger, actor: PageActor) ->
 FormWriter = Annotated[ConventionLedger, Depends(get_form_writer)]
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """A write refused (a rule, a malformed value, a right): what its form shows again — the
+    rule's message above the form, the field it is about marked, what was typed kept."""
+
+    detail: str
+    field: str | None
+    fields: dict[str, str]
+    status_code: int
+
+
+def carry_out(
+    write: Callable[[], CommandResult | None],
+    form: Submitted,
+    *,
+    reads: ReadModels,
+    done: str | Callable[[CommandResult], str],
+    refused: Callable[[Refusal], Response],
+    stale: Callable[[], Response] | None = None,
+) -> Response:
+    """How every form that writes answers: the write done, the page it changed (once the read
+    side shows it); read on a state that has moved since, ``stale`` (« modifiée depuis votre
+    lecture »); refused, the form again (``refused``)."""
+    try:
+        result = write()
+    except PreconditionFailedError:
+        if stale is None:
+            raise
+        return stale()
+    except (DomainError, NotAuthorizedError) as error:
+        return refused(Refusal(error.detail, field_of(error), form.fields, status_for(error)))
+    if result is None:
+        return RedirectResponse(done if isinstance(done, str) else "/", status_code=303)
+    return after_write(reads, result, done if isinstance(done, str) else done(result))
+
+
 def after_write(reads: ReadModels, result: CommandResult, location: str) -> RedirectResponse:
     if result.notification_id is not None:
         reads.wait_for(result.notification_id, READ_SIDE_WAIT_SECONDS)
@@ -80,12 +117,12 @@ def _alert_command(step: AlertStep, form: Submitted, actor: Actor, body_id: str 
     on = form.day("on", "Date")
     reason = form.text("reason")
     if step is AlertStep.ACKNOWLEDGE:
-        return lambda ledger, cid, n: ledger.acknowledge_alert(cid, n, on, actor)
+        return lambda ledger, cid, n: ledger.alerts.acknowledge_alert(cid, n, on, actor)
     if step is AlertStep.REQUEST_EXAMINATION:
         if actor.party_id is None:
             raise InvalidValueError("Seul l'office concerné demande l'examen de sa situation.")
         examination = Examination(actor.party_id, on, reason)
-        return lambda ledger, cid, n: ledger.request_examination(cid, n, examination, actor)
+        return lambda ledger, cid, n: ledger.alerts.request_examination(cid, n, examination, actor)
     if step is AlertStep.DECIDE:
         kind = form.choice("kind", DecisionKind, "Nature de la décision")
         actions: tuple[CorrectiveAction, ...] = ()
@@ -110,10 +147,10 @@ def _alert_command(step: AlertStep, form: Submitted, actor: Actor, body_id: str 
             else None,
             actions=actions,
         )
-        return lambda ledger, cid, n: ledger.decide_on_alert(cid, n, decision, actor)
+        return lambda ledger, cid, n: ledger.alerts.decide_on_alert(cid, n, decision, actor)
     if step is AlertStep.RESOLVE:
-        return lambda ledger, cid, n: ledger.resolve_alert(cid, n, reason, on, actor, body_id)
-    return lambda ledger, cid, n: ledger.dismiss_alert(cid, n, reason, on, actor, body_id)
+        return lambda ledger, cid, n: ledger.alerts.resolve_alert(cid, n, reason, on, actor, body_id)
+    return lambda ledger, cid, n: ledger.alerts.dismiss_alert(cid, n, reason, on, actor, body_id)
 
 
 @router.post("/alertes/{convention_id}/{number}/{step}", dependencies=[Csrf], response_model=None)
@@ -127,32 +164,40 @@ async def alert_step(
     actor: PageActor,
 ) -> Response:
     form = await submitted(request)
-    try:
+
+    def write() -> CommandResult:
         form.integer("version", "Version lue")
-        steps = ledger.alert_steps(convention_id, number, actor)
+        steps = ledger.alerts.alert_steps(convention_id, number, actor)
         command = _alert_command(step, form, actor, steps.body_id)
-        result = command(ledger, convention_id, number)
-    except PreconditionFailedError:
-        return _changed_since(
-            request, ledger, actor, convention_id, form, f"/alertes/{convention_id}/{number}", "alertes"
-        )
-    except (DomainError, NotAuthorizedError) as error:
-        context = alert_context(ledger, convention_id, number, actor)
+        result: CommandResult = command(ledger, convention_id, number)
+        return result
+
+    def refused(refusal: Refusal) -> Response:
         return render(
             request,
             "alert.html",
-            status_code=status_for(error),
+            status_code=refusal.status_code,
             title=f"Alerte n°{number}",
             error={
                 "step": step.value,
-                "detail": error.detail,
-                "fields": form.fields,
-                "field": field_of(error),
+                "detail": refusal.detail,
+                "fields": refusal.fields,
+                "field": refusal.field,
             },
             done=None,
-            **context,
+            **alert_context(ledger, convention_id, number, actor),
         )
-    return after_write(reads, result, f"/alertes/{convention_id}/{number}?fait={step.value}")
+
+    return carry_out(
+        write,
+        form,
+        reads=reads,
+        done=f"/alertes/{convention_id}/{number}?fait={step.value}",
+        refused=refused,
+        stale=lambda: _changed_since(
+            request, ledger, actor, convention_id, form, f"/alertes/{convention_id}/{number}", "alertes"
+        ),
+    )
 
 
 # --- evaluations -----------------------------------------------------------------------------
@@ -185,7 +230,8 @@ async def record_evaluation(
     request: Request, convention_id: UUID, ledger: FormWriter, reads: Reads, actor: PageActor
 ) -> Response:
     form = await submitted(request)
-    try:
+
+    def write() -> CommandResult:
         form.integer("version", "Version lue")
         convention = ledger.readable_convention(convention_id, actor)
         year = form.integer("year", "Année évaluée")
@@ -201,9 +247,29 @@ async def record_evaluation(
             evaluated_on=form.day("evaluated_on", "Date du bilan"),
             comments=form.text("comments")[:20000],
         )
-        result = ledger.record_evaluation(convention_id, evaluation, actor)
-    except PreconditionFailedError:
-        return _changed_since(
+        return ledger.evaluations.record_evaluation(convention_id, evaluation, actor)
+
+    def refused(refusal: Refusal) -> Response:
+        context = convention_context(ledger, reads, convention_id, actor, today(), None)
+        return render(
+            request,
+            "evaluation.html",
+            status_code=refusal.status_code,
+            title=f"Bilan annuel — {context['terms'].title}",
+            year=form.text("year"),
+            error=refusal.detail,
+            error_field=refusal.field,
+            fields=refusal.fields,
+            **context,
+        )
+
+    return carry_out(
+        write,
+        form,
+        reads=reads,
+        done=f"/convention/{convention_id}?fait=evaluation",
+        refused=refused,
+        stale=lambda: _changed_since(
             request,
             ledger,
             actor,
@@ -211,21 +277,8 @@ async def record_evaluation(
             form,
             f"/convention/{convention_id}/evaluation",
             "convention",
-        )
-    except (DomainError, NotAuthorizedError) as error:
-        context = convention_context(ledger, reads, convention_id, actor, today(), None)
-        return render(
-            request,
-            "evaluation.html",
-            status_code=status_for(error),
-            title=f"Bilan annuel — {context['terms'].title}",
-            year=form.text("year"),
-            error=error.detail,
-            error_field=field_of(error),
-            fields=form.fields,
-            **context,
-        )
-    return after_write(reads, result, f"/convention/{convention_id}?fait=evaluation")
+        ),
+    )
 
 
 def _changed_since(
@@ -314,21 +367,13 @@ async def post_command_form(
 ) -> Response:
     form = _command_form(slug)
     values = await submitted(request)
-    try:
+
+    def write() -> CommandResult:
         values.integer("version", "Version lue")
         convention = ledger.readable_convention(convention_id, actor)
-        result = form.run(ledger, convention, values, actor)
-    except PreconditionFailedError:
-        return _changed_since(
-            request,
-            ledger,
-            actor,
-            convention_id,
-            values,
-            f"/convention/{convention_id}/actions/{slug}",
-            "convention",
-        )
-    except (DomainError, NotAuthorizedError) as error:
+        return form.run(ledger, convention, values, actor)
+
+    def refused(refusal: Refusal) -> Response:
         return _render_command_form(
             request,
             ledger,
@@ -336,9 +381,25 @@ async def post_command_form(
             convention_id,
             actor,
             form,
-            error=error.detail,
-            error_field=field_of(error),
-            fields=values.fields,
-            status_code=status_for(error),
+            error=refusal.detail,
+            error_field=refusal.field,
+            fields=refusal.fields,
+            status_code=refusal.status_code,
         )
-    return after_write(reads, result, f"/convention/{convention_id}?fait={slug}")
+
+    return carry_out(
+        write,
+        values,
+        reads=reads,
+        done=f"/convention/{convention_id}?fait={slug}",
+        refused=refused,
+        stale=lambda: _changed_since(
+            request,
+            ledger,
+            actor,
+            convention_id,
+            values,
+            f"/convention/{convention_id}/actions/{slug}",
+            "convention",
+        ),
+    )

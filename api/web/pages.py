@@ -143,7 +143,7 @@ def dashboard(
         title="Tableau de bord",
         portfolio=portfolio,
         member_portfolios=members,
-        names=ledger.party_names(
+        names=ledger.parties.party_names(
             {m.party_id for m in getattr(portfolio, "contreparties_by_year_and_beneficiary", [])}
         ),
         party_type=party_type.value,
@@ -183,7 +183,7 @@ def party_page(
         queries.ConventionFilters(party_id=party_id, viewer=viewer_of(actor), limit=200),
         today(),
     )
-    history = ledger.party_history(party_id)
+    history = ledger.parties.party_history(party_id)
     return render(
         request,
         "party.html",
@@ -193,7 +193,7 @@ def party_page(
         conventions=[ConventionSummary.model_validate(c) for c in conventions],
         history=history,
         event_labels=wording.PARTY_EVENT_LABELS,
-        names=ledger.party_names({party.rattached_to, party.merged_into}),
+        names=ledger.parties.party_names({party.rattached_to, party.merged_into}),
         kind_labels=KIND_LABELS,
     )
 
@@ -218,7 +218,7 @@ def convention_context(
     known: dict[UUID, str] = {}
 
     def names_of(ids: set[UUID]) -> dict[UUID, str]:  # each party looked up once a page
-        known.update(ledger.party_names(ids - known.keys()))
+        known.update(ledger.parties.party_names(ids - known.keys()))
         return {i: known[i] for i in ids if i in known}
 
     view = describe_convention(convention, on, alerts, names_of)
@@ -232,7 +232,7 @@ def convention_context(
         "timeline": queries.timeline(reads, convention_id, 0, 500),
         "names": names_of(parties | {s.party_id for s in convention.signatures}),
         "may_write": writer,
-        "signing_obstacle": ledger.signing_obstacle(convention, today()),
+        "signing_obstacle": ledger.drafting.signing_obstacle(convention, today()),
         "sees_everything": sees_everything(actor),
         "actions": [form for form in FORMS.values() if form.offered(convention, actor)],
         "kind_labels": KIND_LABELS,
@@ -292,7 +292,7 @@ def alerts_board(
         "alerts.html",
         title="Alertes",
         alerts=alerts,
-        names=ledger.party_names({a.party_id for a in alerts} | {a.beneficiary_id for a in alerts}),
+        names=ledger.parties.party_names({a.party_id for a in alerts} | {a.beneficiary_id for a in alerts}),
         total=total,
         statut=statut.value if statut else "",
         annee=annee,
@@ -302,7 +302,7 @@ def alerts_board(
 
 
 def alert_context(ledger: ConventionLedger, convention_id: UUID, number: int, actor: Actor) -> dict[str, Any]:
-    opened = ledger.alert_file(convention_id, number, actor)
+    opened = ledger.alerts.alert_file(convention_id, number, actor)
     convention, alert = opened.convention, opened.alert
     return {
         "convention": convention,
@@ -313,7 +313,7 @@ def alert_context(ledger: ConventionLedger, convention_id: UUID, number: int, ac
         "history": opened.history,
         "event_labels": ALERT_EVENT_LABELS,
         "status_labels": STATUS_LABELS,
-        "names": ledger.party_names(
+        "names": ledger.parties.party_names(
             {p.party_id for p in convention.latest_terms.parties}
             | {alert.finding.party_id, alert.finding.beneficiary_id}
         ),
@@ -398,15 +398,15 @@ def journal(
     by default its last page, which then follows live. ``convention``: that stream (and its
     alerts') alone, from its start."""
     check_sees_everything(actor)
-    last = ledger.last_position()
+    last = ledger.history.last_position()
     after = (0 if convention else max(0, last - JOURNAL_PAGE)) if apres is None else apres
     filters = FeedFilters(
         after=after,
         limit=JOURNAL_PAGE,
         convention_id=convention,
-        topics=ledger.topics_of([type]) if type else (),
+        topics=ledger.history.topics_of([type]) if type else (),
     )
-    events = ledger.feed(ledger.readable_feed(filters, actor, queries.ReadersIndex(reads)))
+    events = ledger.history.feed(ledger.history.readable_feed(filters, actor, queries.ReadersIndex(reads)))
     return render(
         request,
         "journal.html",
@@ -433,7 +433,7 @@ def journal_live(
     """The journal following live (Server-Sent Events, the API's stream): what the journal
     page's script adds to the table as it is committed."""
     check_sees_everything(actor)
-    query = ledger.readable_feed(FeedFilters(after=apres), actor, queries.ReadersIndex(reads))
+    query = ledger.history.readable_feed(FeedFilters(after=apres), actor, queries.ReadersIndex(reads))
     return live_events(request, ledger, query, apres, duree, named=False)
 
 
@@ -465,7 +465,7 @@ def differences(
     and its current one), and the events that made it."""
     convention = ledger.readable_convention(convention_id, actor)
     before, after = Point(version=de or 1), Point(version=a or convention.version)
-    comparison = ledger.diff(convention_id, before, after, actor)
+    comparison = ledger.history.diff(convention_id, before, after, actor)
     return render(
         request,
         "differences.html",

@@ -34,8 +34,10 @@ def world(api: Api) -> World:
     world = World(ledger)
     world.nievre_convention = world.convention_in_force()
     for member in (world.oph_nievre, world.oph_yonne):
-        ledger.admit_member(societe_id=world.sc, member_id=member, joined_on=date(2020, 6, 1), actor=ADMIN)
-    world.sc_convention = ledger.draft_convention(
+        ledger.parties.admit_member(
+            societe_id=world.sc, member_id=member, joined_on=date(2020, 6, 1), actor=ADMIN
+        )
+    world.sc_convention = ledger.drafting.draft_convention(
         kind=ConventionKind.SC_IMPLANTATION,
         title="Implantation de Bourgogne Coordination à Dijon",
         start=date(2022, 1, 1),

@@ -126,7 +126,7 @@ def test_the_daily_closure_signs_once_a_day_when_events_were_recorded(tmp_path):
     closure()
     closure()
     closures = trail.checkpoints()
-    assert len(closures) == 1 and closures[0]["tree_size"] == ledger.last_position()
+    assert len(closures) == 1 and closures[0]["tree_size"] == ledger.history.last_position()
     world.convention_in_force()  # more events the same day: tomorrow's closure will take them
     closure()
     assert len(trail.checkpoints()) == 1

@@ -53,7 +53,7 @@ def demo(
     }
     app = build_api(settings)
     with TestClient(app) as client:
-        assert app.state.reads.wait_for(app.state.ledger.last_position(), 60)
+        assert app.state.reads.wait_for(app.state.ledger.history.last_position(), 60)
         yield client, ids, headers
     app.state.ledger.close()
 

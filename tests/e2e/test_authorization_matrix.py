@@ -134,13 +134,13 @@ def setting(api):
     ledger = api.client.app.state.ledger
     world = World(ledger)
     cid = world.convention_in_force()
-    ledger.record_evaluation(
+    ledger.evaluations.record_evaluation(
         cid, AnnualEvaluation(2021, (IndicatorValue("rehab", Decimal(200)),), date(2022, 3, 1)), SYSTEM
     )  # raises alert n°1
-    ledger.admit_member(
+    ledger.parties.admit_member(
         societe_id=world.sc, member_id=world.oph_nievre, joined_on=date(2020, 6, 1), actor=ADMIN
     )
-    assert api.client.app.state.reads.wait_for(ledger.last_position(), 30)
+    assert api.client.app.state.reads.wait_for(ledger.history.last_position(), 30)
     person = ledger.people.register(world.oph_nievre, "Camille Martin", "directrice générale", ADMIN)
     actors = {
         "own": world.signatory(world.oph_nievre),

@@ -92,7 +92,7 @@ def test_the_domain_refuses_control_characters_too(setting):
     refused_command(
         ledger,
         InvalidValueError,
-        lambda: ledger.record_evaluation(
+        lambda: ledger.evaluations.record_evaluation(
             cid,
             AnnualEvaluation(2021, (IndicatorValue("rehab", Decimal(300)),), date(2022, 3, 1), "bilan\u0000"),
             SYSTEM,

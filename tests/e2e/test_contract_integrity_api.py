@@ -268,8 +268,10 @@ def test_an_avenant_cannot_swap_the_collectivite_of_a_rattachement_convention(pl
 def sc_in_force(platform: Platform, collectivite: UUID) -> UUID:
     world, ledger = platform.world, platform.ledger
     for office in (world.oph_nievre, world.oph_yonne):
-        ledger.admit_member(societe_id=world.sc, member_id=office, joined_on=date(2021, 1, 1), actor=ADMIN)
-    cid = ledger.draft_convention(
+        ledger.parties.admit_member(
+            societe_id=world.sc, member_id=office, joined_on=date(2021, 1, 1), actor=ADMIN
+        )
+    cid = ledger.drafting.draft_convention(
         kind=ConventionKind.SC_IMPLANTATION,
         title="SC – Dijon",
         start=date(2022, 1, 1),
@@ -314,10 +316,10 @@ def test_an_avenant_keeps_an_sc_convention_away_from_a_members_collectivite_and_
 
 def test_an_sc_with_one_associate_does_not_sign(platform):
     world, ledger = platform.world, platform.ledger
-    ledger.admit_member(
+    ledger.parties.admit_member(
         societe_id=world.sc, member_id=world.oph_nievre, joined_on=date(2021, 1, 1), actor=ADMIN
     )
-    cid = ledger.draft_convention(
+    cid = ledger.drafting.draft_convention(
         kind=ConventionKind.SC_IMPLANTATION,
         title="SC – Dijon",
         start=date(2022, 1, 1),
@@ -338,7 +340,7 @@ def test_an_sc_with_one_associate_does_not_sign(platform):
 
 def test_a_contrat_de_plan_gathers_the_offices_attached_to_its_collectivite(platform):
     world = platform.world
-    cid = platform.ledger.draft_convention(
+    cid = platform.ledger.drafting.draft_convention(
         kind=ConventionKind.CONTRAT_DE_PLAN,
         title="Contrat de plan",
         start=date(2021, 1, 1),
@@ -366,7 +368,7 @@ def test_an_absorbed_office_signs_nothing_and_its_conventions_pass_to_the_absorb
     number = propose(
         platform, cid, [{"op": "change_period", "start": "2021-01-01", "end": "2026-06-30"}], world.nievre
     )["avenant_number"]
-    ledger.merge_offices(
+    ledger.parties.merge_offices(
         absorbed_id=world.oph_nievre,
         absorbing_id=world.oph_yonne,
         effective_on=date(2022, 12, 1),
@@ -396,7 +398,7 @@ def test_an_absorbed_office_signs_nothing_and_its_conventions_pass_to_the_absorb
     portfolio = platform.client.get(f"/offices/{world.oph_yonne}/portfolio", headers=platform.admin).json()
     assert str(cid) in {c["convention_id"] for c in portfolio["conventions"]}
     # …and the rattachement convention with the Nièvre no longer fits: to regularise.
-    alerts = ledger.get_alerts(cid).alerts
+    alerts = ledger.alerts.get_alerts(cid).alerts
     assert [a.finding.kind.value for a in alerts] == ["party_to_regularise"]
     assert "fusionné" in alerts[0].finding.cause
 
@@ -435,7 +437,7 @@ def test_a_party_change_raises_an_alert_on_each_convention_it_breaks(platform):
         },
         None,
     )
-    (alert,) = ledger.get_alerts(cid).alerts
+    (alert,) = ledger.alerts.get_alerts(cid).alerts
     assert alert.finding.kind.value == "party_to_regularise" and "Nevers" in alert.finding.cause
     # Domanys leaves the SC: one associate is left, the SC convention is to regularise.
     platform.post(
@@ -443,7 +445,7 @@ def test_a_party_change_raises_an_alert_on_each_convention_it_breaks(platform):
         {"left_on": "2023-03-01"},
         None,
     )
-    (alert,) = ledger.get_alerts(sc).alerts
+    (alert,) = ledger.alerts.get_alerts(sc).alerts
     assert "au moins deux" in alert.finding.cause
 
 
@@ -453,8 +455,8 @@ def test_a_party_change_raises_an_alert_on_each_convention_it_breaks(platform):
 def alert_raised(platform: Platform) -> tuple[UUID, int]:
     world = platform.world
     cid = world.convention_evaluated()  # 200 réhabilitations for 300, threshold 240
-    platform.ledger.process_alerts()
-    (alert,) = platform.ledger.get_alerts(cid).alerts
+    platform.ledger.alert_process.process()
+    (alert,) = platform.ledger.alerts.get_alerts(cid).alerts
     return cid, alert.number
 
 
@@ -508,7 +510,7 @@ def test_a_bilan_is_validated_by_another_party_than_its_author(platform):
 
 def open_convention(platform: Platform) -> UUID:
     world, ledger = platform.world, platform.ledger
-    cid = ledger.draft_convention(
+    cid = ledger.drafting.draft_convention(
         kind=ConventionKind.CONVENTION_OUVERTE,
         title="Convention ouverte aux bailleurs",
         start=date(2021, 1, 1),
@@ -518,7 +520,7 @@ def open_convention(platform: Platform) -> UUID:
     ).aggregate_id
     world.sign_all(cid, [world.nievre], date(2021, 1, 15))
     world.deliberate(cid, world.oph_nievre, date(2021, 2, 1))
-    ledger.join(cid, world.oph_nievre, date(2021, 2, 10), world.signatory(world.oph_nievre))
+    ledger.drafting.join(cid, world.oph_nievre, date(2021, 2, 10), world.signatory(world.oph_nievre))
     return cid
 
 
@@ -639,11 +641,11 @@ def test_nothing_is_signed_or_executed_after_the_resiliation(platform):
 def test_within_the_alert_threshold_a_miss_is_a_vigilance_mark_not_an_alert(platform):
     world, ledger = platform.world, platform.ledger
     cid = world.convention_in_force()
-    ledger.record_evaluation(
+    ledger.evaluations.record_evaluation(
         cid, AnnualEvaluation(2021, (IndicatorValue("rehab", Decimal(260)),), date(2022, 3, 1)), SYSTEM
     )
-    ledger.process_alerts()
-    assert ledger.get_alerts(cid) is None
+    ledger.alert_process.process()
+    assert ledger.alerts.get_alerts(cid) is None
 
 
 # --- territorial competence ---------------------------------------------------------------------------------
@@ -651,7 +653,7 @@ def test_within_the_alert_threshold_a_miss_is_a_vigilance_mark_not_an_alert(plat
 
 def test_competence_outside_the_region_names_the_case_and_the_communes_agreement_lifts_it(platform):
     world, ledger = platform.world, platform.ledger
-    reg = ledger.register_collectivite
+    reg = ledger.parties.register_collectivite
     villefranche = reg(
         siren=siren(1102),
         name="Villefranche-sur-Saône",

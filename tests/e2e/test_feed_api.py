@@ -18,8 +18,8 @@ from tests.builders import World
 def demo(api):
     ledger = api.client.app.state.ledger
     ids = load_demo(ledger)
-    ledger.process_alerts()
-    assert api.client.app.state.reads.wait_for(ledger.last_position(), 30)
+    ledger.alert_process.process()
+    assert api.client.app.state.reads.wait_for(ledger.history.last_position(), 30)
     return ids
 
 
@@ -68,10 +68,14 @@ def test_pages_ndjson_and_filters_agree(api, demo):
 def test_sse_resumes_from_last_event_id_and_follows_new_writes(api):
     ledger = api.client.app.state.ledger
     world = World(ledger)  # twelve parties registered
-    last = ledger.last_position()
+    last = ledger.history.last_position()
     written: list[int] = []  # the log's end once the writer is done
     writer = threading.Thread(
-        target=lambda: (time.sleep(0.3), world.convention_in_force(), written.append(ledger.last_position()))
+        target=lambda: (
+            time.sleep(0.3),
+            world.convention_in_force(),
+            written.append(ledger.history.last_position()),
+        )
     )
     seen: list[int] = []
     headers = {**api.admin, "Last-Event-ID": str(last - 3)}
@@ -88,7 +92,7 @@ def test_sse_resumes_from_last_event_id_and_follows_new_writes(api):
                 break
     writer.join()
     # The three last registrations replayed, then the convention written while following.
-    assert seen == list(range(last - 2, ledger.last_position() + 1))
+    assert seen == list(range(last - 2, ledger.history.last_position() + 1))
     assert len(seen) > 10
 
 

@@ -40,12 +40,12 @@ def test_the_client_replays_follows_and_resumes_after_a_disconnect(database_url,
         follower.start()
         world.convention_in_force()  # written while the client follows
         deadline = time.monotonic() + 20
-        while (not seen or seen[-1] < first.ledger.last_position()) and time.monotonic() < deadline:
+        while (not seen or seen[-1] < first.ledger.history.last_position()) and time.monotonic() < deadline:
             time.sleep(0.05)
     # The server is gone; writes go on; another server comes up on the same store.
     with Server(settings, port) as second:
         world.through(second.ledger).convention_in_force()
-        last = second.ledger.last_position()
+        last = second.ledger.history.last_position()
         deadline = time.monotonic() + 20
         while (not seen or seen[-1] < last) and time.monotonic() < deadline:
             time.sleep(0.05)

@@ -20,12 +20,12 @@ pytestmark = pytest.mark.stores("sqlite")
 
 
 def alert_status(web: Web, convention_id, number: int = 1) -> AlertStatus:
-    alerts = web.app.state.ledger.get_alerts(convention_id)  # type: ignore[attr-defined]
+    alerts = web.app.state.ledger.alerts.get_alerts(convention_id)  # type: ignore[attr-defined]
     return alerts.alert(number).status
 
 
 def events_recorded(web: Web) -> int:
-    return web.app.state.ledger.last_position()  # type: ignore[attr-defined]
+    return web.app.state.ledger.history.last_position()  # type: ignore[attr-defined]
 
 
 def test_a_person_signed_out_is_sent_to_the_sign_in_page_and_back(web):
@@ -389,7 +389,9 @@ def test_the_journal_follows_live_for_auditors(web, world):
     page = auditor.get("/journal").text
     last = int(re.search(r'data-after="(\d+)"', page).group(1))
     ledger = web.app.state.ledger  # type: ignore[attr-defined]
-    ledger.acknowledge_alert(world.nievre_convention, 1, date(2022, 3, 5), world.signatory(world.oph_nievre))
+    ledger.alerts.acknowledge_alert(
+        world.nievre_convention, 1, date(2022, 3, 5), world.signatory(world.oph_nievre)
+    )
     stream = auditor.get(f"/journal/direct?apres={last}&duree=1")
     assert stream.headers["content-type"].startswith("text/event-stream")
     assert "Acknowledged" in stream.text and "event:" not in stream.text  # plain messages for the page

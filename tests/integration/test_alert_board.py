@@ -43,7 +43,7 @@ def test_incremental_board_equals_a_rebuilt_one(database_url):
         # Incremental: the projector follows while the demo is written (small pages).
         ledger.listeners.append(lambda: projector.catch_up())
         loader_ids = load_demo(ledger)
-        ledger.process_alerts()
+        ledger.alert_process.process()
         projector.catch_up()
         incremental = board_rows(store)
         assert len(incremental["alert_board"]) >= 10
@@ -76,7 +76,7 @@ from application.ledger import ConventionLedger
 from infrastructure.settings import persistence_env
 ledger = ConventionLedger(env=persistence_env(sys.argv[1]))
 print("ready", flush=True)
-ledger.process_alerts()
+ledger.alert_process.process()
 print("done", flush=True)
 """
 
@@ -92,7 +92,7 @@ def test_a_process_killed_while_raising_alerts_loses_and_duplicates_none(databas
         for _ in range(12):
             cid = world.convention_in_force()
             for year in range(2021, 2027):
-                ledger.record_evaluation(
+                ledger.evaluations.record_evaluation(
                     cid,
                     AnnualEvaluation(year, (IndicatorValue("rehab", Decimal(200)),), date(year + 1, 3, 1)),
                     SYSTEM,
@@ -110,20 +110,20 @@ def test_a_process_killed_while_raising_alerts_loses_and_duplicates_none(databas
         assert process.stdout.readline().strip() == "ready"
         # Kill as soon as the process has recorded some of its work: its first transaction.
         deadline = time.monotonic() + 60
-        while ledger.alert_process_position() == 0 and time.monotonic() < deadline:
+        while ledger.alert_process.position() == 0 and time.monotonic() < deadline:
             time.sleep(0.001)
         process.send_signal(signal.SIGKILL)
         process.wait()
-        killed_at = ledger.alert_process_position()
+        killed_at = ledger.alert_process.position()
         assert 0 < killed_at < last, "the process was not caught mid-way"
         raised_before_restart = count_alerts(ledger, conventions)
         assert raised_before_restart < expected
 
         # Restart: resumes after the last recorded position.
-        ledger.process_alerts()
+        ledger.alert_process.process()
         assert count_alerts(ledger, conventions) == expected
         for cid in conventions:
-            file = ledger.get_alerts(cid)
+            file = ledger.alerts.get_alerts(cid)
             assert sorted(a.finding.year for a in file.alerts) == list(range(2021, 2027))
             raised = [e for e in ledger.events_of(ConventionAlerts.create_id(cid)) if e.type == "Raised"]
             assert len(raised) == 6
@@ -134,7 +134,7 @@ def test_a_process_killed_while_raising_alerts_loses_and_duplicates_none(databas
 def count_alerts(ledger, conventions):
     total = 0
     for cid in conventions:
-        file = ledger.get_alerts(cid)
+        file = ledger.alerts.get_alerts(cid)
         total += len(file.alerts) if file else 0
     return total
 
@@ -149,18 +149,18 @@ def test_the_board_shows_each_alert_as_the_alert_file_says_resolved_automaticall
         # bilan over the threshold).
         world = World(ledger)
         evaluated = world.convention_evaluated(Decimal(200))
-        ledger.process_alerts()
-        ledger.correct_evaluation(
+        ledger.alert_process.process()
+        ledger.evaluations.correct_evaluation(
             evaluated,
             AnnualEvaluation(2021, (IndicatorValue("rehab", Decimal(400)),), date(2022, 4, 1)),
             "Chiffre corrigé",
             SYSTEM,
         )
-        ledger.process_alerts()
+        ledger.alert_process.process()
         projector.catch_up()
         said = {}
         for cid in [*loader_ids.conventions.values(), evaluated]:
-            alerts = ledger.get_alerts(cid)
+            alerts = ledger.alerts.get_alerts(cid)
             for alert in alerts.alerts if alerts else ():
                 said[(str(cid), alert.number)] = (alert.status.value, alert.closed_on)
         board = {

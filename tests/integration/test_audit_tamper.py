@@ -15,12 +15,14 @@ from collections.abc import Callable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import psycopg
 import pytest
 
+from application.audit import snapshot_discrepancies
 from application.ledger import ConventionLedger
 from infrastructure.audit_trail import Signer, StoreAuditTrail, Witness
 from infrastructure.chain_store import NewEvent, SqlChainAccess, link_events
@@ -344,7 +346,7 @@ def test_an_edited_snapshot_is_seen(database_url, tmp_path):
         trail = StoreAuditTrail(
             ledger.recorder.chain_access,  # type: ignore[attr-defined]
             Signer(tmp_path / "key.pem"),
-            derived_state=ledger.snapshot_discrepancies,
+            derived_state=partial(snapshot_discrepancies, ledger),
         )
         assert trail.verify().ok
         table = ledger.snapshots.recorder.events_table_name  # type: ignore[union-attr]

@@ -28,7 +28,7 @@ def test_every_alert_of_the_demo_reads_in_french():
         causes = [
             alert.finding.cause
             for convention_id in ids.conventions.values()
-            if (alerts := ledger.get_alerts(convention_id)) is not None
+            if (alerts := ledger.alerts.get_alerts(convention_id)) is not None
             for alert in alerts.alerts
         ]
         assert len(causes) > 10
@@ -47,7 +47,7 @@ def test_a_refusal_quotes_its_amounts_in_french():
         cid = world.convention_in_force()
         too_much = Payment("subv", 2021, Decimal("1200000.00"), world.oph_nievre, date(2021, 6, 1), "M-1")
         try:
-            ledger.record_payment(cid, too_much, world.signatory(world.nievre))
+            ledger.execution.record_payment(cid, too_much, world.signatory(world.nievre))
         except PaymentExceedsCommitmentError as error:
             assert (
                 "1\u202f200\u202f000,00\xa0€" in error.detail

@@ -27,16 +27,16 @@ from tests.unit.application.test_replay import state
 @pytest.fixture
 def demo(ledger: ConventionLedger):
     ids = load_demo(ledger)
-    ledger.process_alerts()
+    ledger.alert_process.process()
     return ids
 
 
 def test_the_feed_pages_alike_at_every_page_size(ledger, demo):
-    last = ledger.last_position()
-    whole = ledger.feed(FeedQuery(after=0, limit=1000))
+    last = ledger.history.last_position()
+    whole = ledger.history.feed(FeedQuery(after=0, limit=1000))
     assert [e.position for e in whole] == list(range(1, last + 1))
     assert len({e.event_id for e in whole}) == last
-    recorder = ledger.history
+    recorder = ledger.history.recorder
     expected = [n.id for n in recorder.select_feed(FeedQuery(after=0, limit=1000))]
     for size in range(1, 1001):
         seen, after = [], 0
@@ -50,7 +50,7 @@ def test_the_feed_pages_alike_at_every_page_size(ledger, demo):
     # Decoded pages too, at a few sizes: the same envelopes.
     for size in (1, 7, 100, 999):
         envelopes, after = [], 0
-        while page := ledger.feed(FeedQuery(after=after, limit=size)):
+        while page := ledger.history.feed(FeedQuery(after=after, limit=size)):
             envelopes += page
             after = page[-1].position
         assert envelopes == whole
@@ -59,19 +59,21 @@ def test_the_feed_pages_alike_at_every_page_size(ledger, demo):
 def test_the_feed_filters_by_stream_type_and_recorded_time(ledger, demo):
     nievre = demo.conventions["nievre-2015"]
     streams = frozenset({nievre, ConventionAlerts.create_id(nievre)})
-    mine = ledger.feed(FeedQuery(limit=1000, originator_ids=streams))
-    everything = ledger.feed(FeedQuery(limit=1000))
+    mine = ledger.history.feed(FeedQuery(limit=1000, originator_ids=streams))
+    everything = ledger.history.feed(FeedQuery(limit=1000))
     assert mine == [e for e in everything if e.originator_id in streams]
     assert {e.stream_type for e in mine} == {"Convention", "ConventionAlerts"}
-    signed = ledger.feed(FeedQuery(limit=1000, topics=ledger.topics_of(["AvenantSigned"])))
+    signed = ledger.history.feed(FeedQuery(limit=1000, topics=ledger.history.topics_of(["AvenantSigned"])))
     assert signed and {e.type for e in signed} == {"AvenantSigned"}
-    assert ledger.topics_of(["Convention.Signed"]) == ledger.topics_of(["Signed"])
+    assert ledger.history.topics_of(["Convention.Signed"]) == ledger.history.topics_of(["Signed"])
     with pytest.raises(InvalidValueError):
-        ledger.topics_of(["Nope"])
+        ledger.history.topics_of(["Nope"])
     # Recorded between two instants: exactly the events whose recording time falls there.
     middle = everything[len(everything) // 2]
     start, end = everything[10].recorded_at, middle.recorded_at
-    window = ledger.feed(FeedQuery(limit=1000, recorded_from_us=micros(start), recorded_until_us=micros(end)))
+    window = ledger.history.feed(
+        FeedQuery(limit=1000, recorded_from_us=micros(start), recorded_until_us=micros(end))
+    )
     assert window == [e for e in everything if start <= e.recorded_at <= end]
 
 
@@ -88,8 +90,8 @@ def test_the_nievre_convention_as_recorded_and_in_force(ledger, demo):
 
     # The 2017 evaluation: 230 dwellings as first recorded, 235 once corrected.
     corrected_at = recorded("EvaluationCorrected")
-    before = ledger.convention_at(cid, Point(recorded_at=corrected_at - timedelta(microseconds=1)))
-    after = ledger.convention_at(cid, Point(recorded_at=corrected_at))
+    before = ledger.history.convention_at(cid, Point(recorded_at=corrected_at - timedelta(microseconds=1)))
+    after = ledger.history.convention_at(cid, Point(recorded_at=corrected_at))
     assert before.evaluation_for(2017).value_of("rehab").value == Decimal(230)
     assert after.evaluation_for(2017).value_of("rehab").value == Decimal(235)
     assert after.version == before.version + 1
@@ -105,14 +107,14 @@ def test_the_nievre_convention_as_recorded_and_in_force(ledger, demo):
     # In force on 1 June 2017, as known just before the avenant entered into force: 1,200,000 €
     # (the avenant was not in force yet); as known now: 1,400,000 €, from 1 January.
     in_force_at = recorded("AvenantEnteredIntoForce", 1)
-    _, then = ledger.terms_at(
+    _, then = ledger.history.terms_at(
         cid, Point(recorded_at=in_force_at - timedelta(microseconds=1), on=date(2017, 6, 1))
     )
-    _, known_now = ledger.terms_at(cid, Point(on=date(2017, 6, 1)))
+    _, known_now = ledger.history.terms_at(cid, Point(on=date(2017, 6, 1)))
     assert (subsidy_2017(then), subsidy_2017(known_now)) == (Decimal("1200000.00"), Decimal("1400000.00"))
 
     # What changed between the two, and by which event.
-    comparison = ledger.diff(
+    comparison = ledger.history.diff(
         cid,
         Point(recorded_at=in_force_at - timedelta(microseconds=1), on=date(2017, 6, 1)),
         Point(recorded_at=in_force_at, on=date(2017, 6, 1)),
@@ -123,14 +125,14 @@ def test_the_nievre_convention_as_recorded_and_in_force(ledger, demo):
     assert [(e.type, e.payload["number"]) for e in made_by] == [("AvenantEnteredIntoForce", 1)]
 
     # By version; before it was recorded at all; an impossible version.
-    assert ledger.convention_at(cid, Point(version=1)).status is ConventionStatus.DRAFT
+    assert ledger.history.convention_at(cid, Point(version=1)).status is ConventionStatus.DRAFT
     with pytest.raises(ConventionNotFoundError):
-        ledger.convention_at(cid, Point(recorded_at=events[0].recorded_at - timedelta(seconds=1)))
+        ledger.history.convention_at(cid, Point(recorded_at=events[0].recorded_at - timedelta(seconds=1)))
     with pytest.raises(ConventionNotFoundError):
-        ledger.convention_at(cid, Point(version=now.version + 1))
+        ledger.history.convention_at(cid, Point(version=now.version + 1))
     # The time index agrees with the events' own timestamps, version by version.
     for event in events:
-        assert ledger.history.version_recorded_by(cid, micros(event.recorded_at)) == event.version
+        assert ledger.history.recorder.version_recorded_by(cid, micros(event.recorded_at)) == event.version
 
 
 @pytest.mark.stores("sqlite", "postgres")
@@ -151,7 +153,7 @@ def test_a_reader_replaying_then_following_sees_each_event_once_in_order(databas
         cursor = 0
         while True:
             finished = done.is_set()
-            page = ledger.feed(FeedQuery(after=cursor, limit=5))
+            page = ledger.history.feed(FeedQuery(after=cursor, limit=5))
             seen += [e.position for e in page]
             if page:
                 cursor = page[-1].position
@@ -160,7 +162,7 @@ def test_a_reader_replaying_then_following_sees_each_event_once_in_order(databas
             if not any(t.is_alive() for t in threads):
                 done.set()
         assert seen == sorted(set(seen))
-        assert seen == list(range(1, ledger.last_position() + 1))
+        assert seen == list(range(1, ledger.history.last_position() + 1))
     finally:
         for thread in threads:
             thread.join()

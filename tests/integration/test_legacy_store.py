@@ -85,7 +85,7 @@ def test_an_older_store_replays_with_the_same_terms_in_force(legacy):
         verification = build_audit_trail(settings, ledger).verify(0, None)
         assert verification.ok, verification.discrepancies[:3]
         # Its alert process resumes where it stopped; its read models rebuild from its log.
-        ledger.process_alerts()
+        ledger.alert_process.process()
         read_side = build_read_side(settings, ledger)
         assert read_side.projector.rebuild() > 0
         assert read_side.query("SELECT COUNT(*) FROM conventions")[0][0] == len(expected["conventions"])
@@ -110,7 +110,7 @@ def test_facts_of_an_older_store_stand_and_new_commands_follow_todays_rules(lega
         refused(
             ledger,
             ConventionEndedError,
-            lambda: ledger.record_payment(
+            lambda: ledger.execution.record_payment(
                 terminated_id,
                 Payment("subv", 2025, Decimal("1000.00"), office, date(2025, 6, 1), "M-2025"),
                 Actor(f"signataire-{payer}", ActorRole.SIGNATORY, payer),

@@ -96,7 +96,7 @@ def test_the_timeline_tells_a_convention_in_french(database_url):
     try:
         world = World(ledger)
         cid = world.convention_in_force()
-        ledger.record_payment(
+        ledger.execution.record_payment(
             cid,
             Payment("subv", 2021, Decimal("250000.00"), world.oph_nievre, date(2021, 6, 1), "MANDAT-1"),
             world.signatory(world.nievre),
@@ -148,7 +148,7 @@ def test_a_worker_following_several_writers_skips_and_doubles_nothing(database_u
             mine = world.through(writer)
             for _ in range(3):
                 cid = mine.convention_evaluated()
-                writer.record_payment(
+                writer.execution.record_payment(
                     cid,
                     Payment("subv", 2021, Decimal("1000.00"), world.oph_nievre, date(2021, 6, 1), "M-1"),
                     world.signatory(world.nievre),
@@ -196,12 +196,12 @@ def test_a_worker_killed_mid_way_resumes_at_the_right_position(database_url, tmp
         for _ in range(40):
             cid = world.convention_in_force()
             for year in (2021, 2022):
-                ledger.record_evaluation(
+                ledger.evaluations.record_evaluation(
                     cid,
                     AnnualEvaluation(year, (IndicatorValue("rehab", Decimal(310)),), date(year + 1, 3, 1)),
                     SYSTEM,
                 )
-        ledger.process_alerts()
+        ledger.alert_process.process()
         last = ledger.recorder.max_notification_id()
         page_size = 10  # the worker's pages: many of them, to catch it between two
         assert last > 3 * page_size
@@ -245,7 +245,7 @@ def test_a_new_layout_of_the_tables_is_rebuilt_from_zero(database_url):
         World(ledger).convention_evaluated()
         read_side.settle()
         before = every_row(read_side)
-        assert before["conventions"] and read_side.projector.position == ledger.last_position()
+        assert before["conventions"] and read_side.projector.position == ledger.history.last_position()
 
         class NewLayout(Portfolio):
             schema = (

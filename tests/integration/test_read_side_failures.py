@@ -108,7 +108,9 @@ def test_one_failing_read_model_stops_alone_and_resumes_when_fixed(database_url,
 
         def pay(reference: str) -> int:
             payment = Payment("subv", 2021, Decimal("1000.00"), world.oph_nievre, date(2021, 6, 1), reference)
-            return ledger.record_payment(cid, payment, world.signatory(world.nievre)).notification_id
+            return ledger.execution.record_payment(
+                cid, payment, world.signatory(world.nievre)
+            ).notification_id
 
         pay("MANDAT-1")
         trap = pay("PIÈGE")
@@ -157,22 +159,22 @@ def test_the_alert_process_stopped_does_not_stop_the_read_models(database_url, t
         world = World(ledger)
         cid = world.convention_in_force()
         read_side.settle()
-        stopped_at = ledger.alert_process_position()
+        stopped_at = ledger.alert_process.position()
 
         def broken_policy(*_: object) -> None:
             raise RuntimeError("politique d'alerte défaillante")
 
-        monkeypatch.setattr(ledger, "policy", broken_policy)
+        monkeypatch.setattr(ledger.alert_process, "policy", broken_policy)
         payment = Payment("subv", 2021, Decimal("1000.00"), world.oph_nievre, date(2021, 6, 1), "MANDAT-9")
-        written = ledger.record_payment(cid, payment, world.signatory(world.nievre)).notification_id
+        written = ledger.execution.record_payment(cid, payment, world.signatory(world.nievre)).notification_id
         read_side.settle()
-        assert ledger.alert_process_position() == stopped_at
+        assert ledger.alert_process.position() == stopped_at
         assert read_side.projector.position == ledger.recorder.max_notification_id() >= written
         health = client.get("/health").json()
         assert health["status"] == "degraded" and "le processus d'alertes" in health["read_side"]
 
         monkeypatch.undo()  # fixed: its next try (due at once here) goes on
         read_side.settle()
-        assert ledger.alert_process_position() >= written
+        assert ledger.alert_process.position() >= written
         assert client.get("/health").json() == {"status": "ok"}
     app.state.ledger.close()

@@ -66,7 +66,7 @@ def test_a_convention_stored_in_the_older_shape_replays_with_the_defaults(databa
         assert [s.signatory_id for s in convention.signatures] == [None, None]
         # The feed shows them in today's shape, schema version 1 (an added field with a
         # default is a compatible change).
-        feed = target.feed(FeedQuery(limit=1000))
+        feed = target.history.feed(FeedQuery(limit=1000))
         assert {e.schema_version for e in feed} == {1}
         assert len(feed) == len(stored)
     finally:

@@ -21,9 +21,9 @@ from tests.builders import World
 
 def command(ledger: ConventionLedger, cid, step: AlertStep, actor: Actor, on: date, body_id):  # type: ignore[no-untyped-def]
     if step is AlertStep.ACKNOWLEDGE:
-        return lambda: ledger.acknowledge_alert(cid, 1, on, actor)
+        return lambda: ledger.alerts.acknowledge_alert(cid, 1, on, actor)
     if step is AlertStep.REQUEST_EXAMINATION:
-        return lambda: ledger.request_examination(
+        return lambda: ledger.alerts.request_examination(
             cid,
             1,
             Examination(actor.party_id, on, "Retards de chantier."),
@@ -37,10 +37,10 @@ def command(ledger: ConventionLedger, cid, step: AlertStep, actor: Actor, on: da
             body_id=body_id,
             actions=(CorrectiveAction("Cent réhabilitations de plus", on + timedelta(days=200)),),
         )
-        return lambda: ledger.decide_on_alert(cid, 1, decision, actor)
+        return lambda: ledger.alerts.decide_on_alert(cid, 1, decision, actor)
     if step is AlertStep.RESOLVE:
-        return lambda: ledger.resolve_alert(cid, 1, "Objectif rattrapé.", on, actor, body_id)
-    return lambda: ledger.dismiss_alert(cid, 1, "Sans objet.", on, actor, body_id)
+        return lambda: ledger.alerts.resolve_alert(cid, 1, "Objectif rattrapé.", on, actor, body_id)
+    return lambda: ledger.alerts.dismiss_alert(cid, 1, "Sans objet.", on, actor, body_id)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -56,7 +56,7 @@ def test_the_steps_offered_are_exactly_the_steps_accepted(tries: list[tuple[Aler
     try:
         world = World(ledger)
         cid = world.convention_evaluated()  # the 2021 miss: alert n°1, about the office
-        ledger.process_alerts()
+        ledger.alert_process.process()
         actors = [
             world.signatory(world.oph_nievre),  # the office concerned
             world.signatory(world.nievre),  # the collectivité that gives the contreparties
@@ -67,7 +67,7 @@ def test_the_steps_offered_are_exactly_the_steps_accepted(tries: list[tuple[Aler
         on = date(2022, 3, 10)
         for step, who in tries:
             actor = actors[who]
-            offered = ledger.alert_steps(cid, 1, actor)
+            offered = ledger.alerts.alert_steps(cid, 1, actor)
             before = ledger.recorder.max_notification_id()
             try:
                 command(ledger, cid, step, actor, on, offered.body_id)()

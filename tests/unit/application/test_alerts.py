@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from eventsourcing.persistence import StoredEvent
 
-from application.alert_desk import ALERT_PROCESS_ACTOR
+from application.alert_process import ALERT_PROCESS_ACTOR
 from application.authorization import NotAuthorizedError
 from application.ledger import ConventionLedger
 from domain.alerts import (
@@ -59,13 +59,13 @@ def evaluate(ledger, cid, year, rehab, on=None, *, correction=None, **more):
     values = (IndicatorValue("rehab", D(rehab)), *more.get("values", ()))
     evaluation = AnnualEvaluation(year, values, on or date(year + 1, 3, 1))
     if correction:
-        return ledger.correct_evaluation(cid, evaluation, correction, SYSTEM)
-    return ledger.record_evaluation(cid, evaluation, SYSTEM)
+        return ledger.evaluations.correct_evaluation(cid, evaluation, correction, SYSTEM)
+    return ledger.evaluations.record_evaluation(cid, evaluation, SYSTEM)
 
 
 def alerts_of(ledger, cid):
-    ledger.process_alerts()
-    file = ledger.get_alerts(cid)
+    ledger.alert_process.process()
+    file = ledger.alerts.get_alerts(cid)
     return file.alerts if file else ()
 
 
@@ -85,7 +85,7 @@ def test_a_missed_target_raises_exactly_one_alert(ledger, world):
     assert alert.status is AlertStatus.OPEN and alert.raised_on == date(2022, 3, 1)
     # Processing again raises nothing more, records nothing.
     before = ledger.recorder.max_notification_id()
-    assert ledger.process_alerts() == 0
+    assert ledger.alert_process.process() == 0
     assert len(alerts_of(ledger, cid)) == 1
     assert ledger.recorder.max_notification_id() == before
     # Alert events are recorded by the process, as the system.
@@ -130,12 +130,12 @@ def test_a_correction_that_clears_the_miss_resolves_the_alert_and_a_new_miss_reo
     evaluate(ledger, cid, 2021, 210, date(2022, 6, 1), correction="Erreur de saisie")
     (alert,) = alerts_of(ledger, cid)
     assert alert.status is AlertStatus.OPEN and alert.finding.severity is AlertSeverity.ALERTE
-    types = [e.type for e in ledger.alert_history(cid, alert.number, SYSTEM)]
+    types = [e.type for e in ledger.alerts.alert_history(cid, alert.number, SYSTEM)]
     assert types == ["Raised", "Remeasured", "ResolvedAutomatically", "Reopened"]
 
 
 def add_commitment(ledger, world, cid, indicator):
-    ledger.amend_draft(
+    ledger.drafting.amend_draft(
         cid,
         SetCommitment(
             Commitment(
@@ -205,14 +205,14 @@ def test_a_cumulative_target_is_followed_along_its_trajectory(ledger, world):
 
 def test_a_deadline_scan_run_twice_raises_each_alert_once(ledger, world):
     cid = world.convention_in_force()
-    report = ledger.scan_deadlines(date(2022, 7, 15), ADMIN)
+    report = ledger.alerts.scan_deadlines(date(2022, 7, 15), ADMIN)
     kinds = sorted(a.finding.kind.value for a in alerts_of(ledger, cid))
     # The bilan 2021 was due 30/06/2022; the subsidy 2021 was due paid by 31/12/2021.
     assert kinds == ["bilan_overdue", "contrepartie_unpaid"]
     assert report.alerts_raised == 2 and report.conventions_scanned == 1
 
     before = ledger.recorder.max_notification_id()
-    again = ledger.scan_deadlines(date(2022, 7, 15), ADMIN)
+    again = ledger.alerts.scan_deadlines(date(2022, 7, 15), ADMIN)
     assert again.alerts_raised == 0
     assert ledger.recorder.max_notification_id() == before
     assert len(alerts_of(ledger, cid)) == 2
@@ -225,16 +225,16 @@ def test_a_deadline_scan_run_twice_raises_each_alert_once(ledger, world):
 
 def test_deadline_alerts_resolve_when_what_was_due_is_done(ledger, world):
     cid = world.convention_in_force()
-    ledger.scan_deadlines(date(2022, 7, 15), ADMIN)
+    ledger.alerts.scan_deadlines(date(2022, 7, 15), ADMIN)
     dep = world.signatory(world.nievre)
     pay = Payment("subv", 2021, D("400000.00"), world.oph_nievre, date(2022, 8, 1), "MANDAT-1")
-    ledger.record_payment(cid, pay, dep)
+    ledger.execution.record_payment(cid, pay, dep)
     unpaid = next(a for a in alerts_of(ledger, cid) if a.finding.kind is AlertKind.CONTREPARTIE_UNPAID)
     assert unpaid.status is AlertStatus.OPEN and unpaid.finding.actual == D("400000.00")
     assert unpaid.finding.severity is AlertSeverity.VIGILANCE
 
     rest = Payment("subv", 2021, D("600000.00"), world.oph_nievre, date(2022, 9, 1), "MANDAT-2")
-    ledger.record_payment(cid, rest, dep)
+    ledger.execution.record_payment(cid, rest, dep)
     evaluate(ledger, cid, 2021, 300, date(2022, 9, 15))
     alerts = alerts_of(ledger, cid)
     assert {a.status for a in alerts} == {AlertStatus.RESOLVED}
@@ -245,8 +245,8 @@ def test_deadline_alerts_resolve_when_what_was_due_is_done(ledger, world):
 def test_expiring_convention_unsigned_avenant_and_silent_governance(ledger, world):
     cid = world.convention_in_force()
     office = world.signatory(world.oph_nievre)
-    ledger.record_meeting(cid, Meeting("comite", date(2021, 6, 1), "CR-2021-1"), office)
-    ledger.propose_avenant(
+    ledger.execution.record_meeting(cid, Meeting("comite", date(2021, 6, 1), "CR-2021-1"), office)
+    ledger.avenants.propose_avenant(
         cid,
         changes=(SetCommitment(ledger.get_convention(cid).latest_terms.commitment("E1")),),
         effective_on=date(2022, 1, 1),
@@ -256,7 +256,7 @@ def test_expiring_convention_unsigned_avenant_and_silent_governance(ledger, worl
     )
     # As of 1 May 2022: the avenant waits since 110 days; the comité met once in 2021
     # (two meetings a year, pro rata from February: two expected).
-    ledger.scan_deadlines(date(2022, 5, 1), ADMIN)
+    ledger.alerts.scan_deadlines(date(2022, 5, 1), ADMIN)
     alerts = {a.finding.kind: a for a in alerts_of(ledger, cid)}
     assert AlertKind.AVENANT_UNSIGNED in alerts
     governance = alerts[AlertKind.GOVERNANCE_MISSED]
@@ -264,7 +264,7 @@ def test_expiring_convention_unsigned_avenant_and_silent_governance(ledger, worl
     assert AlertKind.EXPIRING not in alerts
 
     world.sign_all(cid, [world.oph_nievre, world.nievre], date(2022, 5, 10), avenant=1)
-    ledger.scan_deadlines(date(2026, 8, 1), ADMIN)  # five months before the end
+    ledger.alerts.scan_deadlines(date(2026, 8, 1), ADMIN)  # five months before the end
     alerts = {a.finding.kind: a for a in alerts_of(ledger, cid)}
     assert alerts[AlertKind.AVENANT_UNSIGNED].status is AlertStatus.RESOLVED
     assert "signé" in alerts[AlertKind.AVENANT_UNSIGNED].closing_reason
@@ -284,41 +284,51 @@ def test_an_alert_is_examined_decided_and_resolved_by_the_parties(ledger, world)
 
     # An unrelated party: the convention does not exist for it. A reader of the office: not allowed.
     refused(
-        ledger, ConventionNotFoundError, lambda: ledger.acknowledge_alert(cid, n, date(2022, 3, 2), stranger)
+        ledger,
+        ConventionNotFoundError,
+        lambda: ledger.alerts.acknowledge_alert(cid, n, date(2022, 3, 2), stranger),
     )
     reader = Actor("r", ActorRole.READER, world.oph_nievre)
-    refused(ledger, NotAuthorizedError, lambda: ledger.acknowledge_alert(cid, n, date(2022, 3, 2), reader))
-    ledger.acknowledge_alert(cid, n, date(2022, 3, 2), office)
-    refused(ledger, AlertTransitionError, lambda: ledger.acknowledge_alert(cid, n, date(2022, 3, 3), office))
+    refused(
+        ledger, NotAuthorizedError, lambda: ledger.alerts.acknowledge_alert(cid, n, date(2022, 3, 2), reader)
+    )
+    ledger.alerts.acknowledge_alert(cid, n, date(2022, 3, 2), office)
+    refused(
+        ledger,
+        AlertTransitionError,
+        lambda: ledger.alerts.acknowledge_alert(cid, n, date(2022, 3, 3), office),
+    )
     revise = AlertDecision(
         DecisionKind.OBJECTIVES_REVISED, "Objectifs revus", date(2022, 4, 1), avenant_number=1
     )
-    refused(ledger, ExaminationNotRequestedError, lambda: ledger.decide_on_alert(cid, n, revise, dep))
+    refused(ledger, ExaminationNotRequestedError, lambda: ledger.alerts.decide_on_alert(cid, n, revise, dep))
     # The collectivité does not ask for the examination of the office's situation.
     refused(
         ledger,
         ExaminationNotByLandlordError,
-        lambda: ledger.request_examination(
+        lambda: ledger.alerts.request_examination(
             cid, n, Examination(world.nievre, date(2022, 3, 5), "Retards"), dep
         ),
     )
-    ledger.request_examination(
+    ledger.alerts.request_examination(
         cid,
         n,
         Examination(world.oph_nievre, date(2022, 3, 5), "Chantiers retardés par les entreprises"),
         office,
     )
     refused(
-        ledger, ExaminationPendingError, lambda: ledger.resolve_alert(cid, n, "Fin", date(2022, 3, 6), dep)
+        ledger,
+        ExaminationPendingError,
+        lambda: ledger.alerts.resolve_alert(cid, n, "Fin", date(2022, 3, 6), dep),
     )
     # Objectives revised name their avenant, which must exist.
     from domain.errors import AvenantNotFoundError
 
-    refused(ledger, AvenantNotFoundError, lambda: ledger.decide_on_alert(cid, n, revise, dep))
+    refused(ledger, AvenantNotFoundError, lambda: ledger.alerts.decide_on_alert(cid, n, revise, dep))
     refused(
         ledger,
         DecisionIncompleteError,
-        lambda: ledger.decide_on_alert(
+        lambda: ledger.alerts.decide_on_alert(
             cid, n, AlertDecision(DecisionKind.CORRECTIVE_PLAN, "Plan", date(2022, 4, 1)), dep
         ),
     )
@@ -329,14 +339,16 @@ def test_an_alert_is_examined_decided_and_resolved_by_the_parties(ledger, world)
         body_id="comite",
         actions=(CorrectiveAction("Relancer trois marchés", date(2022, 9, 30), world.oph_nievre),),
     )
-    ledger.decide_on_alert(cid, n, plan, dep)
-    ledger.resolve_alert(cid, n, "Plan exécuté, rattrapage constaté au comité", date(2022, 11, 1), dep)
-    refused(ledger, AlertClosedError, lambda: ledger.dismiss_alert(cid, n, "x", date(2022, 11, 2), dep))
+    ledger.alerts.decide_on_alert(cid, n, plan, dep)
+    ledger.alerts.resolve_alert(cid, n, "Plan exécuté, rattrapage constaté au comité", date(2022, 11, 1), dep)
+    refused(
+        ledger, AlertClosedError, lambda: ledger.alerts.dismiss_alert(cid, n, "x", date(2022, 11, 2), dep)
+    )
 
-    alert = ledger.get_alerts(cid).alert(n)
+    alert = ledger.alerts.get_alerts(cid).alert(n)
     assert alert.status is AlertStatus.RESOLVED and not alert.resolved_automatically
     assert alert.decision.actions[0].due_on == date(2022, 9, 30)
-    history = ledger.alert_history(cid, n, SYSTEM)
+    history = ledger.alerts.alert_history(cid, n, SYSTEM)
     assert [(e.type, e.actor.party_id) for e in history] == [
         ("Raised", None),
         ("Acknowledged", world.oph_nievre),
@@ -358,8 +370,10 @@ def test_objectives_revised_by_an_avenant_and_dismissal(ledger, world):
     evaluate(ledger, cid, 2022, 100)
     first, second = (a.number for a in alerts_of(ledger, cid))
     office, dep = world.signatory(world.oph_nievre), world.signatory(world.nievre)
-    ledger.request_examination(cid, first, Examination(world.oph_nievre, date(2023, 3, 5), "Retards"), office)
-    ledger.propose_avenant(
+    ledger.alerts.request_examination(
+        cid, first, Examination(world.oph_nievre, date(2023, 3, 5), "Retards"), office
+    )
+    ledger.avenants.propose_avenant(
         cid,
         changes=(SetCommitment(ledger.get_convention(cid).latest_terms.commitment("E1")),),
         effective_on=date(2023, 1, 1),
@@ -373,20 +387,24 @@ def test_objectives_revised_by_an_avenant_and_dismissal(ledger, world):
         date(2023, 3, 12),
         avenant_number=1,
     )
-    ledger.decide_on_alert(cid, first, decision, dep)
-    assert ledger.get_alerts(cid).alert(first).decision.avenant_number == 1
+    ledger.alerts.decide_on_alert(cid, first, decision, dep)
+    assert ledger.alerts.get_alerts(cid).alert(first).decision.avenant_number == 1
     refused(
-        ledger, AlertTransitionError, lambda: ledger.dismiss_alert(cid, first, "x", date(2023, 4, 1), dep)
+        ledger,
+        AlertTransitionError,
+        lambda: ledger.alerts.dismiss_alert(cid, first, "x", date(2023, 4, 1), dep),
     )
-    ledger.dismiss_alert(cid, second, "Année de crise sanitaire, sans suite", date(2023, 4, 1), dep)
-    assert ledger.get_alerts(cid).alert(second).status is AlertStatus.DISMISSED
-    refused(ledger, AlertNotFoundError, lambda: ledger.acknowledge_alert(cid, 99, date(2023, 4, 1), dep))
+    ledger.alerts.dismiss_alert(cid, second, "Année de crise sanitaire, sans suite", date(2023, 4, 1), dep)
+    assert ledger.alerts.get_alerts(cid).alert(second).status is AlertStatus.DISMISSED
+    refused(
+        ledger, AlertNotFoundError, lambda: ledger.alerts.acknowledge_alert(cid, 99, date(2023, 4, 1), dep)
+    )
 
 
 def test_only_administrators_run_deadline_scans(ledger, world):
     world.convention_in_force()
     office = world.signatory(world.oph_nievre)
-    refused(ledger, NotAuthorizedError, lambda: ledger.scan_deadlines(date(2022, 7, 15), office))
+    refused(ledger, NotAuthorizedError, lambda: ledger.alerts.scan_deadlines(date(2022, 7, 15), office))
 
 
 # --- rebuild -------------------------------------------------------------------------------------
@@ -400,12 +418,12 @@ def test_the_alert_history_rebuilds_from_the_convention_events(ledger, world):
     evaluate(ledger, cid, 2021, 200)
     evaluate(ledger, cid, 2022, 260)
     evaluate(ledger, cid, 2021, 310, date(2022, 6, 1), correction="Livraisons de décembre")
-    ledger.process_alerts()
-    original = ledger.get_alerts(cid).alerts
+    ledger.alert_process.process()
+    original = ledger.alerts.get_alerts(cid).alerts
 
     rebuilt = ConventionLedger(env=persistence_env("memory://"))
     alert_topics = {n.topic for n in ledger.recorder.select_notifications(start=1, limit=10_000)} - set(
-        ledger.convention_topics
+        ledger.alert_process.topics
     )
     copied = [
         StoredEvent(n.originator_id, n.originator_version, n.topic, n.state)
@@ -414,5 +432,5 @@ def test_the_alert_history_rebuilds_from_the_convention_events(ledger, world):
     ]
     assert alert_topics  # the source store did hold alert events, not copied
     rebuilt.recorder.insert_events(copied)
-    rebuilt.process_alerts()
-    assert rebuilt.get_alerts(cid).alerts == original
+    rebuilt.alert_process.process()
+    assert rebuilt.alerts.get_alerts(cid).alerts == original

@@ -43,11 +43,11 @@ class ConsentMachine(RuleBasedStateMachine):
         self.world = world = World(self.ledger)
         self.today = date(2021, 1, 4)
         for office in (world.oph_nievre, world.oph_yonne):
-            self.ledger.admit_member(
+            self.ledger.parties.admit_member(
                 societe_id=world.sc, member_id=office, joined_on=date(2020, 6, 1), actor=ADMIN
             )
         self.rattachement = world.rattachement_convention(start=date(2021, 1, 1), end=date(2026, 12, 31))
-        self.sc_convention = self.ledger.draft_convention(
+        self.sc_convention = self.ledger.drafting.draft_convention(
             kind=ConventionKind.SC_IMPLANTATION,
             title="SC – Dijon",
             start=date(2021, 1, 1),
@@ -98,7 +98,7 @@ class ConsentMachine(RuleBasedStateMachine):
                 tuple(YearAmount(y, Decimal(amount * 100_000)) for y in range(2021, 2027)),
             )
         )
-        self.attempt(lambda: self.ledger.amend_draft(cid, change, self.world.signatory(giver)))
+        self.attempt(lambda: self.ledger.drafting.amend_draft(cid, change, self.world.signatory(giver)))
 
     @rule(which=st.integers(0, 1), signer=st.integers(0, 1))
     def deliberate(self, which: int, signer: int) -> None:
@@ -110,7 +110,7 @@ class ConsentMachine(RuleBasedStateMachine):
     def sign(self, which: int, signer: int) -> None:
         cid = self.convention(which)
         party = self.signatories[cid][signer]
-        self.attempt(lambda: self.ledger.sign(cid, party, self.today, self.world.signatory(party)))
+        self.attempt(lambda: self.ledger.drafting.sign(cid, party, self.today, self.world.signatory(party)))
 
     @rule(which=st.integers(0, 1), signer=st.integers(0, 1))
     def deliberate_and_sign(self, which: int, signer: int) -> None:
@@ -140,7 +140,7 @@ class ConsentMachine(RuleBasedStateMachine):
             "add": (AddParty(world.party(world.oph_lyon1, PartyType.OFFICE, PartyRole.BENEFICIAIRE)),),
         }[kind]
         self.attempt(
-            lambda: self.ledger.propose_avenant(
+            lambda: self.ledger.avenants.propose_avenant(
                 cid,
                 changes=changes,
                 effective_on=self.today,
@@ -165,7 +165,7 @@ class ConsentMachine(RuleBasedStateMachine):
         if (avenant := self.pending(cid)) is None:
             return
         self.attempt(
-            lambda: self.ledger.sign_avenant(
+            lambda: self.ledger.avenants.sign_avenant(
                 cid, avenant.number, party, self.today, self.world.signatory(party)
             )
         )
@@ -177,7 +177,7 @@ class ConsentMachine(RuleBasedStateMachine):
         if avenant is not None:
             party = self.signatories[cid][1]
             self.attempt(
-                lambda: self.ledger.withdraw_avenant(
+                lambda: self.ledger.avenants.withdraw_avenant(
                     cid, avenant.number, "Retiré", self.today, self.world.signatory(party)
                 )
             )
@@ -191,7 +191,7 @@ class ConsentMachine(RuleBasedStateMachine):
     def member_leaves(self) -> None:
         world = self.world
         self.attempt(
-            lambda: self.ledger.release_member(
+            lambda: self.ledger.parties.release_member(
                 societe_id=world.sc, member_id=world.oph_yonne, left_on=self.today, actor=ADMIN
             )
         )
@@ -200,7 +200,7 @@ class ConsentMachine(RuleBasedStateMachine):
     def member_joins(self) -> None:
         world = self.world
         self.attempt(
-            lambda: self.ledger.admit_member(
+            lambda: self.ledger.parties.admit_member(
                 societe_id=world.sc, member_id=world.oph_yonne, joined_on=self.today, actor=ADMIN
             )
         )
@@ -244,7 +244,7 @@ class ConsentMachine(RuleBasedStateMachine):
                 check_kind_rules(convention.kind, convention.terms_on(self.today), self.today, directory)
             except DomainError as broken:
                 event(f"kind rule broken by a party change: {type(broken).__name__}")
-                alerts = self.ledger.get_alerts(cid)
+                alerts = self.ledger.alerts.get_alerts(cid)
                 kinds = {a.finding.kind for a in alerts.alerts} if alerts else set()
                 assert AlertKind.PARTY_TO_REGULARISE in kinds, broken.detail
 

@@ -42,32 +42,32 @@ def shaped(world: World, commitment: AmountCommitment) -> object:
         tuple(YearAmount(y, D("5000000.00")) for y in range(2021, 2027)),
         commitment=commitment,
     )
-    world.ledger.amend_draft(cid, SetContrepartie(subsidy), SYSTEM)
+    world.ledger.drafting.amend_draft(cid, SetContrepartie(subsidy), SYSTEM)
     world.sign_all(cid, [world.oph_nievre, world.nievre], date(2021, 2, 1))
     return cid
 
 
 def unpaid_alerts(ledger, cid):  # type: ignore[no-untyped-def]
-    alerts = ledger.get_alerts(cid)
+    alerts = ledger.alerts.get_alerts(cid)
     return [a for a in (alerts.alerts if alerts else ()) if a.finding.kind is AlertKind.CONTREPARTIE_UNPAID]
 
 
 @pytest.mark.parametrize("commitment", [AmountCommitment.CEILING, AmountCommitment.CONDITIONAL])
 def test_a_ceiling_or_an_envelope_is_never_unpaid(ledger, world, commitment):
     cid = shaped(world, commitment)
-    ledger.scan_deadlines(date(2023, 7, 15), ADMIN)
+    ledger.alerts.scan_deadlines(date(2023, 7, 15), ADMIN)
     assert unpaid_alerts(ledger, cid) == []
     convention = ledger.get_convention(cid)
     assert not [d for d in outstanding_deadlines(convention) if d.kind.value == "payment"]
     # What is paid is still capped by the ceiling (or the envelope).
     dep = world.signatory(world.nievre)
-    ledger.record_payment(
+    ledger.execution.record_payment(
         cid, Payment("subv", 2021, D("1200000.00"), world.oph_nievre, date(2021, 9, 1), "M-1"), dep
     )
     refused(
         ledger,
         PaymentExceedsCommitmentError,
-        lambda: ledger.record_payment(
+        lambda: ledger.execution.record_payment(
             cid, Payment("subv", 2021, D("3900000.00"), world.oph_nievre, date(2021, 10, 1), "M-2"), dep
         ),
     )
@@ -75,7 +75,7 @@ def test_a_ceiling_or_an_envelope_is_never_unpaid(ledger, world, commitment):
 
 def test_a_firm_amount_is_owed(ledger, world):
     cid = shaped(world, AmountCommitment.FIRM)
-    ledger.scan_deadlines(date(2022, 7, 15), ADMIN)
+    ledger.alerts.scan_deadlines(date(2022, 7, 15), ADMIN)
     assert [a.finding.year for a in unpaid_alerts(ledger, cid)] == [2021]
 
 
@@ -90,7 +90,9 @@ def test_a_ceiling_needs_yearly_amounts_of_a_paid_kind(ledger, world):
         commitment=AmountCommitment.CEILING,
     )
     error = refused(
-        ledger, InvalidValueError, lambda: ledger.amend_draft(cid, SetContrepartie(guarantee), SYSTEM)
+        ledger,
+        InvalidValueError,
+        lambda: ledger.drafting.amend_draft(cid, SetContrepartie(guarantee), SYSTEM),
     )
     assert "montants annuels versés" in str(error)
 

@@ -117,39 +117,39 @@ def test_rattachement_convention_lives_from_draft_to_renewal(ledger, world):
     office, dep = world.oph_nievre, world.nievre
     # Both sign, each after its deliberation: the convention enters into force at the last signature.
     world.deliberate(cid, office, date(2021, 1, 10))
-    assert ledger.sign(cid, office, date(2021, 1, 20), world.signatory(office)).detail == {
+    assert ledger.drafting.sign(cid, office, date(2021, 1, 20), world.signatory(office)).detail == {
         "entered_into_force": False
     }
     assert ledger.get_convention(cid).status is ConventionStatus.DRAFT
     world.deliberate(cid, dep, date(2021, 1, 15))
-    ledger.sign(cid, dep, date(2021, 2, 3), world.signatory(dep))
+    ledger.drafting.sign(cid, dep, date(2021, 2, 3), world.signatory(dep))
     convention = ledger.get_convention(cid)
     assert convention.status is ConventionStatus.IN_FORCE and convention.in_force_since == date(2021, 2, 3)
     # Execution: programme, payment, evaluation validated by the comité.
-    ledger.adopt_programme(
+    ledger.execution.adopt_programme(
         cid,
         year=2021,
         actions=(ProgrammeAction("Réhabilitations", "E1", D("3000000.00")),),
         adopted_on=date(2021, 3, 1),
         actor=world.signatory(office),
     )
-    ledger.record_payment(
+    ledger.execution.record_payment(
         cid, Payment("subv", 2021, D("1000000.00"), office, date(2021, 6, 1), "M-1"), world.signatory(dep)
     )
-    ledger.record_evaluation(
+    ledger.evaluations.record_evaluation(
         cid,
         AnnualEvaluation(2021, (IndicatorValue("rehab", D(280)),), date(2022, 5, 2)),
         world.signatory(office),
     )
-    ledger.validate_evaluation(cid, 2021, "comite", date(2022, 6, 1), world.signatory(dep))
-    ledger.record_review(
+    ledger.evaluations.validate_evaluation(cid, 2021, "comite", date(2022, 6, 1), world.signatory(dep))
+    ledger.execution.record_review(
         cid, Review(ReviewKind.MID_TERM, date(2023, 10, 1), "Bilan à mi-parcours."), world.signatory(dep)
     )
     # Expiry after its end, then renewal by a successor that refers to it.
-    refused(ledger, InvalidTransitionError, lambda: ledger.expire(cid, date(2026, 12, 31), SYSTEM))
-    ledger.expire(cid, date(2027, 1, 2), SYSTEM)
+    refused(ledger, InvalidTransitionError, lambda: ledger.execution.expire(cid, date(2026, 12, 31), SYSTEM))
+    ledger.execution.expire(cid, date(2027, 1, 2), SYSTEM)
     assert ledger.get_convention(cid).status_since == date(2027, 1, 1)
-    successor = ledger.draft_convention(
+    successor = ledger.drafting.draft_convention(
         kind=ConventionKind.RATTACHEMENT,
         title="Convention 2027-2032",
         start=date(2027, 1, 1),
@@ -163,7 +163,7 @@ def test_rattachement_convention_lives_from_draft_to_renewal(ledger, world):
     refused(
         ledger,
         InvalidTransitionError,
-        lambda: ledger.draft_convention(
+        lambda: ledger.drafting.draft_convention(
             kind=ConventionKind.RATTACHEMENT,
             title="Encore",
             start=date(2027, 1, 1),
@@ -176,7 +176,7 @@ def test_rattachement_convention_lives_from_draft_to_renewal(ledger, world):
 
 
 def test_contrat_de_plan_has_per_office_and_shared_commitments(ledger, world):
-    cid = ledger.draft_convention(
+    cid = ledger.drafting.draft_convention(
         kind=ConventionKind.CONTRAT_DE_PLAN,
         title="Contrat de plan",
         start=date(2021, 1, 1),
@@ -188,13 +188,15 @@ def test_contrat_de_plan_has_per_office_and_shared_commitments(ledger, world):
         ),
         actor=world.signatory(world.lyon),
     ).aggregate_id
-    ledger.amend_draft(cid, SetAxis(Axis("LDA", AxisFamily.POLITIQUE_SOCIALE, "Logement d'abord")), SYSTEM)
-    ledger.amend_draft(
+    ledger.drafting.amend_draft(
+        cid, SetAxis(Axis("LDA", AxisFamily.POLITIQUE_SOCIALE, "Logement d'abord")), SYSTEM
+    )
+    ledger.drafting.amend_draft(
         cid,
         SetCommitment(Commitment("commun", "LDA", "Groupes inter-OPH", CommitmentKind.MOYENS, None)),
         SYSTEM,
     )
-    ledger.amend_draft(
+    ledger.drafting.amend_draft(
         cid,
         SetCommitment(Commitment("prod-1", "LDA", "Produire", CommitmentKind.RESULTAT, world.oph_lyon1)),
         SYSTEM,
@@ -210,7 +212,7 @@ def test_contrat_de_plan_needs_two_offices(ledger, world):
     refused(
         ledger,
         InvalidPartiesError,
-        lambda: ledger.draft_convention(
+        lambda: ledger.drafting.draft_convention(
             kind=ConventionKind.CONTRAT_DE_PLAN,
             title="Contrat",
             start=date(2021, 1, 1),
@@ -233,7 +235,7 @@ def test_charte_is_open_ended_and_has_no_contrepartie(ledger, world):
     refused(
         ledger,
         InvalidPeriodError,
-        lambda: ledger.draft_convention(
+        lambda: ledger.drafting.draft_convention(
             kind=ConventionKind.CHARTE_D_ENGAGEMENT,
             title="Charte",
             start=date(2021, 3, 1),
@@ -242,7 +244,7 @@ def test_charte_is_open_ended_and_has_no_contrepartie(ledger, world):
             actor=world.signatory(world.oph_nievre),
         ),
     )
-    cid = ledger.draft_convention(
+    cid = ledger.drafting.draft_convention(
         kind=ConventionKind.CHARTE_D_ENGAGEMENT,
         title="Charte quali-territoire",
         start=date(2021, 3, 1),
@@ -253,7 +255,7 @@ def test_charte_is_open_ended_and_has_no_contrepartie(ledger, world):
     refused(
         ledger,
         ContrepartiesNotAllowedError,
-        lambda: ledger.amend_draft(
+        lambda: ledger.drafting.amend_draft(
             cid,
             SetContrepartie(
                 Contrepartie(
@@ -270,14 +272,14 @@ def test_charte_is_open_ended_and_has_no_contrepartie(ledger, world):
     )
     world.sign_all(cid, [world.oph_nievre], date(2021, 3, 1))  # the office alone signs its charter
     assert ledger.get_convention(cid).status is ConventionStatus.IN_FORCE
-    refused(ledger, InvalidTransitionError, lambda: ledger.expire(cid, date(2040, 1, 1), SYSTEM))
+    refused(ledger, InvalidTransitionError, lambda: ledger.execution.expire(cid, date(2040, 1, 1), SYSTEM))
 
 
 def test_open_convention_receives_adherents_paid_per_dwelling(ledger, world):
-    esh = ledger.register_organisme(
+    esh = ledger.parties.register_organisme(
         siren=siren(4001), name="ESH Bourgogne", kind=OrganismeKind.ESH, actor=ADMIN
     ).aggregate_id
-    cid = ledger.draft_convention(
+    cid = ledger.drafting.draft_convention(
         kind=ConventionKind.CONVENTION_OUVERTE,
         title="Convention ouverte",
         start=date(2020, 1, 1),
@@ -285,7 +287,7 @@ def test_open_convention_receives_adherents_paid_per_dwelling(ledger, world):
         parties=(world.party(world.nievre, PartyType.COLLECTIVITE),),
         actor=world.signatory(world.nievre),
     ).aggregate_id
-    ledger.amend_draft(
+    ledger.drafting.amend_draft(
         cid,
         SetContrepartie(
             Contrepartie(
@@ -305,22 +307,26 @@ def test_open_convention_receives_adherents_paid_per_dwelling(ledger, world):
     refused(
         ledger,
         ConventionNotInForceError,
-        lambda: ledger.join(cid, world.oph_nievre, date(2020, 2, 1), world.signatory(world.oph_nievre)),
+        lambda: ledger.drafting.join(
+            cid, world.oph_nievre, date(2020, 2, 1), world.signatory(world.oph_nievre)
+        ),
     )
     world.sign_all(cid, [world.nievre], date(2020, 1, 10))
-    ledger.join(cid, world.oph_nievre, date(2020, 2, 1), world.signatory(world.oph_nievre))
+    ledger.drafting.join(cid, world.oph_nievre, date(2020, 2, 1), world.signatory(world.oph_nievre))
     refused(
         ledger,
         AlreadyAPartyError,
-        lambda: ledger.join(cid, world.oph_nievre, date(2020, 3, 1), world.signatory(world.oph_nievre)),
+        lambda: ledger.drafting.join(
+            cid, world.oph_nievre, date(2020, 3, 1), world.signatory(world.oph_nievre)
+        ),
     )
     refused(
         ledger,
         DeliberationMissingError,
-        lambda: ledger.join(cid, esh, date(2020, 3, 1), world.signatory(esh)),
+        lambda: ledger.drafting.join(cid, esh, date(2020, 3, 1), world.signatory(esh)),
     )
     world.deliberate(cid, esh, date(2020, 2, 20))
-    ledger.join(cid, esh, date(2020, 3, 1), world.signatory(esh))
+    ledger.drafting.join(cid, esh, date(2020, 3, 1), world.signatory(esh))
     convention = ledger.get_convention(cid)
     assert {p.party_id for p in convention.terms_on(date(2020, 2, 15)).parties} == {
         world.nievre,
@@ -332,13 +338,13 @@ def test_open_convention_receives_adherents_paid_per_dwelling(ledger, world):
     refused(
         ledger,
         PaymentAmountMismatchError,
-        lambda: ledger.record_payment(
+        lambda: ledger.execution.record_payment(
             cid,
             Payment("aide", 2020, D("50000.00"), esh, date(2020, 10, 1), "P-1", dwellings),
             world.signatory(world.nievre),
         ),
     )
-    ledger.record_payment(
+    ledger.execution.record_payment(
         cid,
         Payment("aide", 2020, D("60000.00"), esh, date(2020, 10, 1), "P-1", dwellings),
         world.signatory(world.nievre),
@@ -346,7 +352,7 @@ def test_open_convention_receives_adherents_paid_per_dwelling(ledger, world):
     refused(
         ledger,
         PaymentExceedsCommitmentError,
-        lambda: ledger.record_payment(
+        lambda: ledger.execution.record_payment(
             cid,
             Payment("aide", 2020, D("45000.00"), esh, date(2020, 11, 1), "P-2", (DwellingCount("T3+", 3),)),
             world.signatory(world.nievre),
@@ -360,17 +366,21 @@ def test_only_open_conventions_receive_adherents(ledger, world):
     refused(
         ledger,
         ConventionNotFoundError,
-        lambda: ledger.join(cid, world.oph_yonne, date(2022, 1, 1), world.signatory(world.oph_yonne)),
+        lambda: ledger.drafting.join(
+            cid, world.oph_yonne, date(2022, 1, 1), world.signatory(world.oph_yonne)
+        ),
     )
     refused(
         ledger,
         NotOpenToAdherentsError,
-        lambda: ledger.join(cid, world.oph_nievre, date(2022, 1, 1), world.signatory(world.oph_nievre)),
+        lambda: ledger.drafting.join(
+            cid, world.oph_nievre, date(2022, 1, 1), world.signatory(world.oph_nievre)
+        ),
     )
 
 
 def test_operation_convention(ledger, world):
-    cid = ledger.draft_convention(
+    cid = ledger.drafting.draft_convention(
         kind=ConventionKind.OPERATION,
         title="Revitalisation du centre-bourg de Clamecy",
         start=date(2022, 1, 1),
@@ -389,7 +399,7 @@ def test_operation_convention(ledger, world):
 
 
 def sc_convention(ledger, world, collectivite):
-    return ledger.draft_convention(
+    return ledger.drafting.draft_convention(
         kind=ConventionKind.SC_IMPLANTATION,
         title="SC – collectivité d'implantation",
         start=date(2022, 1, 1),
@@ -406,7 +416,7 @@ def sc_convention(ledger, world, collectivite):
 
 def test_sc_convention_needs_members_at_the_signing_date(ledger, world):
     cid = sc_convention(ledger, world, world.dijon)
-    ledger.admit_member(
+    ledger.parties.admit_member(
         societe_id=world.sc, member_id=world.oph_nievre, joined_on=date(2021, 1, 1), actor=ADMIN
     )
     world.deliberate(cid, world.sc, date(2021, 12, 1))
@@ -414,34 +424,36 @@ def test_sc_convention_needs_members_at_the_signing_date(ledger, world):
     refused(
         ledger,
         SocieteTooSmallError,
-        lambda: ledger.sign(cid, world.sc, date(2021, 12, 10), world.signatory(world.sc)),
+        lambda: ledger.drafting.sign(cid, world.sc, date(2021, 12, 10), world.signatory(world.sc)),
     )
-    ledger.admit_member(
+    ledger.parties.admit_member(
         societe_id=world.sc, member_id=world.oph_lyon1, joined_on=date(2021, 1, 1), actor=ADMIN
     )
     # Domanys is not yet a member of the SC.
     refused(
         ledger,
         SocieteMembershipError,
-        lambda: ledger.sign(cid, world.sc, date(2021, 12, 10), world.signatory(world.sc)),
+        lambda: ledger.drafting.sign(cid, world.sc, date(2021, 12, 10), world.signatory(world.sc)),
     )
-    ledger.admit_member(
+    ledger.parties.admit_member(
         societe_id=world.sc, member_id=world.oph_yonne, joined_on=date(2021, 12, 1), actor=ADMIN
     )
     world.sign_all(cid, [world.dijon], date(2021, 12, 10))
-    ledger.sign(cid, world.sc, date(2021, 12, 10), world.signatory(world.sc))
+    ledger.drafting.sign(cid, world.sc, date(2021, 12, 10), world.signatory(world.sc))
     assert ledger.get_convention(cid).status is ConventionStatus.IN_FORCE
 
 
 def test_sc_convention_is_not_with_the_rattachement_of_a_member(ledger, world):
     for office in (world.oph_nievre, world.oph_yonne):
-        ledger.admit_member(societe_id=world.sc, member_id=office, joined_on=date(2021, 1, 1), actor=ADMIN)
+        ledger.parties.admit_member(
+            societe_id=world.sc, member_id=office, joined_on=date(2021, 1, 1), actor=ADMIN
+        )
     cid = sc_convention(ledger, world, world.yonne)  # the Yonne is Domanys' own collectivité
     world.deliberate(cid, world.sc, date(2021, 12, 1))
     refused(
         ledger,
         RattachementMismatchError,
-        lambda: ledger.sign(cid, world.sc, date(2021, 12, 10), world.signatory(world.sc)),
+        lambda: ledger.drafting.sign(cid, world.sc, date(2021, 12, 10), world.signatory(world.sc)),
     )
 
 
@@ -455,7 +467,7 @@ def test_a_duration_outside_one_to_six_years_is_a_warning_not_a_refusal(ledger, 
     )
     # The guide's « 1 à 6 ans » is what its survey observed, « en rien contraignant ».
     for end in (date(2021, 6, 30), date(2027, 12, 31)):
-        result = ledger.draft_convention(
+        result = ledger.drafting.draft_convention(
             kind=ConventionKind.RATTACHEMENT,
             title="T",
             start=date(2021, 1, 1),
@@ -464,7 +476,7 @@ def test_a_duration_outside_one_to_six_years_is_a_warning_not_a_refusal(ledger, 
             actor=world.signatory(world.oph_nievre),
         )
         assert any("de 1 à 6 ans" in w for w in result.warnings), result.warnings
-    six_years = ledger.draft_convention(
+    six_years = ledger.drafting.draft_convention(
         kind=ConventionKind.RATTACHEMENT,
         title="T",
         start=date(2021, 1, 1),
@@ -474,7 +486,7 @@ def test_a_duration_outside_one_to_six_years_is_a_warning_not_a_refusal(ledger, 
     )
     assert not six_years.warnings
     # An operation lasts as long as the operation: no end needed, no warning on its length.
-    operation = ledger.draft_convention(
+    operation = ledger.drafting.draft_convention(
         kind=ConventionKind.OPERATION,
         title="Réhabilitation lourde",
         start=date(2021, 1, 1),
@@ -487,7 +499,7 @@ def test_a_duration_outside_one_to_six_years_is_a_warning_not_a_refusal(ledger, 
     refused(
         ledger,
         InvalidPeriodError,
-        lambda: ledger.draft_convention(
+        lambda: ledger.drafting.draft_convention(
             kind=ConventionKind.RATTACHEMENT,
             title="T",
             start=date(2021, 1, 1),
@@ -502,7 +514,7 @@ def test_rattachement_convention_is_bilateral(ledger, world):
     refused(
         ledger,
         InvalidPartiesError,
-        lambda: ledger.draft_convention(
+        lambda: ledger.drafting.draft_convention(
             kind=ConventionKind.RATTACHEMENT,
             title="T",
             start=date(2021, 1, 1),
@@ -518,7 +530,7 @@ def test_rattachement_convention_is_bilateral(ledger, world):
     refused(
         ledger,
         InvalidPartiesError,
-        lambda: ledger.draft_convention(
+        lambda: ledger.drafting.draft_convention(
             kind=ConventionKind.RATTACHEMENT,
             title="T",
             start=date(2021, 1, 1),
@@ -537,19 +549,19 @@ def test_indicators_and_contreparties_are_checked_against_the_period(ledger, wor
     refused(
         ledger,
         YearOutsidePeriodError,
-        lambda: ledger.amend_draft(cid, rehab_commitment(world, [(2030, 300)]), SYSTEM),
+        lambda: ledger.drafting.amend_draft(cid, rehab_commitment(world, [(2030, 300)]), SYSTEM),
     )
     refused(
         ledger,
         ElementNotFoundError,
-        lambda: ledger.amend_draft(
+        lambda: ledger.drafting.amend_draft(
             cid, SetCommitment(Commitment("E9", "inconnu", "X", CommitmentKind.MOYENS, None)), SYSTEM
         ),
     )
     refused(
         ledger,
         AlertThresholdOnWrongSideError,
-        lambda: ledger.amend_draft(
+        lambda: ledger.drafting.amend_draft(
             cid,
             SetCommitment(
                 Commitment(
@@ -571,7 +583,7 @@ def test_indicators_and_contreparties_are_checked_against_the_period(ledger, wor
     refused(
         ledger,
         InvalidValueError,
-        lambda: ledger.amend_draft(
+        lambda: ledger.drafting.amend_draft(
             cid,
             SetContrepartie(
                 Contrepartie(
@@ -584,7 +596,7 @@ def test_indicators_and_contreparties_are_checked_against_the_period(ledger, wor
 
 
 def test_a_party_outside_the_offices_region_gets_a_recorded_warning(ledger, world):
-    result = ledger.draft_convention(
+    result = ledger.drafting.draft_convention(
         kind=ConventionKind.OPERATION,
         title="Opération à Lyon",
         start=date(2022, 1, 1),
@@ -606,7 +618,7 @@ def test_only_parties_editors_draft_and_change_conventions(ledger, world):
     refused(
         ledger,
         NotAuthorizedError,
-        lambda: ledger.draft_convention(
+        lambda: ledger.drafting.draft_convention(
             kind=ConventionKind.RATTACHEMENT,
             title="T",
             start=date(2021, 1, 1),
@@ -622,7 +634,7 @@ def test_only_parties_editors_draft_and_change_conventions(ledger, world):
     refused(  # an office the convention does not concern: it does not exist for it
         ledger,
         ConventionNotFoundError,
-        lambda: ledger.amend_draft(
+        lambda: ledger.drafting.amend_draft(
             cid, SetAxis(Axis("A2", AxisFamily.GESTION_INTERNE, "X")), world.signatory(world.oph_yonne)
         ),
     )
@@ -636,13 +648,17 @@ def test_signing_needs_a_prior_deliberation(ledger, world):
     refused(
         ledger,
         DeliberationMissingError,
-        lambda: ledger.sign(cid, world.oph_nievre, date(2021, 2, 1), world.signatory(world.oph_nievre)),
+        lambda: ledger.drafting.sign(
+            cid, world.oph_nievre, date(2021, 2, 1), world.signatory(world.oph_nievre)
+        ),
     )
     world.deliberate(cid, world.oph_nievre, date(2021, 3, 1))
     refused(
         ledger,
         DateBeforeError,
-        lambda: ledger.sign(cid, world.oph_nievre, date(2021, 2, 1), world.signatory(world.oph_nievre)),
+        lambda: ledger.drafting.sign(
+            cid, world.oph_nievre, date(2021, 2, 1), world.signatory(world.oph_nievre)
+        ),
     )
 
 
@@ -652,17 +668,21 @@ def test_a_signatory_signs_once_and_only_listed_parties_sign(ledger, world):
     refused(
         ledger,
         AlreadySignedError,
-        lambda: ledger.sign(cid, world.oph_nievre, date(2021, 2, 2), world.signatory(world.oph_nievre)),
+        lambda: ledger.drafting.sign(
+            cid, world.oph_nievre, date(2021, 2, 2), world.signatory(world.oph_nievre)
+        ),
     )
     refused(  # an office the convention does not concern: it does not exist for it
         ledger,
         ConventionNotFoundError,
-        lambda: ledger.sign(cid, world.oph_yonne, date(2021, 2, 2), world.signatory(world.oph_yonne)),
+        lambda: ledger.drafting.sign(
+            cid, world.oph_yonne, date(2021, 2, 2), world.signatory(world.oph_yonne)
+        ),
     )
     refused(  # recorded by the platform for a party not among the signatories
         ledger,
         NotASignatoryError,
-        lambda: ledger.sign(cid, world.oph_yonne, date(2021, 2, 2), SYSTEM),
+        lambda: ledger.drafting.sign(cid, world.oph_yonne, date(2021, 2, 2), SYSTEM),
     )
 
 
@@ -672,7 +692,7 @@ def test_one_signs_only_for_ones_own_party(ledger, world):
     refused(
         ledger,
         NotAuthorizedError,
-        lambda: ledger.sign(cid, world.nievre, date(2021, 2, 1), world.signatory(world.oph_nievre)),
+        lambda: ledger.drafting.sign(cid, world.nievre, date(2021, 2, 1), world.signatory(world.oph_nievre)),
     )
 
 
@@ -683,20 +703,24 @@ def test_rattachement_convention_is_signed_with_the_offices_collectivite_at_that
     refused(
         ledger,
         RattachementMismatchError,
-        lambda: ledger.sign(cid, world.oph_nievre, date(2021, 2, 1), world.signatory(world.oph_nievre)),
+        lambda: ledger.drafting.sign(
+            cid, world.oph_nievre, date(2021, 2, 1), world.signatory(world.oph_nievre)
+        ),
     )
     # Signed before the change of rattachement, it was valid.
-    ledger.sign(cid, world.oph_nievre, date(2021, 1, 12), world.signatory(world.oph_nievre))
+    ledger.drafting.sign(cid, world.oph_nievre, date(2021, 1, 12), world.signatory(world.oph_nievre))
 
 
 def test_terms_change_freely_before_entry_into_force_and_only_by_avenant_after(ledger, world):
     cid = world.rattachement_convention()
-    ledger.amend_draft(cid, SetAxis(Axis("A2", AxisFamily.GESTION_INTERNE, "Performance")), SYSTEM)
+    ledger.drafting.amend_draft(cid, SetAxis(Axis("A2", AxisFamily.GESTION_INTERNE, "Performance")), SYSTEM)
     world.sign_all(cid, [world.oph_nievre, world.nievre], date(2021, 2, 1))
     refused(
         ledger,
         TermsFrozenError,
-        lambda: ledger.amend_draft(cid, SetAxis(Axis("A3", AxisFamily.GESTION_INTERNE, "X")), SYSTEM),
+        lambda: ledger.drafting.amend_draft(
+            cid, SetAxis(Axis("A3", AxisFamily.GESTION_INTERNE, "X")), SYSTEM
+        ),
     )
 
 
@@ -705,7 +729,7 @@ def test_terms_change_freely_before_entry_into_force_and_only_by_avenant_after(l
 
 def test_avenant_needs_every_signatory_and_applies_from_its_effective_date(ledger, world):
     cid = world.convention_in_force()
-    number = ledger.propose_avenant(
+    number = ledger.avenants.propose_avenant(
         cid,
         changes=(rehab_commitment(world, [(2021, 300), (2022, 350), (2023, 350)]),),
         effective_on=date(2022, 1, 1),
@@ -731,7 +755,7 @@ def test_avenant_cannot_change_the_past(ledger, world):
     refused(
         ledger,
         AvenantChangesThePastError,
-        lambda: ledger.propose_avenant(
+        lambda: ledger.avenants.propose_avenant(
             cid,
             changes=(rehab_commitment(world, [(2021, 200), (2022, 300)]),),
             effective_on=date(2022, 1, 1),
@@ -743,7 +767,7 @@ def test_avenant_cannot_change_the_past(ledger, world):
     refused(
         ledger,
         AvenantChangesThePastError,
-        lambda: ledger.propose_avenant(
+        lambda: ledger.avenants.propose_avenant(
             cid,
             changes=(ChangePeriod(date(2021, 1, 1), date(2022, 6, 30)),),
             effective_on=date(2022, 9, 1),
@@ -755,7 +779,7 @@ def test_avenant_cannot_change_the_past(ledger, world):
     refused(
         ledger,
         AvenantChangesThePastError,
-        lambda: ledger.propose_avenant(
+        lambda: ledger.avenants.propose_avenant(
             cid,
             changes=(ChangePeriod(date(2021, 6, 1), date(2026, 12, 31)),),
             effective_on=date(2022, 1, 1),
@@ -767,7 +791,7 @@ def test_avenant_cannot_change_the_past(ledger, world):
     refused(
         ledger,
         EmptyAvenantError,
-        lambda: ledger.propose_avenant(
+        lambda: ledger.avenants.propose_avenant(
             cid,
             changes=(),
             effective_on=date(2022, 1, 1),
@@ -786,7 +810,7 @@ def test_avenant_only_on_a_convention_in_force_and_one_at_a_time(ledger, world):
     refused(
         ledger,
         ConventionNotInForceError,
-        lambda: ledger.propose_avenant(
+        lambda: ledger.avenants.propose_avenant(
             draft,
             changes=axis(1),
             effective_on=date(2022, 1, 1),
@@ -796,7 +820,7 @@ def test_avenant_only_on_a_convention_in_force_and_one_at_a_time(ledger, world):
         ),
     )
     cid = world.convention_in_force()
-    ledger.propose_avenant(
+    ledger.avenants.propose_avenant(
         cid,
         changes=axis(1),
         effective_on=date(2022, 1, 1),
@@ -807,7 +831,7 @@ def test_avenant_only_on_a_convention_in_force_and_one_at_a_time(ledger, world):
     refused(
         ledger,
         AvenantAlreadyPendingError,
-        lambda: ledger.propose_avenant(
+        lambda: ledger.avenants.propose_avenant(
             cid,
             changes=axis(2),
             effective_on=date(2022, 1, 1),
@@ -816,8 +840,8 @@ def test_avenant_only_on_a_convention_in_force_and_one_at_a_time(ledger, world):
             actor=SYSTEM,
         ),
     )
-    ledger.withdraw_avenant(cid, 1, "Abandonné", date(2022, 2, 1), SYSTEM)
-    ledger.propose_avenant(
+    ledger.avenants.withdraw_avenant(cid, 1, "Abandonné", date(2022, 2, 1), SYSTEM)
+    ledger.avenants.propose_avenant(
         cid,
         changes=axis(2),
         effective_on=date(2022, 1, 1),
@@ -832,7 +856,7 @@ def test_avenant_only_on_a_convention_in_force_and_one_at_a_time(ledger, world):
 
 
 def test_avenant_adding_a_signatory_needs_its_signature_too(ledger, world):
-    cid = ledger.draft_convention(
+    cid = ledger.drafting.draft_convention(
         kind=ConventionKind.OPERATION,
         title="Opération",
         start=date(2022, 1, 1),
@@ -844,7 +868,7 @@ def test_avenant_adding_a_signatory_needs_its_signature_too(ledger, world):
         actor=world.signatory(world.oph_nievre),
     ).aggregate_id
     world.sign_all(cid, [world.oph_nievre, world.clamecy], date(2022, 1, 10))
-    ledger.propose_avenant(
+    ledger.avenants.propose_avenant(
         cid,
         changes=(AddParty(world.party(world.nievre, PartyType.COLLECTIVITE)),),
         effective_on=date(2023, 1, 1),
@@ -869,30 +893,34 @@ def test_one_evaluation_per_year_corrections_supersede(ledger, world):
     refused(
         ledger,
         YearOutsidePeriodError,
-        lambda: ledger.record_evaluation(cid, AnnualEvaluation(2027, (), date(2028, 1, 1)), office),
+        lambda: ledger.evaluations.record_evaluation(
+            cid, AnnualEvaluation(2027, (), date(2028, 1, 1)), office
+        ),
     )
-    ledger.record_evaluation(
+    ledger.evaluations.record_evaluation(
         cid, AnnualEvaluation(2021, (IndicatorValue("rehab", D(230)),), date(2022, 5, 1)), office
     )
     refused(
         ledger,
         EvaluationAlreadyRecordedError,
-        lambda: ledger.record_evaluation(
+        lambda: ledger.evaluations.record_evaluation(
             cid, AnnualEvaluation(2021, (IndicatorValue("rehab", D(250)),), date(2022, 5, 2)), office
         ),
     )
     refused(
         ledger,
         EvaluationNotFoundError,
-        lambda: ledger.correct_evaluation(cid, AnnualEvaluation(2022, (), date(2023, 5, 2)), "x", office),
+        lambda: ledger.evaluations.correct_evaluation(
+            cid, AnnualEvaluation(2022, (), date(2023, 5, 2)), "x", office
+        ),
     )
-    ledger.validate_evaluation(cid, 2021, "comite", date(2022, 6, 1), SYSTEM)
+    ledger.evaluations.validate_evaluation(cid, 2021, "comite", date(2022, 6, 1), SYSTEM)
     refused(
         ledger,
         EvaluationAlreadyValidatedError,
-        lambda: ledger.validate_evaluation(cid, 2021, "comite", date(2022, 6, 2), SYSTEM),
+        lambda: ledger.evaluations.validate_evaluation(cid, 2021, "comite", date(2022, 6, 2), SYSTEM),
     )
-    ledger.correct_evaluation(
+    ledger.evaluations.correct_evaluation(
         cid,
         AnnualEvaluation(2021, (IndicatorValue("rehab", D(260)),), date(2022, 7, 1)),
         "Données tardives",
@@ -902,13 +930,13 @@ def test_one_evaluation_per_year_corrections_supersede(ledger, world):
     current = convention.evaluation_for(2021)
     assert (current.revision, current.value_of("rehab").value, current.validated_by) == (2, D(260), None)
     assert convention.superseded_evaluations[0].value_of("rehab").value == D(230)
-    ledger.validate_evaluation(
+    ledger.evaluations.validate_evaluation(
         cid, 2021, "comite", date(2022, 7, 2), SYSTEM
     )  # the correction is validated anew
     refused(
         ledger,
         ElementNotFoundError,
-        lambda: ledger.record_evaluation(
+        lambda: ledger.evaluations.record_evaluation(
             cid, AnnualEvaluation(2022, (IndicatorValue("inconnu", D(1)),), date(2023, 5, 1)), office
         ),
     )
@@ -916,7 +944,7 @@ def test_one_evaluation_per_year_corrections_supersede(ledger, world):
 
 def test_ratio_indicators_are_measured_by_numerator_and_denominator(ledger, world):
     cid = world.rattachement_convention()
-    ledger.amend_draft(
+    ledger.drafting.amend_draft(
         cid,
         SetCommitment(
             Commitment(
@@ -943,11 +971,11 @@ def test_ratio_indicators_are_measured_by_numerator_and_denominator(ledger, worl
     refused(
         ledger,
         InvalidValueError,
-        lambda: ledger.record_evaluation(
+        lambda: ledger.evaluations.record_evaluation(
             cid, AnnualEvaluation(2021, (IndicatorValue("vacance", D(3)),), date(2022, 5, 1)), SYSTEM
         ),
     )
-    ledger.record_evaluation(
+    ledger.evaluations.record_evaluation(
         cid,
         AnnualEvaluation(
             2021, (IndicatorValue("vacance", numerator=D(250), denominator=D(8000)),), date(2022, 5, 1)
@@ -962,11 +990,11 @@ def test_contreparties_paid_never_exceed_what_was_committed(ledger, world):
     refused(
         ledger,
         ConventionNotInForceError,
-        lambda: ledger.record_payment(
+        lambda: ledger.execution.record_payment(
             cid, Payment("subv", 2021, D("1.00"), world.oph_nievre, date(2021, 6, 1), "M"), SYSTEM
         ),
     )
-    ledger.amend_draft(
+    ledger.drafting.amend_draft(
         cid,
         SetContrepartie(
             Contrepartie(
@@ -983,30 +1011,30 @@ def test_contreparties_paid_never_exceed_what_was_committed(ledger, world):
     )
     world.sign_all(cid, [world.oph_nievre, world.nievre], date(2021, 2, 1))
     dep = world.signatory(world.nievre)
-    ledger.record_payment(
+    ledger.execution.record_payment(
         cid, Payment("subv", 2021, D("600000.00"), world.oph_nievre, date(2021, 6, 1), "M-1"), dep
     )
     refused(
         ledger,
         PaymentExceedsCommitmentError,
-        lambda: ledger.record_payment(
+        lambda: ledger.execution.record_payment(
             cid, Payment("subv", 2021, D("400000.01"), world.oph_nievre, date(2021, 11, 1), "M-2"), dep
         ),
     )
-    ledger.record_payment(
+    ledger.execution.record_payment(
         cid, Payment("subv", 2021, D("400000.00"), world.oph_nievre, date(2021, 11, 1), "M-2"), dep
     )
     refused(
         ledger,
         ContrepartieNotPayableError,
-        lambda: ledger.record_payment(
+        lambda: ledger.execution.record_payment(
             cid, Payment("garantie", 2021, D("1.00"), world.oph_nievre, date(2021, 6, 1), "G"), dep
         ),
     )
     refused(
         ledger,
         PaymentExceedsCommitmentError,
-        lambda: ledger.record_guarantee(
+        lambda: ledger.execution.record_guarantee(
             cid,
             GuaranteeGrant(
                 "garantie",
@@ -1020,7 +1048,7 @@ def test_contreparties_paid_never_exceed_what_was_committed(ledger, world):
             dep,
         ),
     )
-    ledger.record_guarantee(
+    ledger.execution.record_guarantee(
         cid,
         GuaranteeGrant(
             "garantie", 2021, world.oph_nievre, "PRET-1", D("1000000.00"), D("500000.00"), date(2021, 4, 1)
@@ -1030,7 +1058,7 @@ def test_contreparties_paid_never_exceed_what_was_committed(ledger, world):
     refused(
         ledger,
         InvalidPartiesError,
-        lambda: ledger.record_payment(
+        lambda: ledger.execution.record_payment(
             cid, Payment("subv", 2022, D("1.00"), world.oph_yonne, date(2022, 6, 1), "M-3"), dep
         ),
     )
@@ -1040,15 +1068,17 @@ def test_contreparties_paid_never_exceed_what_was_committed(ledger, world):
 def test_programme_once_a_year_then_revisions(ledger, world):
     cid = world.convention_in_force()
     actions = (ProgrammeAction("Réhabilitations", "E1", D("100.00")),)
-    ledger.adopt_programme(cid, year=2022, actions=actions, adopted_on=date(2022, 1, 10), actor=SYSTEM)
+    ledger.execution.adopt_programme(
+        cid, year=2022, actions=actions, adopted_on=date(2022, 1, 10), actor=SYSTEM
+    )
     refused(
         ledger,
         ProgrammeAlreadyAdoptedError,
-        lambda: ledger.adopt_programme(
+        lambda: ledger.execution.adopt_programme(
             cid, year=2022, actions=actions, adopted_on=date(2022, 2, 10), actor=SYSTEM
         ),
     )
-    ledger.adopt_programme(
+    ledger.execution.adopt_programme(
         cid, year=2022, actions=actions, adopted_on=date(2022, 2, 10), actor=SYSTEM, revision=True
     )
     assert ledger.get_convention(cid).programme_for(2022).revision == 2
@@ -1057,11 +1087,11 @@ def test_programme_once_a_year_then_revisions(ledger, world):
 def test_suspension_resumption_and_termination(ledger, world):
     cid = world.convention_in_force()
     dep = world.nievre
-    ledger.suspend(cid, dep, "DEL-2022-04", "Contentieux", date(2022, 3, 1), world.signatory(dep))
+    ledger.execution.suspend(cid, dep, "DEL-2022-04", "Contentieux", date(2022, 3, 1), world.signatory(dep))
     refused(
         ledger,
         ConventionNotInForceError,
-        lambda: ledger.propose_avenant(
+        lambda: ledger.avenants.propose_avenant(
             cid,
             changes=(ChangePeriod(date(2021, 1, 1), date(2025, 12, 31)),),
             effective_on=date(2022, 4, 1),
@@ -1073,10 +1103,10 @@ def test_suspension_resumption_and_termination(ledger, world):
     refused(
         ledger,
         DateBeforeError,
-        lambda: ledger.resume(cid, dep, "DEL-2022-05", date(2022, 2, 1), world.signatory(dep)),
+        lambda: ledger.execution.resume(cid, dep, "DEL-2022-05", date(2022, 2, 1), world.signatory(dep)),
     )
-    ledger.resume(cid, dep, "DEL-2022-05", date(2022, 6, 1), world.signatory(dep))
-    ledger.terminate(
+    ledger.execution.resume(cid, dep, "DEL-2022-05", date(2022, 6, 1), world.signatory(dep))
+    ledger.execution.terminate(
         cid, dep, "DEL-2022-12", "Résiliation d'un commun accord", date(2023, 1, 1), world.signatory(dep)
     )
     convention = ledger.get_convention(cid)
@@ -1088,7 +1118,7 @@ def test_suspension_resumption_and_termination(ledger, world):
     refused(
         ledger,
         InvalidTransitionError,
-        lambda: ledger.resume(cid, dep, "DEL-2023-01", date(2023, 2, 1), world.signatory(dep)),
+        lambda: ledger.execution.resume(cid, dep, "DEL-2023-01", date(2023, 2, 1), world.signatory(dep)),
     )
 
 
@@ -1114,7 +1144,7 @@ def test_money_is_exact_to_the_cent(ledger, world):
         refused(
             ledger,
             InvalidAmountError,
-            lambda amount=amount: ledger.amend_draft(
+            lambda amount=amount: ledger.drafting.amend_draft(
                 cid,
                 SetContrepartie(
                     Contrepartie(
@@ -1139,14 +1169,14 @@ def test_a_command_starts_from_the_latest_state_when_another_process_wrote_since
     other_process = ConventionLedger(env=persistence_env(database_url))
     cid = world.convention_in_force()
     office = world.signatory(world.oph_nievre)
-    ledger.record_meeting(cid, Meeting("comite", date(2021, 6, 1), "CR-1"), office)
-    other_process.record_meeting(cid, Meeting("comite", date(2021, 7, 1), "CR-2"), office)
-    ledger.record_meeting(cid, Meeting("comite", date(2021, 8, 1), "CR-3"), office)
+    ledger.execution.record_meeting(cid, Meeting("comite", date(2021, 6, 1), "CR-1"), office)
+    other_process.execution.record_meeting(cid, Meeting("comite", date(2021, 7, 1), "CR-2"), office)
+    ledger.execution.record_meeting(cid, Meeting("comite", date(2021, 8, 1), "CR-3"), office)
     assert [m.reference for m in other_process.get_convention(cid).meetings] == ["CR-1", "CR-2", "CR-3"]
 
     # An If-Match naming the version the other process wrote is the current one here too.
-    written = other_process.record_meeting(cid, Meeting("comite", date(2021, 9, 1), "CR-4"), office)
-    ledger.for_request(WriteRequest(expected_version=written.version)).record_meeting(
+    written = other_process.execution.record_meeting(cid, Meeting("comite", date(2021, 9, 1), "CR-4"), office)
+    ledger.for_request(WriteRequest(expected_version=written.version)).execution.record_meeting(
         cid, Meeting("comite", date(2021, 10, 1), "CR-5"), office
     )
     assert [m.reference for m in ledger.get_convention(cid).meetings][-2:] == ["CR-4", "CR-5"]
@@ -1154,7 +1184,7 @@ def test_a_command_starts_from_the_latest_state_when_another_process_wrote_since
 
 
 def test_support_reserved_to_the_collectivites_own_office_is_due_to_it_alone(ledger, world):
-    cid = ledger.draft_convention(
+    cid = ledger.drafting.draft_convention(
         kind=ConventionKind.CONVENTION_OUVERTE,
         title="Convention ouverte aux bailleurs de la Nièvre",
         start=date(2021, 1, 1),
@@ -1162,7 +1192,7 @@ def test_support_reserved_to_the_collectivites_own_office_is_due_to_it_alone(led
         parties=(world.party(world.nievre, PartyType.COLLECTIVITE),),
         actor=world.signatory(world.nievre),
     ).aggregate_id
-    ledger.amend_draft(
+    ledger.drafting.amend_draft(
         cid,
         SetContrepartie(
             Contrepartie(
@@ -1180,16 +1210,18 @@ def test_support_reserved_to_the_collectivites_own_office_is_due_to_it_alone(led
     world.sign_all(cid, [world.nievre], date(2021, 1, 15))
     for office in (world.oph_nievre, world.oph_yonne):  # attached to the Nièvre, to the Yonne
         world.deliberate(cid, office, date(2021, 2, 1))
-        ledger.join(cid, office, date(2021, 2, 10), world.signatory(office))
+        ledger.drafting.join(cid, office, date(2021, 2, 10), world.signatory(office))
     refused(
         ledger,
         InvalidPartiesError,
-        lambda: ledger.record_payment(
+        lambda: ledger.execution.record_payment(
             cid,
             Payment("soutien", 2021, D("500000.00"), world.oph_yonne, date(2021, 6, 1), "M-1"),
             world.signatory(world.nievre),
         ),
     )
-    ledger.scan_deadlines(date(2022, 2, 1), ADMIN)
-    (alert,) = [a for a in ledger.get_alerts(cid).alerts if a.finding.kind.value == "contrepartie_unpaid"]
+    ledger.alerts.scan_deadlines(date(2022, 2, 1), ADMIN)
+    (alert,) = [
+        a for a in ledger.alerts.get_alerts(cid).alerts if a.finding.kind.value == "contrepartie_unpaid"
+    ]
     assert alert.finding.beneficiary_id == world.oph_nievre  # the other adherent is never told it is owed

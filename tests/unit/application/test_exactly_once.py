@@ -25,7 +25,7 @@ def world(ledger):
 
 
 def pay(ledger: ConventionLedger, world: World, cid, key: CommandKey | None, amount: str = "1000.00"):
-    return ledger.for_request(WriteRequest(command_key=key)).record_payment(
+    return ledger.for_request(WriteRequest(command_key=key)).execution.record_payment(
         cid,
         Payment("subv", 2021, Decimal(amount), world.oph_nievre, date(2021, 6, 1), "M-1"),
         world.signatory(world.nievre),

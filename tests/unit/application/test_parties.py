@@ -26,7 +26,7 @@ def test_a_siren_is_registered_once(ledger):
     refused(
         ledger,
         PartyAlreadyRegisteredError,
-        lambda: ledger.register_office(
+        lambda: ledger.parties.register_office(
             siren=siren(2001),
             name="Doublon",
             rattachement_id=world.nievre,
@@ -40,7 +40,7 @@ def test_identifiers_are_validated(ledger):
     refused(
         ledger,
         InvalidSirenError,
-        lambda: ledger.register_collectivite(
+        lambda: ledger.parties.register_collectivite(
             siren="123456789",
             name="X",
             kind=CollectiviteKind.COMMUNE,
@@ -52,7 +52,7 @@ def test_identifiers_are_validated(ledger):
     refused(
         ledger,
         InvalidInseeCodeError,
-        lambda: ledger.register_collectivite(
+        lambda: ledger.parties.register_collectivite(
             siren=siren(9),
             name="X",
             kind=CollectiviteKind.COMMUNE,
@@ -64,7 +64,7 @@ def test_identifiers_are_validated(ledger):
     refused(
         ledger,
         InvalidInseeCodeError,
-        lambda: ledger.register_collectivite(
+        lambda: ledger.parties.register_collectivite(
             siren=siren(9),
             name="X",
             kind=CollectiviteKind.METROPOLE,
@@ -80,7 +80,7 @@ def test_only_an_administrator_registers_parties(ledger):
     refused(
         ledger,
         NotAuthorizedError,
-        lambda: ledger.register_organisme(
+        lambda: ledger.parties.register_organisme(
             siren=siren(9), name="ESH", kind=OrganismeKind.ESH, actor=world.signatory(world.oph_nievre)
         ),
     )
@@ -91,7 +91,7 @@ def test_an_office_is_never_attached_to_a_region(ledger):
     refused(
         ledger,
         InvalidRattachementError,
-        lambda: ledger.register_office(
+        lambda: ledger.parties.register_office(
             siren=siren(2999),
             name="Office régional",
             rattachement_id=world.region,
@@ -115,21 +115,21 @@ def test_a_merged_office_no_longer_commits(ledger):
     refused(
         ledger,
         InvalidMergerError,
-        lambda: ledger.merge_offices(
+        lambda: ledger.parties.merge_offices(
             absorbed_id=world.oph_lyon1,
             absorbing_id=world.oph_lyon1,
             effective_on=date(2022, 1, 1),
             actor=ADMIN,
         ),
     )
-    ledger.merge_offices(
+    ledger.parties.merge_offices(
         absorbed_id=world.oph_lyon2, absorbing_id=world.oph_lyon1, effective_on=date(2022, 1, 1), actor=ADMIN
     )
     assert ledger.get_party(world.oph_lyon1).absorbed == (world.oph_lyon2,)
     refused(
         ledger,
         OfficeMergedError,
-        lambda: ledger.draft_convention(
+        lambda: ledger.drafting.draft_convention(
             kind=ConventionKind.CONTRAT_DE_PLAN,
             title="Contrat",
             start=date(2022, 6, 1),
@@ -146,24 +146,26 @@ def test_a_merged_office_no_longer_commits(ledger):
 
 def test_an_organisme_belongs_to_one_societe_de_coordination_at_a_time(ledger):
     world = World(ledger)
-    other = ledger.form_societe(
+    other = ledger.parties.form_societe(
         siren=siren(3002), name="Autre SC", formed_on=date(2020, 1, 1), actor=ADMIN
     ).aggregate_id
-    ledger.admit_member(
+    ledger.parties.admit_member(
         societe_id=world.sc, member_id=world.oph_nievre, joined_on=date(2020, 6, 1), actor=ADMIN
     )
     refused(
         ledger,
         AlreadyMemberOfASocieteError,
-        lambda: ledger.admit_member(
+        lambda: ledger.parties.admit_member(
             societe_id=other, member_id=world.oph_nievre, joined_on=date(2021, 1, 1), actor=ADMIN
         ),
     )
     # After leaving, it may join another one.
-    ledger.release_member(
+    ledger.parties.release_member(
         societe_id=world.sc, member_id=world.oph_nievre, left_on=date(2021, 1, 1), actor=ADMIN
     )
-    ledger.admit_member(societe_id=other, member_id=world.oph_nievre, joined_on=date(2021, 1, 1), actor=ADMIN)
+    ledger.parties.admit_member(
+        societe_id=other, member_id=world.oph_nievre, joined_on=date(2021, 1, 1), actor=ADMIN
+    )
     sc = ledger.get_party(world.sc)
     assert world.oph_nievre in sc.members_on(date(2020, 12, 31))
     assert world.oph_nievre not in sc.members_on(date(2021, 1, 1))
@@ -171,7 +173,7 @@ def test_an_organisme_belongs_to_one_societe_de_coordination_at_a_time(ledger):
     refused(
         ledger,
         NotAMemberError,
-        lambda: ledger.release_member(
+        lambda: ledger.parties.release_member(
             societe_id=world.sc, member_id=world.oph_nievre, left_on=date(2022, 1, 1), actor=ADMIN
         ),
     )
@@ -182,7 +184,7 @@ def test_only_hlm_bodies_are_members(ledger):
     refused(
         ledger,
         NotAnHlmBodyError,
-        lambda: ledger.admit_member(
+        lambda: ledger.parties.admit_member(
             societe_id=world.sc, member_id=world.nevers, joined_on=date(2021, 1, 1), actor=ADMIN
         ),
     )
@@ -191,12 +193,12 @@ def test_only_hlm_bodies_are_members(ledger):
 def test_an_absorbed_office_commits_until_the_eve_of_its_merger_not_on_the_day(ledger):
     world = World(ledger)
     merger_day = date(2022, 1, 1)
-    ledger.merge_offices(
+    ledger.parties.merge_offices(
         absorbed_id=world.oph_lyon2, absorbing_id=world.oph_lyon1, effective_on=merger_day, actor=ADMIN
     )
 
     def draft(start: date) -> object:
-        return ledger.draft_convention(
+        return ledger.drafting.draft_convention(
             kind=ConventionKind.CONTRAT_DE_PLAN,
             title="Contrat",
             start=start,

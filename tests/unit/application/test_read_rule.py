@@ -11,7 +11,7 @@ from tests.builders import ADMIN, World
 
 def test_parties_their_sc_and_the_collectivite_de_rattachement_read_every_alert(ledger):
     world = World(ledger)
-    ledger.admit_member(
+    ledger.parties.admit_member(
         societe_id=world.sc, member_id=world.oph_nievre, joined_on=date(2020, 6, 1), actor=ADMIN
     )
     cid = world.convention_in_force()

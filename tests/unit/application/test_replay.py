@@ -50,7 +50,7 @@ def test_every_demo_aggregate_replays_to_the_state_that_recorded_it(database_url
         statuses = {
             alert.status
             for c in ids.conventions.values()
-            if (file := ledger.get_alerts(c)) is not None
+            if (file := ledger.alerts.get_alerts(c)) is not None
             for alert in file.alerts
         }
         assert {
@@ -59,7 +59,7 @@ def test_every_demo_aggregate_replays_to_the_state_that_recorded_it(database_url
             AlertStatus.RESOLVED,
             AlertStatus.DISMISSED,
         } <= statuses
-        rehab_2017 = ledger.get_alerts(nievre.id).by_key("indicator|rehab|2017")
+        rehab_2017 = ledger.alerts.get_alerts(nievre.id).by_key("indicator|rehab|2017")
         assert rehab_2017.decision.kind is DecisionKind.SUPPORT_TRIGGERED
         assert rehab_2017.status is AlertStatus.RESOLVED
     finally:

@@ -1,0 +1,125 @@
+"""Execution and lifecycle: the year's programme, payments and guarantees of the
+contreparties, governance meetings and reviews; suspension, resumption, termination, expiry."""
+
+from __future__ import annotations
+
+from datetime import date
+from uuid import UUID
+
+from application.authorization import check_may_act_for
+from application.base import CommandResult, UseCases
+from domain.convention import GuaranteeGrant, Meeting, Payment, ProgrammeAction, Review
+from domain.values import Actor
+
+
+class Execution(UseCases):
+    def adopt_programme(
+        self,
+        convention_id: UUID,
+        *,
+        year: int,
+        actions: tuple[ProgrammeAction, ...],
+        adopted_on: date,
+        actor: Actor,
+        revision: bool = False,
+    ) -> CommandResult:
+        return self.ledger.change_convention(
+            convention_id,
+            actor,
+            lambda c: c.adopt_programme(year, actions, adopted_on, actor, revision=revision),
+            "convention.programme_adopted",
+            year=year,
+        )
+
+    def record_payment(self, convention_id: UUID, payment: Payment, actor: Actor) -> CommandResult:
+        return self.ledger.change_convention(
+            convention_id,
+            actor,
+            lambda c: c.record_payment(payment, actor),
+            "convention.contrepartie_paid",
+            contrepartie=payment.contrepartie_id,
+        )
+
+    def record_guarantee(self, convention_id: UUID, grant: GuaranteeGrant, actor: Actor) -> CommandResult:
+        return self.ledger.change_convention(
+            convention_id,
+            actor,
+            lambda c: c.record_guarantee(grant, actor),
+            "convention.guarantee_granted",
+            contrepartie=grant.contrepartie_id,
+        )
+
+    def record_meeting(self, convention_id: UUID, meeting: Meeting, actor: Actor) -> CommandResult:
+        return self.ledger.change_convention(
+            convention_id,
+            actor,
+            lambda c: c.record_meeting(meeting, actor),
+            "convention.meeting_recorded",
+            body=meeting.body_id,
+        )
+
+    def record_review(self, convention_id: UUID, review: Review, actor: Actor) -> CommandResult:
+        return self.ledger.change_convention(
+            convention_id,
+            actor,
+            lambda c: c.record_review(review, actor),
+            "convention.review_recorded",
+            kind=review.kind.value,
+        )
+
+    # --- lifecycle -----------------------------------------------------------------------
+
+    def suspend(
+        self,
+        convention_id: UUID,
+        party_id: UUID,
+        deliberation: str,
+        reason: str,
+        effective_on: date,
+        actor: Actor,
+    ) -> CommandResult:
+        """Rules: someone of the signatory party decides, on its deliberation (see
+        ``Convention.suspend``)."""
+        return self.ledger.change_convention(
+            convention_id,
+            actor,
+            lambda c: c.suspend(party_id, deliberation, reason, effective_on, actor),
+            "convention.suspended",
+            check=lambda _: check_may_act_for(actor, party_id, signing=False),
+            party_id=party_id,
+        )
+
+    def resume(
+        self, convention_id: UUID, party_id: UUID, deliberation: str, effective_on: date, actor: Actor
+    ) -> CommandResult:
+        return self.ledger.change_convention(
+            convention_id,
+            actor,
+            lambda c: c.resume(party_id, deliberation, effective_on, actor),
+            "convention.resumed",
+            check=lambda _: check_may_act_for(actor, party_id, signing=False),
+            party_id=party_id,
+        )
+
+    def terminate(
+        self,
+        convention_id: UUID,
+        party_id: UUID,
+        deliberation: str,
+        reason: str,
+        effective_on: date,
+        actor: Actor,
+    ) -> CommandResult:
+        return self.ledger.change_convention(
+            convention_id,
+            actor,
+            lambda c: c.terminate(party_id, deliberation, reason, effective_on, actor),
+            "convention.terminated",
+            check=lambda _: check_may_act_for(actor, party_id, signing=False),
+            party_id=party_id,
+        )
+
+    def expire(self, convention_id: UUID, as_of: date, actor: Actor) -> CommandResult:
+        return self.ledger.change_convention(
+            convention_id, actor, lambda c: c.expire(as_of, actor), "convention.expired"
+        )

@@ -1,0 +1,41 @@
+"""Demo data: the situations of the FOPH guide (seeds/001), recorded through the use cases.
+
+- Nièvre Habitat and the Département de la Nièvre: a 6-year convention (2015–2020) with three
+  avenants (one retroactive), five annual evaluations (one corrected), payments, a final
+  evaluation, expiry, and its successor 2022–2026;
+- the Métropole de Lyon's contrat de plan with its three offices, with a shared part;
+- an agglomération's convention opened to every landlord, with per-typology grants
+  (10,000 € per T1/T2, 15,000 € per T3+), joined by two offices;
+- an office's charte d'engagement « quali-territoire » with three communes;
+- a Société de Coordination of three offices committing towards a collectivité d'implantation,
+  the Côte-d'Or taking part in its governance.
+
+The rules of issue 15 at work: the 2022 Nièvre convention is signed by the Département, changed by
+the office, and signed again by both (the first consent voided, with its reason); it is concluded in
+December 2021 and takes effect on 1 January 2022; the Département decides on the office's alerts;
+the CARENE's support to its own office is due to SILENE alone, not to the other adherent.
+
+SIRENs are fictitious but valid (Luhn); INSEE codes are real. Every event is recorded by the
+actor of the party that would record it.
+
+The data set is one module per situation (each records itself through ``DemoLoader``), in
+the order they are written: the parties, then each convention, then the alerts.
+"""
+
+from __future__ import annotations
+
+from application.ledger import ConventionLedger
+from infrastructure.demo import alerts, charte, lyon, nievre, open_convention, parties, societe
+from infrastructure.demo.loader import DEMO_SCAN_DATE, DemoIds, DemoLoader
+
+__all__ = ["DEMO_SCAN_DATE", "DemoIds", "DemoLoader", "load_demo"]
+
+SITUATIONS = (parties, nievre, lyon, open_convention, charte, societe, alerts)
+
+
+def load_demo(ledger: ConventionLedger) -> DemoIds:
+    """Write the demo's data set through the ledger's use cases."""
+    demo = DemoLoader(ledger)
+    for situation in SITUATIONS:
+        situation.record(demo)
+    return demo.ids

@@ -1,0 +1,90 @@
+"""An office's charte d'engagement « quali-territoire » with three communes."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from domain.terms import (
+    Axis,
+    AxisFamily,
+    Commitment,
+    CommitmentKind,
+    ConventionKind,
+    Direction,
+    Indicator,
+    PartyRole,
+    PartyType,
+    Ratio,
+    SetAxis,
+    SetCommitment,
+    YearTarget,
+)
+from infrastructure.demo.loader import DemoLoader
+
+D = Decimal
+
+
+def record(demo: DemoLoader) -> None:
+    key = "charte-nievre"
+    demo.draft(
+        key,
+        "oph-nievre",
+        kind=ConventionKind.CHARTE_D_ENGAGEMENT,
+        title="Charte d'engagements « quali-territoire » de Nièvre Habitat",
+        start=date(2021, 3, 1),
+        end=None,
+        parties=(
+            demo.party("oph-nievre", PartyType.OFFICE),
+            *(
+                demo.party(c, PartyType.COLLECTIVITE, PartyRole.BENEFICIAIRE)
+                for c in ("com-nevers", "com-cosne", "com-clamecy")
+            ),
+        ),
+    )
+    office = demo.ids.parties["oph-nievre"]
+    demo.amend(
+        key,
+        "oph-nievre",
+        SetAxis(
+            Axis("proximite", AxisFamily.POLITIQUE_SOCIALE, "Qualité de service et relation de proximité")
+        ),
+        SetCommitment(
+            Commitment(
+                "rencontre",
+                "proximite",
+                "Rencontre annuelle avec chaque commune",
+                CommitmentKind.MOYENS,
+                office,
+            )
+        ),
+        SetCommitment(
+            Commitment(
+                "donnees",
+                "proximite",
+                "Transmission annuelle des données d'attribution",
+                CommitmentKind.MOYENS,
+                office,
+            )
+        ),
+        SetCommitment(
+            Commitment(
+                "reclamations",
+                "proximite",
+                "Traiter les réclamations techniques sous 15 jours",
+                CommitmentKind.RESULTAT,
+                office,
+                (
+                    Indicator(
+                        "delai-reclamation",
+                        "Réclamations traitées sous 15 jours",
+                        "%",
+                        Direction.HIGHER_IS_BETTER,
+                        tuple(YearTarget(y, D(90), D(80)) for y in range(2021, 2027)),
+                        ratio=Ratio("réclamations traitées sous 15 jours", "réclamations reçues", D(100)),
+                    ),
+                ),
+            )
+        ),
+    )
+    demo.deliberate_and_sign(key, ["oph-nievre"], date(2021, 2, 15), date(2021, 3, 1))

@@ -1,0 +1,44 @@
+"""The demo's parties: collectivités, offices, an ESH (the Société de Coordination is its own
+situation)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from domain.collectivite import CollectiviteKind
+from domain.organisme import OrganismeKind
+from infrastructure.demo.loader import DemoLoader
+
+D = Decimal
+
+
+def record(demo: DemoLoader) -> None:
+    c = demo.collectivite
+    c("dep-nievre", "Département de la Nièvre", CollectiviteKind.DEPARTEMENT, "58", None)
+    c("com-nevers", "Nevers", CollectiviteKind.COMMUNE, "58194", None)
+    c("com-cosne", "Cosne-Cours-sur-Loire", CollectiviteKind.COMMUNE, "58086", None)
+    c("com-clamecy", "Clamecy", CollectiviteKind.COMMUNE, "58079", None)
+    c("metropole-lyon", "Métropole de Lyon", CollectiviteKind.METROPOLE, None, "69")
+    c(
+        "carene",
+        "CARENE – Saint-Nazaire Agglomération",
+        CollectiviteKind.COMMUNAUTE_D_AGGLOMERATION,
+        None,
+        "44",
+    )
+    c("dep-loire-atlantique", "Département de Loire-Atlantique", CollectiviteKind.DEPARTEMENT, "44", None)
+    c("dep-saone-et-loire", "Département de Saône-et-Loire", CollectiviteKind.DEPARTEMENT, "71", None)
+    c("dep-yonne", "Département de l'Yonne", CollectiviteKind.DEPARTEMENT, "89", None)
+    c("dep-cote-d-or", "Département de la Côte-d'Or", CollectiviteKind.DEPARTEMENT, "21", None)
+    c("com-dijon", "Dijon", CollectiviteKind.COMMUNE, "21231", None)
+    o = demo.office
+    o("oph-nievre", "Nièvre Habitat", "dep-nievre", date(2008, 1, 1))
+    o("oph-lmh", "Lyon Métropole Habitat", "metropole-lyon", date(2015, 1, 1))
+    o("oph-glh", "GrandLyon Habitat", "metropole-lyon", date(2015, 1, 1))
+    o("oph-emh", "Est Métropole Habitat", "metropole-lyon", date(2015, 1, 1))
+    o("oph-silene", "SILENE", "carene", date(2010, 1, 1))
+    o("oph-habitat44", "Habitat 44", "dep-loire-atlantique", date(2009, 1, 1))
+    o("oph-opac71", "OPAC Saône-et-Loire", "dep-saone-et-loire", date(2009, 1, 1))
+    o("oph-domanys", "Domanys", "dep-yonne", date(2009, 1, 1))
+    demo.organisme("esh-atlantique", "ESH Atlantique Habitat", OrganismeKind.ESH)
