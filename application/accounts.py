@@ -80,9 +80,19 @@ def normalised_email(value: str) -> str:
 
 
 class Accounts:
-    def __init__(self, store: AccountStore, party_exists: Callable[[UUID], object]) -> None:
+    """The accounts, and what closing one closes with it: ``on_revoke`` is given the actor id
+    (the platform closes the actor's API token there, so that a person whose account is closed
+    can no more write through the API than sign in)."""
+
+    def __init__(
+        self,
+        store: AccountStore,
+        party_exists: Callable[[UUID], object],
+        on_revoke: Callable[[str], object] = lambda _: None,
+    ) -> None:
         self.store = store
         self._party_exists = party_exists
+        self._on_revoke = on_revoke
 
     def invite(
         self,
@@ -154,7 +164,8 @@ class Accounts:
 
     def revoke(self, actor_id: str, actor: Actor) -> Account:
         """Rules: only an administrator revokes; the next page of a signed-in session is the
-        sign-in page. Revoking twice changes nothing."""
+        sign-in page, the next request with the actor's API token is refused. Revoking twice
+        changes nothing."""
         check_may_administer(actor)
         account = self.store.by_actor(actor_id)
         if account is None:
@@ -163,7 +174,22 @@ class Accounts:
             return account
         revoked = replace(account, revoked_at=datetime.now(UTC))
         self.store.replace(revoked)
+        self._on_revoke(actor_id)
         return revoked
+
+    def check_token_matches(self, actor: Actor) -> None:
+        """A token issued for an actor who has an account acts as that account: same role, same
+        party, and not once the account is closed."""
+        account = self.store.by_actor(actor.actor_id)
+        if account is None:
+            return
+        if account.revoked_at is not None:
+            raise AccountNotFoundError(f"Le compte {actor.actor_id[:100]} est fermé : aucun jeton pour lui.")
+        if (account.role, account.party_id) != (actor.role, actor.party_id):
+            raise InvalidValueError(
+                f"Le compte {actor.actor_id[:100]} agit comme « {account.role.value} » pour "
+                f"{account.party_id or 'aucune partie'} : son jeton agit de même."
+            )
 
     def listed(self) -> list[Account]:
         return sorted(self.store.all(), key=lambda a: (a.display_name.lower(), a.actor_id))

@@ -102,7 +102,7 @@ def views_differences(settings: Settings, ledger: ConventionLedger) -> dict[str,
 def build_accounts(settings: Settings, ledger: ConventionLedger, tokens: Tokens | None = None) -> Accounts:
     """The accounts, in the tokens' database (with the in-memory store: their SQLite file)."""
     tokens = tokens or Tokens.for_settings(settings)
-    return Accounts(SqlAccountStore(tokens.store), ledger.get_party)
+    return Accounts(SqlAccountStore(tokens.store), ledger.get_party, on_revoke=tokens.revoke)
 
 
 def session_secret(settings: Settings) -> str:

@@ -196,7 +196,14 @@ def main(argv: list[str] | None = None) -> int:
             print(error.detail, file=sys.stderr)
             return 1
     elif args.command == "create-token":
-        print(Tokens.for_settings(settings).issue(Actor(args.actor_id, ActorRole(args.role), args.party_id)))
+        tokens = Tokens.for_settings(settings)
+        actor = Actor(args.actor_id, ActorRole(args.role), args.party_id)
+        try:
+            build_accounts(settings, build_ledger(settings), tokens).check_token_matches(actor)
+        except DomainError as error:
+            print(error.detail, file=sys.stderr)
+            return 1
+        print(tokens.issue(actor))
     elif args.command == "revoke-token":
         revoked = Tokens.for_settings(settings).revoke(args.actor_id)
         print("Jeton révoqué." if revoked else f"Aucun jeton pour {args.actor_id}.")

@@ -52,11 +52,11 @@ from api.schemas import (
     TermsDifference,
     WriteResult,
 )
+from api.schemas.records import TermsPublic, published
 from application.base import RecordedEvent
 from application.history import MAX_PAGE, Point, PointState
 from domain.convention import CommuneAgreement, Deliberation
 from domain.errors import InvalidValueError
-from domain.terms import Terms
 
 router = APIRouter(prefix="/conventions", tags=["conventions"])
 
@@ -150,10 +150,12 @@ def read_convention(
 
 
 @router.get("/{convention_id}/terms")
-def read_terms(convention_id: UUID, ledger: Ledger, actor: CurrentActor, at: AtPoint) -> Terms:
+def read_terms(convention_id: UUID, ledger: Ledger, actor: CurrentActor, at: AtPoint) -> TermsPublic:
     """The terms in force on a date (avenants effective by then applied), as known now, or
     as known at `recorded_at` (or at `version`)."""
-    return ledger.history.readable_convention_at(convention_id, at, actor).terms_on(at.on or today())
+    terms = ledger.history.readable_convention_at(convention_id, at, actor).terms_on(at.on or today())
+    public: TermsPublic = published(terms)
+    return public
 
 
 @router.get("/{convention_id}/diff")

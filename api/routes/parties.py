@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Any
 from uuid import UUID
 
 from fastapi import APIRouter
@@ -32,32 +33,35 @@ router = APIRouter(tags=["parties"])
 
 
 def party_public(party: Party) -> PartyPublic:
-    public = PartyPublic(
+    shape: dict[str, Any] = {}
+    if isinstance(party, Collectivite):
+        shape.update(
+            kind=party.kind.value,
+            insee_code=party.insee_code,
+            departement_code=party.departement_code,
+            region_code=party.region_code,
+        )
+    if isinstance(party, Office):
+        shape.update(
+            kind=party.current_rattachement.kind.value,
+            rattachements=party.rattachements,
+            merged_into=party.merged_into,
+            merged_on=party.merged_on,
+        )
+    if isinstance(party, Office | Organisme):
+        shape.update(memberships=party.memberships)
+    if isinstance(party, Organisme):
+        shape.update(kind=party.kind.value)
+    if isinstance(party, SocieteDeCoordination):
+        shape.update(members=party.periods, governance=party.seats, formed_on=party.formed_on)
+    return PartyPublic(
         id=party.id,
         version=party.version,
         party_type=party_type_of(party),
         siren=party.siren,
         name=party.name,
+        **shape,
     )
-    if isinstance(party, Collectivite):
-        public.kind = party.kind.value
-        public.insee_code = party.insee_code
-        public.departement_code = party.departement_code
-        public.region_code = party.region_code
-    if isinstance(party, Office):
-        public.kind = party.current_rattachement.kind.value
-        public.rattachements = list(party.rattachements)
-        public.merged_into = party.merged_into
-        public.merged_on = party.merged_on
-    if isinstance(party, Office | Organisme):
-        public.memberships = list(party.memberships)
-    if isinstance(party, Organisme):
-        public.kind = party.kind.value
-    if isinstance(party, SocieteDeCoordination):
-        public.members = list(party.periods)
-        public.governance = list(party.seats)
-        public.formed_on = party.formed_on
-    return public
 
 
 @router.post("/collectivites", status_code=201)

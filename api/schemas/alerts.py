@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 from api.schemas.common import Day, Ident, LongText, Money, Schema, Text
 from api.schemas.conventions import EventPublic
 from api.schemas.read_side import ReadSideState
+from api.schemas.records import AlertDecisionPublic, ExaminationPublic, FindingPublic, Published
 from domain.alerts import (
     AlertDecision,
     AlertKind,
@@ -19,8 +20,6 @@ from domain.alerts import (
     AlertStatus,
     CorrectiveAction,
     DecisionKind,
-    Examination,
-    Finding,
 )
 from domain.convention import (
     Meeting,
@@ -101,17 +100,17 @@ class ScanPublic(BaseModel):
     read_side: ReadSideState
 
 
-class AlertPublic(BaseModel):
+class AlertPublic(Published):
     alert_id: UUID
     convention_id: UUID
     number: int
     kind: AlertKind
     status: AlertStatus
-    finding: Finding
+    finding: FindingPublic
     raised_on: date
     acknowledged_on: date | None
-    examination: Examination | None
-    decision: AlertDecision | None
+    examination: ExaminationPublic | None
+    decision: AlertDecisionPublic | None
     closed_on: date | None
     closing_reason: str | None
     resolved_automatically: bool

@@ -11,15 +11,26 @@ from pydantic import BaseModel, BeforeValidator, Field
 
 from api.schemas.common import Day, Ident, LongText, Money, Number, Schema, Text, Year, _no_float
 from api.schemas.read_side import ReadSideState
+from api.schemas.records import (
+    ActorPublic,
+    AdhesionPublic,
+    AnnualEvaluationPublic,
+    ApplicationProgrammePublic,
+    AvenantPublic,
+    CommuneAgreementPublic,
+    DeliberationPublic,
+    GuaranteeGrantPublic,
+    PaymentPublic,
+    Published,
+    ReviewPublic,
+    SignaturePublic,
+    SubstitutionPublic,
+    TermsPublic,
+)
 from api.schemas.terms import ChangeIn, PartyIn
 from domain.convention import (
-    Adhesion,
     AnnualEvaluation,
-    ApplicationProgramme,
-    Avenant,
-    CommuneAgreement,
     ConventionStatus,
-    Deliberation,
     DwellingCount,
     FinancialLine,
     GuaranteeGrant,
@@ -28,14 +39,10 @@ from domain.convention import (
     ProgrammeAction,
     Review,
     ReviewKind,
-    Signature,
-    Substitution,
 )
 from domain.terms import (
     ConventionKind,
-    Terms,
 )
-from domain.values import Actor
 
 # --- conventions ---------------------------------------------------------------------------
 
@@ -242,14 +249,14 @@ class WriteResult(BaseModel):
     read_side: ReadSideState | None = None
 
 
-class ConventionPublic(BaseModel):
+class ConventionPublic(Published):
     id: UUID
     version: int
     kind: ConventionKind
     status: ConventionStatus
     terms_on: date = Field(description="Date on which `terms` are the terms in force.")
-    terms: Terms
-    terms_as_drafted: Terms
+    terms: TermsPublic
+    terms_as_drafted: TermsPublic
     in_force_since: date | None = Field(
         description="The date it took effect: the later of its start and its last signature, "
         "unless its text sets one."
@@ -267,24 +274,24 @@ class ConventionPublic(BaseModel):
     predecessor_id: UUID | None
     successor_id: UUID | None
     warnings: list[str]
-    deliberations: list[Deliberation]
-    signatures: list[Signature]
-    voided_signatures: list[Signature] = Field(
+    deliberations: list[DeliberationPublic]
+    signatures: list[SignaturePublic]
+    voided_signatures: list[SignaturePublic] = Field(
         default=[], description="Signatures given to earlier terms, voided when the draft changed."
     )
-    substitutions: list[Substitution] = []
-    commune_agreements: list[CommuneAgreement] = []
-    adhesions: list[Adhesion]
-    avenants: list[Avenant]
-    programmes: list[ApplicationProgramme]
-    payments: list[Payment]
-    guarantees: list[GuaranteeGrant]
-    evaluations: list[AnnualEvaluation]
-    superseded_evaluations: list[AnnualEvaluation]
-    reviews: list[Review]
+    substitutions: list[SubstitutionPublic] = []
+    commune_agreements: list[CommuneAgreementPublic] = []
+    adhesions: list[AdhesionPublic]
+    avenants: list[AvenantPublic]
+    programmes: list[ApplicationProgrammePublic]
+    payments: list[PaymentPublic]
+    guarantees: list[GuaranteeGrantPublic]
+    evaluations: list[AnnualEvaluationPublic]
+    superseded_evaluations: list[AnnualEvaluationPublic]
+    reviews: list[ReviewPublic]
 
 
-class EventPublic(BaseModel):
+class EventPublic(Published):
     """The envelope of a stored event, the same in every feed and history (documented in
     docs/feed.md): stable fields, the event's own fields in ``payload``."""
 
@@ -297,7 +304,7 @@ class EventPublic(BaseModel):
     schema_version: int = Field(description="Version of the payload's shape for this type (docs/feed.md).")
     recorded_at: str = Field(description="When the platform recorded it (UTC, ISO 8601).")
     effective_on: date | None = Field(description="The date from which the fact takes effect, if it has one.")
-    actor: Actor | None
+    actor: ActorPublic | None
     payload: dict[str, Any]
 
 

@@ -6,14 +6,19 @@ from datetime import date
 from typing import Annotated
 from uuid import UUID
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from api.schemas.common import Day, Schema, Text
+from api.schemas.records import (
+    GovernanceSeatPublic,
+    MemberPeriodPublic,
+    MembershipPublic,
+    Published,
+    RattachementPublic,
+)
 from domain.collectivite import CollectiviteKind
-from domain.landlord import Membership
-from domain.office import CollectiviteDeliberation, Rattachement
+from domain.office import CollectiviteDeliberation
 from domain.organisme import OrganismeKind
-from domain.societe_de_coordination import GovernanceSeat, MemberPeriod
 from domain.terms import (
     PartyType,
 )
@@ -93,7 +98,7 @@ class MergerCreate(Schema):
     effective_on: Day
 
 
-class PartyPublic(BaseModel):
+class PartyPublic(Published):
     id: UUID
     version: int
     party_type: PartyType
@@ -103,10 +108,10 @@ class PartyPublic(BaseModel):
     insee_code: str | None = None
     departement_code: str | None = None
     region_code: str | None = None
-    rattachements: list[Rattachement] = []
-    memberships: list[Membership] = []
-    members: list[MemberPeriod] = []
-    governance: list[GovernanceSeat] = []
+    rattachements: list[RattachementPublic] = []
+    memberships: list[MembershipPublic] = []
+    members: list[MemberPeriodPublic] = []
+    governance: list[GovernanceSeatPublic] = []
     formed_on: date | None = None
     merged_into: UUID | None = None
     merged_on: date | None = None

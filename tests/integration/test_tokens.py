@@ -10,10 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from domain.errors import AccountNotFoundError, InvalidValueError
 from domain.values import Actor, ActorRole
+from infrastructure.bootstrap import build_accounts, build_ledger
 from infrastructure.settings import Settings
 from infrastructure.tokens import Tokens, token_hash
 from infrastructure.view_store import ViewStore
+from tests.builders import ADMIN, World
 
 ROUNDS = 20
 WRITERS = 8
@@ -93,3 +96,31 @@ def test_the_token_file_of_an_earlier_version_is_imported_once(tmp_path):
     tokens.revoke("crc")
     # Opened again, the revocation holds: the file is not read twice.
     assert Tokens.for_settings(settings).authenticate("ancien-jeton") is None
+
+
+def test_closing_an_account_closes_its_token_and_a_token_acts_as_its_account(database_url, tmp_path):
+    """A person whose account is closed can no more write through the API than sign in; a
+    token issued for an account's actor has that account's role and party."""
+    settings = Settings(database_url=database_url, tokens_file=tmp_path / "tokens.json")
+    ledger = build_ledger(settings)
+    world = World(ledger)
+    tokens = Tokens.for_settings(settings)
+    accounts = build_accounts(settings, ledger, tokens)
+    account = accounts.invite(
+        email="daf@nievre-habitat.fr",
+        role=ActorRole.EDITOR,
+        party_id=world.oph_nievre,
+        display_name="DAF",
+        actor=ADMIN,
+    )
+    with pytest.raises(InvalidValueError):  # another role than the account's
+        accounts.check_token_matches(Actor(account.actor_id, ActorRole.SIGNATORY, world.oph_nievre))
+    accounts.check_token_matches(account.actor)
+    token = tokens.issue(account.actor)
+    assert tokens.authenticate(token) == account.actor
+
+    accounts.revoke(account.actor_id, ADMIN)
+    assert tokens.authenticate(token) is None
+    with pytest.raises(AccountNotFoundError):
+        accounts.check_token_matches(account.actor)
+    ledger.close()
