@@ -27,7 +27,7 @@ from domain.errors import (
     InvalidValueError,
 )
 from domain.identifiers import check_siret
-from domain.values import Actor, ActorRole, check_label
+from domain.values import NAME_MAX_LENGTH, Actor, ActorRole, check_label
 
 EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,185}\.[^@\s]{2,}$")
 
@@ -131,7 +131,7 @@ class Accounts:
             email=address,
             role=role,
             party_id=party_id,
-            display_name=check_label(display_name, "Le nom affiché du compte", max_length=200),
+            display_name=check_label(display_name, "Le nom affiché du compte", max_length=NAME_MAX_LENGTH),
             invited_at=datetime.now(UTC),
             invited_by=actor.actor_id,
             siret=check_siret(siret) if siret else None,

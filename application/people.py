@@ -18,7 +18,7 @@ from uuid import UUID, uuid4
 from application.authorization import WRITERS, NotAuthorizedError, sees_everything
 from domain.errors import InvalidValueError, PersonNotFoundError
 from domain.people import PersonRef
-from domain.values import Actor, ActorRole, check_label
+from domain.values import NAME_MAX_LENGTH, Actor, ActorRole, check_label
 
 EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,185}\.[^@\s]{2,}$")
 PHONE = re.compile(r"^\+?[0-9 .()-]{6,30}$")
@@ -101,8 +101,8 @@ class PeopleRegistry:
         person = Person(
             person_id=uuid4(),
             party_id=party_id,
-            full_name=check_label(full_name, "Le nom de la personne", max_length=200),
-            function=check_label(function, "La fonction de la personne", max_length=200),
+            full_name=check_label(full_name, "Le nom de la personne", max_length=NAME_MAX_LENGTH),
+            function=check_label(function, "La fonction de la personne", max_length=NAME_MAX_LENGTH),
             email=_optional(email, EMAIL, "L'adresse électronique"),
             phone=_optional(phone, PHONE, "Le numéro de téléphone"),
             registered_at=datetime.now(UTC),

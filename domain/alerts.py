@@ -31,7 +31,7 @@ from domain.errors import (
     ExaminationNotRequestedError,
     ExaminationPendingError,
 )
-from domain.values import Actor, check_amount, check_label
+from domain.values import REASON_MAX_LENGTH, TEXT_MAX_LENGTH, Actor, check_amount, check_label
 
 
 class AlertKind(Enum):
@@ -373,7 +373,8 @@ class ConventionAlerts(Aggregate):
                 f"L'alerte n°{number} est {STATUS_LABELS[alert.status]} : son examen a déjà été demandé."
             )
         examination = replace(
-            examination, reason=check_label(examination.reason, "Le motif de la demande", max_length=2000)
+            examination,
+            reason=check_label(examination.reason, "Le motif de la demande", max_length=REASON_MAX_LENGTH),
         )
         self._request_examination(number, examination, effective_on=examination.requested_on, actor=actor)
 
@@ -402,7 +403,7 @@ class ConventionAlerts(Aggregate):
         caller); a corrective plan lists actions due on or after the decision; support
         triggered in money is an exact amount."""
         self.check_can_decide(number, decision.decided_on)
-        summary = check_label(decision.summary, "La décision", max_length=4000)
+        summary = check_label(decision.summary, "La décision", max_length=TEXT_MAX_LENGTH)
         if decision.kind is DecisionKind.OBJECTIVES_REVISED and decision.avenant_number is None:
             raise DecisionIncompleteError(
                 "Une révision des objectifs se fait par avenant : indiquez son numéro."
@@ -434,7 +435,7 @@ class ConventionAlerts(Aggregate):
             raise ExaminationPendingError(
                 f"L'examen de l'alerte n°{number} est en cours : enregistrez d'abord la décision."
             )
-        reason = check_label(reason, "Le motif de la résolution", max_length=2000)
+        reason = check_label(reason, "Le motif de la résolution", max_length=REASON_MAX_LENGTH)
         self._resolve(number, reason, effective_on=on, actor=actor)
 
     @event("Resolved")
@@ -448,7 +449,7 @@ class ConventionAlerts(Aggregate):
             raise AlertTransitionError(
                 f"Une décision a été prise sur l'alerte n°{number} : résolvez-la plutôt que de la classer."
             )
-        reason = check_label(reason, "Le motif du classement", max_length=2000)
+        reason = check_label(reason, "Le motif du classement", max_length=REASON_MAX_LENGTH)
         self._dismiss(number, reason, effective_on=on, actor=actor)
 
     @event("Dismissed")

@@ -16,7 +16,7 @@ from domain.identifiers import (
     check_siren,
     departement_of_commune,
 )
-from domain.values import Actor, check_label
+from domain.values import NAME_MAX_LENGTH, Actor, check_label
 
 PARTY_NAMESPACE = uuid5(NAMESPACE_URL, "urn:conventions-oph:party")
 
@@ -70,7 +70,7 @@ class Collectivite(Aggregate):
         - département: its code; région: its COG code.
         """
         siren = check_siren(siren)
-        name = check_label(name, "Le nom de la collectivité", max_length=200)
+        name = check_label(name, "Le nom de la collectivité", max_length=NAME_MAX_LENGTH)
         region_code: str
         if kind is CollectiviteKind.COMMUNE:
             if not insee_code:

@@ -91,7 +91,17 @@ from domain.terms import (
     fingerprint,
 )
 from domain.territory import check_commune_agreement, competence_warnings
-from domain.values import ONE_DAY, Actor, check_amount, check_label, check_text
+from domain.values import (
+    NAME_MAX_LENGTH,
+    ONE_DAY,
+    REASON_MAX_LENGTH,
+    REFERENCE_MAX_LENGTH,
+    TEXT_MAX_LENGTH,
+    Actor,
+    check_amount,
+    check_label,
+    check_text,
+)
 
 Directory = Mapping[UUID, Aggregate]
 """The party aggregates a decision needs, by id (loaded by the application)."""
@@ -688,8 +698,10 @@ class Convention(Aggregate):
         it approved have changed; an avenant's deliberation refers to a pending avenant. A
         deliberation on the convention approves its terms as they stand (their revision and
         fingerprint are recorded with it)."""
-        check_label(deliberation.body, "L'organe délibérant", max_length=200)
-        check_label(deliberation.reference, "La référence de la délibération", max_length=100)
+        check_label(deliberation.body, "L'organe délibérant", max_length=NAME_MAX_LENGTH)
+        check_label(
+            deliberation.reference, "La référence de la délibération", max_length=REFERENCE_MAX_LENGTH
+        )
         party_id = deliberation.party_id
         if deliberation.avenant_number is not None:
             avenant = self.pending_avenant(deliberation.avenant_number)
@@ -959,7 +971,7 @@ class Convention(Aggregate):
             )
         self._withdraw_adherent(
             party_id,
-            check_label(reason, "Le motif du retrait", max_length=2000),
+            check_label(reason, "Le motif du retrait", max_length=REASON_MAX_LENGTH),
             effective_on=withdrawn_on,
             actor=actor,
         )
@@ -1061,7 +1073,7 @@ class Convention(Aggregate):
         check_kind_rules(self.kind, after, effective_on, directory)
         signatories = tuple(dict.fromkeys((*before.signatories, *after.signatories)))
         number = max((a.number for a in self.avenants), default=0) + 1
-        reason = check_label(reason, "L'objet de l'avenant", max_length=2000)
+        reason = check_label(reason, "L'objet de l'avenant", max_length=REASON_MAX_LENGTH)
         avenant = Avenant(
             number=number,
             effective_on=effective_on,
@@ -1169,7 +1181,7 @@ class Convention(Aggregate):
         self.pending_avenant(number)
         self._withdraw_avenant(
             number,
-            check_label(reason, "Le motif du retrait", max_length=2000),
+            check_label(reason, "Le motif du retrait", max_length=REASON_MAX_LENGTH),
             effective_on=withdrawn_on,
             actor=actor,
         )
@@ -1290,7 +1302,7 @@ class Convention(Aggregate):
         never exceeds what was committed for it."""
         self.check_executable()
         self.check_year_of_life(payment.year, "Versement")
-        check_label(payment.reference, "La référence du versement", max_length=100)
+        check_label(payment.reference, "La référence du versement", max_length=REFERENCE_MAX_LENGTH)
         check_amount(payment.amount, "Versement")
         contrepartie = self.terms_for_year(payment.year).contrepartie(payment.contrepartie_id)
         if contrepartie.kind in (
@@ -1356,7 +1368,7 @@ class Convention(Aggregate):
         ceiling, if any, is not exceeded."""
         self.check_executable()
         self.check_year_of_life(grant.year, "Garantie")
-        check_label(grant.loan_reference, "La référence du prêt", max_length=100)
+        check_label(grant.loan_reference, "La référence du prêt", max_length=REFERENCE_MAX_LENGTH)
         check_amount(grant.loan_amount, "Montant du prêt")
         check_amount(grant.guaranteed_amount, "Montant garanti")
         contrepartie = self.terms_for_year(grant.year).contrepartie(grant.contrepartie_id)
@@ -1433,6 +1445,8 @@ class Convention(Aggregate):
                 raise InvalidValueError(f"Donnez la valeur atteinte de {value.indicator_id}.")
             values.append(value)
         check_text(evaluation.comments, "Les commentaires du bilan")
+        if len(evaluation.comments) > TEXT_MAX_LENGTH:
+            raise InvalidValueError(f"Les commentaires du bilan dépassent {TEXT_MAX_LENGTH} caractères.")
         for line in evaluation.financial_bilan:
             check_label(line.label, "Le libellé de la ligne du bilan financier")
             if not line.amount.is_finite() or line.amount != line.amount.quantize(Decimal("0.01")):
@@ -1467,7 +1481,7 @@ class Convention(Aggregate):
         evaluation = replace(
             self._checked_evaluation(evaluation),
             revision=previous.revision + 1,
-            correction_reason=check_label(reason, "Le motif de la correction", max_length=2000),
+            correction_reason=check_label(reason, "Le motif de la correction", max_length=REASON_MAX_LENGTH),
             recorded_by=actor.party_id,
         )
         if evaluation.evaluated_on < previous.evaluated_on:
@@ -1524,7 +1538,7 @@ class Convention(Aggregate):
     def record_review(self, review: Review, actor: Actor) -> None:
         """Mid-term review and final evaluation: once each, after entry into force."""
         self.check_executable()
-        check_label(review.summary, "La synthèse de l'évaluation", max_length=20000)
+        check_label(review.summary, "La synthèse de l'évaluation", max_length=TEXT_MAX_LENGTH)
         if any(r.kind is review.kind for r in self.reviews):
             raise ReviewAlreadyRecordedError(
                 f"L'évaluation {review.kind.value.replace('_', ' ')} est déjà enregistrée."
@@ -1545,7 +1559,7 @@ class Convention(Aggregate):
         recorded once (same body, same day)."""
         self.check_executable()
         self.latest_terms.governance_body(meeting.body_id)
-        check_label(meeting.reference, "La référence du compte rendu", max_length=100)
+        check_label(meeting.reference, "La référence du compte rendu", max_length=REFERENCE_MAX_LENGTH)
         if self.in_force_since and meeting.met_on < self.in_force_since:
             raise DateBeforeError("Une réunion d'instance ne peut précéder l'entrée en vigueur.")
         if any(m.body_id == meeting.body_id and m.met_on == meeting.met_on for m in self.meetings):
@@ -1580,7 +1594,7 @@ class Convention(Aggregate):
                 "organe ; un adhérent se retire de la convention (retrait d'adhésion), un "
                 "bénéficiaire ne l'engage pas."
             )
-        return check_label(deliberation, "La référence de la délibération", max_length=100)
+        return check_label(deliberation, "La référence de la délibération", max_length=REFERENCE_MAX_LENGTH)
 
     def suspend(
         self, party_id: UUID, deliberation: str, reason: str, effective_on: date, actor: Actor
@@ -1591,7 +1605,7 @@ class Convention(Aggregate):
         deliberation = self._checked_decision(party_id, deliberation, "la suspendre")
         self._check_lifecycle_date(effective_on)
         self._suspend(
-            check_label(reason, "Le motif de la suspension", max_length=2000),
+            check_label(reason, "Le motif de la suspension", max_length=REASON_MAX_LENGTH),
             effective_on=effective_on,
             actor=actor,
             party_id=party_id,
@@ -1646,7 +1660,7 @@ class Convention(Aggregate):
         deliberation = self._checked_decision(party_id, deliberation, "la résilier")
         self._check_lifecycle_date(effective_on)
         self._terminate(
-            check_label(reason, "Le motif de la résiliation", max_length=2000),
+            check_label(reason, "Le motif de la résiliation", max_length=REASON_MAX_LENGTH),
             effective_on=effective_on,
             actor=actor,
             party_id=party_id,
@@ -1703,7 +1717,9 @@ class Convention(Aggregate):
             raise InvalidPartiesError(
                 "L'accord est celui d'une commune partie à la convention, pour un office partie."
             )
-        check_label(agreement.reference, "La référence de l'accord de la commune", max_length=100)
+        check_label(
+            agreement.reference, "La référence de l'accord de la commune", max_length=REFERENCE_MAX_LENGTH
+        )
         if any(
             a.commune_id == agreement.commune_id and a.office_id == agreement.office_id
             for a in self.commune_agreements

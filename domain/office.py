@@ -19,7 +19,7 @@ from domain.errors import (
 )
 from domain.identifiers import check_siren
 from domain.landlord import Landlord
-from domain.values import Actor, check_label
+from domain.values import NAME_MAX_LENGTH, REFERENCE_MAX_LENGTH, Actor, check_label
 
 
 class OfficeKind(Enum):
@@ -85,7 +85,7 @@ class Office(Landlord):
         """Rules: SIREN valid; attached to a commune, an EPCI or a département."""
         return cls(
             siren=check_siren(siren),
-            name=check_label(name, "Le nom de l'office", max_length=200),
+            name=check_label(name, "Le nom de l'office", max_length=NAME_MAX_LENGTH),
             rattachement=Rattachement(rattachement.id, office_kind_for(rattachement), attached_on),
             actor=actor,
         )
@@ -151,7 +151,9 @@ class Office(Landlord):
                 f"Le nouveau rattachement doit prendre effet après le précédent "
                 f"({current.effective_on:%d/%m/%Y})."
             )
-        reference = check_label(order_reference, "La référence de l'arrêté préfectoral", max_length=200)
+        reference = check_label(
+            order_reference, "La référence de l'arrêté préfectoral", max_length=REFERENCE_MAX_LENGTH
+        )
         by_collectivite = {d.collectivite_id: d for d in deliberations}
         for concerned in (current.collectivite_id, collectivite.id):
             deliberation = by_collectivite.get(concerned)
@@ -161,7 +163,9 @@ class Office(Landlord):
                     "délibérations des collectivités intéressées : indiquez celle de l'ancienne et "
                     "celle de la nouvelle collectivité de rattachement (référence et date)."
                 )
-            check_label(deliberation.reference, "La référence de la délibération", max_length=100)
+            check_label(
+                deliberation.reference, "La référence de la délibération", max_length=REFERENCE_MAX_LENGTH
+            )
             if deliberation.adopted_on > order_signed_on:
                 raise DateBeforeError(
                     f"La délibération {deliberation.reference} ({deliberation.adopted_on:%d/%m/%Y}) "

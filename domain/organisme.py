@@ -11,7 +11,7 @@ from eventsourcing.domain import event
 from domain.collectivite import party_id_for
 from domain.identifiers import check_siren
 from domain.landlord import Landlord
-from domain.values import Actor, check_label
+from domain.values import NAME_MAX_LENGTH, Actor, check_label
 
 
 class OrganismeKind(Enum):
@@ -29,7 +29,7 @@ class Organisme(Landlord):
     def register(cls, *, siren: str, name: str, kind: OrganismeKind, actor: Actor) -> Organisme:
         return cls(
             siren=check_siren(siren),
-            name=check_label(name, "Le nom de l'organisme", max_length=200),
+            name=check_label(name, "Le nom de l'organisme", max_length=NAME_MAX_LENGTH),
             kind=kind,
             actor=actor,
         )

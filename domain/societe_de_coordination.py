@@ -12,7 +12,7 @@ from domain.collectivite import Collectivite, party_id_for
 from domain.errors import AlreadyAPartyError, DateBeforeError, NotAMemberError, NotAnHlmBodyError
 from domain.identifiers import check_siren
 from domain.landlord import Landlord
-from domain.values import Actor, check_label
+from domain.values import NAME_MAX_LENGTH, Actor, check_label
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class SocieteDeCoordination(Aggregate):
     def form(cls, *, siren: str, name: str, formed_on: date, actor: Actor) -> SocieteDeCoordination:
         return cls(
             siren=check_siren(siren),
-            name=check_label(name, "Le nom de la société de coordination", max_length=200),
+            name=check_label(name, "Le nom de la société de coordination", max_length=NAME_MAX_LENGTH),
             effective_on=formed_on,
             actor=actor,
         )

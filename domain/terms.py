@@ -302,6 +302,14 @@ class GovernanceBodyKind(Enum):
 
 MAX_MEETINGS_PER_YEAR = 52
 """At most weekly: the rhythm of a governance body (the API takes its bound from here)."""
+MAX_RENEWAL_NOTICE_MONTHS = 36
+"""A renewal's notice: up to three years before the end."""
+MAX_AVENANT_SIGNATURE_DAYS = 730
+"""An avenant's time to be signed before it is flagged: up to two years."""
+UNIT_MAX_LENGTH = 50
+"""An indicator's unit (« logements », « % »)."""
+TYPOLOGY_MAX_LENGTH = 20
+"""A dwelling typology (« T1-T2 », « T3+ »)."""
 
 
 @dataclass(frozen=True)
@@ -722,7 +730,9 @@ def check_parties(kind: ConventionKind, parties: tuple[ConventionParty, ...]) ->
 
 def _check_indicator(period: Period, indicator: Indicator) -> None:
     check_label(indicator.label, f"Le libellé de l'indicateur {indicator.indicator_id}")
-    check_label(indicator.unit, f"L'unité de l'indicateur {indicator.indicator_id}", max_length=50)
+    check_label(
+        indicator.unit, f"L'unité de l'indicateur {indicator.indicator_id}", max_length=UNIT_MAX_LENGTH
+    )
     _check_unique((t.year for t in indicator.targets), f"La cible de {indicator.indicator_id} pour")
     for target in indicator.targets:
         check_year(period, target.year, f"Cible de l'indicateur {indicator.indicator_id}")
@@ -772,7 +782,7 @@ def _check_contrepartie(kind: ConventionKind, terms: Terms, c: Contrepartie) -> 
         check_amount(year_amount.amount, f"{what}, {year_amount.year}")
     _check_unique((g.typology for g in c.unit_grants), f"{what} : la typologie")
     for grant in c.unit_grants:
-        check_label(grant.typology, f"{what} : la typologie", max_length=20)
+        check_label(grant.typology, f"{what} : la typologie", max_length=TYPOLOGY_MAX_LENGTH)
         check_amount(grant.amount_per_dwelling, f"{what}, aide par logement {grant.typology}")
     if c.kind is ContrepartieKind.AIDE_PAR_LOGEMENT and not c.unit_grants:
         raise InvalidValueError(f"{what} : une aide par logement indique son montant par typologie.")
@@ -853,10 +863,14 @@ def check_terms(kind: ConventionKind, terms: Terms) -> None:
         raise InvalidValueError(
             "L'échéance de versement des contreparties doit être une date valide (mois et jour)."
         ) from None
-    if not 1 <= scheme.renewal_notice_months <= 36:
-        raise InvalidValueError("Le préavis de renouvellement se compte de 1 à 36 mois.")
-    if not 1 <= scheme.avenant_signature_days <= 730:
-        raise InvalidValueError("Le délai de signature d'un avenant se compte de 1 à 730 jours.")
+    if not 1 <= scheme.renewal_notice_months <= MAX_RENEWAL_NOTICE_MONTHS:
+        raise InvalidValueError(
+            f"Le préavis de renouvellement se compte de 1 à {MAX_RENEWAL_NOTICE_MONTHS} mois."
+        )
+    if not 1 <= scheme.avenant_signature_days <= MAX_AVENANT_SIGNATURE_DAYS:
+        raise InvalidValueError(
+            f"Le délai de signature d'un avenant se compte de 1 à {MAX_AVENANT_SIGNATURE_DAYS} jours."
+        )
     if scheme.mid_term_review_year is not None:
         check_year(terms.period, scheme.mid_term_review_year, "Évaluation à mi-parcours")
     if scheme.validating_body_id is not None:

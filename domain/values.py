@@ -93,7 +93,19 @@ def check_day(day: date, what: str) -> date:
     return day
 
 
-def check_label(value: str, what: str, *, max_length: int = 500) -> str:
+LABEL_MAX_LENGTH = 500
+"""A title, a label: the longest the platform records (the API's bound is this one)."""
+NAME_MAX_LENGTH = 200
+"""A party's, a body's or a person's name."""
+REFERENCE_MAX_LENGTH = 100
+"""A deliberation's, an order's, a payment's, a loan's or a minute's reference."""
+REASON_MAX_LENGTH = 2000
+"""Why: an avenant's object, a withdrawal, a correction, a suspension, a closing."""
+TEXT_MAX_LENGTH = 20000
+"""A summary, a decision, comments."""
+
+
+def check_label(value: str, what: str, *, max_length: int = LABEL_MAX_LENGTH) -> str:
     check_text(value, what)
     text = value.strip()
     if not text:

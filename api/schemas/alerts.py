@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Annotated
 from uuid import UUID
 
 from pydantic import BaseModel, Field
 
-from api.schemas.common import Day, Ident, LongText, Money, Schema, Text
+from api.schemas.common import Day, Ident, LongText, Money, Reason, Reference, Schema, Text
 from api.schemas.conventions import EventPublic
 from api.schemas.read_side import ReadSideState
 from api.schemas.records import AlertDecisionPublic, ExaminationPublic, FindingPublic, Published
@@ -31,7 +30,7 @@ from domain.convention import (
 class MeetingCreate(Schema):
     body_id: Ident
     met_on: Day
-    reference: Annotated[str, Field(min_length=1, max_length=100)]
+    reference: Reference
 
     def to_domain(self) -> Meeting:
         return Meeting(self.body_id, self.met_on, self.reference)
@@ -46,7 +45,7 @@ class ExaminationCreate(Schema):
         default=None, description="The office requesting (default: the actor's party)."
     )
     requested_on: Day
-    reason: LongText
+    reason: Reason
 
 
 class CorrectiveActionIn(Schema):
@@ -79,7 +78,7 @@ class DecisionCreate(Schema):
 
 
 class AlertClosing(Schema):
-    reason: LongText
+    reason: Reason
     closed_on: Day
     body_id: Ident | None = Field(
         default=None,

@@ -9,7 +9,16 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
-from domain.values import EARLIEST_DAY, LATEST_DAY, control_character_in
+from domain.values import (
+    EARLIEST_DAY,
+    LABEL_MAX_LENGTH,
+    LATEST_DAY,
+    NAME_MAX_LENGTH,
+    REASON_MAX_LENGTH,
+    REFERENCE_MAX_LENGTH,
+    TEXT_MAX_LENGTH,
+    control_character_in,
+)
 
 
 def _no_float(value: Any) -> Any:
@@ -72,10 +81,14 @@ Instant = Annotated[datetime, BeforeValidator(_iso_instant)]
 
 Money = Annotated[Decimal, BeforeValidator(_canonical_money), Field(max_digits=15, decimal_places=2)]
 Number = Annotated[Decimal, BeforeValidator(_no_float), Field(max_digits=20, decimal_places=6)]
-Year = Annotated[int, Field(ge=1990, le=2100)]
+Year = Annotated[int, Field(ge=EARLIEST_DAY.year, le=LATEST_DAY.year)]
 Ident = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9_.\-]+$")]
-Text = Annotated[str, Field(min_length=1, max_length=500)]
-LongText = Annotated[str, Field(min_length=1, max_length=20000)]
+# The bounds are the domain's (domain/values.py): the API refuses early what the rule would.
+Text = Annotated[str, Field(min_length=1, max_length=LABEL_MAX_LENGTH)]
+Name = Annotated[str, Field(min_length=1, max_length=NAME_MAX_LENGTH)]
+Reference = Annotated[str, Field(min_length=1, max_length=REFERENCE_MAX_LENGTH)]
+Reason = Annotated[str, Field(min_length=1, max_length=REASON_MAX_LENGTH)]
+LongText = Annotated[str, Field(min_length=1, max_length=TEXT_MAX_LENGTH)]
 
 
 class Schema(BaseModel):

@@ -9,7 +9,20 @@ from uuid import UUID
 
 from pydantic import BaseModel, BeforeValidator, Field
 
-from api.schemas.common import Day, Ident, LongText, Money, Number, Schema, Text, Year, _no_float
+from api.schemas.common import (
+    Day,
+    Ident,
+    LongText,
+    Money,
+    Name,
+    Number,
+    Reason,
+    Reference,
+    Schema,
+    Text,
+    Year,
+    _no_float,
+)
 from api.schemas.read_side import ReadSideState
 from api.schemas.records import (
     ActorPublic,
@@ -41,8 +54,10 @@ from domain.convention import (
     ReviewKind,
 )
 from domain.terms import (
+    TYPOLOGY_MAX_LENGTH,
     ConventionKind,
 )
+from domain.values import TEXT_MAX_LENGTH
 
 # --- conventions ---------------------------------------------------------------------------
 
@@ -59,8 +74,8 @@ class ConventionCreate(Schema):
 
 class DeliberationCreate(Schema):
     party_id: UUID
-    body: Text = Field(examples=["conseil d'administration"])
-    reference: Annotated[str, Field(min_length=1, max_length=100)]
+    body: Name = Field(examples=["conseil d'administration"])
+    reference: Reference
     adopted_on: Day
     avenant_number: int | None = Field(default=None, ge=1, le=10_000)
 
@@ -83,12 +98,12 @@ class AdhesionCreate(Schema):
 class AvenantCreate(Schema):
     changes: list[ChangeIn] = Field(min_length=1, max_length=100)
     effective_on: Day
-    reason: LongText
+    reason: Reason
     proposed_on: Day
 
 
 class AvenantWithdrawal(Schema):
-    reason: LongText
+    reason: Reason
     withdrawn_on: Day
 
 
@@ -109,7 +124,7 @@ class ProgrammeCreate(Schema):
 
 
 class DwellingCountIn(Schema):
-    typology: Annotated[str, Field(min_length=1, max_length=20)]
+    typology: Annotated[str, Field(min_length=1, max_length=TYPOLOGY_MAX_LENGTH)]
     count: int = Field(ge=1, le=100000)
 
 
@@ -119,7 +134,7 @@ class PaymentCreate(Schema):
     amount: Money
     beneficiary_id: UUID
     paid_on: Day
-    reference: Annotated[str, Field(min_length=1, max_length=100)]
+    reference: Reference
     dwellings: list[DwellingCountIn] = Field(default=[], max_length=20)
 
     def to_domain(self) -> Payment:
@@ -138,7 +153,7 @@ class GuaranteeCreate(Schema):
     contrepartie_id: Ident
     year: Year
     beneficiary_id: UUID
-    loan_reference: Annotated[str, Field(min_length=1, max_length=100)]
+    loan_reference: Reference
     loan_amount: Money
     guaranteed_amount: Money
     granted_on: Day
@@ -171,7 +186,7 @@ class EvaluationCreate(Schema):
     year: Year
     values: list[IndicatorValueIn] = Field(default=[], max_length=200)
     evaluated_on: Day
-    comments: Annotated[str, Field(max_length=20000)] = ""
+    comments: Annotated[str, Field(max_length=TEXT_MAX_LENGTH)] = ""
     financial_bilan: list[FinancialLineIn] = Field(default=[], max_length=100)
 
     def to_domain(self) -> AnnualEvaluation:
@@ -187,7 +202,7 @@ class EvaluationCreate(Schema):
 
 
 class EvaluationCorrection(EvaluationCreate):
-    reason: LongText
+    reason: Reason
 
 
 class EvaluationValidation(Schema):
@@ -209,26 +224,26 @@ class StatusChange(Schema):
     """Suspension or résiliation: decided by a signatory party, on its deliberation."""
 
     party_id: UUID | None = Field(default=None, description="Par défaut, la partie de l'acteur.")
-    deliberation_reference: Annotated[str, Field(min_length=1, max_length=100)]
-    reason: LongText
+    deliberation_reference: Reference
+    reason: Reason
     effective_on: Day
 
 
 class Resumption(Schema):
     party_id: UUID | None = Field(default=None, description="Par défaut, la partie de l'acteur.")
-    deliberation_reference: Annotated[str, Field(min_length=1, max_length=100)]
+    deliberation_reference: Reference
     effective_on: Day
 
 
 class AdhesionWithdrawal(Schema):
     withdrawn_on: Day
-    reason: LongText
+    reason: Reason
 
 
 class CommuneAgreementCreate(Schema):
     commune_id: UUID | None = Field(default=None, description="Par défaut, la partie de l'acteur.")
     office_id: UUID
-    reference: Annotated[str, Field(min_length=1, max_length=100)]
+    reference: Reference
     agreed_on: Day
 
 

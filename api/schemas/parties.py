@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
 from uuid import UUID
 
 from pydantic import Field
 
-from api.schemas.common import Day, Schema, Text
+from api.schemas.common import Day, Name, Reference, Schema
 from api.schemas.records import (
     GovernanceSeatPublic,
     MemberPeriodPublic,
@@ -28,7 +27,7 @@ from domain.terms import (
 
 class CollectiviteCreate(Schema):
     siren: str = Field(examples=["225800019"])
-    name: Text
+    name: Name
     kind: CollectiviteKind
     insee_code: str | None = Field(default=None, max_length=5)
     departement_code: str | None = Field(default=None, max_length=3)
@@ -36,20 +35,20 @@ class CollectiviteCreate(Schema):
 
 class OfficeCreate(Schema):
     siren: str
-    name: Text
+    name: Name
     rattachement_id: UUID
     attached_on: Day
 
 
 class OrganismeCreate(Schema):
     siren: str
-    name: Text
+    name: Name
     kind: OrganismeKind
 
 
 class SocieteCreate(Schema):
     siren: str
-    name: Text
+    name: Name
     formed_on: Day
 
 
@@ -64,7 +63,7 @@ class MemberLeave(Schema):
 
 class CollectiviteDeliberationIn(Schema):
     collectivite_id: UUID
-    reference: Annotated[str, Field(min_length=1, max_length=100)]
+    reference: Reference
     adopted_on: Day
 
 
@@ -74,7 +73,7 @@ class RattachementChange(Schema):
 
     collectivite_id: UUID
     effective_on: Day
-    order_reference: Text = Field(description="Référence de l'arrêté préfectoral.")
+    order_reference: Reference = Field(description="Référence de l'arrêté préfectoral.")
     order_signed_on: Day = Field(description="Date de l'arrêté préfectoral.")
     deliberations: list[CollectiviteDeliberationIn] = Field(min_length=1, max_length=10)
 

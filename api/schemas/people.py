@@ -8,14 +8,17 @@ from uuid import UUID
 from pydantic import BaseModel, Field
 
 from api.schemas.common import Schema
+from domain.values import NAME_MAX_LENGTH
 
 # --- people --------------------------------------------------------------------------------
 
 
 class PersonCreate(Schema):
     party_id: UUID | None = Field(default=None, description="Par défaut, la partie de l'acteur.")
-    full_name: str = Field(max_length=200)
-    function: str = Field(max_length=200, description="Ex. « directeur général », « présidente ».")
+    full_name: str = Field(max_length=NAME_MAX_LENGTH)
+    function: str = Field(
+        max_length=NAME_MAX_LENGTH, description="Ex. « directeur général », « présidente »."
+    )
     email: str | None = Field(default=None, max_length=254)
     phone: str | None = Field(default=None, max_length=30)
 

@@ -10,7 +10,11 @@ from pydantic import Field
 
 from api.schemas.common import Day, Ident, Money, Number, Schema, Text, Year
 from domain.terms import (
+    MAX_AVENANT_SIGNATURE_DAYS,
     MAX_MEETINGS_PER_YEAR,
+    MAX_RENEWAL_NOTICE_MONTHS,
+    TYPOLOGY_MAX_LENGTH,
+    UNIT_MAX_LENGTH,
     AddParty,
     AmountCommitment,
     Axis,
@@ -79,7 +83,7 @@ class RatioIn(Schema):
 class IndicatorIn(Schema):
     indicator_id: Ident
     label: Text
-    unit: Annotated[str, Field(min_length=1, max_length=50)]
+    unit: Annotated[str, Field(min_length=1, max_length=UNIT_MAX_LENGTH)]
     direction: Direction = Direction.HIGHER_IS_BETTER
     targets: list[YearTargetIn] = Field(default=[], max_length=50)
     baseline: Number | None = None
@@ -126,7 +130,7 @@ class YearAmountIn(Schema):
 
 
 class TypologyGrantIn(Schema):
-    typology: Annotated[str, Field(min_length=1, max_length=20)]
+    typology: Annotated[str, Field(min_length=1, max_length=TYPOLOGY_MAX_LENGTH)]
     amount_per_dwelling: Money
 
 
@@ -185,8 +189,8 @@ class EvaluationSchemeIn(Schema):
     mid_term_review_year: Year | None = None
     final_evaluation: bool = False
     validating_body_id: Ident | None = None
-    renewal_notice_months: int = Field(default=6, ge=1, le=36)
-    avenant_signature_days: int = Field(default=90, ge=1, le=730)
+    renewal_notice_months: int = Field(default=6, ge=1, le=MAX_RENEWAL_NOTICE_MONTHS)
+    avenant_signature_days: int = Field(default=90, ge=1, le=MAX_AVENANT_SIGNATURE_DAYS)
     payment_due_month: int = Field(default=12, ge=1, le=12)
     payment_due_day: int = Field(default=31, ge=1, le=31)
 

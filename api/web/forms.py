@@ -245,7 +245,7 @@ async def record_evaluation(
             year=year,
             values=tuple(values),
             evaluated_on=form.day("evaluated_on", "Date du bilan"),
-            comments=form.text("comments")[:20000],
+            comments=form.text("comments"),
         )
         return ledger.evaluations.record_evaluation(convention_id, evaluation, actor)
 

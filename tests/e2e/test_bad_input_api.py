@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 
 from api.schemas import Schema
 from domain.convention import AnnualEvaluation, IndicatorValue
-from domain.values import Actor, ActorRole
+from domain.values import REASON_MAX_LENGTH, REFERENCE_MAX_LENGTH, Actor, ActorRole
 from infrastructure.bootstrap import build_api
 from infrastructure.settings import Settings
 from infrastructure.tokens import Tokens
@@ -202,3 +202,39 @@ def test_every_request_body_is_a_schema_that_refuses_control_characters(setting)
         model = route.body_field.type_
         models = [m for m in getattr(model, "__args__", (model,)) if inspect.isclass(m)]
         assert models and all(issubclass(m, Schema) for m in models), (route.path, model)
+
+
+@pytest.mark.parametrize(
+    ("bound", "path", "body"),
+    [
+        (
+            REFERENCE_MAX_LENGTH,
+            "/conventions/{cid}/payments",
+            lambda world, text: payment(world, reference=text),
+        ),
+        (
+            REASON_MAX_LENGTH,
+            "/conventions/{cid}/avenants",
+            lambda world, text: {
+                "changes": [{"op": "change_period", "start": "2021-01-01", "end": "2027-12-31"}],
+                "effective_on": "2022-01-01",
+                "reason": text,
+                "proposed_on": "2021-11-01",
+            },
+        ),
+    ],
+    ids=["reference", "reason"],
+)
+def test_the_api_bounds_a_text_where_the_rule_does(setting, bound, path, body):
+    """A text as long as the domain allows is recorded; one character more is refused by the
+    API before the domain sees it, naming the field — the bound is the domain's constant."""
+    client, world, cid, _, dep = setting
+    url = path.format(cid=cid)
+    headers = {**dep, "If-Match": f'"{client.app.state.ledger.get_convention(cid).version}"'}  # type: ignore[attr-defined]
+    problem = refused(client, "POST", url, headers, json=body(world, "x" * (bound + 1)))
+    assert any(
+        error["loc"][-1] == ("reference" if bound == REFERENCE_MAX_LENGTH else "reason")
+        for error in problem["errors"]
+    )
+    accepted = client.post(url, headers=headers, json=body(world, "x" * bound))
+    assert accepted.status_code == 201, accepted.text
