@@ -96,10 +96,13 @@ class WriteAnswer:
     """Turns a command's result into the write's answer; with ``?wait=``, first waits (up to
     that many seconds) for the alert process and the read models to handle the write."""
 
-    def __init__(self, reads: ReadModels, wait: float, response: Response | None = None) -> None:
+    def __init__(
+        self, reads: ReadModels, wait: float, response: Response | None = None, *, lag: bool = False
+    ) -> None:
         self.reads = reads
         self.wait = wait
         self.response = response
+        self.lag = lag or wait > 0
 
     def __call__(self, result: CommandResult) -> WriteResult:
         if self.response is not None:
@@ -122,7 +125,9 @@ class WriteAnswer:
             caught_up = None
             if self.wait > 0 and notification_id is not None:
                 caught_up = self.reads.wait_for(notification_id, self.wait)
-            return ReadSideState(caught_up=caught_up, lag=self.reads.lag(), failure=self.reads.failure())
+            return ReadSideState(
+                caught_up=caught_up, lag=self.reads.lag() if self.lag else None, failure=self.reads.failure()
+            )
         except Exception:
             log.exception("write.read_side_unknown", notification_id=notification_id)
             return None
@@ -171,6 +176,12 @@ async def require_if_match(actor: CurrentActor, expected: IfMatch) -> None:
         )
 
 
+Lag = Annotated[
+    bool,
+    Query(description="Also tell how far each follower of the log is behind (read_side.lag)."),
+]
+
+
 def get_write_answer(
     response: Response,
     reads: Reads,
@@ -180,18 +191,21 @@ def get_write_answer(
             ge=0,
             le=MAX_WAIT_SECONDS,
             description="Seconds to wait for the read models to show this write (read-your-writes); "
-            "0 answers at once, with the read side's lag.",
+            "0 answers at once. With a wait, the answer tells the read side's lag too.",
         ),
     ] = 0,
+    lag: Lag = False,
 ) -> WriteAnswer:
-    return WriteAnswer(reads, wait, response)
+    return WriteAnswer(reads, wait, response, lag=lag)
 
 
 Written = Annotated[WriteAnswer, Depends(get_write_answer)]
 
 
-def freshness(reads: ReadModels) -> ReadSideState:
-    return ReadSideState(lag=reads.lag(), failure=reads.failure())
+def freshness(reads: ReadModels, lag: bool = False) -> ReadSideState:
+    """The read side's state for an answer: what stops it (always: one query), how far behind
+    it is (when asked: a few)."""
+    return ReadSideState(lag=reads.lag() if lag else None, failure=reads.failure())
 
 
 NOBODY = UUID(int=0)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import threading
 import time
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -70,6 +71,14 @@ FAILURES_SCHEMA = (
     "follower TEXT PRIMARY KEY, title TEXT NOT NULL, position BIGINT NOT NULL, failed_at BIGINT, "
     "since TEXT NOT NULL, error TEXT NOT NULL)"
 )
+
+
+DOCUMENTS_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS view_documents ("
+    "key TEXT PRIMARY KEY, generation TEXT NOT NULL, body TEXT NOT NULL)"
+)
+"""Answers made from the read models, kept with the positions they were made at (see
+``ReadSide.document``): derived from derived data, never authoritative, emptied by a rebuild."""
 
 
 def record_failure(rows: Any, failure: FollowerFailure) -> None:
@@ -152,6 +161,7 @@ class Projector:
         )
         with store.transaction() as rows:
             rows.execute(FAILURES_SCHEMA)
+            rows.execute(DOCUMENTS_SCHEMA)
             # Until December 2026 the read models shared one position ("read_models@…").
             rows.execute("DELETE FROM projection_positions WHERE projection LIKE ?", ("read_models@%",))
             for follower in self._followers:
@@ -370,6 +380,10 @@ class Projector:
             marks = ", ".join("?" for _ in keys)
             rows.execute(f"UPDATE projection_positions SET position = 0 WHERE projection IN ({marks})", keys)  # noqa: S608
             rows.execute(f"DELETE FROM read_side_failures WHERE follower IN ({marks})", keys)  # noqa: S608
+            # A rebuild may end at the positions it started from, with rows a fixed projection
+            # now makes otherwise: the answers made before are not the read models' any more.
+            rows.execute("DELETE FROM view_documents")
+            rows.execute("INSERT INTO view_documents VALUES ('', '', ?)", (uuid.uuid4().hex,))
             self._next_retry.clear()
             position = 0
             while events := self._page(position):

@@ -30,6 +30,7 @@ from infrastructure.projector import (
 )
 from infrastructure.view_store import ViewStore
 from projections.base import Positioned
+from projections.read_models import Document
 
 log = structlog.get_logger("read_side")
 
@@ -103,6 +104,51 @@ class ReadSide:
         )
         known = {ALERT_PROCESS, *self.projector.keys}
         return [FollowerFailure(*row) for row in found if row[0] in known]
+
+    def _state_of_views(self) -> tuple[str, str | None]:
+        """In one query: where the read models stand (each one's position, and the epoch a
+        rebuild renews), and what stops followers of the log."""
+        found = self.store.query(
+            "SELECT 'position', projection, position, NULL, NULL, NULL, NULL FROM projection_positions "
+            "UNION ALL SELECT 'failure', follower, position, title, failed_at, since, error "
+            "FROM read_side_failures "
+            "UNION ALL SELECT 'epoch', key, 0, body, NULL, NULL, NULL FROM view_documents WHERE key = ''"
+        )
+        keys = set(self.projector.keys)
+        positions = sorted(
+            f"{name}={position}" for kind, name, position, *_ in found if kind == "position" and name in keys
+        )
+        epoch = next((str(row[3]) for row in found if row[0] == "epoch"), "")
+        failures = [
+            FollowerFailure(name, title, position, failed_at, since, error)
+            for kind, name, position, title, failed_at, since, error in found
+            if kind == "failure" and name in keys | {ALERT_PROCESS}
+        ]
+        failure = " ; ".join(f.describe() for f in sorted(failures, key=lambda f: f.follower)) or None
+        return ";".join([epoch, *positions]), failure
+
+    def document(self, key: str, make: Callable[[], str]) -> Document:
+        """An answer made from the read models once per state of them. It is kept with the
+        positions it was made at and served again while the read models stand there — two
+        queries (where they stand, the answer by its key) instead of the many that make it;
+        once any of them moves, the next reader makes it again. Made from several queries, it
+        is kept only if the read models did not move while it was made (positions only grow;
+        a rebuild, which may end where it began, renews the epoch and empties the answers)."""
+        generation, failure = self._state_of_views()
+        found = self.store.query(
+            "SELECT body FROM view_documents WHERE key = ? AND generation = ?", (key, generation)
+        )
+        if found:
+            return Document(str(found[0][0]), failure)
+        body = make()
+        if self._state_of_views()[0] == generation:
+            with self.store.transaction() as rows:
+                rows.execute(
+                    "INSERT INTO view_documents VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+                    "generation = excluded.generation, body = excluded.body",
+                    (key, generation, body),
+                )
+        return Document(body, failure)
 
     def failure(self) -> str | None:
         """What stops followers of the log, since when (None when every one keeps up)."""

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class Document:
+    """An answer made from the read models (``ReadModels.document``), and what stops the read
+    side, if anything, when it was served."""
+
+    body: str
+    failure: str | None
 
 
 class ReadModels(Protocol):
@@ -18,3 +28,7 @@ class ReadModels(Protocol):
     def wait_for(self, notification_id: int, timeout: float) -> bool:
         """Wait until the read models show the write at ``notification_id`` and the alerts it
         raised; False when ``timeout`` seconds pass first."""
+
+    def document(self, key: str, make: Callable[[], str]) -> Document:
+        """The answer ``key`` as the read models now stand: made by ``make`` once per state of
+        them, then read back by its key until any read model moves."""

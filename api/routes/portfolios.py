@@ -7,15 +7,22 @@ see its own write passes ``?wait=`` on the write."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Annotated, Any
+from pathlib import Path
+from types import ModuleType
+from typing import Annotated, Any, TypeVar
 from uuid import UUID
 
 from fastapi import APIRouter, Query, Response
+from pydantic import BaseModel
 
-from api.deps import MAX_INT, CurrentActor, Ledger, Offset, Reads, freshness, viewer_of
+import api.schemas
+import projections
+from api.deps import MAX_INT, CurrentActor, Lag, Ledger, Offset, Reads, freshness, viewer_of
 from api.schemas import (
     CollectivitePortfolio,
     ConventionPage,
@@ -23,6 +30,7 @@ from api.schemas import (
     Day,
     OfficePortfolio,
     PartySummary,
+    ReadSideState,
     SocietePortfolio,
     TimelineEntry,
     TimelinePage,
@@ -103,13 +111,58 @@ def search_conventions(
     )
 
 
+def _source_digest(*packages: ModuleType) -> str:
+    digest = hashlib.sha256()
+    for package in packages:
+        for path in sorted(Path(str(package.__file__)).parent.glob("*.py")):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+DOCUMENT_FORMAT = _source_digest(projections, api.schemas)
+"""What a portfolio's answer is made by (the queries and the schemas): an answer kept by a
+process of another version is not this one's."""
+
+
 def _portfolio(
-    reads: ReadModels, party: PartySummary, found: dict[str, Any], limit: int, offset: int
-) -> dict[str, Any]:
-    return {**found, "party": party, "limit": limit, "offset": offset, "read_side": freshness(reads)}
+    reads: ReadModels,
+    schema: type[BaseModel],
+    party_id: UUID,
+    actor: Actor,
+    types: tuple[PartyType, ...],
+    make: Callable[[], dict[str, Any]],
+    page: tuple[date, int, int, date | None],
+    lag: bool,
+) -> Response:
+    """A portfolio's answer, kept as the read models stand (``ReadModels.document``): the party
+    checked (the read rule: another party than the actor's own, its SC or one of its members is
+    not found) and the portfolio queried once per state of the read models and reader, then
+    read back by its key. The read side's state is said at each answer."""
+    today, limit, offset, on = page
+    viewer = viewer_of(actor)
+    key = f"{DOCUMENT_FORMAT}|{schema.__name__}|{party_id}|{viewer}|{today}|{on}|{limit}|{offset}"
+
+    def answer() -> str:
+        party = _party(reads, party_id, actor, *types)
+        # Said at each answer, not kept: the document is the portfolio alone.
+        found = {**make(), "party": party, "limit": limit, "offset": offset, "read_side": ReadSideState()}
+        return schema.model_validate(found).model_dump_json(exclude={"read_side"})
+
+    document = reads.document(key, answer)
+    read_side = ReadSideState(lag=reads.lag() if lag else None, failure=document.failure)
+    body = f'{document.body[:-1]},"read_side":{read_side.model_dump_json()}}}'
+    return Response(body, media_type="application/json")
 
 
-@router.get("/offices/{office_id}/portfolio")
+M = TypeVar("M", bound=BaseModel)
+
+
+def parsed(schema: type[M], answer: Response) -> M:
+    """A portfolio's answer as its schema (the web interface's dashboards read them so)."""
+    return schema.model_validate_json(bytes(answer.body))
+
+
+@router.get("/offices/{office_id}/portfolio", response_model=OfficePortfolio)
 def office_portfolio(
     office_id: UUID,
     reads: Reads,
@@ -117,16 +170,25 @@ def office_portfolio(
     as_of: AsOf = None,
     limit: Limit = 50,
     offset: Offset = 0,
-) -> OfficePortfolio:
+    lag: Lag = False,
+) -> Response:
     """Every convention the office (or any landlord) is party to, directly or through its SC,
     with its role; its commitments (latest value against that year's target); contreparties
     promised and received per year; open alerts; next deadlines."""
-    party = _party(reads, office_id, actor, PartyType.OFFICE, PartyType.ORGANISME)
-    found = queries.office_portfolio(reads, office_id, _today(as_of), limit, offset, viewer=viewer_of(actor))
-    return OfficePortfolio.model_validate(_portfolio(reads, party, found, limit, offset))
+    today = _today(as_of)
+    return _portfolio(
+        reads,
+        OfficePortfolio,
+        office_id,
+        actor,
+        (PartyType.OFFICE, PartyType.ORGANISME),
+        lambda: queries.office_portfolio(reads, office_id, today, limit, offset, viewer=viewer_of(actor)),
+        (today, limit, offset, None),
+        lag,
+    )
 
 
-@router.get("/collectivites/{collectivite_id}/portfolio")
+@router.get("/collectivites/{collectivite_id}/portfolio", response_model=CollectivitePortfolio)
 def collectivite_portfolio(
     collectivite_id: UUID,
     reads: Reads,
@@ -134,18 +196,27 @@ def collectivite_portfolio(
     as_of: AsOf = None,
     limit: Limit = 50,
     offset: Offset = 0,
-) -> CollectivitePortfolio:
+    lag: Lag = False,
+) -> Response:
     """The conventions on the collectivité's territory (as party, through an office attached to
     it, through a commune or EPCI within it) and their landlords; contreparties it committed
     and paid per year and per beneficiary; results per year; open alerts; next deadlines."""
-    party = _party(reads, collectivite_id, actor, PartyType.COLLECTIVITE)
-    found = queries.collectivite_portfolio(
-        reads, collectivite_id, _today(as_of), limit, offset, viewer=viewer_of(actor)
+    today = _today(as_of)
+    return _portfolio(
+        reads,
+        CollectivitePortfolio,
+        collectivite_id,
+        actor,
+        (PartyType.COLLECTIVITE,),
+        lambda: queries.collectivite_portfolio(
+            reads, collectivite_id, today, limit, offset, viewer=viewer_of(actor)
+        ),
+        (today, limit, offset, None),
+        lag,
     )
-    return CollectivitePortfolio.model_validate(_portfolio(reads, party, found, limit, offset))
 
 
-@router.get("/societes-de-coordination/{societe_id}/portfolio")
+@router.get("/societes-de-coordination/{societe_id}/portfolio", response_model=SocietePortfolio)
 def societe_portfolio(
     societe_id: UUID,
     reads: Reads,
@@ -154,15 +225,23 @@ def societe_portfolio(
     as_of: AsOf = None,
     limit: Limit = 50,
     offset: Offset = 0,
-) -> SocietePortfolio:
+    lag: Lag = False,
+) -> Response:
     """The SC's members on a day; the conventions it signed as a group and those of each
     member; results and contreparties aggregated over them per year; open alerts."""
-    party = _party(reads, societe_id, actor, PartyType.SOCIETE_DE_COORDINATION)
     today = _today(as_of)
-    found = queries.societe_portfolio(
-        reads, societe_id, on or today, today, limit, offset, viewer=viewer_of(actor)
+    return _portfolio(
+        reads,
+        SocietePortfolio,
+        societe_id,
+        actor,
+        (PartyType.SOCIETE_DE_COORDINATION,),
+        lambda: queries.societe_portfolio(
+            reads, societe_id, on or today, today, limit, offset, viewer=viewer_of(actor)
+        ),
+        (today, limit, offset, on or today),
+        lag,
     )
-    return SocietePortfolio.model_validate(_portfolio(reads, party, found, limit, offset))
 
 
 @router.get("/conventions/{convention_id}/timeline")

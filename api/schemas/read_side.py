@@ -32,9 +32,11 @@ class ReadSideState(BaseModel):
         description="With ?wait=: whether the alert process and the read models had handled "
         "this write (and the alerts it raised) before the wait ran out.",
     )
-    lag: dict[str, int] = Field(
+    lag: dict[str, int] | None = Field(
+        default=None,
         description="Per follower (the alert process, each read model: alert_board, portfolio): "
-        "notifications still to handle."
+        "notifications still to handle. Told when asked (?lag=true) or with ?wait= on a write: "
+        "it costs a few queries.",
     )
     failure: str | None = Field(
         default=None,

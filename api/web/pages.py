@@ -18,7 +18,14 @@ from api.deps import Audit, Ledger, Reads, viewer_of
 from api.routes import portfolios
 from api.routes.audit import ExportFormat, ExportScopeKind, export_file, export_scope
 from api.routes.feed import live_events
-from api.schemas import AlertRow, ConventionSummary, PartySummary
+from api.schemas import (
+    AlertRow,
+    CollectivitePortfolio,
+    ConventionSummary,
+    OfficePortfolio,
+    PartySummary,
+    SocietePortfolio,
+)
 from api.web.convention_forms import FORMS
 from api.web.page import render
 from api.web.session import PageActor
@@ -124,16 +131,25 @@ def dashboard(
     party_id = UUID(party["party_id"])
     party_type = PartyType(party["party_type"])
     if party_type is PartyType.COLLECTIVITE:
-        portfolio: Any = portfolios.collectivite_portfolio(party_id, reads, actor, as_of, 100, 0)
+        portfolio: Any = portfolios.parsed(
+            CollectivitePortfolio, portfolios.collectivite_portfolio(party_id, reads, actor, as_of, 100, 0)
+        )
     elif party_type is PartyType.SOCIETE_DE_COORDINATION:
-        portfolio = portfolios.societe_portfolio(
-            party_id, reads, actor, as_of, as_of, 100, 0
+        portfolio = portfolios.parsed(
+            SocietePortfolio, portfolios.societe_portfolio(party_id, reads, actor, as_of, as_of, 100, 0)
         )  # members on it
     else:
-        portfolio = portfolios.office_portfolio(party_id, reads, actor, as_of, 100, 0)
+        portfolio = portfolios.parsed(
+            OfficePortfolio, portfolios.office_portfolio(party_id, reads, actor, as_of, 100, 0)
+        )
     labels = {c.convention_id: c.title for c in portfolio.conventions}
     members = (
-        [portfolios.office_portfolio(m.member_id, reads, actor, as_of, 20, 0) for m in portfolio.members]
+        [
+            portfolios.parsed(
+                OfficePortfolio, portfolios.office_portfolio(m.member_id, reads, actor, as_of, 20, 0)
+            )
+            for m in portfolio.members
+        ]
         if party_type is PartyType.SOCIETE_DE_COORDINATION
         else []
     )
