@@ -120,9 +120,12 @@ class Guards:
             await self._too_large(scope, receive, send)
             return
         state = scope.setdefault("state", {})
-        actor = bearer_actor(scope, self.authenticate)
+        # Looking the actor up reads the database: off the event loop, which would otherwise
+        # wait on it for every request in flight.
+        actor = await run_in_threadpool(bearer_actor, scope, self.authenticate)
         if actor is None and self.session_account is not None and "session" in scope:
-            account = state[SESSION_ACCOUNT] = self.session_account(scope["session"])  # the pages'
+            account = await run_in_threadpool(self.session_account, scope["session"])  # the pages'
+            state[SESSION_ACCOUNT] = account
             actor = account.actor if account is not None else None
         if actor is not None and scope["method"] not in ("GET", "HEAD", "OPTIONS"):
             wait = self.buckets.take(actor.actor_id)
