@@ -104,36 +104,69 @@ def sqlite_database() -> Iterator[str]:
 # --- 1. append ------------------------------------------------------------------------------------
 
 
-def _app_writer(url: str, conventions: list[str], seconds: float, start: Any, results: Any) -> None:
+def _record_meetings(ledger: Any, conventions: list[Any], seconds: float) -> int:
+    """Meetings recorded through the application layer for ``seconds``: how many."""
+    from domain.convention import Meeting
+    from domain.errors import DuplicateElementError
+    from domain.values import Actor, ActorRole
+
+    actor = Actor("bench-writer", ActorRole.SYSTEM)
+    pool = [(UUID(c), start, first_day) for c, start, first_day in conventions]
+    day, count = 0, 0
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        convention, body, met_on = meeting_slot(pool, day)
+        day += 1
+        try:
+            ledger.execution.record_meeting(convention, Meeting(body, met_on, f"B{day}"), actor)
+        except DuplicateElementError:
+            # A fast writer outruns its round's days into the next round's (or the data
+            # set's): that day is taken; only the writes made are counted.
+            continue
+        count += 1
+    return count
+
+
+def _app_writer(url: str, conventions: list[Any], seconds: float, start: Any, results: Any) -> None:
     os.environ["POSTGRES_POOL_SIZE"] = os.environ["POSTGRES_MAX_OVERFLOW"] = (
         "2"  # 16 processes, 100 connections
     )
     quiet()
-    from domain.convention import Meeting
-    from domain.errors import DuplicateElementError
-    from domain.values import Actor, ActorRole
     from infrastructure.bootstrap import build_ledger
     from infrastructure.settings import Settings
 
     ledger = build_ledger(Settings(database_url=url))
-    actor = Actor("bench-writer", ActorRole.SYSTEM)
-    pool = [(UUID(c), start, first_day) for c, start, first_day in conventions]
-    day, count = 0, 0
+    count = 0
     start.wait()
-    deadline = time.perf_counter() + seconds
     try:
-        while time.perf_counter() < deadline:
-            convention, body, met_on = meeting_slot(pool, day)
-            day += 1
-            try:
-                ledger.execution.record_meeting(convention, Meeting(body, met_on, f"B{day}"), actor)
-            except DuplicateElementError:
-                # A fast writer outruns its round's days into the next round's (or the data
-                # set's): that day is taken; only the writes made are counted.
-                continue
-            count += 1
+        count = _record_meetings(ledger, conventions, seconds)
     finally:
         results.put(count)
+        ledger.close()
+
+
+def _app_threads(url: str, pools: list[list[Any]], seconds: float, start: Any, results: Any) -> None:
+    """The application layer in one process, as the API is, one thread per client sharing one
+    ledger: what HTTP writes are compared with (issue 18: the same number of processes)."""
+    quiet()
+    from infrastructure.bootstrap import build_ledger
+    from infrastructure.settings import Settings
+
+    ledger = build_ledger(Settings(database_url=url))
+    counts = [0] * len(pools)
+
+    def write(index: int) -> None:
+        counts[index] = _record_meetings(ledger, pools[index], seconds)
+
+    threads = [threading.Thread(target=write, args=(i,)) for i in range(len(pools))]
+    start.wait()
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        results.put(sum(counts))
         ledger.close()
 
 
@@ -428,6 +461,10 @@ _local = threading.local()
 
 
 def _get(port: int, token: str, path: str) -> bytes:
+    return _fetch(port, path, {"Authorization": f"Bearer {token}"})
+
+
+def _fetch(port: int, path: str, headers: dict[str, str]) -> bytes:
     """GET on this thread's kept-alive connection; one the server closed while it was idle
     (uvicorn's keep-alive is 5 s) is opened again."""
     for attempt in (1, 2):
@@ -435,7 +472,7 @@ def _get(port: int, token: str, path: str) -> bytes:
         if connection is None:
             connection = _local.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
         try:
-            connection.request("GET", path, headers={"Authorization": f"Bearer {token}"})
+            connection.request("GET", path, headers=headers)
             response = connection.getresponse()
             body = response.read()
         except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError):
@@ -497,18 +534,6 @@ def _signed_in(port: int, actor_id: str) -> str:
     if response.status != 303:
         raise RuntimeError(f"sign-in: {response.status}")
     return (response.getheader("set-cookie") or "").split(";", 1)[0]
-
-
-def _fetch(port: int, path: str, headers: dict[str, str]) -> bytes:
-    connection = getattr(_local, "connection", None)
-    if connection is None:
-        connection = _local.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-    connection.request("GET", path, headers=headers)
-    response = connection.getresponse()
-    body = response.read()
-    if response.status != 200:
-        raise RuntimeError(f"GET {path}: {response.status}")
-    return body
 
 
 def _alternating(
@@ -669,8 +694,10 @@ def measure_time_travel(url: str, convention: str, middle: datetime) -> dict[str
         reads = {
             "current": lambda s=stored: s.get_convention(cid).latest_terms,
             "current_cached": lambda c=cached: c.get_convention(cid).latest_terms,
-            "in_force_on": lambda c=cached: c.convention_at(cid, Point()).terms_on(date(2023, 6, 1)),
-            "recorded_at": lambda c=cached: c.convention_at(cid, Point(recorded_at=middle)).latest_terms,
+            "in_force_on": lambda c=cached: c.history.convention_at(cid, Point()).terms_on(date(2023, 6, 1)),
+            "recorded_at": lambda c=cached: (
+                c.history.convention_at(cid, Point(recorded_at=middle)).latest_terms
+            ),
         }
         row: dict[str, Any] = {}
         for name, read in reads.items():
@@ -774,18 +801,20 @@ def run_store(store: str, url: str, events: int, only: str | None = None) -> dic
     with tempfile.TemporaryDirectory() as folder, server(url, Path(folder)) as (port, tokens):
         token = json.loads(tokens)
         print(f"[{store} {events}] HTTP writes…", flush=True)
-        result["http_writes"] = {
-            str(w): {
-                "http_per_s": round(
-                    rate := _http_writers(
-                        port, token["system"], [_round(p, r) for p in prepared["http_pools"]], w
-                    )
-                ),
+        http_writes: dict[str, Any] = {}
+        for r, w in enumerate(WRITERS):
+            # In turns: the API's clients, then the application layer in one process with as
+            # many threads (on days of their own: rounds 3 to 5).
+            rate = _http_writers(port, token["system"], [_round(p, r) for p in prepared["http_pools"]], w)
+            pools = [_round(p, r + len(WRITERS)) for p in prepared["http_pools"][:w]]
+            app_rate = _parallel(_app_threads, [(url, pools, SECONDS)])
+            http_writes[str(w)] = {
+                "http_per_s": round(rate),
+                "app_one_process_per_s": round(app_rate),
                 "app_per_s": result["append"][str(w)]["app_per_s"],
-                "ratio": round(rate / result["append"][str(w)]["app_per_s"], 3),
+                "ratio": round(rate / app_rate, 3),
             }
-            for r, w in enumerate(WRITERS)
-        }
+        result["http_writes"] = http_writes
         settle(url)
         print(f"[{store} {events}] replay…", flush=True)
         result["replay"] = measure_replay(url, port, token["reader"])
