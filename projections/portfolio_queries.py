@@ -198,6 +198,18 @@ def _keep_visible(db: Queryable, convention_ids: list[str], viewer: UUID | None)
     return [c for c in convention_ids if c in allowed]
 
 
+def convention_titles(db: Queryable, convention_ids: set[UUID]) -> dict[str, str]:
+    """The titles of these conventions, by id (those the read models know)."""
+    ids = sorted(str(c) for c in convention_ids)
+    if not ids:
+        return {}
+    rows = db.query(
+        f"SELECT convention_id, title FROM conventions WHERE convention_id IN ({_marks(ids)})",  # noqa: S608
+        ids,
+    )
+    return {str(cid): str(title) for cid, title in rows}
+
+
 def conventions_of_party(db: Queryable, party_id: UUID) -> list[str]:
     """The conventions a party is party to, directly or through its SC."""
     return [

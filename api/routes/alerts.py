@@ -35,8 +35,11 @@ from api.schemas import (
     ScanPublic,
     WriteResult,
 )
-from domain.alerts import Alert, AlertKind, AlertStatus, Examination, alert_id
+from api.schemas.common import Year
+from api.spreadsheets import TABLE_RESPONSES, Column, Table, TableForm, table_response
+from domain.alerts import KIND_LABELS, STATUS_LABELS, Alert, AlertKind, AlertStatus, Examination, alert_id
 from projections.alert_board import AlertFilters, list_alerts
+from projections.portfolio_queries import convention_titles
 
 router = APIRouter(tags=["alerts"])
 
@@ -59,6 +62,80 @@ def alert_public(convention_id: UUID, alert: Alert) -> AlertPublic:
     )
 
 
+ALERT_COLUMNS = (
+    Column("Convention", width=50),
+    Column("N°", width=6),
+    Column("Nature", width=34),
+    Column("Gravité", width=10),
+    Column("Statut", width=18),
+    Column("Partie concernée", width=32),
+    Column("Bénéficiaire", width=32),
+    Column("Année", width=8),
+    Column("Attendu", width=14),
+    Column("Constaté", width=14),
+    Column("Écart", width=14),
+    Column("Échéance", width=12),
+    Column("Déclenchée le", width=14),
+    Column("Close le", width=12),
+    Column("Cause", width=80),
+)
+MAX_TABLE_ROWS = 10_000
+
+
+@router.get("/alerts.{form}", response_class=Response, responses=TABLE_RESPONSES)
+def alert_table(
+    form: TableForm,
+    reads: Reads,
+    ledger: Ledger,
+    actor: CurrentActor,
+    party_id: UUID | None = None,
+    convention_id: UUID | None = None,
+    status: AlertStatus | None = None,
+    kind: AlertKind | None = None,
+    year: Year | None = None,
+) -> Response:
+    """The alert board as a table for people's tools (CSV or XLSX, French headers), with the
+    filters of ``/alerts``, every matching alert (up to 10,000), most recent first."""
+    filters = AlertFilters(
+        viewer=viewer_of(actor),
+        party_id=party_id,
+        convention_id=convention_id,
+        status=status.value if status else None,
+        kind=kind.value if kind else None,
+        year=year,
+        limit=MAX_TABLE_ROWS,
+        offset=0,
+    )
+    alerts = [AlertRow.model_validate(r) for r in list_alerts(reads, filters)[0]]
+    titles = convention_titles(reads, {a.convention_id for a in alerts})
+    names = ledger.parties.party_names({p for a in alerts for p in (a.party_id, a.beneficiary_id)})
+
+    def named(party: UUID | None) -> str:
+        return names.get(party, "") if party else ""
+
+    rows = [
+        (
+            titles.get(str(a.convention_id), str(a.convention_id)),
+            a.number,
+            KIND_LABELS[a.kind],
+            a.severity.value,
+            STATUS_LABELS[a.status],
+            named(a.party_id),
+            named(a.beneficiary_id),
+            a.year,
+            a.expected,
+            a.actual,
+            a.gap,
+            a.due_on,
+            a.raised_on,
+            a.closed_on,
+            a.cause,
+        )
+        for a in alerts
+    ]
+    return table_response(Table("alertes", ALERT_COLUMNS, rows), form)
+
+
 @router.get("/alerts")
 def search_alerts(
     reads: Reads,
@@ -67,7 +144,7 @@ def search_alerts(
     convention_id: UUID | None = None,
     status: AlertStatus | None = None,
     kind: AlertKind | None = None,
-    year: Annotated[int | None, Query(ge=1990, le=2100)] = None,
+    year: Year | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Offset = 0,
 ) -> AlertPage:

@@ -6,12 +6,9 @@ see its own write passes ``?wait=`` on the write."""
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 from collections.abc import Callable
 from datetime import UTC, date, datetime
-from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 from typing import Annotated, Any, TypeVar
@@ -35,6 +32,7 @@ from api.schemas import (
     TimelineEntry,
     TimelinePage,
 )
+from api.spreadsheets import TABLE_RESPONSES, Column, Table, TableForm, table_response
 from application.ledger import ConventionLedger
 from domain.convention import ConventionStatus
 from domain.errors import ConventionNotFoundError, PartyNotFoundError
@@ -268,72 +266,69 @@ def convention_timeline(
     )
 
 
-CSV_COLUMNS = (
-    "Convention", "Contrepartie", "Nature", "Apportée par", "Bénéficiaire", "Année", "Due (ferme)",
-    "Montant engagé (€)", "Montant versé (€)",
-)  # fmt: skip
+MONEY_COLUMNS = (
+    Column("Convention", width=50),
+    Column("Contrepartie", width=40),
+    Column("Nature", width=28),
+    Column("Apportée par", width=32),
+    Column("Bénéficiaire", width=32),
+    Column("Année", width=8),
+    Column("Due (ferme)", width=12),
+    Column("Montant engagé (€)", euros=True),
+    Column("Montant versé (€)", euros=True),
+)
 
 
-def _french_decimal(value: Decimal | None) -> str:
-    """Amounts as a French spreadsheet reads them: a decimal comma, no thousands separator."""
-    return "" if value is None else f"{value:.2f}".replace(".", ",")
-
-
-def money_csv(ledger: ConventionLedger, reads: ReadModels, party_id: UUID, actor: Actor) -> Response:
+def money_table(ledger: ConventionLedger, reads: ReadModels, party_id: UUID, actor: Actor) -> Table:
     """What a party gives and receives, line by line (convention, contrepartie, beneficiary,
-    year), as its budget tools import it: CSV with semicolons, decimal commas and a BOM (so a
-    French spreadsheet opens it as such), among the conventions the actor reads."""
+    year), committed and paid, among the conventions the actor reads."""
     lines = queries.money_lines(reads, party_id, viewer_of(actor))
     names = ledger.parties.party_names(
         {UUID(x) for line in lines for x in (line["from_party_id"], line["beneficiary_id"]) if x}
     )
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for line in lines:
-        giver = UUID(line["from_party_id"]) if line["from_party_id"] else None
-        beneficiary = UUID(line["beneficiary_id"]) if line["beneficiary_id"] else None
-        writer.writerow(
-            (
-                line["title"],
-                line["label"],
-                CONTREPARTIE_KIND_LABELS.get(ContrepartieKind(line["kind"]), line["kind"])
-                if line["kind"] in {k.value for k in ContrepartieKind}
-                else line["kind"],
-                names.get(giver, "") if giver else "",
-                names.get(beneficiary, "") if beneficiary else "",
-                line["year"],
-                "oui" if line["owed"] else "non",
-                _french_decimal(line["committed"]),
-                _french_decimal(line["paid"]),
-            )
+    kinds = {k.value for k in ContrepartieKind}
+
+    def named(party: str | None) -> str:
+        return names.get(UUID(party), "") if party else ""
+
+    rows = [
+        (
+            line["title"],
+            line["label"],
+            CONTREPARTIE_KIND_LABELS[ContrepartieKind(line["kind"])]
+            if line["kind"] in kinds
+            else line["kind"],
+            named(line["from_party_id"]),
+            named(line["beneficiary_id"]),
+            line["year"],
+            "oui" if line["owed"] else "non",
+            line["committed"],
+            line["paid"],
         )
-    return Response(
-        ("\ufeff" + out.getvalue()).encode(),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": 'attachment; filename="contreparties.csv"'},
-    )
-
-
-CSV_RESPONSE: dict[int | str, dict[str, Any]] = {
-    200: {"content": {"text/csv": {}}, "description": "The lines, as CSV (semicolons, decimal commas)."}
-}
+        for line in lines
+    ]
+    return Table("contreparties", MONEY_COLUMNS, rows)
 
 
 @router.get(
-    "/collectivites/{collectivite_id}/contreparties.csv", response_class=Response, responses=CSV_RESPONSE
+    "/collectivites/{collectivite_id}/contreparties.{form}",
+    response_class=Response,
+    responses=TABLE_RESPONSES,
 )
-def collectivite_money_csv(
-    collectivite_id: UUID, ledger: Ledger, reads: Reads, actor: CurrentActor
+def collectivite_money_table(
+    collectivite_id: UUID, form: TableForm, ledger: Ledger, reads: Reads, actor: CurrentActor
 ) -> Response:
     """The contreparties the collectivité gives and receives, per convention, beneficiary and
-    year — committed and paid — for its budget tools."""
+    year — committed and paid — for its budget tools, as CSV or XLSX."""
     _party(reads, collectivite_id, actor, PartyType.COLLECTIVITE)
-    return money_csv(ledger, reads, collectivite_id, actor)
+    return table_response(money_table(ledger, reads, collectivite_id, actor), form)
 
 
-@router.get("/offices/{office_id}/contreparties.csv", response_class=Response, responses=CSV_RESPONSE)
-def office_money_csv(office_id: UUID, ledger: Ledger, reads: Reads, actor: CurrentActor) -> Response:
-    """The contreparties the office receives (and gives), per convention, giver and year."""
+@router.get("/offices/{office_id}/contreparties.{form}", response_class=Response, responses=TABLE_RESPONSES)
+def office_money_table(
+    office_id: UUID, form: TableForm, ledger: Ledger, reads: Reads, actor: CurrentActor
+) -> Response:
+    """The contreparties the office receives (and gives), per convention, giver and year, as CSV
+    or XLSX."""
     _party(reads, office_id, actor, PartyType.OFFICE, PartyType.ORGANISME)
-    return money_csv(ledger, reads, office_id, actor)
+    return table_response(money_table(ledger, reads, office_id, actor), form)

@@ -26,6 +26,7 @@ from api.schemas import (
     PartySummary,
     SocietePortfolio,
 )
+from api.spreadsheets import TableForm, table_response
 from api.web.convention_forms import FORMS
 from api.web.page import render
 from api.web.session import PageActor
@@ -495,10 +496,10 @@ def differences(
     )
 
 
-@router.get("/tableau-de-bord/contreparties.csv")
-def dashboard_money_csv(ledger: Ledger, reads: Reads, actor: PageActor) -> Response:
-    """The actor's party's contrepartie lines, for its budget tools (the API's CSV)."""
+@router.get("/tableau-de-bord/contreparties.{form}")
+def dashboard_money_table(form: TableForm, ledger: Ledger, reads: Reads, actor: PageActor) -> Response:
+    """The actor's party's contrepartie lines, for its budget tools (the API's CSV or XLSX)."""
     party = queries.party(reads, actor.party_id) if actor.party_id else None
     if party is None or party["party_type"] not in ("office", "organisme", "collectivite"):
         raise NotAuthorizedError("Ce tableau est celui d'un office ou d'une collectivité.")
-    return portfolios.money_csv(ledger, reads, UUID(party["party_id"]), actor)
+    return table_response(portfolios.money_table(ledger, reads, UUID(party["party_id"]), actor), form)

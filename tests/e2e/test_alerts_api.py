@@ -1,7 +1,10 @@
 """Alerts over HTTP: raised by an evaluation, listed with filters, handled step by step,
 deadline scans; errors as problem+json."""
 
-from uuid import UUID
+import io
+from uuid import UUID, uuid4
+
+import openpyxl
 
 from domain.values import Actor, ActorRole
 from tests.e2e.platform import register_nievre
@@ -144,3 +147,28 @@ def test_deadline_scans_over_http_raise_each_alert_once(api):
     assert (first["alerts_raised"], again["alerts_raised"]) == (1, 0)
     page = api.client.get(f"/alerts?convention_id={cid}&kind=bilan_overdue", headers=office_token).json()
     assert page["total"] == 1 and page["items"][0]["due_on"] == "2022-06-30"
+
+
+def test_the_alert_board_as_a_table_for_peoples_tools(api):
+    """The board with the list's filters, as CSV (French headers and numbers) and XLSX (typed
+    cells), the parties and the convention by name; an unrelated office gets an empty table."""
+    cid, _, office, office_token, dep_token = convention_with_a_target(api)
+    api.post(
+        f"/conventions/{cid}/evaluations?wait=10",
+        {"year": 2021, "values": [{"indicator_id": "rehab", "value": "200"}], "evaluated_on": "2022-03-01"},
+        office_token,
+    )
+    text = api.client.get(f"/alerts.csv?party_id={office}&status=open", headers=dep_token).content.decode()
+    header, row = text.lstrip("\ufeff").strip().split("\r\n")
+    assert header.startswith("Convention;N°;Nature;Gravité;Statut;Partie concernée;")
+    cells = row.split(";")
+    assert cells[0] != str(cid) and cells[5] not in ("", office)  # by name, not by id
+    assert cells[2:5] == ["objectif annuel non atteint", "alerte", "ouverte"]
+    assert cells[8:11] == ["300,00", "200,00", "100,00"]
+    answer = api.client.get(f"/alerts.xlsx?party_id={office}", headers=dep_token)
+    (_, xlsx_row) = list(
+        openpyxl.load_workbook(io.BytesIO(answer.content)).active.iter_rows(values_only=True)
+    )
+    assert xlsx_row[1] == 1 and xlsx_row[8:11] == (300, 200, 100) and xlsx_row[7] == 2021
+    stranger = api.token_for(Actor("autre-office", ActorRole.READER, uuid4()))
+    assert api.client.get("/alerts.csv", headers=stranger).content.decode().strip().count("\r\n") == 0

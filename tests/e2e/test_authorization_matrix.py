@@ -47,6 +47,7 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("get", "/health"): Row("public"),
     ("post", "/alert-scans"): Row("admin", {"as_of": "2022-07-15"}),
     ("get", "/alerts"): Row("list"),
+    ("get", "/alerts.{form}"): Row("list"),
     ("get", "/audit/checkpoints"): Row("list"),
     ("get", "/audit/exports"): Row(
         "convention", query={"scope": "convention", "id": "{convention_id}", "format": "jsonl"}
@@ -59,7 +60,7 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("get", "/audit/verification"): Row("auditor"),
     ("post", "/collectivites"): Row("admin", {}),
     ("get", "/collectivites/{collectivite_id}/portfolio"): Row("collectivite"),
-    ("get", "/collectivites/{collectivite_id}/contreparties.csv"): Row("collectivite"),
+    ("get", "/collectivites/{collectivite_id}/contreparties.{form}"): Row("collectivite"),
     ("get", "/conventions"): Row("list"),
     ("post", "/conventions"): Row("list", {}),
     ("get", "/conventions/{convention_id}"): Row("convention"),
@@ -113,7 +114,7 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("post", "/offices"): Row("admin", {}),
     ("post", "/offices/{office_id}/fusion"): Row("admin", {}),
     ("get", "/offices/{office_id}/portfolio"): Row("office"),
-    ("get", "/offices/{office_id}/contreparties.csv"): Row("office"),
+    ("get", "/offices/{office_id}/contreparties.{form}"): Row("office"),
     ("post", "/offices/{office_id}/rattachements"): Row("admin", {}),
     ("post", "/organismes"): Row("admin", {}),
     ("get", "/parties/{party_id}"): Row("party"),
@@ -172,6 +173,7 @@ def fill(
         .replace("{societe_id}", str(world.sc))
         .replace("{member_id}", str(world.oph_nievre))
         .replace("{party_id}", str(world.oph_nievre))
+        .replace("{form}", "xlsx")
     )
 
 

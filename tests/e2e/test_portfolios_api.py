@@ -4,6 +4,13 @@ date), the convention search and the French timeline; read-your-writes with ?wai
 
 from __future__ import annotations
 
+import io
+from decimal import Decimal
+
+import openpyxl
+
+from api.spreadsheets import XLSX_MEDIA_TYPE
+
 
 def get(api, path, headers=None):
     response = api.client.get(path, headers=headers or api.admin)
@@ -204,3 +211,21 @@ def test_a_collectivite_downloads_its_contreparties_for_its_budget_tools(api, wo
         api.client.get(f"/collectivites/{world.nievre}/contreparties.csv", headers=stranger).status_code
         == 404
     )
+
+
+def test_the_xlsx_of_the_contreparties_opens_and_sums_as_the_portfolio(api, world):
+    """The same lines as a workbook: typed cells (amounts as numbers in euros, years as
+    numbers), French headers; the sums of committed and paid equal the portfolio's."""
+    department = api.token_for(world.signatory(world.nievre))
+    answer = api.client.get(f"/collectivites/{world.nievre}/contreparties.xlsx", headers=department)
+    assert answer.status_code == 200
+    assert answer.headers["content-type"] == XLSX_MEDIA_TYPE
+    sheet = openpyxl.load_workbook(io.BytesIO(answer.content)).active
+    header, *rows = list(sheet.iter_rows(values_only=True))
+    assert header[5:] == ("Année", "Due (ferme)", "Montant engagé (€)", "Montant versé (€)")
+    assert sheet["H2"].number_format == '#,##0.00 "€"' and isinstance(rows[0][5], int)
+    portfolio = api.client.get(f"/collectivites/{world.nievre}/portfolio", headers=department).json()
+    by_year = portfolio["contreparties_by_year"]
+    assert sum(Decimal(str(r[7] or 0)) for r in rows) == sum(Decimal(y["committed"]) for y in by_year)
+    assert sum(Decimal(str(r[8] or 0)) for r in rows) == sum(Decimal(y["paid"]) for y in by_year)
+    assert sum(Decimal(str(r[8] or 0)) for r in rows) == Decimal("250000")

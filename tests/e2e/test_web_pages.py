@@ -540,10 +540,16 @@ def test_a_convention_past_its_end_reads_as_ended_on_the_dashboard(web, world):
     assert "échue le 31/12/2026" in office.get("/tableau-de-bord?date=2027-06-01").text
 
 
-def test_the_dashboard_offers_the_contreparties_as_csv(web, world):
+def test_the_dashboard_offers_the_contreparties_as_csv_and_xlsx(web, world):
     department = web.browser(world.signatory(world.nievre), "Département de la Nièvre")
-    assert "/tableau-de-bord/contreparties.csv" in department.get("/tableau-de-bord").text
+    dashboard = department.get("/tableau-de-bord").text
+    assert (
+        "/tableau-de-bord/contreparties.csv" in dashboard
+        and "/tableau-de-bord/contreparties.xlsx" in dashboard
+    )
     answer = department.get("/tableau-de-bord/contreparties.csv")
     assert answer.status_code == 200 and ";250000,00" in answer.content.decode("utf-8")
+    workbook = department.get("/tableau-de-bord/contreparties.xlsx")
+    assert workbook.status_code == 200 and workbook.content.startswith(b"PK")  # a zip: the XLSX container
     sc = web.browser(world.signatory(world.sc), "Bourgogne Coordination")
     assert sc.get("/tableau-de-bord/contreparties.csv").status_code == 403
