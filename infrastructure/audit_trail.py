@@ -309,7 +309,11 @@ class StoreAuditTrail:
         return self.signer.public_key_pem
 
     def verify(
-        self, after: int = 0, until: int | None = None, held: list[dict[str, Any]] | None = None
+        self,
+        after: int = 0,
+        until: int | None = None,
+        held: list[dict[str, Any]] | None = None,
+        progress: Callable[[int], None] | None = None,
     ) -> Verification:
         """Recompute the chain and check it against the store's links and signed checkpoints,
         the witness's, and any checkpoint an auditor holds (``held``): the chain must extend
@@ -331,7 +335,7 @@ class StoreAuditTrail:
                 raise ValueError(f"no chained event at position {after}")
         rows = iterate_rows(self.chain.audit_rows, after)
         checked, found, checkpoints_checked = verify_rows(
-            _stop_at(rows, until),
+            _reporting(_stop_at(rows, until), progress),
             before=before,
             stream_hash=lambda oid, version: (
                 link.hash if (link := self.chain.link_of(oid, version)) else None
@@ -434,6 +438,19 @@ class StoreAuditTrail:
             raise ValueError(f"no event at position {position} in a tree of {tree_size}")
         tree = self._tree(tree_size)
         return link.seq, link.hash, [p.hex() for p in tree.inclusion_proof(link.seq, tree_size)]
+
+
+def _reporting(rows: Iterable[AuditRow], progress: Callable[[int], None] | None) -> Iterable[AuditRow]:
+    """The rows, telling ``progress`` the position reached every thousand and at the end (the
+    CLI shows it)."""
+    last = None
+    for count, row in enumerate(rows, start=1):
+        if progress is not None and count % 1000 == 0:
+            progress(row.position)
+        last = row
+        yield row
+    if progress is not None and last is not None:
+        progress(last.position)
 
 
 def _stop_at(rows: Iterable[AuditRow], until: int | None) -> Iterable[AuditRow]:

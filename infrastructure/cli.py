@@ -9,10 +9,14 @@ import fcntl
 import json
 import os
 import sys
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from uuid import UUID
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from application.ledger import ConventionLedger
 from domain.errors import DomainError
@@ -24,10 +28,29 @@ from infrastructure.bootstrap import (
     build_read_side,
     views_differences,
 )
-from infrastructure.demo import load_demo
+from infrastructure.demo import SITUATIONS, load_demo
 from infrastructure.logging import configure_logging
 from infrastructure.settings import Settings, sqlite_path
 from infrastructure.tokens import Tokens
+
+
+@contextlib.contextmanager
+def shown(description: str, total: int) -> Iterator[Callable[[int], None]]:
+    """A progress bar on the terminal for long work (rich, on standard error; nothing when the
+    output is not a terminal: logs and pipes stay clean). Yields what the work tells how far it
+    got (``total`` is where it ends)."""
+    console = Console(stderr=True)
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        disable=not console.is_terminal,
+    ) as bar:
+        task = bar.add_task(description, total=total)
+        yield lambda reached: bar.update(task, completed=reached)
+
 
 DEMO_TOKENS = Path("var/demo-tokens.txt")
 CLI_ADMIN = Actor("administrateur-cli", ActorRole.ADMIN)
@@ -78,7 +101,8 @@ def demo(settings: Settings) -> None:
         print(f"La base {settings.database_url} contient déjà des événements : démo non rechargée.")
         demo_accounts(settings, ledger)
         return
-    ids = load_demo(ledger)
+    with shown("Chargement de la démo (situations)", len(SITUATIONS)) as progress:
+        ids = load_demo(ledger, progress)
     tokens = Tokens.for_settings(settings)
     lines = ["# Jetons de développement (générés par `conventions demo`). Ne pas publier.", ""]
     for actor in (
@@ -237,13 +261,21 @@ def main(argv: list[str] | None = None) -> int:
         read_side = build_read_side(settings, build_ledger(settings))
         read_side.ledger.alert_process.process()
         projector = read_side.projector
-        count = projector.rebuild()
+        with shown(
+            "Reconstruction des vues (événements)", read_side.ledger.history.last_position()
+        ) as progress:
+            count = projector.rebuild(progress)
         print(f"Vues {', '.join(projector.tables)} reconstruites : {count} événements rejoués.")
     elif args.command == "verify":
         # The ledger is held until the end: the library closes its store when it is collected.
         ledger = build_ledger(settings)
         held = [json.loads(path.read_text()) for path in args.checkpoint]
-        verification = build_audit_trail(settings, ledger).verify(args.after, args.until, held=held)
+        with shown(
+            "Vérification de la chaîne (événements)", args.until or ledger.history.last_position()
+        ) as progress:
+            verification = build_audit_trail(settings, ledger).verify(
+                args.after, args.until, held=held, progress=progress
+            )
         ledger.close()
         print(
             f"{verification.events_checked} événements vérifiés en {verification.seconds:.2f} s, "

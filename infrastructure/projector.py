@@ -15,7 +15,7 @@ import hashlib
 import threading
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -367,7 +367,7 @@ class Projector:
                 rows.execute(f"ANALYZE {table}")  # table names are constants
         self._analyzed_at = position
 
-    def rebuild(self) -> int:
+    def rebuild(self, progress: Callable[[int], None] | None = None) -> int:
         """Empty the tables and the positions, then apply the whole log again — in one
         transaction: readers see the read models as they were until the rebuild commits, and
         a rebuild that fails (an event it cannot apply, a lost connection) leaves them as they
@@ -389,6 +389,8 @@ class Projector:
             while events := self._page(position):
                 count += self._apply(rows, events, after=position, isolated=False)
                 position = events[-1][1]
+                if progress is not None:
+                    progress(position)  # the position reached (the CLI shows it)
         self._analyzed_at = 0
         self._keep_statistics(position)
         log.info("projection.rebuilt", projections=[p.name for p in self.projections], events=count)

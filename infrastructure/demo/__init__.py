@@ -24,18 +24,23 @@ the order they are written: the parties, then each convention, then the alerts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from application.ledger import ConventionLedger
 from infrastructure.demo import alerts, charte, lyon, nievre, open_convention, parties, societe
 from infrastructure.demo.loader import DEMO_SCAN_DATE, DemoIds, DemoLoader
 
-__all__ = ["DEMO_SCAN_DATE", "DemoIds", "DemoLoader", "load_demo"]
+__all__ = ["DEMO_SCAN_DATE", "SITUATIONS", "DemoIds", "DemoLoader", "load_demo"]
 
 SITUATIONS = (parties, nievre, lyon, open_convention, charte, societe, alerts)
 
 
-def load_demo(ledger: ConventionLedger) -> DemoIds:
-    """Write the demo's data set through the ledger's use cases."""
+def load_demo(ledger: ConventionLedger, progress: Callable[[int], None] | None = None) -> DemoIds:
+    """Write the demo's data set through the ledger's use cases (``progress`` is told how many
+    of its situations are written, as it goes)."""
     demo = DemoLoader(ledger)
-    for situation in SITUATIONS:
+    for done, situation in enumerate(SITUATIONS, start=1):
         situation.record(demo)
+        if progress is not None:
+            progress(done)
     return demo.ids

@@ -104,3 +104,56 @@ def test_check_views_compares_the_read_models_with_a_rebuild_made_aside(tmp_path
         db.execute("UPDATE convention_contreparties SET paid_cents = paid_cents + 100000000 WHERE rowid = 1")
     checked = run(tmp_path, "check-views")
     assert checked.returncode == 1 and "DIFFÈRE convention_contreparties" in checked.stdout, checked.stdout
+
+
+def on_a_terminal(folder: Path, *args: str) -> str:
+    """Run the program with a terminal for its output (a pseudo-terminal), as an operator
+    does; what the terminal showed."""
+    import pty
+
+    leader, follower = pty.openpty()
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{folder}/ledger.sqlite3",
+        "CONVENTIONS_TOKENS_FILE": str(folder / "var" / "tokens.json"),
+        "LOG_LEVEL": "WARNING",
+        "TERM": "xterm",
+        "COLUMNS": "120",
+    }
+    process = subprocess.Popen(  # noqa: S603 - our own program
+        [str(PROGRAM), *args], cwd=folder, env=env, stdout=follower, stderr=follower, stdin=subprocess.DEVNULL
+    )
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed: the program is done
+            break
+        if not chunk:
+            break
+        shown += chunk
+    process.wait(timeout=300)
+    os.close(leader)
+    assert process.returncode == 0, shown.decode(errors="replace")
+    return shown.decode(errors="replace")
+
+
+def test_long_work_shows_its_progress_on_a_terminal_only(tmp_path):
+    demo = on_a_terminal(tmp_path, "demo")
+    assert "Chargement de la démo" in demo and "7/7" in demo
+    events = (
+        sqlite3.connect(tmp_path / "ledger.sqlite3")
+        .execute("SELECT MAX(rowid) FROM stored_events")
+        .fetchone()[0]
+    )
+    rebuilt = on_a_terminal(tmp_path, "rebuild-views")
+    assert "Reconstruction des vues" in rebuilt and f"{events}/{events}" in rebuilt
+    verified = on_a_terminal(tmp_path, "verify")
+    assert (
+        "Vérification de la chaîne" in verified and f"{events}/{events}" in verified and "Intègre" in verified
+    )
+    # Through a pipe (a log, a cron job), no bar: the result lines alone.
+    piped = run(tmp_path, "rebuild-views")
+    assert "Reconstruction des vues" not in piped.stdout + piped.stderr
+    assert "reconstruites" in piped.stdout
