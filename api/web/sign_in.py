@@ -4,14 +4,22 @@ an account an administrator opened (application/accounts.py)."""
 
 from __future__ import annotations
 
+import warnings
 from typing import Annotated, Any
 
 import structlog
-from authlib.integrations.starlette_client import OAuth, OAuthError  # type: ignore[import-untyped]
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from api.web.page import render
+
+with warnings.catch_warnings():
+    # authlib tells its users at import that it will move from httpx to httpx2: its migration,
+    # nothing an operator can act on, and a plain-text line in a JSON log.
+    from authlib.deprecate import AuthlibDeprecationWarning  # type: ignore[import-untyped]
+
+    warnings.simplefilter("ignore", AuthlibDeprecationWarning)  # after authlib's own "always"
+    from authlib.integrations.starlette_client import OAuth, OAuthError  # type: ignore[import-untyped]
 from api.web.session import (
     Csrf,
     OidcSettings,

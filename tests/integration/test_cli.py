@@ -157,3 +157,48 @@ def test_long_work_shows_its_progress_on_a_terminal_only(tmp_path):
     piped = run(tmp_path, "rebuild-views")
     assert "Reconstruction des vues" not in piped.stdout + piped.stderr
     assert "reconstruites" in piped.stdout
+
+
+def test_under_json_logging_every_line_of_the_server_is_json(tmp_path):
+    """uvicorn's own lines (start, address, stop) come through the same JSON renderer as ours."""
+    import json
+    import socket
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{tmp_path}/ledger.sqlite3",
+        "CONVENTIONS_TOKENS_FILE": str(tmp_path / "var" / "tokens.json"),
+        "LOG_FORMAT": "json",
+        "LOG_LEVEL": "INFO",
+    }
+    server = subprocess.Popen(  # noqa: S603 - our own program
+        [str(PROGRAM), "serve", "--port", str(port)],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2) as answer:
+                    assert answer.status == 200
+                    break
+            except OSError:
+                time.sleep(0.2)
+    finally:
+        server.terminate()
+        output, _ = server.communicate(timeout=30)
+    lines = [line for line in output.splitlines() if line.strip()]
+    records = [json.loads(line) for line in lines]  # every line parses
+    events = [r.get("event", "") for r in records]
+    assert any("Uvicorn running on" in e for e in events)
+    assert any("Shutting down" in e or "Finished server process" in e for e in events)
+    assert all("level" in r and "timestamp" in r for r in records)
