@@ -21,6 +21,7 @@ from eventsourcing.persistence import Notification
 from application.authorization import sees_everything
 from application.base import RECORDED_AT, RecordedEvent, UseCases, event_topics, micros, recorded_event
 from application.serialization import to_jsonable
+from domain.establishment import Establishment
 from domain.alerts import ConventionAlerts
 from domain.collectivite import Collectivite
 from domain.convention import Convention
@@ -167,7 +168,15 @@ def diff_terms(before: Terms, after: Terms) -> list[TermsChangeSummary]:
 def _event_types() -> dict[str, tuple[str, ...]]:
     """Event type names (``Signed``, or ``Convention.Signed``) to the topics they stand for."""
     types: dict[str, list[str]] = {}
-    for aggregate in (Convention, ConventionAlerts, Collectivite, Office, Organisme, SocieteDeCoordination):
+    for aggregate in (
+        Convention,
+        ConventionAlerts,
+        Establishment,
+        Collectivite,
+        Office,
+        Organisme,
+        SocieteDeCoordination,
+    ):
         for topic in event_topics(aggregate):
             qualified = topic.rpartition(":")[2]
             for name in (qualified, qualified.rpartition(".")[2]):

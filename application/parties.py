@@ -185,6 +185,21 @@ class Parties(UseCases):
 
         return self.ledger.run_command(decide)
 
+    def record_siret(self, party_id: UUID, siret: str, actor: Actor) -> CommandResult:
+        """The SIRET of a party's seat (open data and the identity federation name it so).
+        Rules: administrators only; see ``Establishment.record_siret`` (the party's own SIREN;
+        the same again records nothing)."""
+        check_may_administer(actor)
+
+        def decide() -> tuple[Sequence[Aggregate], CommandResult]:
+            party = self.ledger.get_party(party_id)
+            party.record_siret(siret, actor)
+            return [party], result_of(party)
+
+        result = self.ledger.run_command(decide)
+        log.info("party.siret_recorded", party_id=str(party_id), actor_id=actor.actor_id)
+        return result
+
     def admit_member(
         self, *, societe_id: UUID, member_id: UUID, joined_on: date, actor: Actor
     ) -> CommandResult:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from enum import Enum
 from uuid import NAMESPACE_URL, UUID, uuid5
 
-from eventsourcing.domain import Aggregate, event
+from eventsourcing.domain import event
 
 from domain.errors import InvalidInseeCodeError
+from domain.establishment import Establishment
 from domain.identifiers import (
     DEPARTEMENT_REGION,
     check_commune_code,
@@ -45,7 +46,7 @@ class CollectiviteKind(Enum):
         )
 
 
-class Collectivite(Aggregate):
+class Collectivite(Establishment):
     """A collectivité, placed in its département and région (COG codes)."""
 
     @staticmethod

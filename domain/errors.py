@@ -80,6 +80,10 @@ class PartyAlreadyRegisteredError(RuleViolationError):
     pass
 
 
+class SiretMissingError(RuleViolationError):
+    """Open data names a party by its SIRET, which was never recorded."""
+
+
 class PartyNotFoundError(NotFoundError):
     pass
 

@@ -126,6 +126,14 @@ def check_commune_code(value: str) -> str:
     return code
 
 
+def complete_siret(siren: str, nic_first_four: str = "0001") -> str:
+    """The SIRET of that SIREN whose NIC starts so, with the digit that makes it pass Luhn."""
+    for check in "0123456789":
+        if luhn_is_valid(siren + nic_first_four + check):
+            return siren + nic_first_four + check
+    raise AssertionError("a Luhn check digit always exists")
+
+
 def complete_siren(first_eight: str) -> str:
     """The SIREN whose first eight digits are given, with its Luhn check digit."""
     for check in "0123456789":

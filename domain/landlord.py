@@ -8,9 +8,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from eventsourcing.domain import Aggregate, event
+from eventsourcing.domain import event
 
 from domain.errors import AlreadyMemberOfASocieteError, DateBeforeError, NotAMemberError
+from domain.establishment import Establishment
 from domain.values import Actor
 
 
@@ -26,7 +27,7 @@ class Membership:
         return self.joined_on <= day and (self.left_on is None or day < self.left_on)
 
 
-class Landlord(Aggregate):
+class Landlord(Establishment):
     """Base of Office and Organisme: an HLM body that can join a Société de Coordination.
 
     Subclasses set ``name`` and ``memberships`` (a tuple of ``Membership``) when created.

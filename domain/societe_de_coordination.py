@@ -10,6 +10,7 @@ from eventsourcing.domain import Aggregate, event
 
 from domain.collectivite import Collectivite, party_id_for
 from domain.errors import AlreadyAPartyError, DateBeforeError, NotAMemberError, NotAnHlmBodyError
+from domain.establishment import Establishment
 from domain.identifiers import check_siren
 from domain.landlord import Landlord
 from domain.values import NAME_MAX_LENGTH, Actor, check_label
@@ -35,7 +36,7 @@ class GovernanceSeat:
     left_on: date | None = None
 
 
-class SocieteDeCoordination(Aggregate):
+class SocieteDeCoordination(Establishment):
     @staticmethod
     def create_id(siren: str) -> UUID:
         return party_id_for(siren)

@@ -206,6 +206,22 @@ PAYABLE_KINDS = (
 """Contreparties paid in yearly amounts. Per-dwelling grants (the amount is an envelope),
 guarantees (a ceiling of loans guaranteed) and extra-financial support are not."""
 
+SUBSIDY_NATURES = {
+    ContrepartieKind.SUBVENTION_ANNUELLE: "aide en numéraire",
+    ContrepartieKind.SUBVENTION_SPECIFIQUE: "aide en numéraire",
+    ContrepartieKind.AIDE_INNOVATION: "aide en numéraire",
+    ContrepartieKind.AIDE_PAR_LOGEMENT: "aide en numéraire",
+    ContrepartieKind.CESSION_FONCIERE: "aide en nature",
+}
+"""The contreparties that are subsidies (loi n° 2000-321, art. 9-1: contributions « en nature ou en
+numéraire »), published as open data (décret n° 2017-779) with their nature in the SCDL: money
+given, or a land disposal below its value (in kind). Not subsidies: titres participatifs (quasi-
+equity subscribed), management fees (a service paid), loan guarantees, extra-financial support."""
+
+OPEN_DATA_THRESHOLD = Decimal("23000")
+"""Subsidies above 23,000 € are published (loi n° 2000-321 art. 10 and décret n° 2001-495: the
+threshold from which a convention is due; décret n° 2017-779: its essential data)."""
+
 
 class AmountCommitment(Enum):
     """What a contrepartie's yearly amounts commit the giver to (issue 20, the guide's shapes)."""

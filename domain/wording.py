@@ -42,5 +42,6 @@ PARTY_EVENT_LABELS = {
     "MemberLeft": "sortie d'un associé",
     "CollectiviteSeated": "entrée d'une collectivité dans la gouvernance",
     "CollectiviteUnseated": "sortie d'une collectivité de la gouvernance",
+    "SiretRecorded": "SIRET de l'établissement enregistré",
 }
 """What each event of a party's own history says, in words (its page in the directory)."""

@@ -36,6 +36,7 @@ from uuid import UUID
 
 from application.base import event_topics
 from application.folding import FoldedAggregates, Loader
+from domain.establishment import Establishment
 from domain.alerts import ConventionAlerts
 from domain.collectivite import Collectivite
 from domain.convention import Convention, party_type_of
@@ -65,7 +66,8 @@ SCHEMA = (
         merged_into TEXT,
         version INTEGER NOT NULL,
         insee_code TEXT,
-        search_key TEXT NOT NULL
+        search_key TEXT NOT NULL,
+        siret TEXT
     )""",
     "CREATE INDEX IF NOT EXISTS parties_by_siren ON parties (siren)",
     """CREATE TABLE IF NOT EXISTS sc_memberships (
@@ -196,7 +198,14 @@ class Portfolio:
     # Landlord: the events an office or an organisme records of its SC memberships (the read rule
     # reads them).
     topics = event_topics(
-        Convention, ConventionAlerts, Collectivite, Landlord, Office, Organisme, SocieteDeCoordination
+        Convention,
+        ConventionAlerts,
+        Establishment,
+        Collectivite,
+        Landlord,
+        Office,
+        Organisme,
+        SocieteDeCoordination,
     )
 
     def __init__(self, load: Loader) -> None:
@@ -360,6 +369,7 @@ def _party_row(party: Any) -> tuple[Any, ...]:
         party.version,
         insee,
         search_key(f"{party.name} {party.siren} {insee or ''}"),
+        party.siret,
     )
 
 

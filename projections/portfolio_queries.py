@@ -33,6 +33,7 @@ PARTY_COLUMNS = (
     "region_code",
     "rattached_to",
     "merged_into",
+    "siret",
 )
 CONVENTION_COLUMNS = (
     "convention_id",

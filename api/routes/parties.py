@@ -19,6 +19,7 @@ from api.schemas import (
     OrganismeCreate,
     PartyPublic,
     RattachementChange,
+    SiretRecord,
     SocieteCreate,
     WriteResult,
 )
@@ -59,6 +60,7 @@ def party_public(party: Party) -> PartyPublic:
         version=party.version,
         party_type=party_type_of(party),
         siren=party.siren,
+        siret=party.siret,
         name=party.name,
         **shape,
     )
@@ -113,6 +115,15 @@ def register_organisme(
     body: OrganismeCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(ledger.parties.register_organisme(**body.model_dump(), actor=actor))
+
+
+@router.post("/parties/{party_id}/siret", status_code=201)
+def record_siret(
+    party_id: UUID, body: SiretRecord, ledger: Writer, actor: CurrentActor, written: Written
+) -> WriteResult:
+    """The SIRET of the party's seat (administrators): what open data (the SCDL's idAttribuant
+    and idBeneficiaire) names it by."""
+    return written(ledger.parties.record_siret(party_id, body.siret, actor))
 
 
 @router.post("/societes-de-coordination", status_code=201)

@@ -51,7 +51,7 @@ def _today(as_of: date | None) -> date:
     return as_of or datetime.now(UTC).date()
 
 
-def _party(reads: ReadModels, party_id: UUID, actor: Actor, *types: PartyType) -> PartySummary:
+def readable_party(reads: ReadModels, party_id: UUID, actor: Actor, *types: PartyType) -> PartySummary:
     """The party whose portfolio is asked; an actor of another party (other than its SC or one
     of its members) is told it does not exist."""
     found = queries.party(reads, party_id)
@@ -141,7 +141,7 @@ def _portfolio(
     key = f"{DOCUMENT_FORMAT}|{schema.__name__}|{party_id}|{viewer}|{today}|{on}|{limit}|{offset}"
 
     def answer() -> str:
-        party = _party(reads, party_id, actor, *types)
+        party = readable_party(reads, party_id, actor, *types)
         # Said at each answer, not kept: the document is the portfolio alone.
         found = {**make(), "party": party, "limit": limit, "offset": offset, "read_side": ReadSideState()}
         return schema.model_validate(found).model_dump_json(exclude={"read_side"})
@@ -320,7 +320,7 @@ def collectivite_money_table(
 ) -> Response:
     """The contreparties the collectivité gives and receives, per convention, beneficiary and
     year — committed and paid — for its budget tools, as CSV or XLSX."""
-    _party(reads, collectivite_id, actor, PartyType.COLLECTIVITE)
+    readable_party(reads, collectivite_id, actor, PartyType.COLLECTIVITE)
     return table_response(money_table(ledger, reads, collectivite_id, actor), form)
 
 
@@ -330,5 +330,5 @@ def office_money_table(
 ) -> Response:
     """The contreparties the office receives (and gives), per convention, giver and year, as CSV
     or XLSX."""
-    _party(reads, office_id, actor, PartyType.OFFICE, PartyType.ORGANISME)
+    readable_party(reads, office_id, actor, PartyType.OFFICE, PartyType.ORGANISME)
     return table_response(money_table(ledger, reads, office_id, actor), form)

@@ -80,6 +80,7 @@ from api.schemas.parties import (
     OrganismeCreate,
     PartyPublic,
     RattachementChange,
+    SiretRecord,
     SocieteCreate,
 )
 from api.schemas.people import (
@@ -230,6 +231,7 @@ __all__ = [
     "SetEvaluationSchemeIn",
     "SetGovernanceBodyIn",
     "SignatureCreate",
+    "SiretRecord",
     "SocieteCreate",
     "SocietePortfolio",
     "StatusChange",

@@ -52,6 +52,15 @@ class SocieteCreate(Schema):
     formed_on: Day
 
 
+class SiretRecord(Schema):
+    siret: str = Field(
+        min_length=14,
+        max_length=17,
+        description="The SIRET of the party's seat: its SIREN then the establishment's 5 digits.",
+        examples=["21580000400016"],
+    )
+
+
 class MemberJoin(Schema):
     member_id: UUID
     joined_on: Day
@@ -102,6 +111,7 @@ class PartyPublic(Published):
     version: int
     party_type: PartyType
     siren: str
+    siret: str | None = None
     name: str
     kind: str | None = None
     insee_code: str | None = None

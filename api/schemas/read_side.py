@@ -163,6 +163,7 @@ class PartySummary(BaseModel):
     region_code: str | None
     rattached_to: UUID | None
     merged_into: UUID | None
+    siret: str | None = Field(default=None, description="Its seat's SIRET, once recorded.")
 
 
 class Portfolio(BaseModel):

@@ -12,6 +12,7 @@ from uuid import UUID
 from application.ledger import ConventionLedger
 from application.scenario import Scenario
 from domain.collectivite import CollectiviteKind
+from domain.identifiers import complete_siret
 from domain.organisme import OrganismeKind
 from domain.terms import ConventionParty, PartyRole, PartyType, TermsChange
 from domain.values import Actor, ActorRole
@@ -47,8 +48,11 @@ class DemoLoader:
         return self.ids.actors.setdefault(key, Actor(f"demo-{key}", ActorRole.SIGNATORY, party_id))
 
     def _named(self, key: str, party_id: UUID) -> UUID:
+        """A party registered: named by its key, its seat's SIRET recorded (fictitious, valid)."""
         self.ids.parties[key] = party_id
         self._keys[party_id] = key
+        siren = self.ledger.get_party(party_id).siren
+        self.ledger.parties.record_siret(party_id, complete_siret(siren), ADMIN)
         return party_id
 
     def collectivite(

@@ -117,6 +117,7 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("get", "/offices/{office_id}/contreparties.{form}"): Row("office"),
     ("post", "/offices/{office_id}/rattachements"): Row("admin", {}),
     ("post", "/organismes"): Row("admin", {}),
+    ("post", "/parties/{party_id}/siret"): Row("admin", {}),
     ("get", "/parties/{party_id}"): Row("party"),
     ("post", "/people"): Row("person", {"full_name": "Camille Martin", "function": "directrice générale"}),
     ("get", "/people/{person_id}"): Row("person"),
