@@ -21,11 +21,11 @@ from eventsourcing.persistence import Notification
 from application.authorization import sees_everything
 from application.base import RECORDED_AT, RecordedEvent, UseCases, event_topics, micros, recorded_event
 from application.serialization import to_jsonable
-from domain.establishment import Establishment
 from domain.alerts import ConventionAlerts
 from domain.collectivite import Collectivite
 from domain.convention import Convention
 from domain.errors import ConventionNotFoundError, InvalidValueError
+from domain.establishment import Establishment
 from domain.office import Office
 from domain.organisme import Organisme
 from domain.societe_de_coordination import SocieteDeCoordination

@@ -36,10 +36,10 @@ from uuid import UUID
 
 from application.base import event_topics
 from application.folding import FoldedAggregates, Loader
-from domain.establishment import Establishment
 from domain.alerts import ConventionAlerts
 from domain.collectivite import Collectivite
 from domain.convention import Convention, party_type_of
+from domain.establishment import Establishment
 from domain.landlord import Landlord
 from domain.monitoring import indicator_standing, outstanding_deadlines
 from domain.office import Office
