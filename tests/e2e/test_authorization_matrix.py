@@ -23,6 +23,7 @@ from uuid import UUID, uuid4
 import pytest
 
 from domain.convention import AnnualEvaluation, IndicatorValue
+from domain.identifiers import complete_siret
 from domain.values import Actor, ActorRole
 from tests.builders import ADMIN, SYSTEM, World
 
@@ -61,6 +62,7 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("post", "/collectivites"): Row("admin", {}),
     ("get", "/collectivites/{collectivite_id}/portfolio"): Row("collectivite"),
     ("get", "/collectivites/{collectivite_id}/contreparties.{form}"): Row("collectivite"),
+    ("get", "/collectivites/{collectivite_id}/subventions.csv"): Row("collectivite"),
     ("get", "/conventions"): Row("list"),
     ("post", "/conventions"): Row("list", {}),
     ("get", "/conventions/{convention_id}"): Row("convention"),
@@ -142,6 +144,8 @@ def setting(api):
     ledger.parties.admit_member(
         societe_id=world.sc, member_id=world.oph_nievre, joined_on=date(2020, 6, 1), actor=ADMIN
     )
+    # The Département's seat has its SIRET: its open-data file can be made.
+    ledger.parties.record_siret(world.nievre, complete_siret(ledger.get_party(world.nievre).siren), ADMIN)
     assert api.client.app.state.reads.wait_for(ledger.history.last_position(), 30)
     person = ledger.people.register(world.oph_nievre, "Camille Martin", "directrice générale", ADMIN)
     actors = {
