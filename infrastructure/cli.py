@@ -30,7 +30,7 @@ from infrastructure.bootstrap import (
 )
 from infrastructure.demo import SITUATIONS, load_demo
 from infrastructure.logging import configure_logging
-from infrastructure.settings import Settings, sqlite_path
+from infrastructure.settings import ConfigurationError, Settings, sqlite_path
 from infrastructure.tokens import Tokens
 
 
@@ -195,7 +195,11 @@ def main(argv: list[str] | None = None) -> int:
     revoke_account = commands.add_parser("revoke-account", help="close a web account (signed out at once)")
     revoke_account.add_argument("--actor-id", required=True)
     args = parser.parse_args(argv)
-    settings = Settings.from_env()
+    try:
+        settings = Settings.from_env()
+    except ConfigurationError as error:
+        print(error, file=sys.stderr)
+        return 2
     configure_logging(settings.log_format, settings.log_level)
     if args.command == "demo":
         demo(settings)

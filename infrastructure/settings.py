@@ -9,9 +9,13 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any, Literal
 from urllib.parse import unquote, urlparse
+
+from pydantic import AliasChoices, Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite:///var/conventions.sqlite3"
 
@@ -20,36 +24,121 @@ class ConfigurationError(Exception):
     pass
 
 
-@dataclass(frozen=True)
-class Settings:
-    database_url: str = DEFAULT_DATABASE_URL
-    tokens_file: Path = Path("var/tokens.json")
-    log_format: str = "console"  # "json" in production
-    log_level: str = "INFO"
-    worker_poll_seconds: float = 1.0
-    read_side_page_size: int = 500  # events per transaction when the read models catch up
-    api_runs_worker: bool = True  # False when a separate worker service follows the log
-    max_body_bytes: int = 1_000_000
-    writes_per_second: float = 20.0  # per actor, per API process
-    write_burst: int = 40
+class Settings(BaseSettings):
+    """The platform's settings. Built with arguments (``Settings(database_url=…)``: tests,
+    scripts), it takes those and the defaults only; ``Settings.from_env()`` reads the environment
+    variables below and, for the secrets, files of a secrets directory (``SECRETS_DIR``, e.g.
+    Docker's ``/run/secrets``: a file ``SESSION_SECRET`` or ``OIDC_CLIENT_SECRET``). Values are
+    checked (pydantic-settings): a wrong one is refused at start, naming the variable."""
+
+    model_config = SettingsConfigDict(frozen=True, populate_by_name=True, extra="ignore")
+
+    database_url: str = Field(
+        DEFAULT_DATABASE_URL, validation_alias=AliasChoices("database_url", "DATABASE_URL")
+    )
+    tokens_file: Path = Field(
+        Path("var/tokens.json"), validation_alias=AliasChoices("tokens_file", "CONVENTIONS_TOKENS_FILE")
+    )
+    log_format: Literal["console", "json"] = Field(
+        "console", validation_alias=AliasChoices("log_format", "LOG_FORMAT")
+    )  # "json" in production
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = Field(
+        "INFO", validation_alias=AliasChoices("log_level", "LOG_LEVEL")
+    )
+    worker_poll_seconds: float = Field(
+        1.0, gt=0, validation_alias=AliasChoices("worker_poll_seconds", "WORKER_POLL_SECONDS")
+    )
+    # Events per transaction when the read models catch up.
+    read_side_page_size: int = Field(
+        500, ge=1, validation_alias=AliasChoices("read_side_page_size", "READ_SIDE_PAGE_SIZE")
+    )
+    # False when a separate worker service follows the log.
+    api_runs_worker: bool = Field(True, validation_alias=AliasChoices("api_runs_worker", "API_RUNS_WORKER"))
+    max_body_bytes: int = Field(
+        1_000_000, ge=1, validation_alias=AliasChoices("max_body_bytes", "MAX_BODY_BYTES")
+    )
+    # Per actor, per API process.
+    writes_per_second: float = Field(
+        20.0, gt=0, validation_alias=AliasChoices("writes_per_second", "WRITES_PER_SECOND")
+    )
+    write_burst: int = Field(40, ge=1, validation_alias=AliasChoices("write_burst", "WRITE_BURST"))
     # The Ed25519 key that signs the audit checkpoints (created when missing); by default
     # beside the token file.
-    audit_key_file: Path | None = None
+    audit_key_file: Path | None = Field(
+        None, validation_alias=AliasChoices("audit_key_file", "AUDIT_SIGNING_KEY_FILE")
+    )
     # Where each signed checkpoint is also written, outside the database (the witness):
     # by default beside the signing key. Hand it to auditors with every export.
-    audit_witness_dir: Path | None = None
+    audit_witness_dir: Path | None = Field(
+        None, validation_alias=AliasChoices("audit_witness_dir", "AUDIT_WITNESS_DIR")
+    )
     # The web interface (issue 17). The key that signs the session cookies: SESSION_SECRET, or
     # a file created beside the token file at first use (mode 600).
-    session_secret: str | None = None
-    secure_cookies: bool = False  # True behind HTTPS (production): the cookie goes only over HTTPS
+    session_secret: str | None = Field(
+        None, validation_alias=AliasChoices("session_secret", "SESSION_SECRET")
+    )
+    # True behind HTTPS (production): the cookie goes only over HTTPS.
+    secure_cookies: bool = Field(
+        False, validation_alias=AliasChoices("secure_cookies", "SESSION_COOKIE_SECURE")
+    )
     # OpenID Connect sign-in (ProConnect for public agents): off unless an issuer is given.
-    oidc_issuer: str | None = None
-    oidc_client_id: str | None = None
-    oidc_client_secret: str | None = None
-    oidc_scopes: str = "openid email given_name usual_name siret"
-    oidc_provider_name: str = "ProConnect"
+    oidc_issuer: str | None = Field(None, validation_alias=AliasChoices("oidc_issuer", "OIDC_ISSUER"))
+    oidc_client_id: str | None = Field(
+        None, validation_alias=AliasChoices("oidc_client_id", "OIDC_CLIENT_ID")
+    )
+    oidc_client_secret: str | None = Field(
+        None, validation_alias=AliasChoices("oidc_client_secret", "OIDC_CLIENT_SECRET")
+    )
+    oidc_scopes: str = Field(
+        "openid email given_name usual_name siret",
+        validation_alias=AliasChoices("oidc_scopes", "OIDC_SCOPES"),
+    )
+    oidc_provider_name: str = Field(
+        "ProConnect", validation_alias=AliasChoices("oidc_provider_name", "OIDC_PROVIDER_NAME")
+    )
     # The development sign-in (pick a demo actor, no password): only where the demo is loaded.
-    demo_sign_in: bool = False
+    demo_sign_in: bool = Field(False, validation_alias=AliasChoices("demo_sign_in", "DEMO_SIGN_IN"))
+
+    @field_validator(
+        "session_secret",
+        "oidc_issuer",
+        "oidc_client_id",
+        "oidc_client_secret",
+        "audit_key_file",
+        "audit_witness_dir",
+        mode="before",
+    )
+    @classmethod
+    def _empty_is_none(cls, value: Any) -> Any:
+        return None if value == "" else value
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, value: Any) -> Any:
+        return value.strip().upper() if isinstance(value, str) else value
+
+    @field_validator("log_format", mode="before")
+    @classmethod
+    def _lower(cls, value: Any) -> Any:
+        return value.strip().lower() if isinstance(value, str) else value
+
+    @field_validator("api_runs_worker", "secure_cookies", "demo_sign_in", mode="before")
+    @classmethod
+    def _french_flag(cls, value: Any) -> Any:
+        return True if isinstance(value, str) and value.strip().lower() == "oui" else value
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # Built with arguments, a Settings is what it is told (and the defaults): the
+        # environment is read by ``from_env`` alone.
+        return (init_settings,)
 
     @property
     def signing_key_file(self) -> Path:
@@ -64,34 +153,53 @@ class Settings:
         return self.tokens_file.with_name("session-secret")
 
     @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
-        env = os.environ if environ is None else environ
-        return cls(
-            database_url=env.get("DATABASE_URL", DEFAULT_DATABASE_URL),
-            tokens_file=Path(env.get("CONVENTIONS_TOKENS_FILE", "var/tokens.json")),
-            log_format=env.get("LOG_FORMAT", "console"),
-            log_level=env.get("LOG_LEVEL", "INFO"),
-            worker_poll_seconds=float(env.get("WORKER_POLL_SECONDS", "1.0")),
-            read_side_page_size=int(env.get("READ_SIDE_PAGE_SIZE", "500")),
-            api_runs_worker=env.get("API_RUNS_WORKER", "true").lower() not in ("0", "false", "no"),
-            max_body_bytes=int(env.get("MAX_BODY_BYTES", "1000000")),
-            writes_per_second=float(env.get("WRITES_PER_SECOND", "20")),
-            write_burst=int(env.get("WRITE_BURST", "40")),
-            audit_key_file=Path(env["AUDIT_SIGNING_KEY_FILE"]) if env.get("AUDIT_SIGNING_KEY_FILE") else None,
-            audit_witness_dir=Path(env["AUDIT_WITNESS_DIR"]) if env.get("AUDIT_WITNESS_DIR") else None,
-            session_secret=env.get("SESSION_SECRET") or None,
-            secure_cookies=_flag(env.get("SESSION_COOKIE_SECURE", "false")),
-            oidc_issuer=env.get("OIDC_ISSUER") or None,
-            oidc_client_id=env.get("OIDC_CLIENT_ID") or None,
-            oidc_client_secret=env.get("OIDC_CLIENT_SECRET") or None,
-            oidc_scopes=env.get("OIDC_SCOPES", "openid email given_name usual_name siret"),
-            oidc_provider_name=env.get("OIDC_PROVIDER_NAME", "ProConnect"),
-            demo_sign_in=_flag(env.get("DEMO_SIGN_IN", "false")),
-        )
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """The settings the environment gives (``environ``, by default the process's), the
+        secrets also from the files of ``SECRETS_DIR`` when it is set."""
+        env = dict(os.environ if environ is None else environ)
+        names = {alias for field in cls.model_fields.values() for alias in _aliases(field)}
+        given: dict[str, Any] = {name: value for name, value in env.items() if name in names}
+        secrets = env.get("SECRETS_DIR")
+        if secrets:
+            for name in SECRET_NAMES:
+                path = Path(secrets) / name
+                if name not in given and path.is_file():
+                    given[name] = path.read_text().strip()
+        try:
+            return cls(**given)
+        except ValidationError as error:
+            wrong = "; ".join(
+                f"{_variable(problem['loc'])} : {FRENCH.get(problem['type'], problem['msg'])}"
+                for problem in error.errors()
+            )
+            raise ConfigurationError(f"Configuration invalide — {wrong}.") from None
 
 
-def _flag(value: str) -> bool:
-    return value.strip().lower() in ("1", "true", "yes", "oui")
+FRENCH = {
+    "float_parsing": "un nombre est attendu",
+    "int_parsing": "un nombre entier est attendu",
+    "bool_parsing": "true ou false est attendu",
+    "literal_error": "valeur non admise (voir le README, « Configuration »)",
+    "greater_than": "doit être strictement positif",
+    "greater_than_equal": "doit être au moins 1",
+}
+"""What an operator reads when a variable is wrong (pydantic's message otherwise)."""
+
+SECRET_NAMES = ("SESSION_SECRET", "OIDC_CLIENT_SECRET")
+"""The settings a secrets directory may hold, one file each, named after its variable."""
+
+
+def _aliases(field: Any) -> list[str]:
+    alias = field.validation_alias
+    return [str(choice) for choice in alias.choices] if isinstance(alias, AliasChoices) else []
+
+
+def _variable(location: tuple[Any, ...]) -> str:
+    """The environment variable a validation problem is about."""
+    name = str(location[0]) if location else "?"
+    field = Settings.model_fields.get(name)
+    aliases = _aliases(field) if field is not None else []
+    return next((a for a in aliases if a.isupper()), name)
 
 
 def sqlite_path(database_url: str) -> str:
