@@ -34,9 +34,9 @@ from api.schemas import (
 )
 from api.spreadsheets import TABLE_RESPONSES, Column, Table, TableForm, table_response
 from application.ledger import ConventionLedger
-from domain.convention import ConventionStatus
+from domain.convention import STATUS_LABELS, ConventionStatus
 from domain.errors import ConventionNotFoundError, PartyNotFoundError
-from domain.terms import CONTREPARTIE_KIND_LABELS, ContrepartieKind, ConventionKind, PartyType
+from domain.terms import CONTREPARTIE_KIND_LABELS, KIND_LABELS, ContrepartieKind, ConventionKind, PartyType
 from domain.values import Actor
 from projections import portfolio_queries as queries
 from projections.read_models import ReadModels
@@ -240,6 +240,61 @@ def societe_portfolio(
         (today, limit, offset, on or today),
         lag,
     )
+
+
+PORTFOLIO_COLUMNS = (
+    Column("Convention", width=60),
+    Column("Nature", width=34),
+    Column("Statut", width=14),
+    Column("Début", width=12),
+    Column("Fin", width=12),
+    Column("En vigueur depuis", width=16),
+    Column("Parties", width=60),
+    Column("Prochaine échéance", width=40),
+    Column("Échéance le", width=12),
+)
+PartyPortfolio = OfficePortfolio | CollectivitePortfolio | SocietePortfolio
+PORTFOLIO_SCHEMAS: dict[PartyType, type[PartyPortfolio]] = {
+    PartyType.OFFICE: OfficePortfolio,
+    PartyType.ORGANISME: OfficePortfolio,
+    PartyType.COLLECTIVITE: CollectivitePortfolio,
+    PartyType.SOCIETE_DE_COORDINATION: SocietePortfolio,
+}
+
+
+@router.get("/parties/{party_id}/portfolio.{form}", response_class=Response, responses=TABLE_RESPONSES)
+def portfolio_table(
+    party_id: UUID, form: TableForm, reads: Reads, actor: CurrentActor, as_of: AsOf = None
+) -> Response:
+    """A party's portfolio as a table for people's tools (CSV or XLSX): its conventions (up to
+    500), with their nature, status, period, parties and next deadline — the same portfolio as
+    the office's, collectivité's or SC's JSON one."""
+    party = readable_party(reads, party_id, actor, *PORTFOLIO_SCHEMAS)
+    kind = party.party_type
+    if kind is PartyType.COLLECTIVITE:
+        answer = collectivite_portfolio(party_id, reads, actor, as_of, 500, 0)
+    elif kind is PartyType.SOCIETE_DE_COORDINATION:
+        answer = societe_portfolio(party_id, reads, actor, None, as_of, 500, 0)
+    else:
+        answer = office_portfolio(party_id, reads, actor, as_of, 500, 0)
+    portfolio: PartyPortfolio = parsed(PORTFOLIO_SCHEMAS[kind], answer)
+    rows = [
+        (
+            c.title,
+            KIND_LABELS[c.kind],
+            STATUS_LABELS.get(ConventionStatus(c.status), c.status)
+            if c.status in {s.value for s in ConventionStatus}
+            else c.status,
+            c.start_on,
+            c.end_on,
+            c.in_force_since,
+            ", ".join(p.name for p in c.parties),
+            c.next_deadline.label if c.next_deadline else None,
+            c.next_deadline.due_on if c.next_deadline else None,
+        )
+        for c in portfolio.conventions
+    ]
+    return table_response(Table("portefeuille", PORTFOLIO_COLUMNS, rows), form)
 
 
 @router.get("/conventions/{convention_id}/timeline")

@@ -117,6 +117,7 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("post", "/offices/{office_id}/fusion"): Row("admin", {}),
     ("get", "/offices/{office_id}/portfolio"): Row("office"),
     ("get", "/offices/{office_id}/contreparties.{form}"): Row("office"),
+    ("get", "/parties/{party_id}/portfolio.{form}"): Row("office"),
     ("post", "/offices/{office_id}/rattachements"): Row("admin", {}),
     ("post", "/organismes"): Row("admin", {}),
     ("post", "/parties/{party_id}/siret"): Row("admin", {}),

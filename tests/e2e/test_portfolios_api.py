@@ -229,3 +229,20 @@ def test_the_xlsx_of_the_contreparties_opens_and_sums_as_the_portfolio(api, worl
     assert sum(Decimal(str(r[7] or 0)) for r in rows) == sum(Decimal(y["committed"]) for y in by_year)
     assert sum(Decimal(str(r[8] or 0)) for r in rows) == sum(Decimal(y["paid"]) for y in by_year)
     assert sum(Decimal(str(r[8] or 0)) for r in rows) == Decimal("250000")
+
+
+def test_a_portfolio_as_a_workbook_lists_its_conventions(api, world):
+    office = api.token_for(world.signatory(world.oph_nievre))
+    portfolio = get(api, f"/offices/{world.oph_nievre}/portfolio", office)
+    answer = api.client.get(f"/parties/{world.oph_nievre}/portfolio.xlsx", headers=office)
+    assert answer.status_code == 200 and answer.headers["content-type"] == XLSX_MEDIA_TYPE
+    header, *rows = list(
+        openpyxl.load_workbook(io.BytesIO(answer.content)).active.iter_rows(values_only=True)
+    )
+    assert header[:3] == ("Convention", "Nature", "Statut")
+    assert sorted(r[0] for r in rows) == sorted(c["title"] for c in portfolio["conventions"])
+    assert {r[2] for r in rows} <= {"en projet", "en vigueur", "suspendue", "résiliée", "expirée"}
+    text = api.client.get(f"/parties/{world.oph_nievre}/portfolio.csv", headers=office).content.decode()
+    assert text.count("\r\n") == 1 + portfolio["conventions_total"]
+    stranger = api.token_for(world.signatory(world.oph_lyon1))
+    assert api.client.get(f"/parties/{world.oph_nievre}/portfolio.xlsx", headers=stranger).status_code == 404
