@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Depends, Query, Response
 
 from api.deps import (
     AvenantOrAlertNumber,
@@ -38,6 +38,7 @@ from api.schemas import (
 from api.schemas.common import Year
 from api.spreadsheets import TABLE_RESPONSES, Column, Table, TableForm, table_response
 from domain.alerts import KIND_LABELS, STATUS_LABELS, Alert, AlertKind, AlertStatus, Examination, alert_id
+from domain.values import Actor
 from projections.alert_board import AlertFilters, list_alerts
 from projections.portfolio_queries import convention_titles
 
@@ -82,30 +83,45 @@ ALERT_COLUMNS = (
 MAX_TABLE_ROWS = 10_000
 
 
+class AlertSelection:
+    """The filters of the alert board, as query parameters (``/alerts`` and its tables)."""
+
+    def __init__(
+        self,
+        party_id: UUID | None = None,
+        convention_id: UUID | None = None,
+        status: AlertStatus | None = None,
+        kind: AlertKind | None = None,
+        year: Year | None = None,
+    ) -> None:
+        self.party_id, self.convention_id, self.status, self.kind, self.year = (
+            party_id, convention_id, status, kind, year
+        )  # fmt: skip
+
+    def filters(self, actor: Actor, limit: int, offset: int) -> AlertFilters:
+        """The board's filters for this actor (the read rule's viewer) and page."""
+        return AlertFilters(
+            viewer=viewer_of(actor),
+            party_id=self.party_id,
+            convention_id=self.convention_id,
+            status=self.status.value if self.status else None,
+            kind=self.kind.value if self.kind else None,
+            year=self.year,
+            limit=limit,
+            offset=offset,
+        )
+
+
+Selection = Annotated[AlertSelection, Depends()]
+
+
 @router.get("/alerts.{form}", response_class=Response, responses=TABLE_RESPONSES)
 def alert_table(
-    form: TableForm,
-    reads: Reads,
-    ledger: Ledger,
-    actor: CurrentActor,
-    party_id: UUID | None = None,
-    convention_id: UUID | None = None,
-    status: AlertStatus | None = None,
-    kind: AlertKind | None = None,
-    year: Year | None = None,
+    form: TableForm, reads: Reads, ledger: Ledger, actor: CurrentActor, selection: Selection
 ) -> Response:
     """The alert board as a table for people's tools (CSV or XLSX, French headers), with the
     filters of ``/alerts``, every matching alert (up to 10,000), most recent first."""
-    filters = AlertFilters(
-        viewer=viewer_of(actor),
-        party_id=party_id,
-        convention_id=convention_id,
-        status=status.value if status else None,
-        kind=kind.value if kind else None,
-        year=year,
-        limit=MAX_TABLE_ROWS,
-        offset=0,
-    )
+    filters = selection.filters(actor, MAX_TABLE_ROWS, 0)
     alerts = [AlertRow.model_validate(r) for r in list_alerts(reads, filters)[0]]
     titles = convention_titles(reads, {a.convention_id for a in alerts})
     names = ledger.parties.party_names({p for a in alerts for p in (a.party_id, a.beneficiary_id)})
@@ -140,27 +156,14 @@ def alert_table(
 def search_alerts(
     reads: Reads,
     actor: CurrentActor,
-    party_id: UUID | None = None,
-    convention_id: UUID | None = None,
-    status: AlertStatus | None = None,
-    kind: AlertKind | None = None,
-    year: Year | None = None,
+    selection: Selection,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Offset = 0,
 ) -> AlertPage:
     """Alerts of the conventions a party is party to (or about that party), by convention,
     status, kind and year; most recent first; from the alert board as it is (its lag is in
     the answer: pass ?wait= on a write to read it here)."""
-    filters = AlertFilters(
-        viewer=viewer_of(actor),
-        party_id=party_id,
-        convention_id=convention_id,
-        status=status.value if status else None,
-        kind=kind.value if kind else None,
-        year=year,
-        limit=limit,
-        offset=offset,
-    )
+    filters = selection.filters(actor, limit, offset)
     rows, total = list_alerts(reads, filters)
     return AlertPage(
         total=total,
