@@ -235,7 +235,7 @@ class Portfolio:
                 line = convention_line(event, aggregate, lambda pid: self._name_of(rows, pid))
                 timeline.append(_timeline_row(event, position, aggregate.id, "convention", line))
             elif isinstance(aggregate, ConventionAlerts):
-                line = alert_line(event, aggregate)
+                line = alert_line(event, aggregate, lambda pid: self._name_of(rows, pid))
                 timeline.append(_timeline_row(event, position, aggregate.convention_id, "alertes", line))
             else:
                 # The sentences of the timeline name parties: as they stand at this event.

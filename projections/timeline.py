@@ -356,9 +356,17 @@ def _alert_events(*names: str) -> Callable[[AlertSentence], AlertSentence]:
     return handles(_alert_sentence, ConventionAlerts, *names)
 
 
-def alert_line(event: Any, alerts: ConventionAlerts) -> str:
-    """The sentence for one event of a convention's alert file."""
-    return str(_alert_sentence(event, alerts))
+def alert_line(event: Any, alerts: ConventionAlerts, name_of: Callable[[UUID], str]) -> str:
+    """The sentence for one event of a convention's alert file; an event that states a finding
+    names whom it concerns and its beneficiary (as the alert's page does)."""
+    line = str(_alert_sentence(event, alerts))
+    finding = getattr(event, "finding", None)
+    if finding is None or finding.party_id is None:
+        return line
+    concerned = f"concerne : {name_of(finding.party_id)}"
+    if finding.beneficiary_id is not None and finding.beneficiary_id != finding.party_id:
+        concerned += f" ; bénéficiaire : {name_of(finding.beneficiary_id)}"
+    return f"{line.removesuffix('.')} ({concerned})."
 
 
 @_alert_events("Opened")

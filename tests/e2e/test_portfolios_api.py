@@ -155,10 +155,9 @@ def test_the_timeline_reads_in_french_page_by_page(api, world):
     lines = [item["line"] for item in whole["items"]]
     assert lines[0].startswith("Projet de convention de rattachement « Convention Département de la Nièvre")
     assert "Convention signée par Nièvre Habitat le 01/02/2021." in lines
-    assert any(
-        line.startswith("Alerte n°1 déclenchée : Logements réhabilités 2021 : 200 logements")
-        for line in lines
-    )
+    raised = next(line for line in lines if line.startswith("Alerte n°1 déclenchée : "))
+    assert raised.startswith("Alerte n°1 déclenchée : Logements réhabilités 2021 : 200 logements")
+    assert raised.endswith("(concerne : Nièvre Habitat).")  # whom the alert concerns, by name
     assert lines[-1] == (
         "Versement de 250\u202f000,00\xa0€ à Nièvre Habitat au titre de « Subvention annuelle » 2021, "
         "le 01/06/2021 (réf. MANDAT-1)."
