@@ -16,6 +16,7 @@ from eventsourcing.utils import get_topic
 from application.alert_process import ALERT_PROCESS_ACTOR
 from application.authorization import check_may_administer
 from application.base import CommandResult, RecordedEvent, UseCases, result_of
+from domain import wording
 from domain.alerts import ConventionAlerts
 from domain.collectivite import Collectivite, CollectiviteKind
 from domain.convention import Convention, check_kind_rules
@@ -215,7 +216,7 @@ class Parties(UseCases):
                 (societe, member),
                 member_id,
                 joined_on,
-                f"Depuis le {joined_on:%d/%m/%Y}, {member.name} est membre de {societe.name}",
+                f"Depuis le {joined_on:%d/%m/%Y}, {member.name} est membre {wording.of(societe.name)}",
                 actor,
             )
             return [societe, member, *alerts], result_of(societe)
@@ -299,7 +300,7 @@ class Parties(UseCases):
                 (office,),
                 office_id,
                 effective_on,
-                f"Depuis le {effective_on:%d/%m/%Y}, {office.name} est rattaché à {collectivite.name} "
+                f"Depuis le {effective_on:%d/%m/%Y}, {office.name} est rattaché {wording.to(collectivite.name)} "
                 f"(arrêté préfectoral {office.current_rattachement.decree_reference})",
                 actor,
             )

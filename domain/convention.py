@@ -731,7 +731,7 @@ class Convention(Aggregate):
                 else f"l'avenant n°{deliberation.avenant_number}"
             )
             raise DeliberationAlreadyRecordedError(
-                f"La délibération de {party_name(directory, party_id)} sur {subject} est déjà enregistrée."
+                f"La délibération {wording.of(party_name(directory, party_id))} sur {subject} est déjà enregistrée."
             )
         if deliberation.avenant_number is None:
             deliberation = replace(
@@ -760,14 +760,14 @@ class Convention(Aggregate):
             )
         if not deliberation.covers(self.terms_revision):
             raise DeliberationOutdatedError(
-                f"La délibération {deliberation.reference} de {party_name(directory, party_id)} "
+                f"La délibération {deliberation.reference} {wording.of(party_name(directory, party_id))} "
                 f"approuvait une version antérieure des termes (révision {deliberation.terms_revision}, "
                 f"les termes en sont à la révision {self.terms_revision}) : faites délibérer à "
                 "nouveau sur les termes tels qu'ils sont."
             )
         if deliberation.adopted_on > on:
             raise DateBeforeError(
-                f"La délibération de {party_name(directory, party_id)} "
+                f"La délibération {wording.of(party_name(directory, party_id))} "
                 f"({deliberation.adopted_on:%d/%m/%Y}) est postérieure à la date de signature "
                 f"({on:%d/%m/%Y})."
             )
@@ -1724,7 +1724,9 @@ class Convention(Aggregate):
             a.commune_id == agreement.commune_id and a.office_id == agreement.office_id
             for a in self.commune_agreements
         ):
-            raise DuplicateElementError(f"L'accord de {commune.name} pour {office.name} est déjà enregistré.")
+            raise DuplicateElementError(
+                f"L'accord {wording.of(commune.name)} pour {office.name} est déjà enregistré."
+            )
         check_commune_agreement(commune, office, agreement.agreed_on, directory)
         agreements = (*self.commune_agreements, agreement)
         warnings = competence_warnings(terms.parties, directory, terms.period.start, agreements)
@@ -1846,7 +1848,7 @@ def check_kind_rules(kind: ConventionKind, terms: Terms, on: date, directory: Di
             if rattachement is None or rattachement.collectivite_id not in signing_collectivites:
                 home = party_name(directory, rattachement.collectivite_id) if rattachement else "—"
                 raise RattachementMismatchError(
-                    f"Au {on:%d/%m/%Y}, {office.name} est rattaché à {home}, qui ne signe pas ce "
+                    f"Au {on:%d/%m/%Y}, {office.name} est rattaché {wording.to(home)}, qui ne signe pas ce "
                     "contrat de plan : il réunit la collectivité et les offices qui lui sont rattachés."
                 )
     if kind is ConventionKind.SC_IMPLANTATION:
@@ -1856,19 +1858,19 @@ def check_kind_rules(kind: ConventionKind, terms: Terms, on: date, directory: Di
         for office in offices:
             if office.id not in members:
                 raise SocieteMembershipError(
-                    f"Au {on:%d/%m/%Y}, {office.name} n'est pas membre de {societe.name}."
+                    f"Au {on:%d/%m/%Y}, {office.name} n'est pas membre {wording.of(societe.name)}."
                 )
         collectivite_id = signing_collectivites[0]
         for member_id in members:
             member = directory.get(member_id)
             if member is None:
-                raise PartyNotFoundError(f"Membre {member_id} de {societe.name} introuvable.")
+                raise PartyNotFoundError(f"Membre {member_id} {wording.of(societe.name)} introuvable.")
             if isinstance(member, Office):
                 rattachement = member.rattachement_on(on)
                 if rattachement and rattachement.collectivite_id == collectivite_id:
                     raise RattachementMismatchError(
                         f"{party_name(directory, collectivite_id)} est la collectivité de "
-                        f"rattachement de {member.name}, membre de {societe.name} : une "
+                        f"rattachement {wording.of(member.name)}, membre {wording.of(societe.name)} : une "
                         "convention SC – collectivité d'implantation se conclut avec une "
                         "collectivité qui n'est celle de rattachement d'aucun membre."
                     )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from eventsourcing.domain import Aggregate, event
 
+from domain import wording
 from domain.errors import InvalidSirenError
 from domain.identifiers import check_siret
 from domain.values import Actor
@@ -30,7 +31,7 @@ class Establishment(Aggregate):
         siret = check_siret(siret)
         if siret[:9] != self.siren:
             raise InvalidSirenError(
-                f"Le SIRET {siret} n'est pas un établissement de {self.name} (SIREN {self.siren}) : "
+                f"Le SIRET {siret} n'est pas un établissement {wording.of(self.name)} (SIREN {self.siren}) : "
                 "ses neuf premiers chiffres sont le SIREN de l'organisme."
             )
         if siret == self.siret:

@@ -9,6 +9,7 @@ from uuid import UUID
 
 from eventsourcing.domain import event
 
+from domain import wording
 from domain.collectivite import Collectivite, CollectiviteKind, party_id_for
 from domain.errors import (
     DateBeforeError,
@@ -145,7 +146,7 @@ class Office(Landlord):
         self.check_active_on(effective_on)
         current = self.current_rattachement
         if collectivite.id == current.collectivite_id:
-            raise InvalidRattachementError(f"{self.name} est déjà rattaché à {collectivite.name}.")
+            raise InvalidRattachementError(f"{self.name} est déjà rattaché {wording.to(collectivite.name)}.")
         if effective_on <= current.effective_on:
             raise DateBeforeError(
                 f"Le nouveau rattachement doit prendre effet après le précédent "

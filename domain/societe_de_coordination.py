@@ -8,6 +8,7 @@ from uuid import UUID
 
 from eventsourcing.domain import Aggregate, event
 
+from domain import wording
 from domain.collectivite import Collectivite, party_id_for
 from domain.errors import AlreadyAPartyError, DateBeforeError, NotAMemberError, NotAnHlmBodyError
 from domain.establishment import Establishment
@@ -106,7 +107,9 @@ class SocieteDeCoordination(Establishment):
                 f"La participation ne peut précéder la constitution de la société ({self.formed_on:%d/%m/%Y})."
             )
         if any(s.collectivite_id == collectivite.id and s.left_on is None for s in self.seats):
-            raise AlreadyAPartyError(f"{collectivite.name} participe déjà à la gouvernance de {self.name}.")
+            raise AlreadyAPartyError(
+                f"{collectivite.name} participe déjà à la gouvernance {wording.of(self.name)}."
+            )
         self._seat(collectivite.id, effective_on=joined_on, actor=actor)
 
     @event("CollectiviteSeated")
@@ -118,7 +121,9 @@ class SocieteDeCoordination(Establishment):
             (s for s in self.seats if s.collectivite_id == collectivite.id and s.left_on is None), None
         )
         if seat is None:
-            raise NotAMemberError(f"{collectivite.name} ne participe pas à la gouvernance de {self.name}.")
+            raise NotAMemberError(
+                f"{collectivite.name} ne participe pas à la gouvernance {wording.of(self.name)}."
+            )
         if left_on <= seat.joined_on:
             raise DateBeforeError(f"Le départ doit suivre l'arrivée du {seat.joined_on:%d/%m/%Y}.")
         self._unseat(collectivite.id, effective_on=left_on, actor=actor)

@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
+from domain import wording
 from domain.collectivite import Collectivite, CollectiviteKind
 from domain.errors import InvalidPartiesError
 from domain.identifiers import REGION_DEPARTEMENTS
@@ -789,7 +790,7 @@ def check_commune_agreement(
     if region is None or commune.departement_code not in limitrophes_of_region(region):
         raise InvalidPartiesError(
             f"{commune.name} n'est pas dans un département limitrophe de la région "
-            f"{region_name(region or '')} de {office.name} : son accord n'ouvre pas de compétence "
+            f"{region_name(region or '')} {wording.of(office.name)} : son accord n'ouvre pas de compétence "
             "(dans la région, il n'est pas requis ; au-delà des départements limitrophes, il ne "
             "suffit pas)."
         )

@@ -1,7 +1,9 @@
-"""How figures and dates read in French wherever people read them (alert causes, timeline,
-dossier, pages): amounts « 1 200 000,00 € », quantities « 10,8 », dates « 31/12/2022 ». Number
-formats come from Babel (the CLDR's French rules: a narrow no-break space between thousands, a
-comma before decimals, a no-break space before the euro sign), not from hand-made ones."""
+"""How figures, dates and names read in French wherever people read them (alert causes, timeline,
+dossier, pages): amounts « 1 200 000,00 € », quantities « 10,8 », dates « 31/12/2022 », and a
+party's name after « de » or « à » with its article and elision (« du Département de la
+Nièvre », « d'Habitat 44 », « à la Métropole de Lyon »). Number formats come from Babel (the
+CLDR's French rules: a narrow no-break space between thousands, a comma before decimals, a
+no-break space before the euro sign), not from hand-made ones."""
 
 from __future__ import annotations
 
@@ -45,3 +47,59 @@ PARTY_EVENT_LABELS = {
     "SiretRecorded": "SIRET de l'établissement enregistré",
 }
 """What each event of a party's own history says, in words (its page in the directory)."""
+
+
+ARTICLES = {
+    "département": "le",
+    "conseil": "le",
+    "syndicat": "le",
+    "groupement": "le",
+    "métropole": "la",
+    "région": "la",
+    "communauté": "la",
+    "ville": "la",
+    "commune": "la",
+    "société": "la",
+    "collectivité": "la",
+    "office": "l'",
+    "établissement": "l'",
+    "opac": "l'",  # office public d'aménagement et de construction
+    "oph": "l'",  # office public de l'habitat
+}
+"""The article a party's name takes when its first word is a common noun (« le Département de la
+Nièvre », « la Métropole de Lyon »); other names are proper names: no article."""
+
+ELIDING = frozenset("aeiouyàâäéèêëîïôöùûüh")
+"""First letters before which « de » becomes « d' » (« d'Est Métropole Habitat », « d'Habitat
+44 »: institutional names with an h take the elision)."""
+
+
+def _article(name: str) -> str | None:
+    first = name.split(" ", 1)[0].lower()
+    return ARTICLES.get(first)
+
+
+def named(name: str) -> str:
+    """The name with its article, as a subject or after « par »: « le Département de la
+    Nièvre », « la Métropole de Lyon », « l'OPAC Saône-et-Loire », « Nièvre Habitat »."""
+    article = _article(name)
+    if article is None:
+        return name
+    return f"{article}{name}" if article == "l'" else f"{article} {name}"
+
+
+def of(name: str) -> str:
+    """« de » and the name: « du Département de la Nièvre », « de la Métropole de Lyon »,
+    « de l'OPAC … », « d'Habitat 44 », « de Nevers »."""
+    article = _article(name)
+    if article == "le":
+        return f"du {name}"
+    if article is None:
+        return f"d'{name}" if name[:1].lower() in ELIDING else f"de {name}"
+    return f"de {named(name)}"
+
+
+def to(name: str) -> str:
+    """« à » and the name: « au Département de la Nièvre », « à la Métropole de Lyon »,
+    « à l'OPAC … », « à Nièvre Habitat »."""
+    return f"au {name}" if _article(name) == "le" else f"à {named(name)}"

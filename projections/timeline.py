@@ -103,7 +103,7 @@ def _commitment_withdrawn(event: Any, convention: Convention, name_of: NameOf) -
 @_convention_events("ContrepartieSet")
 def _contrepartie_set(event: Any, convention: Convention, name_of: NameOf) -> str:
     contrepartie = event.change.contrepartie
-    return f"Contrepartie « {contrepartie.label} » de {name_of(contrepartie.from_party_id)} définie."
+    return f"Contrepartie « {contrepartie.label} » {wording.of(name_of(contrepartie.from_party_id))} définie."
 
 
 @_convention_events("ContrepartieWithdrawn")
@@ -135,15 +135,16 @@ def _deliberation_recorded(event: Any, convention: Convention, name_of: NameOf) 
         else f"la signature de l'avenant n°{deliberation.avenant_number}"
     )
     return (
-        f"Délibération {deliberation.reference} ({deliberation.body}) de "
-        f"{name_of(deliberation.party_id)} autorisant {what}, adoptée le {wording.day(deliberation.adopted_on)}."
+        f"Délibération {deliberation.reference} ({deliberation.body}) "
+        f"{wording.of(name_of(deliberation.party_id))} autorisant {what}, adoptée le "
+        f"{wording.day(deliberation.adopted_on)}."
     )
 
 
 @_convention_events("Signed")
 def _signed(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    return f"Convention signée par {name_of(event.party_id)} le {wording.day(on)}."
+    return f"Convention signée par {wording.named(name_of(event.party_id))} le {wording.day(on)}."
 
 
 @_convention_events("EnteredIntoForce")
@@ -183,7 +184,7 @@ def _party_substituted(event: Any, convention: Convention, name_of: NameOf) -> s
     on: Any = getattr(event, "effective_on", None)
     substitution = event.substitution
     return (
-        f"{name_of(substitution.absorbing_id)} se substitue à {name_of(substitution.absorbed_id)} "
+        f"{name_of(substitution.absorbing_id)} se substitue {wording.to(name_of(substitution.absorbed_id))} "
         f"dans la convention à compter du {wording.day(on)} (fusion : transmission universelle du patrimoine)."
     )
 
@@ -193,7 +194,7 @@ def _commune_agreement_recorded(event: Any, convention: Convention, name_of: Nam
     on: Any = getattr(event, "effective_on", None)
     agreement = event.agreement
     return (
-        f"Accord de {name_of(agreement.commune_id)} à l'intervention de {name_of(agreement.office_id)} "
+        f"Accord {wording.of(name_of(agreement.commune_id))} à l'intervention {wording.of(name_of(agreement.office_id))} "
         f"sur son territoire, le {wording.day(on)} (réf. {agreement.reference})."
     )
 
@@ -210,7 +211,9 @@ def _avenant_proposed(event: Any, convention: Convention, name_of: NameOf) -> st
 @_convention_events("AvenantSigned")
 def _avenant_signed(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    return f"Avenant n°{event.number} signé par {name_of(event.party_id)} le {wording.day(on)}."
+    return (
+        f"Avenant n°{event.number} signé par {wording.named(name_of(event.party_id))} le {wording.day(on)}."
+    )
 
 
 @_convention_events("AvenantEnteredIntoForce")
@@ -248,7 +251,7 @@ def _contrepartie_paid(event: Any, convention: Convention, name_of: NameOf) -> s
     payment = event.payment
     label = _contrepartie_label(convention, payment.contrepartie_id)
     return (
-        f"Versement de {wording.euros(payment.amount)} à {name_of(payment.beneficiary_id)} au titre de "
+        f"Versement de {wording.euros(payment.amount)} {wording.to(name_of(payment.beneficiary_id))} au titre de "
         f"« {label} » {payment.year}, le {wording.day(payment.paid_on)} (réf. {payment.reference})."
     )
 
@@ -257,7 +260,7 @@ def _contrepartie_paid(event: Any, convention: Convention, name_of: NameOf) -> s
 def _guarantee_granted(event: Any, convention: Convention, name_of: NameOf) -> str:
     grant = event.grant
     return (
-        f"Garantie de {wording.euros(grant.guaranteed_amount)} accordée à {name_of(grant.beneficiary_id)} "
+        f"Garantie de {wording.euros(grant.guaranteed_amount)} accordée {wording.to(name_of(grant.beneficiary_id))} "
         f"sur l'emprunt {grant.loan_reference} de {wording.euros(grant.loan_amount)}, le {wording.day(grant.granted_on)}."
     )
 
@@ -334,7 +337,7 @@ def _decided(event: Any, name_of: NameOf) -> str:
     party_id = getattr(event, "party_id", None)
     if party_id is None:
         return ""
-    return f" par {name_of(party_id)} (délibération {event.deliberation})"
+    return f" par {wording.named(name_of(party_id))} (délibération {event.deliberation})"
 
 
 def _contrepartie_label(convention: Convention, contrepartie_id: str) -> str:

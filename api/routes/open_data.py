@@ -22,6 +22,7 @@ from fastapi import APIRouter, Response
 from api.deps import CurrentActor, Ledger, Reads, viewer_of
 from api.routes.portfolios import readable_party
 from application.ledger import ConventionLedger
+from domain import wording
 from domain.convention import Convention
 from domain.errors import SiretMissingError
 from domain.terms import OPEN_DATA_THRESHOLD, SUBSIDY_NATURES, ContrepartieKind, PartyType
@@ -53,7 +54,7 @@ def subsidy_rows(
     grantor = ledger.get_party(collectivite_id)
     if grantor.siret is None:
         raise SiretMissingError(
-            f"Le SIRET de {grantor.name} n'est pas enregistré : les données essentielles des "
+            f"Le SIRET {wording.of(grantor.name)} n'est pas enregistré : les données essentielles des "
             "conventions de subvention nomment l'attribuant par son SIRET (idAttribuant). "
             f"Enregistrez-le d'abord (POST /parties/{collectivite_id}/siret)."
         )

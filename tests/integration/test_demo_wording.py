@@ -57,3 +57,39 @@ def test_a_refusal_quotes_its_amounts_in_french():
             raise AssertionError("an excess payment was accepted")
     finally:
         ledger.close()
+
+
+NO_ELISION = re.compile(
+    r"\b(de|De) [AEIOUYÉÈÊÂÎÔHaeiouyéèêâîôh]|\b(de|à) (le|les) \b|\bpar (Département|Métropole|Région)\b"
+)
+"""« de » before a vowel (« d' » is due), « de le » / « à le » (« du », « au »), a common-noun name
+without its article after « par »."""
+
+
+def test_the_demo_timeline_names_parties_with_their_articles(database_url, tmp_path):
+    """Every line of the demo's timeline, as people read it: French figures, no raw code, no
+    « de » before a vowel, names with their article (« du Département de la Nièvre », « d'Habitat
+    44 », « signée par le Département de la Nièvre »)."""
+    from infrastructure.bootstrap import build_ledger, build_read_side
+    from infrastructure.settings import Settings
+
+    settings = Settings(database_url=database_url, tokens_file=tmp_path / "t.json")
+    ledger = build_ledger(settings)
+    try:
+        load_demo(ledger)
+        read_side = build_read_side(settings, ledger)
+        read_side.settle()
+        lines = [str(line) for (line,) in read_side.query("SELECT line FROM convention_timeline")]
+        assert len(lines) > 100
+        wrong = [
+            line
+            for line in lines
+            if ENGLISH_NUMBER.search(line) or RAW_CODES.search(line) or NO_ELISION.search(line)
+        ]
+        assert wrong == []
+        assert any("signée par le Département de la Nièvre" in line for line in lines)
+        assert any(
+            "au Département de la Nièvre" in line or "du Département de la Nièvre" in line for line in lines
+        )
+    finally:
+        ledger.close()

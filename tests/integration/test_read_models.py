@@ -112,7 +112,7 @@ def test_the_timeline_tells_a_convention_in_french(database_url):
             "Projet de convention de rattachement « Convention Département de la Nièvre – Nièvre Habitat » "
             "rédigé, du 01/01/2021 au 31/12/2026, entre Nièvre Habitat et Département de la Nièvre."
         )
-        assert "Convention signée par Département de la Nièvre le 01/02/2021." in lines
+        assert "Convention signée par le Département de la Nièvre le 01/02/2021." in lines
         assert (
             "Convention conclue et entrée en vigueur le 01/02/2021, tous ses signataires ayant signé les mêmes termes."
             in lines
