@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, Query, Response
 from api.deps import (
     AvenantOrAlertNumber,
     CurrentActor,
+    Lag,
     Ledger,
     Offset,
     Reads,
@@ -159,10 +160,11 @@ def search_alerts(
     selection: Selection,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Offset = 0,
+    lag: Lag = False,
 ) -> AlertPage:
     """Alerts of the conventions a party is party to (or about that party), by convention,
-    status, kind and year; most recent first; from the alert board as it is (its lag is in
-    the answer: pass ?wait= on a write to read it here)."""
+    status, kind and year; most recent first; from the alert board as it is (its lag with
+    ?lag=true: pass ?wait= on a write to read it here)."""
     filters = selection.filters(actor, limit, offset)
     rows, total = list_alerts(reads, filters)
     return AlertPage(
@@ -170,7 +172,7 @@ def search_alerts(
         limit=limit,
         offset=offset,
         items=[AlertRow.model_validate(r) for r in rows],
-        read_side=freshness(reads),
+        read_side=freshness(reads, lag),
     )
 
 

@@ -83,6 +83,7 @@ def search_conventions(
     as_of: AsOf = None,
     limit: Limit = 50,
     offset: Offset = 0,
+    lag: Lag = False,
 ) -> ConventionPage:
     """Convention summaries (kind, status, parties, period, next deadline), by start date."""
     filters = queries.ConventionFilters(
@@ -105,7 +106,7 @@ def search_conventions(
         limit=limit,
         offset=offset,
         items=[ConventionSummary.model_validate(r) for r in rows],
-        read_side=freshness(reads),
+        read_side=freshness(reads, lag),
     )
 
 
@@ -307,6 +308,7 @@ def convention_timeline(
         int, Query(ge=0, le=MAX_INT, description="Position after which to start (0: from the start).")
     ] = 0,
     limit: Limit = 100,
+    lag: Lag = False,
 ) -> TimelinePage:
     """The convention's history in plain French, one line per event (its alerts included)."""
     ledger.readable_convention(convention_id, actor)
@@ -317,7 +319,7 @@ def convention_timeline(
         convention_id=convention_id,
         items=items,
         next_after=items[-1].position if len(items) == limit else None,
-        read_side=freshness(reads),
+        read_side=freshness(reads, lag),
     )
 
 

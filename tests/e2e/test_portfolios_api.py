@@ -245,3 +245,16 @@ def test_a_portfolio_as_a_workbook_lists_its_conventions(api, world):
     assert text.count("\r\n") == 1 + portfolio["conventions_total"]
     stranger = api.token_for(world.signatory(world.oph_lyon1))
     assert api.client.get(f"/parties/{world.oph_nievre}/portfolio.xlsx", headers=stranger).status_code == 404
+
+
+def test_lists_tell_the_read_sides_lag_when_asked(api, world):
+    office = api.token_for(world.signatory(world.oph_nievre))
+    for path in (
+        "/conventions",
+        f"/alerts?party_id={world.oph_nievre}",
+        f"/conventions/{world.nievre_convention}/timeline",
+    ):
+        separator = "&" if "?" in path else "?"
+        assert get(api, path, office)["read_side"]["lag"] is None
+        asked = get(api, f"{path}{separator}lag=true", office)["read_side"]
+        assert asked["lag"] == {"alert_process": 0, "alert_board": 0, "portfolio": 0}
