@@ -120,10 +120,14 @@ class Guards:
             await self._too_large(scope, receive, send)
             return
         state = scope.setdefault("state", {})
-        # Looking the actor up reads the database: off the event loop, which would otherwise
-        # wait on it for every request in flight.
-        actor = await run_in_threadpool(bearer_actor, scope, self.authenticate)
-        if actor is None and self.session_account is not None and "session" in scope:
+        # Looking a token up reads the database: off the event loop, which would otherwise wait
+        # on it for every request in flight (without a token there is nothing to look up).
+        actor = (
+            await run_in_threadpool(bearer_actor, scope, self.authenticate)
+            if authenticated
+            else bearer_actor(scope, self.authenticate)
+        )
+        if actor is None and self.session_account is not None and scope.get("session"):  # a signed-in one
             account = await run_in_threadpool(self.session_account, scope["session"])  # the pages'
             state[SESSION_ACCOUNT] = account
             actor = account.actor if account is not None else None
