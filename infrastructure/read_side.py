@@ -12,7 +12,7 @@ from __future__ import annotations
 import queue
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import structlog
@@ -37,6 +37,11 @@ log = structlog.get_logger("read_side")
 ALERT_PROCESS = "alert_process"
 IDLE_ALERT_CHECK_SECONDS = 0.2
 """When following live and idle, how often the alert process checks the log (see below)."""
+
+
+def described(failures: Iterable[FollowerFailure]) -> str | None:
+    """What stops followers of the log, in words (None when none is stopped)."""
+    return " ; ".join(f.describe() for f in failures) or None
 
 
 class ReadSide:
@@ -102,8 +107,13 @@ class ReadSide:
         found = self.store.query(
             "SELECT follower, title, position, failed_at, since, error FROM read_side_failures ORDER BY follower"
         )
+        return self._known(FollowerFailure(*row) for row in found)
+
+    def _known(self, failures: Iterable[FollowerFailure]) -> list[FollowerFailure]:
+        """The failures of this read side's followers (a read model of another layout, kept
+        under another key, is not one of them), by follower."""
         known = {ALERT_PROCESS, *self.projector.keys}
-        return [FollowerFailure(*row) for row in found if row[0] in known]
+        return sorted((f for f in failures if f.follower in known), key=lambda f: f.follower)
 
     def _state_of_views(self) -> tuple[str, str | None]:
         """In one query: where the read models stand (each one's position, and the epoch a
@@ -119,13 +129,12 @@ class ReadSide:
             f"{name}={position}" for kind, name, position, *_ in found if kind == "position" and name in keys
         )
         epoch = next((str(row[3]) for row in found if row[0] == "epoch"), "")
-        failures = [
+        failures = self._known(
             FollowerFailure(name, title, position, failed_at, since, error)
             for kind, name, position, title, failed_at, since, error in found
-            if kind == "failure" and name in keys | {ALERT_PROCESS}
-        ]
-        failure = " ; ".join(f.describe() for f in sorted(failures, key=lambda f: f.follower)) or None
-        return ";".join([epoch, *positions]), failure
+            if kind == "failure"
+        )
+        return ";".join([epoch, *positions]), described(failures)
 
     def document(self, key: str, make: Callable[[], str]) -> Document:
         """An answer made from the read models once per state of them. It is kept with the
@@ -152,8 +161,7 @@ class ReadSide:
 
     def failure(self) -> str | None:
         """What stops followers of the log, since when (None when every one keeps up)."""
-        failures = self.failures()
-        return " ; ".join(f.describe() for f in failures) if failures else None
+        return described(self.failures())
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return self.store.query(sql, params)
