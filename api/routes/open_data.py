@@ -14,6 +14,7 @@ import io
 from collections import defaultdict
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from typing import Any
 from uuid import UUID
 
@@ -63,14 +64,18 @@ def subsidy_rows(
     for line in queries.money_lines(reads, collectivite_id, viewer_of(actor)):
         if line["from_party_id"] == str(collectivite_id) and line["owed"] and line["kind"] in kinds:
             subsidies[(line["convention_id"], line["contrepartie_id"], line["beneficiary_id"])].append(line)
+    # A convention gives several lines (a contrepartie per beneficiary): each read, and its read
+    # rule checked, once; each beneficiary likewise.
+    convention_of = cache(lambda convention_id: ledger.readable_convention(UUID(convention_id), actor))
+    party_of = cache(lambda party_id: ledger.get_party(UUID(party_id)))
     rows = []
     for (convention_id, _, beneficiary_id), lines in subsidies.items():
-        convention = ledger.readable_convention(UUID(convention_id), actor)
+        convention: Convention = convention_of(convention_id)
         amount = sum((line["committed"] or Decimal(0) for line in lines), Decimal(0))
         if convention.concluded_on is None or amount <= OPEN_DATA_THRESHOLD:
             continue
         years = sorted(line["year"] for line in lines)
-        beneficiary = ledger.get_party(UUID(beneficiary_id))
+        beneficiary = party_of(beneficiary_id)
         rows.append(
             {
                 "nomAttribuant": grantor.name,
