@@ -371,7 +371,7 @@ class LedgerBase(EventSourcedProjection[UUID]):
             aggregate: Aggregate = self.repository.get(party_id)
         except AggregateNotFoundError:
             raise PartyNotFoundError(f"Aucune partie enregistrée sous l'identifiant {party_id}.") from None
-        if not isinstance(aggregate, Office | Collectivite | SocieteDeCoordination | Organisme):
+        if not isinstance(aggregate, Party):
             raise PartyNotFoundError(f"{party_id} n'est pas une partie.")
         return aggregate
 

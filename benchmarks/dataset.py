@@ -93,8 +93,6 @@ class Generator(Scenario):
         self.chance = random.Random(seed)  # noqa: S311 - a reproducible data set, not secrets
         self.data = DataSet()
 
-    signatory = staticmethod(bench_signatory)
-
     def events(self) -> int:
         return self.ledger.recorder.max_notification_id() or 0
 
@@ -218,7 +216,7 @@ class Generator(Scenario):
             effective_on=date(year + 1, 1, 1),
             reason="Objectifs revus",
             proposed_on=proposed_on,
-            actor=self.signatory(office),
+            actor=self.actor_of(office),
         ).detail["avenant_number"]
         self.sign_all(cid, (office, commune), proposed_on, proposed_on + timedelta(days=10), avenant=number)
 

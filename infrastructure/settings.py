@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import unquote, urlparse
 
-from pydantic import AliasChoices, Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite:///var/conventions.sqlite3"
@@ -33,71 +33,45 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(frozen=True, populate_by_name=True, extra="ignore")
 
-    database_url: str = Field(
-        DEFAULT_DATABASE_URL, validation_alias=AliasChoices("database_url", "DATABASE_URL")
-    )
-    tokens_file: Path = Field(
-        Path("var/tokens.json"), validation_alias=AliasChoices("tokens_file", "CONVENTIONS_TOKENS_FILE")
-    )
+    database_url: str = Field(DEFAULT_DATABASE_URL, validation_alias="DATABASE_URL")
+    tokens_file: Path = Field(Path("var/tokens.json"), validation_alias="CONVENTIONS_TOKENS_FILE")
     log_format: Literal["console", "json"] = Field(
-        "console", validation_alias=AliasChoices("log_format", "LOG_FORMAT")
+        "console", validation_alias="LOG_FORMAT"
     )  # "json" in production
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = Field(
-        "INFO", validation_alias=AliasChoices("log_level", "LOG_LEVEL")
+        "INFO", validation_alias="LOG_LEVEL"
     )
-    worker_poll_seconds: float = Field(
-        1.0, gt=0, validation_alias=AliasChoices("worker_poll_seconds", "WORKER_POLL_SECONDS")
-    )
+    worker_poll_seconds: float = Field(1.0, gt=0, validation_alias="WORKER_POLL_SECONDS")
     # Events per transaction when the read models catch up.
-    read_side_page_size: int = Field(
-        500, ge=1, validation_alias=AliasChoices("read_side_page_size", "READ_SIDE_PAGE_SIZE")
-    )
+    read_side_page_size: int = Field(500, ge=1, validation_alias="READ_SIDE_PAGE_SIZE")
     # False when a separate worker service follows the log.
-    api_runs_worker: bool = Field(True, validation_alias=AliasChoices("api_runs_worker", "API_RUNS_WORKER"))
-    max_body_bytes: int = Field(
-        1_000_000, ge=1, validation_alias=AliasChoices("max_body_bytes", "MAX_BODY_BYTES")
-    )
+    api_runs_worker: bool = Field(True, validation_alias="API_RUNS_WORKER")
+    max_body_bytes: int = Field(1_000_000, ge=1, validation_alias="MAX_BODY_BYTES")
     # Per actor, per API process.
-    writes_per_second: float = Field(
-        20.0, gt=0, validation_alias=AliasChoices("writes_per_second", "WRITES_PER_SECOND")
-    )
-    write_burst: int = Field(40, ge=1, validation_alias=AliasChoices("write_burst", "WRITE_BURST"))
+    writes_per_second: float = Field(20.0, gt=0, validation_alias="WRITES_PER_SECOND")
+    write_burst: int = Field(40, ge=1, validation_alias="WRITE_BURST")
     # The Ed25519 key that signs the audit checkpoints (created when missing); by default
     # beside the token file.
-    audit_key_file: Path | None = Field(
-        None, validation_alias=AliasChoices("audit_key_file", "AUDIT_SIGNING_KEY_FILE")
-    )
+    audit_key_file: Path | None = Field(None, validation_alias="AUDIT_SIGNING_KEY_FILE")
     # Where each signed checkpoint is also written, outside the database (the witness):
     # by default beside the signing key. Hand it to auditors with every export.
-    audit_witness_dir: Path | None = Field(
-        None, validation_alias=AliasChoices("audit_witness_dir", "AUDIT_WITNESS_DIR")
-    )
+    audit_witness_dir: Path | None = Field(None, validation_alias="AUDIT_WITNESS_DIR")
     # The web interface (issue 17). The key that signs the session cookies: SESSION_SECRET, or
     # a file created beside the token file at first use (mode 600).
-    session_secret: str | None = Field(
-        None, validation_alias=AliasChoices("session_secret", "SESSION_SECRET")
-    )
+    session_secret: str | None = Field(None, validation_alias="SESSION_SECRET")
     # True behind HTTPS (production): the cookie goes only over HTTPS.
-    secure_cookies: bool = Field(
-        False, validation_alias=AliasChoices("secure_cookies", "SESSION_COOKIE_SECURE")
-    )
+    secure_cookies: bool = Field(False, validation_alias="SESSION_COOKIE_SECURE")
     # OpenID Connect sign-in (ProConnect for public agents): off unless an issuer is given.
-    oidc_issuer: str | None = Field(None, validation_alias=AliasChoices("oidc_issuer", "OIDC_ISSUER"))
-    oidc_client_id: str | None = Field(
-        None, validation_alias=AliasChoices("oidc_client_id", "OIDC_CLIENT_ID")
-    )
-    oidc_client_secret: str | None = Field(
-        None, validation_alias=AliasChoices("oidc_client_secret", "OIDC_CLIENT_SECRET")
-    )
+    oidc_issuer: str | None = Field(None, validation_alias="OIDC_ISSUER")
+    oidc_client_id: str | None = Field(None, validation_alias="OIDC_CLIENT_ID")
+    oidc_client_secret: str | None = Field(None, validation_alias="OIDC_CLIENT_SECRET")
     oidc_scopes: str = Field(
         "openid email given_name usual_name siret",
-        validation_alias=AliasChoices("oidc_scopes", "OIDC_SCOPES"),
+        validation_alias="OIDC_SCOPES",
     )
-    oidc_provider_name: str = Field(
-        "ProConnect", validation_alias=AliasChoices("oidc_provider_name", "OIDC_PROVIDER_NAME")
-    )
+    oidc_provider_name: str = Field("ProConnect", validation_alias="OIDC_PROVIDER_NAME")
     # The development sign-in (pick a demo actor, no password): only where the demo is loaded.
-    demo_sign_in: bool = Field(False, validation_alias=AliasChoices("demo_sign_in", "DEMO_SIGN_IN"))
+    demo_sign_in: bool = Field(False, validation_alias="DEMO_SIGN_IN")
 
     @field_validator(
         "session_secret",
@@ -190,16 +164,15 @@ SECRET_NAMES = ("SESSION_SECRET", "OIDC_CLIENT_SECRET")
 
 
 def _aliases(field: Any) -> list[str]:
-    alias = field.validation_alias
-    return [str(choice) for choice in alias.choices] if isinstance(alias, AliasChoices) else []
+    """The environment variable of a setting (a field read by its name alone has none)."""
+    return [field.validation_alias] if isinstance(field.validation_alias, str) else []
 
 
 def _variable(location: tuple[Any, ...]) -> str:
     """The environment variable a validation problem is about."""
     name = str(location[0]) if location else "?"
     field = Settings.model_fields.get(name)
-    aliases = _aliases(field) if field is not None else []
-    return next((a for a in aliases if a.isupper()), name)
+    return next(iter(_aliases(field)), name) if field is not None else name
 
 
 def sqlite_path(database_url: str) -> str:
