@@ -16,7 +16,7 @@ from swagger_ui_bundle import swagger_ui_path  # type: ignore[import-untyped]
 
 from api.deps import Authenticator, no_unknown_query_parameters
 from api.errors import install_error_handlers
-from api.routes import alerts, conventions, feed, open_data, parties, people, portfolios
+from api.routes import alerts, conventions, documents, feed, open_data, parties, people, portfolios
 from api.routes import audit as audit_routes
 from api.web import accounts_admin, drafting, forms, pages, sign_in
 from api.web.errors import install_page_handlers, page_error
@@ -71,6 +71,7 @@ def create_app(
     install_error_handlers(app, page_error if web is not None else None)
     app.include_router(parties.router)
     app.include_router(conventions.router)
+    app.include_router(documents.router)
     app.include_router(alerts.router)
     app.include_router(portfolios.router)
     app.include_router(open_data.router)

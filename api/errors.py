@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from application.authorization import NotAuthorizedError
 from domain.errors import (
     DomainError,
+    GoneError,
     InvalidInputError,
     NotEntitledError,
     NotFoundError,
@@ -26,6 +27,7 @@ PROBLEM_JSON = "application/problem+json"
 
 STATUS_BY_CATEGORY: tuple[tuple[type[Exception], int], ...] = (
     (NotFoundError, 404),
+    (GoneError, 410),
     (PreconditionFailedError, 412),
     (PreconditionRequiredError, 428),
     (InvalidInputError, 422),
@@ -42,6 +44,7 @@ TITLES = {
     404: "Introuvable",
     405: "Méthode non permise",
     409: "Action impossible",
+    410: "Effacé",
     412: "Modifiée depuis votre lecture",
     413: "Demande trop volumineuse",
     422: "Saisie invalide",

@@ -28,9 +28,14 @@ from api.errors import problem
 from api.web.session import SESSION_ACCOUNT
 from application.accounts import Account
 from application.audit import AuditorRead, AuditorReads
+from domain.documents import DOCUMENT_MAX_BYTES
 from domain.values import ActorRole, control_character_in
 
 log = structlog.get_logger("api")
+
+
+UPLOAD_PATH_ENDINGS = ("/documents", "/actions/document")
+"""Where documents are uploaded: ``POST /conventions/{id}/documents`` and the page's form."""
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,15 @@ class Limits:
     max_body_bytes: int = 1_000_000
     writes_per_second: float = 20.0
     write_burst: int = 40
+    # A document's upload (multipart: the file and a few fields) may be larger.
+    max_upload_bytes: int = DOCUMENT_MAX_BYTES + 64 * 1024
+
+    def body_bound(self, method: str, path: str) -> int:
+        """What a request may carry: a document's upload (the API's, the page's form) is the
+        one larger body."""
+        if method == "POST" and path.rstrip("/").endswith(UPLOAD_PATH_ENDINGS):
+            return max(self.max_body_bytes, self.max_upload_bytes)
+        return self.max_body_bytes
 
 
 class TokenBuckets:
@@ -115,9 +129,10 @@ class Guards:
             return
         authenticated = "authorization" in headers
         send = _hardened(send, authenticated)
+        bound = self.limits.body_bound(scope["method"], path)
         length = headers.get("content-length")
-        if length is not None and length.isdigit() and int(length) > self.limits.max_body_bytes:
-            await self._too_large(scope, receive, send)
+        if length is not None and length.isdigit() and int(length) > bound:
+            await self._too_large(scope, receive, send, bound)
             return
         state = scope.setdefault("state", {})
         # Looking a token up reads the database: off the event loop, which would otherwise wait
@@ -161,7 +176,7 @@ class Guards:
             nonlocal received, too_large
             message = await receive()
             received += len(message.get("body", b""))
-            if received > self.limits.max_body_bytes:
+            if received > bound:
                 too_large = True
                 raise _TooLarge
             return message
@@ -172,17 +187,17 @@ class Guards:
             if not too_large:
                 await send(message)
             elif message["type"] == "http.response.start":
-                await self._too_large(scope, receive, send)
+                await self._too_large(scope, receive, send, bound)
 
         try:
             await self.app(scope, bounded, answering)
         except _TooLarge:
-            await self._too_large(scope, receive, send)
+            await self._too_large(scope, receive, send, bound)
 
-    async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
+    async def _too_large(self, scope: Scope, receive: Receive, send: Send, bound: int) -> None:
         await problem(
             413,
             "body-too-large",
-            f"Corps de requête trop grand : {self.limits.max_body_bytes} octets au plus.",
+            f"Corps de requête trop grand : {bound} octets au plus.",
             scope["path"],
         )(scope, receive, send)

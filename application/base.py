@@ -24,6 +24,7 @@ from eventsourcing.projection import EventSourcedProjection
 from eventsourcing.utils import get_topic
 
 from application.authorization import check_may_prepare, convention_party_ids, sees_everything
+from application.blobs import BlobStore, MemoryBlobStore
 from application.people import MemoryPeopleStore, PeopleRegistry, PeopleStore
 from application.serialization import to_jsonable
 from application.transcodings import LedgerTranscoder
@@ -203,9 +204,13 @@ class LedgerBase(EventSourcedProjection[UUID]):
     """The store, its caches and the plumbing of the use cases (``ConventionLedger`` composes
     the use-case modules on it)."""
 
-    def __init__(self, env: Any = None, people: PeopleStore | None = None) -> None:
+    def __init__(
+        self, env: Any = None, people: PeopleStore | None = None, blobs: BlobStore | None = None
+    ) -> None:
         super().__init__(env)
         self.people = PeopleRegistry(people or MemoryPeopleStore(), self.get_party)
+        self.blobs: BlobStore = blobs or MemoryBlobStore()
+        """The bytes of the conventions' documents (their records are events)."""
         self.listeners: list[Callable[[], None]] = []
         """Called after each write (to wake the read side)."""
         self.request = WriteRequest()

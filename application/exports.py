@@ -33,6 +33,7 @@ import client.audit as audit_toolkit
 from application.audit import AuditTrail
 from application.authorization import NotAuthorizedError, sees_everything
 from application.base import RecordedEvent, micros
+from application.blobs import BlobMissingError
 from application.convention_view import ConventionDossier, describe_convention
 from application.history import MAX_PAGE, FeedQuery, Point, ReadersIndex
 from application.ledger import ConventionLedger
@@ -294,11 +295,13 @@ class AuditExports:
             # The verifier itself, standing alone (standard library and cryptography).
             "audit.py": Path(audit_toolkit.__file__).read_bytes(),
         }
+        erased = self._documents(files["events.jsonl"], files)
         manifest: dict[str, Any] = {
             "format": FORMAT,
             "scope": {"kind": scope.kind, "id": str(scope.scope_id), "label": scope.label},
             "as_of": as_of.isoformat(),
             "files": {name: hashlib.sha256(content).hexdigest() for name, content in files.items()},
+            "erased_documents": erased,
         }
         manifest["key_id"], manifest["signature"] = self.trail.sign(
             hashlib.sha256(canonical(manifest)).hexdigest().encode()
@@ -313,6 +316,22 @@ class AuditExports:
         body = out.getvalue()[:-SEAL_LENGTH]
         key_id, signature = self.trail.sign(hashlib.sha256(body).hexdigest().encode())
         return body + seal_comment(key_id, signature)
+
+    def _documents(self, events_jsonl: bytes, files: dict[str, bytes]) -> list[str]:
+        """The documents the exported events attach, added to the archive as
+        ``documents/<sha256>`` (the bytes as the store holds them: the verifier checks them
+        against their events); the digests of those whose bytes were erased, returned."""
+        erased = self.ledger.documents.erased_digests()
+        gone = []
+        for _, sha256, _ in audit_toolkit.attached_documents(events_jsonl):
+            if sha256 in erased:
+                gone.append(sha256)
+                continue
+            try:
+                files[f"documents/{sha256}"] = self.ledger.blobs.get(sha256)
+            except BlobMissingError:
+                continue  # missing from the store: the verifier says so
+        return sorted(set(gone))
 
 
 def _envelope(event: RecordedEvent) -> dict[str, Any]:

@@ -5,7 +5,8 @@ and the use-case modules composed on it.
 A reader who must change a rule finds it by what it is about: ``ledger.parties`` (registering,
 SC membership, rattachement, merger), ``ledger.drafting`` (drafts, deliberations,
 signatures, adherents), ``ledger.avenants``, ``ledger.execution`` (programme, money,
-governance, lifecycle), ``ledger.evaluations`` (bilans), ``ledger.alerts`` (as the parties
+governance, lifecycle), ``ledger.evaluations`` (bilans), ``ledger.documents`` (the signed
+documents and their bytes), ``ledger.alerts`` (as the parties
 handle them, the deadline scan), ``ledger.alert_process`` (alerts raised from events),
 ``ledger.history`` (the feed, time travel). What they share — get → decide → save, the
 convention a write changes, the parties a rule needs — is the core, ``LedgerBase``.
@@ -21,6 +22,8 @@ from application.alert_desk import AlertDesk
 from application.alert_process import AlertProcess
 from application.avenants import Avenants
 from application.base import LedgerBase, Party, WriteRequest
+from application.blobs import BlobStore
+from application.documents import Documents
 from application.drafting import Drafting
 from application.evaluations import Evaluations
 from application.execution import Execution
@@ -61,8 +64,14 @@ class ConventionLedger(LedgerBase):
     # docs/benchmarks.md. AGGREGATE_CACHE_MAXSIZE in the environment overrides it.
     env = {"AGGREGATE_CACHE_MAXSIZE": "1000"}
 
-    def __init__(self, env: Mapping[str, str] | None = None, *, people: PeopleStore | None = None) -> None:
-        super().__init__(env=env, people=people)
+    def __init__(
+        self,
+        env: Mapping[str, str] | None = None,
+        *,
+        people: PeopleStore | None = None,
+        blobs: BlobStore | None = None,
+    ) -> None:
+        super().__init__(env=env, people=people, blobs=blobs)
         self.on_close: list[Callable[[], None]] = []
         """What closes with the ledger (the connections of the stores wired beside it)."""
         self.alert_process = AlertProcess(self)
@@ -76,6 +85,7 @@ class ConventionLedger(LedgerBase):
         self.evaluations = Evaluations(self)
         self.alerts = AlertDesk(self)
         self.history = HistoryDesk(self)
+        self.documents = Documents(self)
 
     def for_request(self, request: WriteRequest) -> ConventionLedger:
         """The ledger serving one write request (see ``LedgerBase.for_request``), with its use

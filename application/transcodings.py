@@ -25,6 +25,7 @@ from eventsourcing.persistence import (
 import domain.alerts
 import domain.collectivite
 import domain.convention
+import domain.documents
 import domain.landlord
 import domain.office
 import domain.organisme
@@ -35,6 +36,7 @@ DOMAIN_MODULES = (
     domain.values,
     domain.terms,
     domain.convention,
+    domain.documents,
     domain.collectivite,
     domain.landlord,
     domain.office,

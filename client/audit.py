@@ -266,6 +266,7 @@ class Report:
     seconds: float
     problem: str | None = None
     line: int | None = None
+    documents: int = 0  # documents of an archive whose bytes were checked against their events
 
 
 def verify_export(data: bytes, public_key_pem: bytes | None = None) -> Report:
@@ -448,7 +449,61 @@ def verify_bundle(data: bytes, public_key_pem: bytes | None = None) -> Report:
     for name, content in files.items():
         if hashlib.sha256(content).hexdigest() != manifest["files"][name]:
             return Report(False, 0, time.perf_counter() - started, f"{name} a été modifié")
-    return verify_export(files["events.jsonl"], key)
+    report = verify_export(files["events.jsonl"], key)
+    if not report.ok:
+        return report
+    return _check_documents(report, files, manifest, started)
+
+
+DOCUMENT_ATTACHED = "Convention.DocumentAttached"
+
+
+def attached_documents(events_jsonl: bytes) -> list[tuple[int, str, str]]:
+    """(position, SHA-256, file name) of every document the export's events attach, read from
+    each event's payload as stored (which its chain hash covers): ``document._data_.file._data_``
+    holds ``sha256`` and ``filename`` (docs/audit.md)."""
+    found = []
+    for raw in events_jsonl.splitlines():
+        line = json.loads(raw)
+        if line.get("kind") == "event" and str(line.get("type", "")).endswith(DOCUMENT_ATTACHED):
+            file = json.loads(line["stored_state"])["document"]["_data_"]["file"]["_data_"]
+            found.append((int(line["position"]), str(file["sha256"]), str(file["filename"])))
+    return found
+
+
+def _check_documents(
+    report: Report, files: dict[str, bytes], manifest: dict[str, Any], started: float
+) -> Report:
+    """Each document an event attaches travels in the archive as ``documents/<sha256>`` and
+    hashes to the digest its event recorded — unless the signed manifest lists it as erased
+    (personal data: the bytes are gone, the record stays)."""
+    erased = set(manifest.get("erased_documents", []))
+    checked = 0
+    try:
+        attached = attached_documents(files["events.jsonl"])
+    except (KeyError, TypeError, ValueError):
+        return Report(False, report.checked, time.perf_counter() - started, "un document joint est illisible")
+    for position, sha256, filename in attached:
+        content = files.get(f"documents/{sha256}")
+        if content is None:
+            if sha256 in erased:
+                continue
+            return Report(
+                False,
+                report.checked,
+                time.perf_counter() - started,
+                f"le document « {filename} » (position {position}) manque à l'archive",
+            )
+        if hashlib.sha256(content).hexdigest() != sha256:
+            return Report(
+                False,
+                report.checked,
+                time.perf_counter() - started,
+                f"le document « {filename} » (position {position}) n'est pas celui enregistré : "
+                "son empreinte diffère",
+            )
+        checked += 1
+    return Report(True, report.checked, time.perf_counter() - started, documents=checked)
 
 
 def usable_public_key(pem: bytes) -> str | None:
@@ -499,9 +554,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             "la plateforme : --public-key CLE.pem."
         )
         return 2
+    documents = f" et {report.documents} document(s)" if report.documents else ""
     print(
-        f"OK : {report.checked} événements vérifiés contre le point de contrôle signé par la clé "
-        f"{usable_public_key(key)}, en {report.seconds:.3f} s."
+        f"OK : {report.checked} événements{documents} vérifiés contre le point de contrôle signé par la "
+        f"clé {usable_public_key(key)}, en {report.seconds:.3f} s."
     )
     return 0
 

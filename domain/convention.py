@@ -19,6 +19,7 @@ from eventsourcing.domain import Aggregate, event
 
 from domain import wording
 from domain.collectivite import Collectivite
+from domain.documents import Document, DocumentKind, check_document_file
 from domain.errors import (
     AlreadyAPartyError,
     AlreadySignedError,
@@ -33,6 +34,10 @@ from domain.errors import (
     DeliberationAlreadyRecordedError,
     DeliberationMissingError,
     DeliberationOutdatedError,
+    DocumentErasedError,
+    DocumentNotFoundError,
+    DocumentSubjectError,
+    DuplicateDocumentError,
     DuplicateElementError,
     ElementNotFoundError,
     EmptyAvenantError,
@@ -92,6 +97,7 @@ from domain.terms import (
 )
 from domain.territory import check_commune_agreement, competence_warnings
 from domain.values import (
+    LABEL_MAX_LENGTH,
     NAME_MAX_LENGTH,
     ONE_DAY,
     REASON_MAX_LENGTH,
@@ -352,8 +358,9 @@ RATIO_PRECISION = Decimal("0.0001")
 
 class Convention(Aggregate):
     # The shape of the state a snapshot holds: version 2 added what a signature covers, the
-    # date the convention was concluded, substitutions, agreements and who ended it.
-    class_version = 2
+    # date the convention was concluded, substitutions, agreements and who ended it; version 3
+    # its documents.
+    class_version = 3
 
     @staticmethod
     def upcast_v1_v2(state: dict[str, Any]) -> None:
@@ -375,6 +382,11 @@ class Convention(Aggregate):
             state["in_force_since"] = effect
             if state.get("status_since") == signed:
                 state["status_since"] = effect
+
+    @staticmethod
+    def upcast_v2_v3(state: dict[str, Any]) -> None:
+        """A snapshot taken before documents were attached to conventions: none then."""
+        state.setdefault("documents", ())
 
     # --- drafting ----------------------------------------------------------------------
 
@@ -462,6 +474,7 @@ class Convention(Aggregate):
         self.commune_agreements: tuple[CommuneAgreement, ...] = ()
         self.status_decided_by: UUID | None = None
         self.status_deliberation: str | None = None
+        self.documents: tuple[Document, ...] = ()
 
     def check_draft(self) -> None:
         if self.status is not ConventionStatus.DRAFT:
@@ -1760,6 +1773,101 @@ class Convention(Aggregate):
     def _expire(self, effective_on: date, actor: Actor) -> None:
         self.status = ConventionStatus.EXPIRED
         self.status_since = effective_on
+
+    # --- documents ---------------------------------------------------------------------
+
+    def document(self, document_id: UUID) -> Document:
+        found = next((d for d in self.documents if d.document_id == document_id), None)
+        if found is None:
+            raise DocumentNotFoundError(f"Le document {document_id} n'est pas joint à cette convention.")
+        return found
+
+    def attach_document(self, document: Document, directory: Directory, actor: Actor) -> None:
+        """Rules: the file is one the platform accepts (``check_document_file``); the document
+        is of something the convention holds — the convention signed once a party has signed,
+        an avenant signed by at least one of its signatories, a deliberation recorded for that
+        party and subject, a bilan of a year of its life; the same file is not attached twice
+        for the same subject. A document is never replaced: a better scan is another one."""
+        check_document_file(document.file)
+        check_text(document.title, "Le titre du document")
+        if len(document.title) > LABEL_MAX_LENGTH:
+            raise InvalidValueError(f"Le titre du document dépasse {LABEL_MAX_LENGTH} caractères.")
+        kind = document.kind
+        if document.year is not None and kind is not DocumentKind.BILAN:
+            raise InvalidValueError("L'année ne s'indique que pour un bilan.")
+        if document.party_id is not None and kind is not DocumentKind.DELIBERATION:
+            raise InvalidValueError("La partie ne s'indique que pour une délibération.")
+        if document.avenant_number is not None and kind not in (
+            DocumentKind.AVENANT,
+            DocumentKind.DELIBERATION,
+        ):
+            raise InvalidValueError(
+                "Le numéro d'avenant ne s'indique que pour un avenant ou sa délibération."
+            )
+        if kind is DocumentKind.CONVENTION and not self.signatures:
+            raise DocumentSubjectError(
+                "Personne n'a encore signé la convention : la convention signée se joint après la "
+                "première signature."
+            )
+        if kind is DocumentKind.AVENANT:
+            if document.avenant_number is None:
+                raise InvalidValueError("Indiquez le numéro de l'avenant signé.")
+            if not self.avenant(document.avenant_number).signatures:
+                raise DocumentSubjectError(
+                    f"Personne n'a encore signé l'avenant n°{document.avenant_number} : il se joint "
+                    "après la première signature."
+                )
+        if kind is DocumentKind.DELIBERATION:
+            if document.party_id is None:
+                raise InvalidValueError("Indiquez la partie dont c'est la délibération.")
+            if self.deliberation_for(document.party_id, document.avenant_number) is None:
+                subject = (
+                    "la convention"
+                    if document.avenant_number is None
+                    else f"l'avenant n°{document.avenant_number}"
+                )
+                raise DocumentSubjectError(
+                    f"Aucune délibération {wording.of(party_name(directory, document.party_id))} sur "
+                    f"{subject} n'est enregistrée : enregistrez-la (organe, numéro, date), puis "
+                    "joignez-la."
+                )
+        if kind is DocumentKind.BILAN:
+            if document.year is None:
+                raise InvalidValueError("Indiquez l'année du bilan.")
+            self.check_year_of_life(document.year, f"Le bilan {document.year}")
+        for attached in self.documents:
+            if (
+                not attached.erased
+                and attached.file.sha256 == document.file.sha256
+                and attached.same_subject(document)
+            ):
+                raise DuplicateDocumentError(
+                    f"Ce fichier est déjà joint comme {attached.describe()} le "
+                    f"{wording.day(attached.attached_on)}."
+                )
+        self._attach_document(document, effective_on=document.attached_on, actor=actor)
+
+    @event("DocumentAttached")
+    def _attach_document(self, document: Document, effective_on: date, actor: Actor) -> None:
+        self.documents = (*self.documents, document)
+
+    def erase_document(self, document_id: UUID, reason: str, erased_on: date, actor: Actor) -> Document:
+        """Rules: the document is attached and not yet erased; the reason is given. Its record
+        and its fingerprint stay (the history still proves what was attached); its bytes go."""
+        document = self.document(document_id)
+        if document.erased_on is not None:
+            raise DocumentErasedError(
+                f"Le contenu de ce document a déjà été effacé le {wording.day(document.erased_on)}."
+            )
+        reason = check_label(reason, "Le motif de l'effacement", max_length=REASON_MAX_LENGTH)
+        self._erase_document(document_id, reason, effective_on=erased_on, actor=actor)
+        return document
+
+    @event("DocumentErased")
+    def _erase_document(self, document_id: UUID, reason: str, effective_on: date, actor: Actor) -> None:
+        self.documents = tuple(
+            replace(d, erased_on=effective_on) if d.document_id == document_id else d for d in self.documents
+        )
 
     def check_can_be_renewed(self, kind: ConventionKind, successor_start: date) -> None:
         if self.status is ConventionStatus.DRAFT:

@@ -355,3 +355,38 @@ class AccountNotFoundError(NotFoundError):
 
 class AccountOrganisationMismatchError(NotEntitledError):
     """The identity provider names another organisation (SIRET) than the account's."""
+
+
+# --- Documents ---------------------------------------------------------------------------
+
+
+class GoneError(DomainError):
+    """What was there has been erased for good (personal data): its record stays."""
+
+
+class EmptyDocumentError(InvalidInputError):
+    pass
+
+
+class DocumentTooLargeError(InvalidInputError):
+    pass
+
+
+class UnsupportedDocumentTypeError(InvalidInputError):
+    pass
+
+
+class DocumentSubjectError(RuleViolationError):
+    """The document is of something the convention does not hold (yet)."""
+
+
+class DuplicateDocumentError(RuleViolationError):
+    pass
+
+
+class DocumentNotFoundError(NotFoundError):
+    pass
+
+
+class DocumentErasedError(GoneError):
+    pass

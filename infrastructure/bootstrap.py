@@ -9,7 +9,6 @@ import time
 from collections import Counter
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from functools import partial
 
 from eventsourcing.persistence import InternalError
 from fastapi import FastAPI
@@ -20,10 +19,12 @@ from api.idempotency import IdempotencyMiddleware
 from api.web.session import OidcSettings, WebSettings, session_account
 from application.accounts import Accounts
 from application.audit import snapshot_discrepancies
+from application.blobs import BlobStore
 from application.ledger import ConventionLedger
 from infrastructure.accounts_store import SqlAccountStore
 from infrastructure.audit_trail import DailyClosure, Signer, StoreAuditTrail, Witness
 from infrastructure.auditor_reads_store import SqlAuditorReads
+from infrastructure.blob_store import blob_store
 from infrastructure.chain_store import ChainAccess
 from infrastructure.idempotency_store import SqlIdempotencyStore
 from infrastructure.logging import configure_logging
@@ -38,14 +39,25 @@ from projections.base import Projection
 from projections.portfolio import Portfolio
 
 
+def build_blobs(settings: Settings) -> BlobStore:
+    return blob_store(
+        settings.documents_location,
+        endpoint_url=settings.documents_s3_endpoint_url,
+        region=settings.documents_s3_region,
+        access_key_id=settings.documents_s3_access_key_id,
+        secret_access_key=settings.documents_s3_secret_access_key,
+    )
+
+
 def build_ledger(settings: Settings) -> ConventionLedger:
     people = SqlPeopleStore(ViewStore(settings.database_url))
+    blobs = build_blobs(settings)
     # Processes starting together (API, worker, several writers) all create the tables and
     # functions "if not exists"; PostgreSQL can refuse the loser of that race ("tuple
     # concurrently updated"): it tries again, and then finds them made.
     for attempt in range(1, 6):
         try:
-            return ConventionLedger(env=persistence_env(settings.database_url), people=people)
+            return ConventionLedger(env=persistence_env(settings.database_url), people=people, blobs=blobs)
         except InternalError as error:
             if "concurrently" not in str(error) or attempt == 5:
                 raise
@@ -60,7 +72,7 @@ def build_audit_trail(settings: Settings, ledger: ConventionLedger) -> StoreAudi
         Signer(settings.signing_key_file),
         store_owner=ledger,
         witness=Witness(settings.witness_dir),
-        derived_state=partial(snapshot_discrepancies, ledger),
+        derived_state=lambda: snapshot_discrepancies(ledger) + ledger.documents.discrepancies(),
     )
 
 

@@ -72,6 +72,16 @@ class Settings(BaseSettings):
     oidc_provider_name: str = Field("ProConnect", validation_alias="OIDC_PROVIDER_NAME")
     # The development sign-in (pick a demo actor, no password): only where the demo is loaded.
     demo_sign_in: bool = Field(False, validation_alias="DEMO_SIGN_IN")
+    # Where the documents' bytes are kept (their records are events): a directory (by default
+    # beside the token file, ``var/documents``; with the in-memory database, in memory), or an
+    # S3-compatible bucket ``s3://bucket/prefix`` with its endpoint, region and keys.
+    documents_url: str | None = Field(None, validation_alias="DOCUMENTS_URL")
+    documents_s3_endpoint_url: str | None = Field(None, validation_alias="DOCUMENTS_S3_ENDPOINT_URL")
+    documents_s3_region: str | None = Field(None, validation_alias="DOCUMENTS_S3_REGION")
+    documents_s3_access_key_id: str | None = Field(None, validation_alias="DOCUMENTS_S3_ACCESS_KEY_ID")
+    documents_s3_secret_access_key: str | None = Field(
+        None, validation_alias="DOCUMENTS_S3_SECRET_ACCESS_KEY"
+    )
 
     @field_validator(
         "session_secret",
@@ -80,6 +90,11 @@ class Settings(BaseSettings):
         "oidc_client_secret",
         "audit_key_file",
         "audit_witness_dir",
+        "documents_url",
+        "documents_s3_endpoint_url",
+        "documents_s3_region",
+        "documents_s3_access_key_id",
+        "documents_s3_secret_access_key",
         mode="before",
     )
     @classmethod
@@ -123,6 +138,14 @@ class Settings(BaseSettings):
         return self.audit_witness_dir or self.signing_key_file.with_name("audit-witness")
 
     @property
+    def documents_location(self) -> str:
+        if self.documents_url:
+            return self.documents_url
+        if urlparse(self.database_url).scheme == "memory":
+            return "memory://"
+        return str(self.tokens_file.with_name("documents"))
+
+    @property
     def session_secret_file(self) -> Path:
         return self.tokens_file.with_name("session-secret")
 
@@ -159,7 +182,7 @@ FRENCH = {
 }
 """What an operator reads when a variable is wrong (pydantic's message otherwise)."""
 
-SECRET_NAMES = ("SESSION_SECRET", "OIDC_CLIENT_SECRET")
+SECRET_NAMES = ("SESSION_SECRET", "OIDC_CLIENT_SECRET", "DOCUMENTS_S3_SECRET_ACCESS_KEY")
 """The settings a secrets directory may hold, one file each, named after its variable."""
 
 

@@ -15,6 +15,7 @@ from uuid import UUID
 from domain import wording
 from domain.alerts import ConventionAlerts, DecisionKind
 from domain.convention import Convention, ReviewKind
+from domain.documents import MEDIA_TYPES, size_in_words
 from domain.terms import ConventionKind, Period
 from projections.base import handles
 
@@ -287,6 +288,28 @@ def _evaluation_corrected(event: Any, convention: Convention, name_of: NameOf) -
 def _evaluation_validated(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
     return f"Bilan {event.year} validé par {_body_name(convention, event.body_id)} le {wording.day(on)}."
+
+
+@_convention_events("DocumentAttached")
+def _document_attached(event: Any, convention: Convention, name_of: NameOf) -> str:
+    document = event.document
+    what = document.describe()
+    if document.party_id is not None:
+        what += f" {wording.of(name_of(document.party_id))}"
+    file = document.file
+    return (
+        f"Document joint : {what}, « {file.filename} » ({MEDIA_TYPES.get(file.media_type, file.media_type)}, "
+        f"{size_in_words(file.size)} ; empreinte SHA-256 {file.sha256[:16]}…)."
+    )
+
+
+@_convention_events("DocumentErased")
+def _document_erased(event: Any, convention: Convention, name_of: NameOf) -> str:
+    document = convention.document(event.document_id)
+    return (
+        f"Contenu du document « {document.file.filename} » effacé (données personnelles) : "
+        f"{_sentence(event.reason)} Son empreinte reste au registre."
+    )
 
 
 @_convention_events("ReviewRecorded")

@@ -32,6 +32,7 @@ from api.schemas.records import (
     AvenantPublic,
     CommuneAgreementPublic,
     DeliberationPublic,
+    DocumentPublic,
     GuaranteeGrantPublic,
     PaymentPublic,
     Published,
@@ -105,6 +106,10 @@ class AvenantCreate(Schema):
 class AvenantWithdrawal(Schema):
     reason: Reason
     withdrawn_on: Day
+
+
+class DocumentErasure(Schema):
+    reason: Reason = Field(description="Why the bytes are erased (e.g. a request under RGPD art. 17).")
 
 
 class ProgrammeActionIn(Schema):
@@ -261,6 +266,8 @@ class WriteResult(BaseModel):
     entered_into_force: bool | None = None
     avenant_number: int | None = None
     avenant_in_force: bool | None = None
+    document_id: UUID | None = Field(None, description="The document attached (a document's upload).")
+    sha256: str | None = Field(None, description="The SHA-256 of the document attached.")
     read_side: ReadSideState | None = None
 
 
@@ -304,6 +311,9 @@ class ConventionPublic(Published):
     evaluations: list[AnnualEvaluationPublic]
     superseded_evaluations: list[AnnualEvaluationPublic]
     reviews: list[ReviewPublic]
+    documents: list[DocumentPublic] = Field(
+        default=[], description="The signed convention, avenants, deliberations and bilans attached."
+    )
 
 
 class EventPublic(Published):

@@ -50,6 +50,7 @@ from domain.convention import (
     Signature,
     Substitution,
 )
+from domain.documents import Document, DocumentFile, DocumentKind
 from domain.landlord import (
     Membership,
 )
@@ -427,6 +428,27 @@ class GuaranteeGrantPublic(Published):
     granted_on: date
 
 
+class DocumentFilePublic(Published):
+    sha256: str = Field(description="SHA-256 of the bytes (lowercase hex): what the hash chain covers.")
+    size: int = Field(description="Bytes.")
+    media_type: str = Field(description="The format read from the content, not from the name.")
+    filename: str
+
+
+class DocumentPublic(Published):
+    document_id: UUID
+    kind: DocumentKind
+    file: DocumentFilePublic
+    attached_on: date
+    title: str = ""
+    avenant_number: int | None = None
+    party_id: UUID | None = Field(None, description="Whose deliberation it is (kind `deliberation`).")
+    year: int | None = Field(None, description="The year of the bilan (kind `bilan`).")
+    erased_on: date | None = Field(
+        None, description="Its bytes erased on that date (personal data); its record and digest stay."
+    )
+
+
 class IndicatorValuePublic(Published):
     indicator_id: str
     value: Decimal | None = None
@@ -536,6 +558,8 @@ PUBLISHED: dict[type, type[Published]] = {
     DwellingCount: DwellingCountPublic,
     Payment: PaymentPublic,
     GuaranteeGrant: GuaranteeGrantPublic,
+    DocumentFile: DocumentFilePublic,
+    Document: DocumentPublic,
     IndicatorValue: IndicatorValuePublic,
     FinancialLine: FinancialLinePublic,
     AnnualEvaluation: AnnualEvaluationPublic,

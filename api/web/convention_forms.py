@@ -12,8 +12,10 @@ from uuid import UUID
 
 from api.web.submitted import FieldValueError, Submitted
 from application.base import CommandResult, WriteRequest
+from application.documents import DocumentRequest
 from application.ledger import ConventionLedger
 from domain.convention import AvenantStatus, Convention, ConventionStatus, Deliberation, Payment
+from domain.documents import KIND_LABELS, DocumentKind
 from domain.errors import InvalidValueError
 from domain.terms import (
     AMOUNT_COMMITMENT_LABELS,
@@ -38,7 +40,7 @@ from domain.terms import (
 )
 from domain.values import Actor, ActorRole
 
-FieldKind = Literal["text", "date", "number", "amount", "select"]
+FieldKind = Literal["text", "date", "number", "amount", "select", "file"]
 
 Options = Callable[[Convention, Actor, dict[UUID, str]], list[tuple[str, str]]]
 
@@ -522,5 +524,73 @@ FORMS |= {
         offered=lambda c, a: (
             _acts_for_a_party(c, a) and bool(_unvalidated(c, a, {})) and bool(_bodies(c, a, {}))
         ),
+    )
+}
+
+
+def _signed_avenants(convention: Convention, _: Actor, __: dict[UUID, str]) -> list[tuple[str, str]]:
+    return [(str(a.number), f"Avenant n°{a.number}") for a in convention.avenants if a.signatures]
+
+
+def _attach(
+    ledger: ConventionLedger, convention: Convention, values: Submitted, actor: Actor
+) -> CommandResult:
+    kind = values.choice("kind", DocumentKind, "Document")
+    filename, content = values.file("file", "Fichier")
+    avenant = values.text("avenant_number")
+    year = values.text("year")
+    return ledger.documents.attach(
+        convention.id,
+        DocumentRequest(
+            kind=kind,
+            content=content,
+            filename=filename,
+            title=values.text("title"),
+            avenant_number=values.integer("avenant_number", "Avenant") if avenant else None,
+            # A deliberation is the actor's party's (as it records them).
+            party_id=actor.party_id if kind is DocumentKind.DELIBERATION else None,
+            year=values.integer("year", "Année du bilan") if year else None,
+        ),
+        actor,
+    )
+
+
+FORMS |= {
+    "document": CommandForm(
+        slug="document",
+        title="Joindre un document",
+        button="Joindre le document",
+        done="Document joint : son empreinte est au registre.",
+        fields=(
+            FormField(
+                "kind",
+                "Document",
+                "select",
+                options=lambda c, a, n: [(k.value, KIND_LABELS[k].capitalize()) for k in DocumentKind],
+            ),
+            FormField(
+                "file",
+                "Fichier",
+                "file",
+                hint="PDF, Word, Excel, OpenDocument ou scan (JPEG, PNG, TIFF) ; 20 Mo au plus",
+            ),
+            FormField(
+                "title",
+                "Intitulé",
+                hint="facultatif, ex. « exemplaire signé des deux parties »",
+                required=False,
+            ),
+            FormField(
+                "avenant_number",
+                "Avenant",
+                "select",
+                hint="pour un avenant signé ou la délibération qui l'approuve",
+                required=False,
+                options=lambda c, a, n: [("", "—"), *_signed_avenants(c, a, n)],
+            ),
+            FormField("year", "Année du bilan", "number", hint="pour un bilan", required=False),
+        ),
+        run=_attach,
+        offered=_acts_for_a_party,
     )
 }

@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse, Response, StreamingResponse
 from api.deps import Audit, Ledger, Reads, viewer_of
 from api.routes import portfolios
 from api.routes.audit import ExportFormat, ExportScopeKind, export_file, export_scope
+from api.routes.documents import download
 from api.routes.feed import live_events
 from api.schemas import (
     AlertRow,
@@ -37,6 +38,7 @@ from application.ledger import ConventionLedger
 from domain import wording
 from domain.alerts import EVENT_LABELS as ALERT_EVENT_LABELS
 from domain.alerts import STATUS_LABELS, AlertStatus, AlertStep
+from domain.documents import MEDIA_TYPES, size_in_words
 from domain.errors import InvalidValueError, PartyNotFoundError
 from domain.terms import KIND_LABELS, PartyType
 from domain.values import Actor
@@ -253,6 +255,16 @@ def convention_context(
         "sees_everything": sees_everything(actor),
         "actions": [form for form in FORMS.values() if form.offered(convention, actor)],
         "kind_labels": KIND_LABELS,
+        "documents": [
+            {
+                "document": d,
+                "what": d.describe()
+                + (f" {wording.of(names_of({d.party_id}).get(d.party_id, ''))}" if d.party_id else ""),
+                "format": MEDIA_TYPES.get(d.file.media_type, d.file.media_type),
+                "size": size_in_words(d.file.size),
+            }
+            for d in convention.documents
+        ],
     }
 
 
@@ -280,6 +292,12 @@ def convention_page(
         done=DONE.get(fait or ""),
         **context,
     )
+
+
+@router.get("/convention/{convention_id}/documents/{document_id}")
+def document_download(convention_id: UUID, document_id: UUID, ledger: Ledger, actor: PageActor) -> Response:
+    """A document's bytes, for a reader of its convention (the API's download)."""
+    return download(*ledger.documents.content(convention_id, document_id, actor))
 
 
 # --- alerts ----------------------------------------------------------------------------------

@@ -11,7 +11,9 @@ from typing import TypeVar
 from uuid import UUID
 
 from fastapi import Request
+from starlette.datastructures import UploadFile
 
+from domain.documents import DOCUMENT_MAX_BYTES
 from domain.errors import InvalidValueError
 
 E = TypeVar("E", bound=Enum)
@@ -34,8 +36,15 @@ class Submitted:
     """A posted form's fields, read as the command needs them (a malformed value is the
     rule's InvalidValueError, shown next to the form)."""
 
-    def __init__(self, fields: dict[str, str]) -> None:
+    def __init__(self, fields: dict[str, str], files: dict[str, tuple[str, bytes]] | None = None) -> None:
         self.fields = fields
+        self.files = files or {}
+
+    def file(self, name: str, what: str) -> tuple[str, bytes]:
+        """(its name, its bytes) of a file sent with the form (``enctype=multipart/form-data``)."""
+        if name not in self.files:
+            raise FieldValueError(name, f"{what} : choisissez le fichier à joindre.")
+        return self.files[name]
 
     def text(self, name: str, default: str = "") -> str:
         return self.fields.get(name, default).strip()
@@ -102,4 +111,11 @@ class Submitted:
 
 async def submitted(request: Request) -> Submitted:
     form = await request.form()
-    return Submitted({k: v for k, v in form.items() if isinstance(v, str)})
+    files = {}
+    for name, value in form.items():
+        if isinstance(value, UploadFile) and value.filename:
+            # The form may have been read before (the CSRF check): from its start. One byte
+            # more than a document may hold, so that the rule says it is too large.
+            await value.seek(0)
+            files[name] = (value.filename, await value.read(DOCUMENT_MAX_BYTES + 1))
+    return Submitted({k: v for k, v in form.items() if isinstance(v, str)}, files)

@@ -22,7 +22,9 @@ from uuid import UUID, uuid4
 
 import pytest
 
+from application.documents import DocumentRequest
 from domain.convention import AnnualEvaluation, IndicatorValue
+from domain.documents import DocumentKind
 from domain.identifiers import complete_siret
 from domain.values import Actor, ActorRole
 from tests.builders import ADMIN, SYSTEM, World
@@ -92,6 +94,10 @@ MATRIX: dict[tuple[str, str], Row] = {
     ),
     ("post", "/conventions/{convention_id}/avenants/{number}/withdrawal"): Row("convention", {}),
     ("post", "/conventions/{convention_id}/deliberations"): Row("convention", {}),
+    ("post", "/conventions/{convention_id}/documents"): Row("convention", {}),
+    ("get", "/conventions/{convention_id}/documents"): Row("convention"),
+    ("get", "/conventions/{convention_id}/documents/{document_id}"): Row("convention"),
+    ("post", "/conventions/{convention_id}/documents/{document_id}/erasure"): Row("convention", {}),
     ("get", "/conventions/{convention_id}/diff"): Row("convention", query={"from_version": 1}),
     ("post", "/conventions/{convention_id}/draft-changes"): Row("convention", {}),
     ("post", "/conventions/{convention_id}/evaluations"): Row("convention", {}),
@@ -145,6 +151,12 @@ def setting(api):
     ledger.parties.admit_member(
         societe_id=world.sc, member_id=world.oph_nievre, joined_on=date(2020, 6, 1), actor=ADMIN
     )
+    # The signed convention is attached: its download is a read like the others.
+    world.document = ledger.documents.attach(
+        cid,
+        DocumentRequest(DocumentKind.CONVENTION, b"%PDF-1.4\n%%EOF\n", "convention.pdf"),
+        world.signatory(world.oph_nievre),
+    ).detail["document_id"]
     # The Département's seat has its SIRET: its open-data file can be made.
     ledger.parties.record_siret(world.nievre, complete_siret(ledger.get_party(world.nievre).siren), ADMIN)
     assert api.client.app.state.reads.wait_for(ledger.history.last_position(), 30)
@@ -180,6 +192,7 @@ def fill(
         .replace("{member_id}", str(world.oph_nievre))
         .replace("{party_id}", str(world.oph_nievre))
         .replace("{form}", "xlsx")
+        .replace("{document_id}", str(world.document))
     )
 
 

@@ -553,3 +553,33 @@ def test_the_dashboard_offers_the_contreparties_as_csv_and_xlsx(web, world):
     assert workbook.status_code == 200 and workbook.content.startswith(b"PK")  # a zip: the XLSX container
     sc = web.browser(world.signatory(world.sc), "Bourgogne Coordination")
     assert sc.get("/tableau-de-bord/contreparties.csv").status_code == 403
+
+
+def test_an_office_attaches_the_signed_convention_and_its_partner_downloads_it(web, world):
+    cid = world.nievre_convention
+    office = web.browser(world.signatory(world.oph_nievre), "Nièvre Habitat")
+    assert f"/convention/{cid}/actions/document" in office.get(f"/convention/{cid}").text
+    page = office.get(f"/convention/{cid}/actions/document")
+    assert 'enctype="multipart/form-data"' in page.text and 'type="file"' in page.text
+    action = f"/convention/{cid}/actions/document"
+    fields = {**form_fields(page.text, action), "kind": "convention", "title": "Exemplaire signé"}
+    # A file whose content is no accepted format: refused on the form, nothing recorded.
+    before = events_recorded(web)
+    refused = office.post(action, data=fields, files={"file": ("convention.pdf", b"MZ\x90\x00 not a pdf")})
+    assert refused.status_code == 422, text_of(refused.text)[:3000]
+    assert "pas d'un format accepté" in text_of(refused.text)
+    assert events_recorded(web) == before
+    pdf = b"%PDF-1.7\n1 0 obj <</Type /Catalog>> endobj\n%%EOF\n"
+    answer = office.post(action, data=fields, files={"file": ("convention-signée.pdf", pdf)})
+    assert answer.status_code == 303, answer.text
+    department = web.browser(world.signatory(world.nievre), "Département de la Nièvre")
+    page = department.get(f"/convention/{cid}")
+    text = text_of(page.text)
+    assert "La convention signée — Exemplaire signé" in text and f"PDF – {len(pdf)} octets" in text
+    [link] = re.findall(rf'href="(/convention/{cid}/documents/[0-9a-f-]+)"', page.text)
+    download = department.get(link)
+    assert download.status_code == 200 and download.content == pdf
+    assert download.headers["content-type"] == "application/pdf"
+    # Someone the convention does not concern finds nothing there.
+    lyon = web.browser(world.signatory(world.oph_lyon1), "Lyon Métropole Habitat")
+    assert lyon.get(link).status_code == 404
