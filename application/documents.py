@@ -20,14 +20,17 @@ from typing import Any
 from uuid import UUID, uuid4
 
 import filetype  # type: ignore[import-untyped]
+import structlog
 
 from application.audit import Discrepancy
 from application.authorization import check_may_act_for, check_may_prepare, convention_party_ids
 from application.base import CommandResult, UseCases, result_of
 from application.blobs import BlobMissingError, BlobStore
 from domain.documents import DOCUMENT_MAX_BYTES, Document, DocumentFile, DocumentKind, check_document_file
-from domain.errors import DocumentErasedError, DocumentTooLargeError
+from domain.errors import DocumentAlteredError, DocumentErasedError, DocumentTooLargeError
 from domain.values import Actor, ActorRole
+
+log = structlog.get_logger("documents")
 
 DOCUMENT_TOPICS = (
     "domain.convention:Convention.DocumentAttached",
@@ -148,7 +151,15 @@ class Documents(UseCases):
                 f"Le contenu de ce document a été effacé le {document.erased_on:%d/%m/%Y} (données "
                 "personnelles) ; son empreinte reste au registre."
             )
-        return document, self.blobs.get(document.file.sha256)
+        content = self.blobs.get(document.file.sha256)
+        if hashlib.sha256(content).hexdigest() != document.file.sha256:
+            log.error("document.altered", convention_id=str(convention_id), document_id=str(document_id))
+            raise DocumentAlteredError(
+                f"Le fichier « {document.file.filename} » a été modifié au dépôt des documents : ce ne "
+                "sont plus les octets enregistrés, la plateforme ne les sert pas. L'administrateur doit "
+                "le restaurer depuis une sauvegarde (conventions verify le signale)."
+            )
+        return document, content
 
     # --- what verification and exports need ----------------------------------------------
 

@@ -390,3 +390,7 @@ class DocumentNotFoundError(NotFoundError):
 
 class DocumentErasedError(GoneError):
     pass
+
+
+class DocumentAlteredError(GoneError):
+    """The bytes kept are no longer those recorded: never served."""

@@ -188,6 +188,9 @@ def test_a_byte_changed_in_the_store_of_documents_is_reported_by_verify_and_offl
     # those the chained event recorded.
     report = verify_bundle(export(api, cid), key)
     assert not report.ok and "n'est pas celui enregistré" in (report.problem or "")
+    # The platform itself never serves bytes that are not those recorded.
+    download = api.client.get(f"/conventions/{cid}/documents/{written['document_id']}", headers=office)
+    assert download.status_code == 410 and download.json()["type"] == "/problems/document-altered"
 
     # Removed from the store: missing.
     path.unlink()
