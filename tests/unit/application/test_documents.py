@@ -48,7 +48,6 @@ def test_a_document_is_of_something_the_convention_holds(ledger, world):
     refused(
         ledger,
         AvenantNotFoundError,
-    ConventionNotFoundError,
         lambda: ledger.documents.attach(cid, request(DocumentKind.AVENANT, avenant_number=3), office),
     )
     refused(
