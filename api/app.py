@@ -16,7 +16,7 @@ from swagger_ui_bundle import swagger_ui_path  # type: ignore[import-untyped]
 
 from api.deps import Authenticator, no_unknown_query_parameters
 from api.errors import install_error_handlers
-from api.routes import alerts, conventions, documents, feed, open_data, parties, people, portfolios
+from api.routes import alerts, conventions, documents, feed, open_data, parties, people, portfolios, webhooks
 from api.routes import audit as audit_routes
 from api.web import accounts_admin, drafting, forms, pages, sign_in
 from api.web.errors import install_page_handlers, page_error
@@ -77,6 +77,7 @@ def create_app(
     app.include_router(open_data.router)
     app.include_router(feed.router)
     app.include_router(people.router)
+    app.include_router(webhooks.router)
     app.include_router(audit_routes.router)
 
     @app.get("/health", tags=["ops"])

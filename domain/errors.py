@@ -394,3 +394,7 @@ class DocumentErasedError(GoneError):
 
 class DocumentAlteredError(GoneError):
     """The bytes kept are no longer those recorded: never served."""
+
+
+class WebhookNotFoundError(NotFoundError):
+    pass

@@ -21,6 +21,7 @@ from application.accounts import Accounts
 from application.audit import snapshot_discrepancies
 from application.blobs import BlobStore
 from application.ledger import ConventionLedger
+from application.webhooks import WebhookRegistry
 from infrastructure.accounts_store import SqlAccountStore
 from infrastructure.audit_trail import DailyClosure, Signer, StoreAuditTrail, Witness
 from infrastructure.auditor_reads_store import SqlAuditorReads
@@ -34,9 +35,11 @@ from infrastructure.read_side import ReadSide
 from infrastructure.settings import ConfigurationError, Settings, persistence_env
 from infrastructure.tokens import Tokens
 from infrastructure.view_store import ViewStore
+from infrastructure.webhooks import SqlWebhookStore, WebhookDispatcher
 from projections.alert_board import AlertBoard
 from projections.base import Projection
 from projections.portfolio import Portfolio
+from projections.portfolio_queries import ReadersIndex
 
 
 def build_blobs(settings: Settings) -> BlobStore:
@@ -111,6 +114,27 @@ def views_differences(settings: Settings, ledger: ConventionLedger) -> dict[str,
     return differences
 
 
+def build_webhooks(
+    settings: Settings, ledger: ConventionLedger, read_side: ReadSide
+) -> tuple[WebhookRegistry, WebhookDispatcher]:
+    """The parties' webhooks (in the read side's database) and their dispatcher, which serves
+    what the read models have seen (their read rule decides who gets what)."""
+    store = SqlWebhookStore(read_side.store)
+    registry = WebhookRegistry(
+        store, ledger.get_party, ledger.history.topics_of, ledger.history.last_position
+    )
+
+    def seen_up_to() -> int:
+        last = ledger.history.last_position()
+        return last if read_side.projector.caught_up(last) else read_side.projector.position
+
+    dispatcher = WebhookDispatcher(
+        ledger, store, ReadersIndex(read_side), seen_up_to, first_delay=settings.webhook_first_retry_seconds
+    )
+    ledger.listeners.append(dispatcher.wake)
+    return registry, dispatcher
+
+
 def build_accounts(settings: Settings, ledger: ConventionLedger, tokens: Tokens | None = None) -> Accounts:
     """The accounts, in the tokens' database (with the in-memory store: their SQLite file)."""
     tokens = tokens or Tokens.for_settings(settings)
@@ -172,6 +196,7 @@ def build_api(
     auditor_reads = SqlAuditorReads(read_side.store)
     web = build_web_settings(settings, build_accounts(settings, ledger, tokens))
     app = create_app(ledger, authenticate, read_side, build_audit_trail(settings, ledger), auditor_reads, web)
+    app.state.webhooks, dispatcher = build_webhooks(settings, ledger, read_side)
     app.add_middleware(
         IdempotencyMiddleware, store=SqlIdempotencyStore(read_side.store), authenticate=authenticate
     )
@@ -189,9 +214,12 @@ def build_api(
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         await prepare_routes(app)
-        if settings.api_runs_worker if run_worker is None else run_worker:
+        worker = settings.api_runs_worker if run_worker is None else run_worker
+        if worker:
             read_side.start(settings.worker_poll_seconds)
+            dispatcher.start(settings.worker_poll_seconds)
         yield
+        dispatcher.stop()
         read_side.stop()
 
     app.router.lifespan_context = lifespan

@@ -26,6 +26,7 @@ from infrastructure.bootstrap import (
     build_audit_trail,
     build_ledger,
     build_read_side,
+    build_webhooks,
     views_differences,
 )
 from infrastructure.demo import SITUATIONS, load_demo
@@ -237,11 +238,15 @@ def main(argv: list[str] | None = None) -> int:
         print("Jeton révoqué." if revoked else f"Aucun jeton pour {args.actor_id}.")
     elif args.command == "worker":
         read_side = build_read_side(settings, build_ledger(settings))
+        _, webhooks = build_webhooks(settings, read_side.ledger, read_side)
         if args.once:
             read_side.settle()
+            webhooks.deliver_due()
         else:
+            webhooks.start(settings.worker_poll_seconds)
             with contextlib.suppress(KeyboardInterrupt):
                 read_side.run(settings.worker_poll_seconds)
+            webhooks.stop()
         print(f"Retard (événements) : {read_side.lag()}")
     elif args.command == "scan-deadlines":
         as_of = args.as_of or datetime.now(UTC).date()

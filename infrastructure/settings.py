@@ -72,6 +72,9 @@ class Settings(BaseSettings):
     oidc_provider_name: str = Field("ProConnect", validation_alias="OIDC_PROVIDER_NAME")
     # The development sign-in (pick a demo actor, no password): only where the demo is loaded.
     demo_sign_in: bool = Field(False, validation_alias="DEMO_SIGN_IN")
+    # Webhooks: the delay before the first retry of a failed delivery (then doubled each time,
+    # up to an hour).
+    webhook_first_retry_seconds: float = Field(5.0, gt=0, validation_alias="WEBHOOK_FIRST_RETRY_SECONDS")
     # Where the documents' bytes are kept (their records are events): a directory (by default
     # beside the token file, ``var/documents``; with the in-memory database, in memory), or an
     # S3-compatible bucket ``s3://bucket/prefix`` with its endpoint, region and keys.

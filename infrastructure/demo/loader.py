@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from uuid import UUID
 
+from application.documents import DocumentRequest
 from application.ledger import ConventionLedger
 from application.scenario import Scenario
 from domain.collectivite import CollectiviteKind
+from domain.documents import DocumentKind
 from domain.identifiers import complete_siret
 from domain.organisme import OrganismeKind
 from domain.terms import ConventionParty, PartyRole, PartyType, TermsChange
@@ -98,9 +100,44 @@ class DemoLoader:
             avenant=avenant,
         )
 
+    def attach_signed(self, convention: str, by: str, title: str, filename: str) -> None:
+        """The signed convention attached by a party, as a one-page PDF naming it (the demo's
+        stand-in for the scan)."""
+        self.ledger.documents.attach(
+            self.ids.conventions[convention],
+            DocumentRequest(DocumentKind.CONVENTION, one_page_pdf(title), filename, title="Exemplaire signé"),
+            self.actor(by),
+        )
+
     def alert_number(self, convention: str, key: str) -> int:
         alerts = self.ledger.alerts.get_alerts(self.ids.conventions[convention])
         alert = alerts.by_key(key) if alerts else None
         if alert is None:
             raise LookupError(f"demo: no alert {key} on {convention}")
         return alert.number
+
+
+def one_page_pdf(text: str) -> bytes:
+    """A valid one-page PDF showing one line of text (Helvetica, WinAnsi: Latin-1 characters)."""
+    line = (
+        text.encode("cp1252", "replace").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+    )
+    stream = b"BT /F1 14 Tf 56 780 Td (" + line + b") Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += str(number).encode() + b" 0 obj\n" + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 " + str(len(objects) + 1).encode() + b"\n0000000000 65535 f \n"
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += b"trailer\n<< /Size " + str(len(objects) + 1).encode() + b" /Root 1 0 R >>\nstartxref\n"
+    out += str(xref).encode() + b"\n%%EOF\n"
+    return bytes(out)

@@ -168,6 +168,12 @@ def record(demo: DemoLoader) -> None:
         SetEvaluationScheme(EvaluationScheme(True, 6, 30, 2017, True, "comite-suivi")),
     )
     demo.deliberate_and_sign(key, ["oph-nievre", "dep-nievre"], date(2014, 12, 10), date(2015, 1, 20))
+    demo.attach_signed(
+        key,
+        "oph-nievre",
+        "Convention Département de la Nièvre – Nièvre Habitat 2015-2019, signée le 20 janvier 2015",
+        "convention-nievre-2015-signee.pdf",
+    )
     convention_id = demo.ids.conventions[key]
     dep_actor, office_actor = demo.actor("dep-nievre"), demo.actor("oph-nievre")
     achieved = {2015: 310, 2016: 280, 2017: 230, 2018: 305, 2019: 320}

@@ -128,6 +128,11 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("post", "/organismes"): Row("admin", {}),
     ("post", "/parties/{party_id}/siret"): Row("admin", {}),
     ("get", "/parties/{party_id}"): Row("party"),
+    ("post", "/parties/{party_id}/webhooks"): Row("webhooks", {"url": "https://si.exemple.fr/webhooks"}),
+    ("get", "/parties/{party_id}/webhooks"): Row("webhooks"),
+    ("get", "/parties/{party_id}/webhooks/{subscription_id}/deliveries"): Row("webhooks"),
+    ("post", "/parties/{party_id}/webhooks/{subscription_id}/replay"): Row("webhooks", {"after": 0}),
+    ("delete", "/parties/{party_id}/webhooks/{subscription_id}"): Row("webhooks"),
     ("post", "/people"): Row("person", {"full_name": "Camille Martin", "function": "directrice générale"}),
     ("get", "/people/{person_id}"): Row("person"),
     ("delete", "/people/{person_id}"): Row("person"),
@@ -157,6 +162,10 @@ def setting(api):
         DocumentRequest(DocumentKind.CONVENTION, b"%PDF-1.4\n%%EOF\n", "convention.pdf"),
         world.signatory(world.oph_nievre),
     ).detail["document_id"]
+    # The office's information system is subscribed to its events.
+    world.webhook = api.client.app.state.webhooks.subscribe(
+        world.oph_nievre, "https://si.exemple.fr/webhooks", [], ADMIN
+    ).subscription_id
     # The Département's seat has its SIRET: its open-data file can be made.
     ledger.parties.record_siret(world.nievre, complete_siret(ledger.get_party(world.nievre).siren), ADMIN)
     assert api.client.app.state.reads.wait_for(ledger.history.last_position(), 30)
@@ -193,6 +202,7 @@ def fill(
         .replace("{party_id}", str(world.oph_nievre))
         .replace("{form}", "xlsx")
         .replace("{document_id}", str(world.document))
+        .replace("{subscription_id}", str(world.webhook))
     )
 
 
@@ -297,6 +307,21 @@ def test_the_matrix_holds(api, setting, method, template):
             # The party's own signatory manages its people (registers them, erases them).
             response = call(api, method, path, headers["own"], row)
             expect("own", response.status_code in (200, 201), response)
+    elif row.scope == "webhooks":
+        # A party's webhooks: its own people read them, its editors and signatories (and the
+        # administrator) manage them; auditors read; any other party is refused (or, for one
+        # subscription, told it does not exist).
+        elsewhere = 404 if "{subscription_id}" in template else 403
+        if method == "get":
+            expected = {"own": 200, "own_reader": 200, "auditor": 200, "admin": 200, "unrelated": elsewhere,
+                        "co_signatory": elsewhere}  # fmt: skip
+        else:
+            expected = {"own": (200, 201), "admin": (200, 201), "own_reader": 403, "auditor": 403,
+                        "unrelated": (403, 404), "co_signatory": (403, 404)}  # fmt: skip
+        for who, wanted in expected.items():
+            response = call(api, method, path, headers[who], row)
+            allowed = wanted if isinstance(wanted, tuple) else (wanted,)
+            expect(who, response.status_code in allowed, response)
     elif row.scope == "auditor":
         # The audit trail: auditors and the administrator; a party, whoever it is, is refused.
         for who in ("auditor", "admin"):

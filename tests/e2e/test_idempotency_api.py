@@ -128,5 +128,9 @@ def test_every_write_route_takes_the_ledger_bound_to_its_request(api):
         "/audit/checkpoints",
         "/comptes",  # accounts are rows, not events
         "/comptes/{actor_id}/fermeture",
+        # webhook subscriptions are rows, not events
+        "/parties/{party_id}/webhooks",
+        "/parties/{party_id}/webhooks/{subscription_id}/replay",
+        "/parties/{party_id}/webhooks/{subscription_id}",
     }
     assert set(unbound) <= writes_no_event, unbound
