@@ -64,7 +64,7 @@ def test_incremental_rebuilt_and_restarted_read_models_hold_the_same_rows(databa
             "convention_results": 50,
             "convention_contreparties": 38,
             "convention_deadlines": 52,
-            "convention_timeline": 175,
+            "convention_timeline": 176,
         }
         # Rebuilt from zero in pages of 500: the same rows.
         assert read_side.projector.rebuild() > 0
