@@ -16,6 +16,7 @@ from swagger_ui_bundle import swagger_ui_path  # type: ignore[import-untyped]
 
 from api.deps import Authenticator, no_unknown_query_parameters
 from api.errors import install_error_handlers
+from api.openapi_examples import with_examples
 from api.routes import alerts, conventions, documents, feed, open_data, parties, people, portfolios, webhooks
 from api.routes import audit as audit_routes
 from api.web import accounts_admin, drafting, forms, pages, sign_in
@@ -90,8 +91,10 @@ def create_app(
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
-            app.openapi_schema = with_problem_responses(
-                get_openapi(title=app.title, version=app.version, summary=app.summary, routes=app.routes)
+            app.openapi_schema = with_examples(
+                with_problem_responses(
+                    get_openapi(title=app.title, version=app.version, summary=app.summary, routes=app.routes)
+                )
             )
         return app.openapi_schema
 
