@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-unit lint install clean rebuild-views bench browser
+.PHONY: run test test-unit lint install clean rebuild-views bench browser client
 
 ASSETS := node_modules/.installed
 
@@ -38,6 +38,12 @@ run: $(STAMP)
 ## Empty the read models and rebuild them from the events (DATABASE_URL, default the demo store).
 rebuild-views: $(STAMP)
 	$(BIN)/conventions rebuild-views
+
+## The API's typed Python client (client/conventions_client) and the OpenAPI answers' examples,
+## generated again from the API as it stands (the tests fail while either is out of date).
+client: $(STAMP)
+	$(BIN)/python -m tools.openapi_examples
+	$(BIN)/python -m tools.generate_client
 
 ## The benchmarks (issue 8): PostgreSQL (TEST_POSTGRES_URL) and SQLite at 10k events; JSON in benchmarks/results.json.
 bench: $(STAMP)

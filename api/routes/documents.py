@@ -65,7 +65,12 @@ def list_documents(convention_id: UUID, ledger: Ledger, actor: CurrentActor) -> 
 @router.get(
     "/{convention_id}/documents/{document_id}",
     response_class=Response,
-    responses={200: {"content": {"application/pdf": {}}, "description": "The bytes as attached."}},
+    responses={
+        200: {
+            "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+            "description": "The bytes as attached, with their own media type (PDF, office formats, scans).",
+        }
+    },
 )
 def download_document(
     convention_id: UUID, document_id: UUID, ledger: Ledger, actor: CurrentActor

@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.webhook_create import WebhookCreate
+from ...models.webhook_created import WebhookCreated
+from ...types import Response
+
+
+def _get_kwargs(
+    party_id: UUID,
+    *,
+    body: WebhookCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/parties/{party_id}/webhooks".format(
+            party_id=quote(str(party_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | WebhookCreated | None:
+    if response.status_code == 201:
+        response_201 = WebhookCreated.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | WebhookCreated]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    party_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: WebhookCreate,
+) -> Response[Problem | WebhookCreated]:
+    """Subscribe
+
+     Subscribe the party: every event it may read (of these types) is POSTed to the URL from
+    now on, signed (Standard Webhooks). The secret is in this answer only.
+
+    Args:
+        party_id (UUID):
+        body (WebhookCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | WebhookCreated]
+    """
+
+    kwargs = _get_kwargs(
+        party_id=party_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    party_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: WebhookCreate,
+) -> Problem | WebhookCreated | None:
+    """Subscribe
+
+     Subscribe the party: every event it may read (of these types) is POSTed to the URL from
+    now on, signed (Standard Webhooks). The secret is in this answer only.
+
+    Args:
+        party_id (UUID):
+        body (WebhookCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | WebhookCreated
+    """
+
+    return sync_detailed(
+        party_id=party_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    party_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: WebhookCreate,
+) -> Response[Problem | WebhookCreated]:
+    """Subscribe
+
+     Subscribe the party: every event it may read (of these types) is POSTed to the URL from
+    now on, signed (Standard Webhooks). The secret is in this answer only.
+
+    Args:
+        party_id (UUID):
+        body (WebhookCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | WebhookCreated]
+    """
+
+    kwargs = _get_kwargs(
+        party_id=party_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    party_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: WebhookCreate,
+) -> Problem | WebhookCreated | None:
+    """Subscribe
+
+     Subscribe the party: every event it may read (of these types) is POSTed to the URL from
+    now on, signed (Standard Webhooks). The secret is in this answer only.
+
+    Args:
+        party_id (UUID):
+        body (WebhookCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | WebhookCreated
+    """
+
+    return (
+        await asyncio_detailed(
+            party_id=party_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.commitment_kind import CommitmentKind
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.indicator_public import IndicatorPublic
+
+
+T = TypeVar("T", bound="CommitmentPublic")
+
+
+@_attrs_define
+class CommitmentPublic:
+    """
+    Attributes:
+        axis_id (str):
+        commitment_id (str):
+        kind (CommitmentKind):
+        title (str):
+        indicators (list[IndicatorPublic] | Unset):
+        party_id (None | Unset | UUID):
+    """
+
+    axis_id: str
+    commitment_id: str
+    kind: CommitmentKind
+    title: str
+    indicators: list[IndicatorPublic] | Unset = UNSET
+    party_id: None | Unset | UUID = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        axis_id = self.axis_id
+
+        commitment_id = self.commitment_id
+
+        kind = self.kind.value
+
+        title = self.title
+
+        indicators: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.indicators, Unset):
+            indicators = []
+            for indicators_item_data in self.indicators:
+                indicators_item = indicators_item_data.to_dict()
+                indicators.append(indicators_item)
+
+        party_id: None | str | Unset
+        if isinstance(self.party_id, Unset):
+            party_id = UNSET
+        elif isinstance(self.party_id, UUID):
+            party_id = str(self.party_id)
+        else:
+            party_id = self.party_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "axis_id": axis_id,
+                "commitment_id": commitment_id,
+                "kind": kind,
+                "title": title,
+            }
+        )
+        if indicators is not UNSET:
+            field_dict["indicators"] = indicators
+        if party_id is not UNSET:
+            field_dict["party_id"] = party_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.indicator_public import IndicatorPublic  # noqa: PLC0415
+
+        d = dict(src_dict)
+        axis_id = d.pop("axis_id")
+
+        commitment_id = d.pop("commitment_id")
+
+        kind = CommitmentKind(d.pop("kind"))
+
+        title = d.pop("title")
+
+        _indicators = d.pop("indicators", UNSET)
+        indicators: list[IndicatorPublic] | Unset = UNSET
+        if _indicators is not UNSET:
+            indicators = []
+            for indicators_item_data in _indicators:
+                indicators_item = IndicatorPublic.from_dict(indicators_item_data)
+
+                indicators.append(indicators_item)
+
+        def _parse_party_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                party_id_type_0 = UUID(data)
+
+                return party_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        party_id = _parse_party_id(d.pop("party_id", UNSET))
+
+        commitment_public = cls(
+            axis_id=axis_id,
+            commitment_id=commitment_id,
+            kind=kind,
+            title=title,
+            indicators=indicators,
+            party_id=party_id,
+        )
+
+        commitment_public.additional_properties = d
+        return commitment_public
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GuaranteeGrantPublic")
+
+
+@_attrs_define
+class GuaranteeGrantPublic:
+    """
+    Attributes:
+        beneficiary_id (UUID):
+        contrepartie_id (str):
+        granted_on (datetime.date):
+        guaranteed_amount (str):
+        loan_amount (str):
+        loan_reference (str):
+        year (int):
+    """
+
+    beneficiary_id: UUID
+    contrepartie_id: str
+    granted_on: datetime.date
+    guaranteed_amount: str
+    loan_amount: str
+    loan_reference: str
+    year: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        beneficiary_id = str(self.beneficiary_id)
+
+        contrepartie_id = self.contrepartie_id
+
+        granted_on = self.granted_on.isoformat()
+
+        guaranteed_amount = self.guaranteed_amount
+
+        loan_amount = self.loan_amount
+
+        loan_reference = self.loan_reference
+
+        year = self.year
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "beneficiary_id": beneficiary_id,
+                "contrepartie_id": contrepartie_id,
+                "granted_on": granted_on,
+                "guaranteed_amount": guaranteed_amount,
+                "loan_amount": loan_amount,
+                "loan_reference": loan_reference,
+                "year": year,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        beneficiary_id = UUID(d.pop("beneficiary_id"))
+
+        contrepartie_id = d.pop("contrepartie_id")
+
+        granted_on = datetime.date.fromisoformat(d.pop("granted_on"))
+
+        guaranteed_amount = d.pop("guaranteed_amount")
+
+        loan_amount = d.pop("loan_amount")
+
+        loan_reference = d.pop("loan_reference")
+
+        year = d.pop("year")
+
+        guarantee_grant_public = cls(
+            beneficiary_id=beneficiary_id,
+            contrepartie_id=contrepartie_id,
+            granted_on=granted_on,
+            guaranteed_amount=guaranteed_amount,
+            loan_amount=loan_amount,
+            loan_reference=loan_reference,
+            year=year,
+        )
+
+        guarantee_grant_public.additional_properties = d
+        return guarantee_grant_public
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

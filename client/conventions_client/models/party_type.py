@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class PartyType(StrEnum):
+    COLLECTIVITE = "collectivite"
+    OFFICE = "office"
+    ORGANISME = "organisme"
+    SOCIETE_DE_COORDINATION = "societe_de_coordination"
+
+    def __str__(self) -> str:
+        return str(self.value)
