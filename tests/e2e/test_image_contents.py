@@ -74,6 +74,15 @@ def test_the_image_copies_what_the_platform_needs(database_url: str, tmp_path: P
     run = [sys.executable, "-S", "-c", "import sys; from infrastructure.cli import main; sys.exit(main())"]
     worker = subprocess.run([*run, "worker", "--once"], env=env, cwd=tmp_path, capture_output=True, text=True)  # noqa: S603
     assert worker.returncode == 0, worker.stderr[-2000:]
+    # The scheduler's command (docker-compose runs it daily).
+    scan = subprocess.run(  # noqa: S603 - our own CLI
+        [*run, "scan-deadlines", "--as-of", "2024-07-15"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert scan.returncode == 0 and "Échéances au 15/07/2024" in scan.stdout, scan.stderr[-2000:]
     port = free_port()
     api = subprocess.Popen(  # noqa: S603
         [*run, "serve", "--host", "127.0.0.1", "--port", str(port)],
@@ -98,6 +107,10 @@ def test_the_image_copies_what_the_platform_needs(database_url: str, tmp_path: P
         assert page.status_code == 200 and "Connexion" in page.text  # templates installed
         assert httpx.get(f"http://127.0.0.1:{port}/static/web/pages.css").status_code == 200  # static files
         assert httpx.get(f"http://127.0.0.1:{port}/docs").status_code == 200
+        # The recorded examples of the OpenAPI document travel with the package.
+        document = httpx.get(f"http://127.0.0.1:{port}/openapi.json").json()
+        read = document["paths"]["/conventions/{convention_id}"]["get"]["responses"]["200"]["content"]
+        assert "example" in read["application/json"]
     finally:
         api.terminate()
         api.wait(timeout=20)
