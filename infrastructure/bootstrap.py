@@ -36,6 +36,7 @@ from infrastructure.settings import ConfigurationError, Settings, persistence_en
 from infrastructure.tokens import Tokens
 from infrastructure.view_store import ViewStore
 from infrastructure.webhooks import SqlWebhookStore, WebhookDispatcher
+from infrastructure.worker_lease import LeasedWorker, lease_for
 from projections.alert_board import AlertBoard
 from projections.base import Projection
 from projections.portfolio import Portfolio
@@ -135,6 +136,13 @@ def build_webhooks(
     return registry, dispatcher
 
 
+def build_worker(settings: Settings, read_side: ReadSide, dispatcher: WebhookDispatcher) -> LeasedWorker:
+    """The followers of the log, run by whichever process holds the worker's lease."""
+    return LeasedWorker(
+        lease_for(settings.database_url), [read_side, dispatcher], settings.worker_poll_seconds
+    )
+
+
 def build_accounts(settings: Settings, ledger: ConventionLedger, tokens: Tokens | None = None) -> Accounts:
     """The accounts, in the tokens' database (with the in-memory store: their SQLite file)."""
     tokens = tokens or Tokens.for_settings(settings)
@@ -214,13 +222,13 @@ def build_api(
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         await prepare_routes(app)
-        worker = settings.api_runs_worker if run_worker is None else run_worker
-        if worker:
-            read_side.start(settings.worker_poll_seconds)
-            dispatcher.start(settings.worker_poll_seconds)
+        leased = None
+        if settings.api_runs_worker if run_worker is None else run_worker:
+            leased = build_worker(settings, read_side, dispatcher)
+            leased.start()
         yield
-        dispatcher.stop()
-        read_side.stop()
+        if leased is not None:
+            leased.stop()
 
     app.router.lifespan_context = lifespan
     return app

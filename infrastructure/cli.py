@@ -9,6 +9,7 @@ import fcntl
 import json
 import os
 import sys
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -27,12 +28,14 @@ from infrastructure.bootstrap import (
     build_ledger,
     build_read_side,
     build_webhooks,
+    build_worker,
     views_differences,
 )
 from infrastructure.demo import SITUATIONS, load_demo
 from infrastructure.logging import configure_logging
 from infrastructure.settings import ConfigurationError, Settings, sqlite_path
 from infrastructure.tokens import Tokens
+from infrastructure.worker_lease import lease_for
 
 
 @contextlib.contextmanager
@@ -240,13 +243,18 @@ def main(argv: list[str] | None = None) -> int:
         read_side = build_read_side(settings, build_ledger(settings))
         _, webhooks = build_webhooks(settings, read_side.ledger, read_side)
         if args.once:
-            read_side.settle()
-            webhooks.deliver_due()
+            read_side.settle()  # safe beside a running worker: each follower is exactly-once
+            lease = lease_for(settings.database_url)
+            if lease.acquire():  # the webhooks only from the lease's holder: never twice
+                webhooks.deliver_due()
+                lease.release()
         else:
-            webhooks.start(settings.worker_poll_seconds)
+            leased = build_worker(settings, read_side, webhooks)
+            leased.start()
             with contextlib.suppress(KeyboardInterrupt):
-                read_side.run(settings.worker_poll_seconds)
-            webhooks.stop()
+                while True:
+                    time.sleep(3600)
+            leased.stop()
         print(f"Retard (événements) : {read_side.lag()}")
     elif args.command == "scan-deadlines":
         as_of = args.as_of or datetime.now(UTC).date()

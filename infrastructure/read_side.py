@@ -335,6 +335,7 @@ class ReadSide:
                 log.exception("worker.idle_task_failed")
 
     def start(self, poll_seconds: float = 1.0) -> None:
+        self._stop.clear()  # started again after a stop (the worker's lease regained)
         self._thread = threading.Thread(target=self.run, args=(poll_seconds,), name="read-side", daemon=True)
         self._thread.start()
 
