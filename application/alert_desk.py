@@ -5,7 +5,7 @@ The process that raises alerts from convention events is ``application.alert_pro
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from uuid import UUID
@@ -29,7 +29,7 @@ from domain.alerts import (
     DecisionKind,
     Examination,
 )
-from domain.convention import AvenantStatus, Convention
+from domain.convention import AvenantStatus, Convention, Mobilisation
 from domain.errors import AlertNotFoundError, DecisionIncompleteError, DomainError, PreconditionFailedError
 from domain.monitoring import (
     check_may_decide_on_alert,
@@ -37,6 +37,7 @@ from domain.monitoring import (
     deadline_findings,
 )
 from domain.readers import Readers
+from domain.terms import AmountCommitment
 from domain.values import Actor
 
 
@@ -163,7 +164,7 @@ class AlertDesk(UseCases):
         convention_id: UUID,
         number: int,
         actor: Actor,
-        act: Callable[[ConventionAlerts, Convention], None],
+        act: Callable[[ConventionAlerts, Convention], Sequence[Aggregate] | None],
         event_name: str,
         *,
         check: Callable[[], None] | None = None,
@@ -184,8 +185,10 @@ class AlertDesk(UseCases):
                     f"Les alertes de la convention sont à la version {alerts.version}, pas {expected} : "
                     "relisez l'alerte (en-tête ETag) avant d'agir."
                 )
-            act(alerts, convention)
-            return [alerts], CommandResult(alerts.id, alerts.version, None, detail={"number": number})
+            # What else the step changed (a decision mobilising an envelope changes the
+            # convention) is saved with the alert file, in one transaction.
+            also = act(alerts, convention) or ()
+            return [alerts, *also], CommandResult(alerts.id, alerts.version, None, detail={"number": number})
 
         result = self.ledger.run_command(decide)
         log.info(event_name, convention_id=str(convention_id), alert=number, actor_id=actor.actor_id)
@@ -226,9 +229,10 @@ class AlertDesk(UseCases):
         member of a governance body where both sides sit, naming it: see
         ``check_may_decide_on_alert``); as ``ConventionAlerts.decide``; the avenant revising the
         objectives is one of the convention's, not withdrawn; the contrepartie and the body
-        named exist."""
+        named exist; a support triggered in money on a conditional envelope mobilises it
+        (``_mobilised_by``), in the same transaction."""
 
-        def act(alerts: ConventionAlerts, convention: Convention) -> None:
+        def act(alerts: ConventionAlerts, convention: Convention) -> list[Aggregate]:
             _check_other_side(actor, convention, decision.body_id, "décider sur l'alerte")
             alerts.check_can_decide(number, decision.decided_on)
             terms = convention.latest_terms
@@ -245,8 +249,46 @@ class AlertDesk(UseCases):
             if decision.body_id is not None:
                 terms.governance_body(decision.body_id)
             alerts.decide(number, replace(decision, decided_by=actor.party_id), actor)
+            return self._mobilised_by(convention, alerts.alert(number), decision, actor)
 
         return self._on_alert(convention_id, number, actor, act, "alert.decided")
+
+    @staticmethod
+    def _mobilised_by(
+        convention: Convention, alert: Alert, decision: AlertDecision, actor: Actor
+    ) -> list[Aggregate]:
+        """A support triggered in money on a conditional envelope draws on it: what it
+        mobilises is owed to the party the alert concerns (or the envelope's beneficiary) for
+        the year of the decision (``Convention.mobilise``). A firm amount is owed already; a
+        ceiling is not drawn on."""
+        if decision.kind is not DecisionKind.SUPPORT_TRIGGERED or decision.amount is None:
+            return []
+        if decision.contrepartie_id is None:
+            return []
+        year = decision.decided_on.year
+        contrepartie = convention.terms_for_year(year).contrepartie(decision.contrepartie_id)
+        if contrepartie.commitment is not AmountCommitment.CONDITIONAL:
+            return []
+        concerned = alert.finding.party_id
+        beneficiaries = convention.beneficiaries_of(contrepartie, year)
+        beneficiary = concerned if concerned in beneficiaries else contrepartie.to_party_id
+        if beneficiary is None:
+            raise DecisionIncompleteError(
+                f"L'enveloppe « {contrepartie.label} » va à plusieurs bénéficiaires : l'alerte ne dit pas "
+                "lequel le soutien concerne."
+            )
+        convention.mobilise(
+            Mobilisation(
+                contrepartie.contrepartie_id,
+                year,
+                decision.amount,
+                beneficiary,
+                decision.decided_on,
+                alert.number,
+            ),
+            actor,
+        )
+        return [convention]
 
     def resolve_alert(
         self,

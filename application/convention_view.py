@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import NamedTuple
 from uuid import UUID
 
+from domain import wording
 from domain.alerts import Alert
 from domain.convention import Convention
 from domain.monitoring import STANDING_LABELS, indicator_standing
@@ -146,13 +147,15 @@ def describe_convention(
                 ),
                 Decimal(0),
             )
+            mobilised = convention.mobilised(contrepartie.contrepartie_id, amount.year)
             money.append(
                 MoneyYear(
                     contrepartie.label,
                     amount.year,
                     amount.amount,
                     paid,
-                    AMOUNT_COMMITMENT_LABELS[contrepartie.commitment],
+                    AMOUNT_COMMITMENT_LABELS[contrepartie.commitment]
+                    + (f" — {wording.euros(mobilised)} mobilisés" if mobilised > 0 else ""),
                 )
             )
     return ConventionDossier(

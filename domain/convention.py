@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
 from enum import Enum
 from typing import Any, TypeVar
@@ -42,6 +42,8 @@ from domain.errors import (
     ElementNotFoundError,
     EmptyAvenantError,
     EndNotBySignatoryError,
+    EnvelopeExceededError,
+    EnvelopeNotMobilisableError,
     EvaluationAlreadyRecordedError,
     EvaluationAlreadyValidatedError,
     EvaluationNotFoundError,
@@ -69,6 +71,7 @@ from domain.organisme import Organisme
 from domain.societe_de_coordination import SocieteDeCoordination
 from domain.terms import (
     AddParty,
+    AmountCommitment,
     ChangePeriod,
     Contrepartie,
     ContrepartieKind,
@@ -286,6 +289,24 @@ class Payment:
 
 
 @dataclass(frozen=True)
+class Mobilisation:
+    """A conditional envelope drawn on: the support a decision triggers (the alert mechanism of
+    the guide, CARENE–SILENE: « soutien financier déclenché »). What it mobilises becomes owed."""
+
+    contrepartie_id: str
+    year: int
+    amount: Decimal
+    beneficiary_id: UUID
+    decided_on: date
+    alert_number: int | None = None
+
+
+MOBILISED_PAYMENT_DELAY = timedelta(days=90)
+"""A support mobilised late in the year is due three months after its decision (not on the
+year's payment date, already past): the time of a mandate."""
+
+
+@dataclass(frozen=True)
 class GuaranteeGrant:
     contrepartie_id: str
     year: int
@@ -385,8 +406,9 @@ class Convention(Aggregate):
 
     @staticmethod
     def upcast_v2_v3(state: dict[str, Any]) -> None:
-        """A snapshot taken before documents were attached to conventions: none then."""
+        """A snapshot taken before documents were attached and envelopes mobilised: none then."""
         state.setdefault("documents", ())
+        state.setdefault("mobilisations", ())
 
     # --- drafting ----------------------------------------------------------------------
 
@@ -475,6 +497,7 @@ class Convention(Aggregate):
         self.status_decided_by: UUID | None = None
         self.status_deliberation: str | None = None
         self.documents: tuple[Document, ...] = ()
+        self.mobilisations: tuple[Mobilisation, ...] = ()
 
     def check_draft(self) -> None:
         if self.status is not ConventionStatus.DRAFT:
@@ -1306,6 +1329,83 @@ class Convention(Aggregate):
             ),
             Decimal("0.00"),
         )
+
+    # --- what is owed ---------------------------------------------------------------------
+
+    def mobilised(self, contrepartie_id: str, year: int, beneficiary_id: UUID | None = None) -> Decimal:
+        return sum(
+            (
+                m.amount
+                for m in self.mobilisations
+                if m.contrepartie_id == contrepartie_id
+                and m.year == year
+                and (beneficiary_id is None or m.beneficiary_id == beneficiary_id)
+            ),
+            Decimal("0.00"),
+        )
+
+    def owed(self, contrepartie: Contrepartie, year: int, beneficiary_id: UUID) -> Decimal | None:
+        """What a beneficiary is owed of a contrepartie for a year (None: nothing is owed, so
+        nothing falls due and nothing is « non versé »): a firm yearly amount; of a conditional
+        envelope, what decisions mobilised for it; of a ceiling, nothing. The one rule the alerts,
+        the deadlines, the portfolios and the pages ask."""
+        if contrepartie.is_owed:
+            return contrepartie.amount_for(year)
+        if contrepartie.is_paid_yearly and contrepartie.commitment is AmountCommitment.CONDITIONAL:
+            mobilised = self.mobilised(contrepartie.contrepartie_id, year, beneficiary_id)
+            return mobilised if mobilised > 0 else None
+        return None
+
+    def payment_due_on(self, contrepartie: Contrepartie, year: int, beneficiary_id: UUID) -> date:
+        """When what is owed falls due: the year's payment date; for a support mobilised after
+        it, three months after the last decision."""
+        due = self.latest_terms.evaluation_scheme.payment_due_on(year)
+        decisions = [
+            m.decided_on
+            for m in self.mobilisations
+            if m.contrepartie_id == contrepartie.contrepartie_id
+            and m.year == year
+            and m.beneficiary_id == beneficiary_id
+        ]
+        if decisions and contrepartie.commitment is AmountCommitment.CONDITIONAL:
+            return max(due, max(decisions) + MOBILISED_PAYMENT_DELAY)
+        return due
+
+    def mobilise(self, mobilisation: Mobilisation, actor: Actor) -> None:
+        """Rules: the convention is executable; the year is one of its life; the contrepartie
+        is a conditional envelope paid in money, due to that beneficiary; what is mobilised for
+        the year never exceeds the envelope."""
+        self.check_executable()
+        self.check_year_of_life(mobilisation.year, "Le soutien mobilisé")
+        check_amount(mobilisation.amount, "Le soutien mobilisé")
+        contrepartie = self.terms_for_year(mobilisation.year).contrepartie(mobilisation.contrepartie_id)
+        if not (contrepartie.is_paid_yearly and contrepartie.commitment is AmountCommitment.CONDITIONAL):
+            raise EnvelopeNotMobilisableError(
+                f"« {contrepartie.label} » n'est pas une enveloppe mobilisable sous conditions : "
+                + (
+                    "son montant est déjà dû chaque année."
+                    if contrepartie.is_owed
+                    else "rien ne s'y mobilise (un plafond se verse selon les besoins)."
+                )
+            )
+        self._beneficiary(contrepartie, mobilisation.beneficiary_id, mobilisation.year)
+        envelope = contrepartie.amount_for(mobilisation.year)
+        already = self.mobilised(contrepartie.contrepartie_id, mobilisation.year)
+        if envelope is None or already + mobilisation.amount > envelope:
+            raise EnvelopeExceededError(
+                f"« {contrepartie.label} » {mobilisation.year} : "
+                + (
+                    "aucune enveloppe n'est prévue cette année-là."
+                    if envelope is None
+                    else f"{wording.euros(already)} déjà mobilisés sur une enveloppe de "
+                    f"{wording.euros(envelope)} ; {wording.euros(mobilisation.amount)} de plus la dépasseraient."
+                )
+            )
+        self._mobilise(mobilisation, effective_on=mobilisation.decided_on, actor=actor)
+
+    @event("EnvelopeMobilised")
+    def _mobilise(self, mobilisation: Mobilisation, effective_on: date, actor: Actor) -> None:
+        self.mobilisations = (*self.mobilisations, mobilisation)
 
     def record_payment(self, payment: Payment, actor: Actor) -> None:
         """A contrepartie actually paid. Rules: the convention has entered into force; the

@@ -398,3 +398,11 @@ class DocumentAlteredError(GoneError):
 
 class WebhookNotFoundError(NotFoundError):
     pass
+
+
+class EnvelopeNotMobilisableError(RuleViolationError):
+    pass
+
+
+class EnvelopeExceededError(RuleViolationError):
+    pass

@@ -261,9 +261,11 @@ def deadline_findings(convention: Convention, as_of: date) -> list[Finding]:
             continue
         year_terms = convention.terms_for_year(year)
         for contrepartie in year_terms.contreparties:
-            if not contrepartie.is_owed or contrepartie.amount_for(year) is None:
-                continue
             for beneficiary in convention.beneficiaries_of(contrepartie, year):
+                if convention.owed(contrepartie, year, beneficiary) is None:
+                    continue
+                if convention.payment_due_on(contrepartie, year, beneficiary) >= as_of:
+                    continue
                 findings.append(
                     contrepartie_finding(convention, contrepartie.contrepartie_id, year, beneficiary)
                 )
@@ -338,15 +340,15 @@ def contrepartie_finding(
 ) -> Finding | None:
     terms = convention.terms_for_year(year)
     contrepartie = next((c for c in terms.contreparties if c.contrepartie_id == contrepartie_id), None)
-    if contrepartie is None or not contrepartie.is_owed:
+    if contrepartie is None:
         return None
-    committed = contrepartie.amount_for(year)
+    committed = convention.owed(contrepartie, year, beneficiary_id)
     if committed is None:
         return None
     paid = convention.paid(contrepartie_id, year, beneficiary_id)
     if paid >= committed:
         return None
-    due = convention.latest_terms.evaluation_scheme.payment_due_on(year)
+    due = convention.payment_due_on(contrepartie, year, beneficiary_id)
     return Finding(
         key=f"contrepartie|{contrepartie_id}|{year}|{beneficiary_id}",
         kind=AlertKind.CONTREPARTIE_UNPAID,
@@ -591,15 +593,15 @@ def outstanding_deadlines(convention: Convention) -> list[Deadline]:
     for year in years:
         year_terms = convention.terms_for_year(year)
         for contrepartie in year_terms.contreparties:
-            committed = contrepartie.amount_for(year)
-            if not contrepartie.is_owed or committed is None:
-                continue
             for beneficiary in convention.beneficiaries_of(contrepartie, year):
+                committed = convention.owed(contrepartie, year, beneficiary)
+                if committed is None:
+                    continue
                 remaining = committed - convention.paid(contrepartie.contrepartie_id, year, beneficiary)
                 if remaining > 0:
                     deadlines.append(
                         Deadline(
-                            scheme.payment_due_on(year),
+                            convention.payment_due_on(contrepartie, year, beneficiary),
                             DeadlineKind.PAYMENT,
                             f"{contrepartie.contrepartie_id}|{year}|{beneficiary}",
                             f"{contrepartie.label} {year} : {wording.euros(remaining)} restant à verser",

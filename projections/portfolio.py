@@ -53,8 +53,9 @@ SCHEMA = (
     # The revision of what the projection writes for the same events: a change of its output
     # (not only of its tables) is a new revision, so a store's rows made by the previous code
     # are rebuilt at start instead of disagreeing with a rebuild. 2: French figures through
-    # Babel, « déclenchée » / « close d'office » in the timeline (December 2026).
-    """CREATE TABLE IF NOT EXISTS parties ( -- output revision 2
+    # Babel, « déclenchée » / « close d'office » in the timeline (December 2026). 3: an envelope
+    # mobilised by a decision is owed (its lines' committed amount is what was mobilised).
+    """CREATE TABLE IF NOT EXISTS parties ( -- output revision 3
         party_id TEXT PRIMARY KEY,
         party_type TEXT NOT NULL,
         kind TEXT,
@@ -499,16 +500,19 @@ def _contreparties(convention: Convention) -> list[tuple[Any, ...]]:
     for year in _years(convention):
         terms = convention.terms_for_year(year)
         for contrepartie in terms.contreparties:
-            committed = contrepartie.amount_for(year)
-            if committed is None:
+            envelope = contrepartie.amount_for(year)
+            if envelope is None:
                 continue
             for beneficiary in convention.beneficiaries_of(contrepartie, year):
+                # What is owed (a firm amount, or what decisions mobilised of an envelope);
+                # else the amount the terms name, not owed (a ceiling, an unmobilised envelope).
+                owed = convention.owed(contrepartie, year, beneficiary)
                 lines[(contrepartie.contrepartie_id, str(beneficiary), year)] = [
                     contrepartie.kind.value,
                     contrepartie.label,
                     str(contrepartie.from_party_id),
-                    int(contrepartie.is_owed),
-                    cents(committed),
+                    int(owed is not None),
+                    cents(owed if owed is not None else envelope),
                     0,
                 ]
     for payment in convention.payments:

@@ -290,6 +290,19 @@ def _evaluation_validated(event: Any, convention: Convention, name_of: NameOf) -
     return f"Bilan {event.year} validé par {_body_name(convention, event.body_id)} le {wording.day(on)}."
 
 
+@_convention_events("EnvelopeMobilised")
+def _envelope_mobilised(event: Any, convention: Convention, name_of: NameOf) -> str:
+    mobilisation = event.mobilisation
+    contrepartie = convention.defined_contrepartie(mobilisation.contrepartie_id)
+    label = contrepartie.label if contrepartie else mobilisation.contrepartie_id
+    alert = f" sur l'alerte n°{mobilisation.alert_number}" if mobilisation.alert_number is not None else ""
+    return (
+        f"Enveloppe « {label} » mobilisée pour {mobilisation.year} : {wording.euros(mobilisation.amount)} "
+        f"dus {wording.to(name_of(mobilisation.beneficiary_id))}, par la décision du "
+        f"{wording.day(mobilisation.decided_on)}{alert}."
+    )
+
+
 @_convention_events("DocumentAttached")
 def _document_attached(event: Any, convention: Convention, name_of: NameOf) -> str:
     document = event.document

@@ -146,6 +146,7 @@ def read_convention(
         evaluations=list(c.evaluations),
         superseded_evaluations=list(c.superseded_evaluations),
         reviews=list(c.reviews),
+        mobilisations=list(c.mobilisations),
         documents=list(c.documents),
     )
 

@@ -34,6 +34,7 @@ from api.schemas.records import (
     DeliberationPublic,
     DocumentPublic,
     GuaranteeGrantPublic,
+    MobilisationPublic,
     PaymentPublic,
     Published,
     ReviewPublic,
@@ -311,6 +312,9 @@ class ConventionPublic(Published):
     evaluations: list[AnnualEvaluationPublic]
     superseded_evaluations: list[AnnualEvaluationPublic]
     reviews: list[ReviewPublic]
+    mobilisations: list[MobilisationPublic] = Field(
+        default=[], description="What decisions drew on the conditional envelopes: owed from then on."
+    )
     documents: list[DocumentPublic] = Field(
         default=[], description="The signed convention, avenants, deliberations and bilans attached."
     )

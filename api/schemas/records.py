@@ -43,6 +43,7 @@ from domain.convention import (
     FinancialLine,
     GuaranteeGrant,
     IndicatorValue,
+    Mobilisation,
     Payment,
     ProgrammeAction,
     Review,
@@ -428,6 +429,17 @@ class GuaranteeGrantPublic(Published):
     granted_on: date
 
 
+class MobilisationPublic(Published):
+    contrepartie_id: str
+    year: int
+    amount: Decimal = Field(
+        description="Owed from then on: due on the year's payment date, or 3 months after a later decision."
+    )
+    beneficiary_id: UUID
+    decided_on: date
+    alert_number: int | None = Field(None, description="The alert whose decision triggered the support.")
+
+
 class DocumentFilePublic(Published):
     sha256: str = Field(description="SHA-256 of the bytes (lowercase hex): what the hash chain covers.")
     size: int = Field(description="Bytes.")
@@ -558,6 +570,7 @@ PUBLISHED: dict[type, type[Published]] = {
     DwellingCount: DwellingCountPublic,
     Payment: PaymentPublic,
     GuaranteeGrant: GuaranteeGrantPublic,
+    Mobilisation: MobilisationPublic,
     DocumentFile: DocumentFilePublic,
     Document: DocumentPublic,
     IndicatorValue: IndicatorValuePublic,

@@ -57,8 +57,13 @@ class Worker:
             "LOG_FORMAT": "json",
         }
         self.name = name
-        self.process = subprocess.Popen(  # noqa: S603 - our own CLI
-            [sys.executable, "-c", "import sys; from infrastructure.cli import main; sys.exit(main())", "worker"],
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "import sys; from infrastructure.cli import main; sys.exit(main())",
+                "worker",
+            ],
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
@@ -100,7 +105,12 @@ def test_a_standby_worker_takes_over_when_the_leader_is_killed(database_url, tmp
 
     workers = [Worker(database_url, tmp_path, "a"), Worker(database_url, tmp_path, "b")]
     try:
-        wait_until(lambda: sum(w.said("worker.leading") for w in workers) == 1 and any(w.said("worker.standby") for w in workers))
+        wait_until(
+            lambda: (
+                sum(w.said("worker.leading") for w in workers) == 1
+                and any(w.said("worker.standby") for w in workers)
+            )
+        )
         [leader] = [w for w in workers if w.said("worker.leading")]
         [standby] = [w for w in workers if w is not leader]
         # The leader raises the alert of a missed target and keeps the read models.
@@ -115,10 +125,14 @@ def test_a_standby_worker_takes_over_when_the_leader_is_killed(database_url, tmp
         leader.process.wait(timeout=10)
         for year in (2022, 2023):
             ledger.evaluations.record_evaluation(
-                cid, AnnualEvaluation(year, (IndicatorValue("rehab", Decimal(150)),), date(year + 1, 3, 1)), SYSTEM
+                cid,
+                AnnualEvaluation(year, (IndicatorValue("rehab", Decimal(150)),), date(year + 1, 3, 1)),
+                SYSTEM,
             )
         ledger.execution.record_payment(
-            cid, Payment("subv", 2021, Decimal("400000.00"), world.oph_nievre, date(2021, 6, 1), "MANDAT-1"), world.signatory(world.nievre)
+            cid,
+            Payment("subv", 2021, Decimal("400000.00"), world.oph_nievre, date(2021, 6, 1), "MANDAT-1"),
+            world.signatory(world.nievre),
         )
         wait_until(lambda: standby.said("worker.leading"))
         wait_until(caught_up)
@@ -126,7 +140,11 @@ def test_a_standby_worker_takes_over_when_the_leader_is_killed(database_url, tmp
         # rebuild from the log makes them.
         alerts = ledger.alerts.get_alerts(cid)
         assert alerts is not None
-        assert sorted(a.finding.year for a in alerts.alerts if a.finding.kind.value == "indicator") == [2021, 2022, 2023]
+        assert sorted(a.finding.year for a in alerts.alerts if a.finding.kind.value == "indicator") == [
+            2021,
+            2022,
+            2023,
+        ]
         assert views_differences(settings, ledger) == {}
     finally:
         for worker in workers:

@@ -10,9 +10,9 @@ from decimal import Decimal
 
 import pytest
 
-from domain.alerts import AlertKind
-from domain.convention import Payment
-from domain.errors import InvalidValueError, PaymentExceedsCommitmentError
+from domain.alerts import AlertDecision, AlertKind, DecisionKind, Examination
+from domain.convention import AnnualEvaluation, IndicatorValue, Payment
+from domain.errors import EnvelopeExceededError, InvalidValueError, PaymentExceedsCommitmentError
 from domain.monitoring import outstanding_deadlines
 from domain.terms import (
     AmountCommitment,
@@ -105,3 +105,105 @@ def test_terms_signed_before_the_shapes_keep_their_fingerprint(world):
     assert "commitment" not in canonical(firm)[1]
     assert canonical(Contrepartie("subv", ContrepartieKind.SUBVENTION_ANNUELLE, world.nievre, "Subvention",
                                   commitment=AmountCommitment.CEILING))[1]["commitment"] == "plafond"  # fmt: skip
+
+
+def envelope_alert(ledger, world):  # type: ignore[no-untyped-def]
+    """The CARENE case: a conditional envelope, a target missed in 2021, the office asks the
+    collectivité to examine it."""
+    cid = shaped(world, AmountCommitment.CONDITIONAL)
+    ledger.evaluations.record_evaluation(
+        cid, AnnualEvaluation(2021, (IndicatorValue("rehab", D(200)),), date(2022, 3, 1)), SYSTEM
+    )
+    ledger.alert_process.process()
+    (alert,) = ledger.alerts.get_alerts(cid).alerts
+    ledger.alerts.request_examination(
+        cid,
+        alert.number,
+        Examination(
+            world.oph_nievre, date(2022, 3, 5), "Chantiers retardés : nous demandons le soutien prévu."
+        ),
+        world.signatory(world.oph_nievre),
+    )
+    return cid, alert.number
+
+
+def support(amount: str, on: date = date(2022, 4, 12)) -> AlertDecision:
+    return AlertDecision(
+        DecisionKind.SUPPORT_TRIGGERED,
+        "Soutien financier de la collectivité déclenché",
+        on,
+        contrepartie_id="subv",
+        amount=D(amount),
+    )
+
+
+def test_a_support_triggered_on_an_envelope_makes_it_owed(ledger, world):
+    cid, number = envelope_alert(ledger, world)
+    dep = world.signatory(world.nievre)
+    ledger.alerts.decide_on_alert(cid, number, support("750000.00"), dep)
+    convention = ledger.get_convention(cid)
+    [mobilisation] = convention.mobilisations
+    assert (mobilisation.year, mobilisation.amount, mobilisation.beneficiary_id) == (
+        2022,
+        D("750000.00"),
+        world.oph_nievre,
+    )
+    assert mobilisation.alert_number == number
+    # Owed now: due on the year's payment date (after the decision), a deadline until it is paid…
+    [deadline] = [d for d in outstanding_deadlines(convention) if d.kind.value == "payment"]
+    assert deadline.due_on == convention.latest_terms.evaluation_scheme.payment_due_on(2022)
+    assert "750\u202f000,00\xa0€ restant à verser" in deadline.label
+    # …and « non versée » once past due.
+    ledger.alerts.scan_deadlines(deadline.due_on, ADMIN)
+    assert unpaid_alerts(ledger, cid) == []
+    ledger.alerts.scan_deadlines(date(2023, 1, 15), ADMIN)
+    [unpaid] = unpaid_alerts(ledger, cid)
+    assert unpaid.finding.year == 2022 and unpaid.finding.expected == D("750000.00")
+    # Other years, never mobilised, owe nothing.
+    assert {a.finding.year for a in unpaid_alerts(ledger, cid)} == {2022}
+
+
+def test_a_support_decided_late_is_due_three_months_later(ledger, world):
+    cid, number = envelope_alert(ledger, world)
+    ledger.alerts.decide_on_alert(
+        cid, number, support("300000.00", date(2022, 10, 3)), world.signatory(world.nievre)
+    )
+    convention = ledger.get_convention(cid)
+    [deadline] = [d for d in outstanding_deadlines(convention) if d.kind.value == "payment"]
+    assert deadline.due_on == date(2023, 1, 1)
+    ledger.alerts.scan_deadlines(date(2022, 12, 31), ADMIN)  # the year's payment date is past
+    assert unpaid_alerts(ledger, cid) == []
+    ledger.alerts.scan_deadlines(date(2023, 1, 2), ADMIN)
+    assert [a.finding.due_on for a in unpaid_alerts(ledger, cid)] == [date(2023, 1, 1)]
+
+
+def test_what_is_mobilised_never_exceeds_the_envelope_and_a_refusal_records_nothing(ledger, world):
+    cid, number = envelope_alert(ledger, world)
+    before = ledger.get_convention(cid).version
+    refused(
+        ledger,
+        EnvelopeExceededError,
+        lambda: ledger.alerts.decide_on_alert(
+            cid, number, support("5000000.01"), world.signatory(world.nievre)
+        ),
+    )
+    # Neither the convention nor the alert moved: the decision and the mobilisation are one write.
+    assert ledger.get_convention(cid).version == before
+    assert ledger.alerts.get_alerts(cid).alert(number).decision is None
+
+
+def test_a_support_decision_on_a_firm_amount_mobilises_nothing(ledger, world):
+    cid = shaped(world, AmountCommitment.FIRM)
+    ledger.evaluations.record_evaluation(
+        cid, AnnualEvaluation(2021, (IndicatorValue("rehab", D(200)),), date(2022, 3, 1)), SYSTEM
+    )
+    ledger.alert_process.process()
+    alert = next(a for a in ledger.alerts.get_alerts(cid).alerts if a.finding.kind is AlertKind.INDICATOR)
+    ledger.alerts.request_examination(
+        cid,
+        alert.number,
+        Examination(world.oph_nievre, date(2022, 3, 5), "Retards"),
+        world.signatory(world.oph_nievre),
+    )
+    ledger.alerts.decide_on_alert(cid, alert.number, support("100000.00"), world.signatory(world.nievre))
+    assert ledger.get_convention(cid).mobilisations == ()

@@ -1,0 +1,93 @@
+"""A conditional envelope drawn on by a decision (issue 20, the CARENE–SILENE mechanism of the
+guide), through HTTP: the collectivité's « soutien financier déclenché » on the alert the office
+asked it to examine mobilises the envelope; the convention, its timeline and the collectivité's
+portfolio then count it as owed — before, they never did."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from domain.convention import AnnualEvaluation, IndicatorValue
+from domain.terms import AmountCommitment, Contrepartie, ContrepartieKind, SetContrepartie, YearAmount
+from tests.builders import SYSTEM
+
+pytestmark = pytest.mark.stores("sqlite", "postgres")
+
+
+def test_a_support_triggered_on_the_envelope_is_owed_from_then_on(api, world):
+    ledger = api.client.app.state.ledger
+    cid = world.rattachement_convention()
+    envelope = Contrepartie(
+        "enveloppe",
+        ContrepartieKind.SUBVENTION_ANNUELLE,
+        world.nievre,
+        "Enveloppe de soutien sous conditions",
+        world.oph_nievre,
+        tuple(YearAmount(y, Decimal("2000000.00")) for y in range(2021, 2027)),
+        commitment=AmountCommitment.CONDITIONAL,
+    )
+    ledger.drafting.amend_draft(cid, SetContrepartie(envelope), SYSTEM)
+    world.sign_all(cid, [world.oph_nievre, world.nievre], date(2021, 2, 1))
+    ledger.evaluations.record_evaluation(
+        cid, AnnualEvaluation(2021, (IndicatorValue("rehab", Decimal(200)),), date(2022, 3, 1)), SYSTEM
+    )
+    office = api.token_for(world.signatory(world.oph_nievre))
+    department = api.token_for(world.signatory(world.nievre))
+    assert api.client.app.state.reads.wait_for(ledger.history.last_position(), 10)
+
+    def owed_in_2022() -> Decimal:
+        portfolio = api.client.get(f"/collectivites/{world.nievre}/portfolio", headers=department).json()
+        return sum(
+            (Decimal(y["committed"]) for y in portfolio["contreparties_by_year"] if y["year"] == 2022),
+            Decimal(0),
+        )
+
+    firm_only = owed_in_2022()  # the firm subsidy of the convention; the envelope not yet
+    [alert] = api.client.get(f"/conventions/{cid}/alerts", headers=office).json()
+    base = f"/conventions/{cid}/alerts/{alert['number']}"
+    api.post(f"{base}/examination-request", {"requested_on": "2022-03-05", "reason": "Chantiers retardés"}, office)
+    # More than the envelope: refused, named; nothing recorded.
+    over = api.client.post(
+        f"{base}/decision",
+        json={
+            "kind": "support_triggered",
+            "summary": "Soutien",
+            "decided_on": "2022-04-12",
+            "contrepartie_id": "enveloppe",
+            "amount": "2000000.01",
+        },
+        headers=department,
+    )
+    assert over.status_code == 409 and over.json()["type"] == "/problems/envelope-exceeded"
+    api.post(
+        f"{base}/decision?wait=10",
+        {
+            "kind": "support_triggered",
+            "summary": "Soutien financier de la collectivité déclenché",
+            "decided_on": "2022-04-12",
+            "contrepartie_id": "enveloppe",
+            "amount": "750000.00",
+        },
+        department,
+    )
+    convention = api.client.get(f"/conventions/{cid}", headers=office).json()
+    assert convention["mobilisations"] == [
+        {
+            "contrepartie_id": "enveloppe",
+            "year": 2022,
+            "amount": "750000.00",
+            "beneficiary_id": str(world.oph_nievre),
+            "decided_on": "2022-04-12",
+            "alert_number": alert["number"],
+        }
+    ]
+    assert owed_in_2022() == firm_only + Decimal("750000.00")
+    timeline = api.client.get(f"/conventions/{cid}/timeline", headers=office).json()["items"]
+    assert any(
+        "Enveloppe « Enveloppe de soutien sous conditions » mobilisée pour 2022 : 750\u202f000,00\xa0€ dus à Nièvre Habitat"
+        in item["line"]
+        for item in timeline
+    )
