@@ -181,6 +181,15 @@ REQUESTS: dict[tuple[str, str], dict[str, Any]] = {
         "paid_on": "2024-06-14",
         "reference": "Mandat 2024-003871",
     },
+    ("post", "/conventions/{convention_id}/recoveries"): {
+        "contrepartie_id": "subv",
+        "year": 2024,
+        "amount": "120000.00",
+        "beneficiary_id": OFFICE,
+        "recovered_on": "2025-09-15",
+        "reference": "Titre de recettes TR-2025-0412",
+        "reason": "Opération de la résidence Colbert abandonnée : la part de subvention qui la finançait est reversée.",
+    },
     ("post", "/conventions/{convention_id}/guarantees"): {
         "contrepartie_id": "garantie",
         "year": 2024,

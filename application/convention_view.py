@@ -148,14 +148,16 @@ def describe_convention(
                 Decimal(0),
             )
             mobilised = convention.mobilised(contrepartie.contrepartie_id, amount.year)
+            recovered = convention.recovered(contrepartie.contrepartie_id, amount.year)
             money.append(
                 MoneyYear(
                     contrepartie.label,
                     amount.year,
                     amount.amount,
-                    paid,
+                    paid - recovered,
                     AMOUNT_COMMITMENT_LABELS[contrepartie.commitment]
-                    + (f" — {wording.euros(mobilised)} mobilisés" if mobilised > 0 else ""),
+                    + (f" — {wording.euros(mobilised)} mobilisés" if mobilised > 0 else "")
+                    + (f" — {wording.euros(recovered)} reversés" if recovered > 0 else ""),
                 )
             )
     return ConventionDossier(

@@ -8,7 +8,7 @@ from uuid import UUID
 
 from application.authorization import check_may_act_for
 from application.base import CommandResult, UseCases
-from domain.convention import GuaranteeGrant, Meeting, Payment, ProgrammeAction, Review
+from domain.convention import Convention, GuaranteeGrant, Meeting, Payment, ProgrammeAction, Recovery, Review
 from domain.values import Actor
 
 
@@ -38,6 +38,23 @@ class Execution(UseCases):
             lambda c: c.record_payment(payment, actor),
             "convention.contrepartie_paid",
             contrepartie=payment.contrepartie_id,
+        )
+
+    def record_recovery(self, convention_id: UUID, recovery: Recovery, actor: Actor) -> CommandResult:
+        """Rules: someone of the party that gave the contrepartie recovers it (it issues the
+        titre de recettes); as ``Convention.record_recovery``."""
+
+        def giver(convention: Convention) -> None:
+            contrepartie = convention.terms_for_year(recovery.year).contrepartie(recovery.contrepartie_id)
+            check_may_act_for(actor, contrepartie.from_party_id, signing=False)
+
+        return self.ledger.change_convention(
+            convention_id,
+            actor,
+            lambda c: c.record_recovery(recovery, actor),
+            "convention.contrepartie_recovered",
+            check=giver,
+            contrepartie=recovery.contrepartie_id,
         )
 
     def record_guarantee(self, convention_id: UUID, grant: GuaranteeGrant, actor: Actor) -> CommandResult:

@@ -59,6 +59,7 @@ from domain.errors import (
     ProgrammeAlreadyAdoptedError,
     ProgrammeNotFoundError,
     RattachementMismatchError,
+    RecoveryExceedsPaymentsError,
     ReviewAlreadyRecordedError,
     SelfValidationError,
     SignatureAfterEndError,
@@ -289,6 +290,20 @@ class Payment:
 
 
 @dataclass(frozen=True)
+class Recovery:
+    """Money that goes back: the giver recovers part of what it paid (a « reversement », on a
+    titre de recettes), for a reason (conditions not met, an operation abandoned)."""
+
+    contrepartie_id: str
+    year: int
+    amount: Decimal
+    beneficiary_id: UUID
+    recovered_on: date
+    reference: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Mobilisation:
     """A conditional envelope drawn on: the support a decision triggers (the alert mechanism of
     the guide, CARENE–SILENE: « soutien financier déclenché »). What it mobilises becomes owed."""
@@ -406,9 +421,10 @@ class Convention(Aggregate):
 
     @staticmethod
     def upcast_v2_v3(state: dict[str, Any]) -> None:
-        """A snapshot taken before documents were attached and envelopes mobilised: none then."""
+        """A snapshot taken before documents, mobilisations and recoveries: none then."""
         state.setdefault("documents", ())
         state.setdefault("mobilisations", ())
+        state.setdefault("recoveries", ())
 
     # --- drafting ----------------------------------------------------------------------
 
@@ -498,6 +514,7 @@ class Convention(Aggregate):
         self.status_deliberation: str | None = None
         self.documents: tuple[Document, ...] = ()
         self.mobilisations: tuple[Mobilisation, ...] = ()
+        self.recoveries: tuple[Recovery, ...] = ()
 
     def check_draft(self) -> None:
         if self.status is not ConventionStatus.DRAFT:
@@ -1331,6 +1348,48 @@ class Convention(Aggregate):
         )
 
     # --- what is owed ---------------------------------------------------------------------
+
+    def recovered(self, contrepartie_id: str, year: int, beneficiary_id: UUID | None = None) -> Decimal:
+        return sum(
+            (
+                r.amount
+                for r in self.recoveries
+                if r.contrepartie_id == contrepartie_id
+                and r.year == year
+                and (beneficiary_id is None or r.beneficiary_id == beneficiary_id)
+            ),
+            Decimal("0.00"),
+        )
+
+    def record_recovery(self, recovery: Recovery, actor: Actor) -> None:
+        """Money going back. Rules: the convention has been in force (a recovery may follow
+        its end); the contrepartie is one paid in money in that year's terms, to that
+        beneficiary; the reference and the reason are given; never more is recovered than was
+        paid, net of what was recovered already. What is recovered is no longer owed: it
+        reduces what was committed and what was paid alike, so it never reads as « non versé »."""
+        if self.in_force_since is None:
+            raise ConventionNotInForceError(
+                "Rien n'a été versé au titre d'une convention qui n'est pas entrée en vigueur."
+            )
+        self.check_year_of_life(recovery.year, "Reversement")
+        check_amount(recovery.amount, "Reversement")
+        check_label(recovery.reference, "La référence du titre de recettes", max_length=REFERENCE_MAX_LENGTH)
+        check_label(recovery.reason, "Le motif du reversement", max_length=REASON_MAX_LENGTH)
+        contrepartie = self.terms_for_year(recovery.year).contrepartie(recovery.contrepartie_id)
+        self._beneficiary(contrepartie, recovery.beneficiary_id, recovery.year)
+        net = self.paid(recovery.contrepartie_id, recovery.year, recovery.beneficiary_id) - self.recovered(
+            recovery.contrepartie_id, recovery.year, recovery.beneficiary_id
+        )
+        if recovery.amount > net:
+            raise RecoveryExceedsPaymentsError(
+                f"« {contrepartie.label} » {recovery.year} : {wording.euros(net)} versés (nets des reversements) ; "
+                f"un reversement de {wording.euros(recovery.amount)} reprendrait plus que ce qui a été versé."
+            )
+        self._record_recovery(recovery, effective_on=recovery.recovered_on, actor=actor)
+
+    @event("ContrepartieRecovered")
+    def _record_recovery(self, recovery: Recovery, effective_on: date, actor: Actor) -> None:
+        self.recoveries = (*self.recoveries, recovery)
 
     def mobilised(self, contrepartie_id: str, year: int, beneficiary_id: UUID | None = None) -> Decimal:
         return sum(

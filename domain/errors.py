@@ -406,3 +406,7 @@ class EnvelopeNotMobilisableError(RuleViolationError):
 
 class EnvelopeExceededError(RuleViolationError):
     pass
+
+
+class RecoveryExceedsPaymentsError(RuleViolationError):
+    pass

@@ -54,7 +54,8 @@ SCHEMA = (
     # (not only of its tables) is a new revision, so a store's rows made by the previous code
     # are rebuilt at start instead of disagreeing with a rebuild. 2: French figures through
     # Babel, « déclenchée » / « close d'office » in the timeline (December 2026). 3: an envelope
-    # mobilised by a decision is owed (its lines' committed amount is what was mobilised).
+    # mobilised by a decision is owed (its lines' committed amount is what was mobilised); what
+    # is recovered is neither paid nor owed any more.
     """CREATE TABLE IF NOT EXISTS parties ( -- output revision 3
         party_id TEXT PRIMARY KEY,
         party_type TEXT NOT NULL,
@@ -529,6 +530,13 @@ def _contreparties(convention: Convention) -> list[tuple[Any, ...]]:
                 0,
             ]
         lines[key][5] += cents(payment.amount)
+    # Money that went back: no longer paid, no longer owed (so never « non versé »).
+    for recovery in convention.recoveries:
+        key = (recovery.contrepartie_id, str(recovery.beneficiary_id), recovery.year)
+        if key in lines:
+            lines[key][5] -= cents(recovery.amount)
+            if lines[key][3] and lines[key][4] is not None:
+                lines[key][4] -= cents(recovery.amount)
     return [
         (convention_id, cid, beneficiary, year, *rest) for (cid, beneficiary, year), rest in lines.items()
     ]

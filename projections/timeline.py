@@ -290,6 +290,18 @@ def _evaluation_validated(event: Any, convention: Convention, name_of: NameOf) -
     return f"Bilan {event.year} validé par {_body_name(convention, event.body_id)} le {wording.day(on)}."
 
 
+@_convention_events("ContrepartieRecovered")
+def _contrepartie_recovered(event: Any, convention: Convention, name_of: NameOf) -> str:
+    recovery = event.recovery
+    contrepartie = convention.defined_contrepartie(recovery.contrepartie_id)
+    label = contrepartie.label if contrepartie else recovery.contrepartie_id
+    return (
+        f"Reversement de {wording.euros(recovery.amount)} au titre de « {label} » {recovery.year} "
+        f"par {wording.named(name_of(recovery.beneficiary_id))} le {wording.day(recovery.recovered_on)} "
+        f"(titre de recettes {recovery.reference}) : {_sentence(recovery.reason)}"
+    )
+
+
 @_convention_events("EnvelopeMobilised")
 def _envelope_mobilised(event: Any, convention: Convention, name_of: NameOf) -> str:
     mobilisation = event.mobilisation

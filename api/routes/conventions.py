@@ -44,6 +44,7 @@ from api.schemas import (
     PaymentCreate,
     PointPublic,
     ProgrammeCreate,
+    RecoveryCreate,
     Resumption,
     ReviewCreate,
     SignatureCreate,
@@ -146,6 +147,7 @@ def read_convention(
         evaluations=list(c.evaluations),
         superseded_evaluations=list(c.superseded_evaluations),
         reviews=list(c.reviews),
+        recoveries=list(c.recoveries),
         mobilisations=list(c.mobilisations),
         documents=list(c.documents),
     )
@@ -371,6 +373,14 @@ def record_payment(
     convention_id: UUID, body: PaymentCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(ledger.execution.record_payment(convention_id, body.to_domain(), actor))
+
+
+@router.post("/{convention_id}/recoveries", status_code=201)
+def record_recovery(
+    convention_id: UUID, body: RecoveryCreate, ledger: Writer, actor: CurrentActor, written: Written
+) -> WriteResult:
+    """Money going back (a reversement on a titre de recettes): by the party that gave it."""
+    return written(ledger.execution.record_recovery(convention_id, body.to_domain(), actor))
 
 
 @router.post("/{convention_id}/guarantees", status_code=201)

@@ -37,6 +37,7 @@ from api.schemas.records import (
     MobilisationPublic,
     PaymentPublic,
     Published,
+    RecoveryPublic,
     ReviewPublic,
     SignaturePublic,
     SubstitutionPublic,
@@ -52,6 +53,7 @@ from domain.convention import (
     IndicatorValue,
     Payment,
     ProgrammeAction,
+    Recovery,
     Review,
     ReviewKind,
 )
@@ -152,6 +154,27 @@ class PaymentCreate(Schema):
             self.paid_on,
             self.reference,
             tuple(DwellingCount(d.typology, d.count) for d in self.dwellings),
+        )
+
+
+class RecoveryCreate(Schema):
+    contrepartie_id: Ident
+    year: Year
+    amount: Money
+    beneficiary_id: UUID
+    recovered_on: Day
+    reference: Reference = Field(description="The titre de recettes.")
+    reason: Reason
+
+    def to_domain(self) -> Recovery:
+        return Recovery(
+            self.contrepartie_id,
+            self.year,
+            self.amount,
+            self.beneficiary_id,
+            self.recovered_on,
+            self.reference,
+            self.reason,
         )
 
 
@@ -312,6 +335,9 @@ class ConventionPublic(Published):
     evaluations: list[AnnualEvaluationPublic]
     superseded_evaluations: list[AnnualEvaluationPublic]
     reviews: list[ReviewPublic]
+    recoveries: list[RecoveryPublic] = Field(
+        default=[], description="Money that went back (reversements): neither paid nor owed any more."
+    )
     mobilisations: list[MobilisationPublic] = Field(
         default=[], description="What decisions drew on the conditional envelopes: owed from then on."
     )

@@ -46,6 +46,7 @@ from domain.convention import (
     Mobilisation,
     Payment,
     ProgrammeAction,
+    Recovery,
     Review,
     ReviewKind,
     Signature,
@@ -429,6 +430,16 @@ class GuaranteeGrantPublic(Published):
     granted_on: date
 
 
+class RecoveryPublic(Published):
+    contrepartie_id: str
+    year: int
+    amount: Decimal
+    beneficiary_id: UUID
+    recovered_on: date
+    reference: str
+    reason: str
+
+
 class MobilisationPublic(Published):
     contrepartie_id: str
     year: int
@@ -571,6 +582,7 @@ PUBLISHED: dict[type, type[Published]] = {
     Payment: PaymentPublic,
     GuaranteeGrant: GuaranteeGrantPublic,
     Mobilisation: MobilisationPublic,
+    Recovery: RecoveryPublic,
     DocumentFile: DocumentFilePublic,
     Document: DocumentPublic,
     IndicatorValue: IndicatorValuePublic,

@@ -14,7 +14,7 @@ from api.web.submitted import FieldValueError, Submitted
 from application.base import CommandResult, WriteRequest
 from application.documents import DocumentRequest
 from application.ledger import ConventionLedger
-from domain.convention import AvenantStatus, Convention, ConventionStatus, Deliberation, Payment
+from domain.convention import AvenantStatus, Convention, ConventionStatus, Deliberation, Payment, Recovery
 from domain.documents import KIND_LABELS, DocumentKind
 from domain.errors import InvalidValueError
 from domain.terms import (
@@ -158,6 +158,24 @@ def _pay(ledger: ConventionLedger, convention: Convention, values: Submitted, ac
     return ledger.execution.record_payment(convention.id, payment, actor)
 
 
+def _recover(
+    ledger: ConventionLedger, convention: Convention, values: Submitted, actor: Actor
+) -> CommandResult:
+    amount = values.number("amount", "Montant reversé")
+    if amount is None:
+        raise FieldValueError("amount", "Montant reversé : indiquez-le, en euros.")
+    recovery = Recovery(
+        contrepartie_id=values.text("contrepartie_id"),
+        year=values.integer("year", "Année de la contrepartie"),
+        amount=amount,
+        beneficiary_id=values.uuid("beneficiary_id", "Organisme qui reverse"),
+        recovered_on=values.day("recovered_on", "Date du reversement"),
+        reference=values.text("reference"),
+        reason=values.text("reason"),
+    )
+    return ledger.execution.record_recovery(convention.id, recovery, actor)
+
+
 FORMS: dict[str, CommandForm] = {
     form.slug: form
     for form in (
@@ -232,6 +250,23 @@ FORMS: dict[str, CommandForm] = {
             offered=lambda c, a: (
                 _acts_for_a_party(c, a) and c.status is ConventionStatus.IN_FORCE and bool(_payable(c, a, {}))
             ),
+        ),
+        CommandForm(
+            slug="reversement",
+            title="Enregistrer un reversement",
+            button="Enregistrer le reversement",
+            done="Reversement enregistré : ce qui a été reversé n'est plus ni versé ni dû.",
+            fields=(
+                FormField("contrepartie_id", "Contrepartie", "select", options=_payable),
+                FormField("year", "Année de la contrepartie", "number"),
+                FormField("amount", "Montant reversé (€)", "amount", hint="au centime près, ex. 50 000,00"),
+                FormField("beneficiary_id", "Organisme qui reverse", "select", options=_beneficiaries),
+                FormField("recovered_on", "Reversé le", "date"),
+                FormField("reference", "Référence du titre de recettes", hint="ex. TR-2024-0412"),
+                FormField("reason", "Motif", hint="ex. opération abandonnée, conditions non remplies"),
+            ),
+            run=_recover,
+            offered=lambda c, a: _acts_for_a_party(c, a) and bool(c.payments) and bool(_payable(c, a, {})),
         ),
     )
 }

@@ -95,6 +95,7 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("post", "/conventions/{convention_id}/avenants/{number}/withdrawal"): Row("convention", {}),
     ("post", "/conventions/{convention_id}/deliberations"): Row("convention", {}),
     ("post", "/conventions/{convention_id}/documents"): Row("convention", {}),
+    ("post", "/conventions/{convention_id}/recoveries"): Row("convention", {}),
     ("get", "/conventions/{convention_id}/documents"): Row("convention"),
     ("get", "/conventions/{convention_id}/documents/{document_id}"): Row("convention"),
     ("post", "/conventions/{convention_id}/documents/{document_id}/erasure"): Row("convention", {}),

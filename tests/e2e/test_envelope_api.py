@@ -48,7 +48,9 @@ def test_a_support_triggered_on_the_envelope_is_owed_from_then_on(api, world):
     firm_only = owed_in_2022()  # the firm subsidy of the convention; the envelope not yet
     [alert] = api.client.get(f"/conventions/{cid}/alerts", headers=office).json()
     base = f"/conventions/{cid}/alerts/{alert['number']}"
-    api.post(f"{base}/examination-request", {"requested_on": "2022-03-05", "reason": "Chantiers retardés"}, office)
+    api.post(
+        f"{base}/examination-request", {"requested_on": "2022-03-05", "reason": "Chantiers retardés"}, office
+    )
     # More than the envelope: refused, named; nothing recorded.
     over = api.client.post(
         f"{base}/decision",
@@ -88,6 +90,38 @@ def test_a_support_triggered_on_the_envelope_is_owed_from_then_on(api, world):
     timeline = api.client.get(f"/conventions/{cid}/timeline", headers=office).json()["items"]
     assert any(
         "Enveloppe « Enveloppe de soutien sous conditions » mobilisée pour 2022 : 750\u202f000,00\xa0€ dus à Nièvre Habitat"
+        in item["line"]
+        for item in timeline
+    )
+
+
+def test_a_recovery_over_http_reads_as_less_paid_and_less_owed(api, world):
+    cid = world.nievre_convention  # 1,000,000 € a year; 250,000 € paid for 2021 (the world's setup)
+    department = api.token_for(world.signatory(world.nievre))
+    office = api.token_for(world.signatory(world.oph_nievre))
+    body = {
+        "contrepartie_id": "subv",
+        "year": 2021,
+        "amount": "100000.00",
+        "beneficiary_id": str(world.oph_nievre),
+        "recovered_on": "2022-05-02",
+        "reference": "TR-2022-17",
+        "reason": "Opération abandonnée : la part qui la finançait est reversée.",
+    }
+    refused = api.client.post(
+        f"/conventions/{cid}/recoveries", json={**body, "amount": "250000.01"}, headers=department
+    )
+    assert refused.status_code == 409 and refused.json()["type"] == "/problems/recovery-exceeds-payments"
+    assert api.client.post(f"/conventions/{cid}/recoveries", json=body, headers=office).status_code == 403
+    api.post(f"/conventions/{cid}/recoveries?wait=10", body, department)
+    convention = api.client.get(f"/conventions/{cid}", headers=office).json()
+    assert [r["amount"] for r in convention["recoveries"]] == ["100000.00"]
+    portfolio = api.client.get(f"/collectivites/{world.nievre}/portfolio", headers=department).json()
+    [year] = [y for y in portfolio["contreparties_by_year"] if y["year"] == 2021]
+    assert (Decimal(year["committed"]), Decimal(year["paid"])) == (Decimal("900000.00"), Decimal("150000.00"))
+    timeline = api.client.get(f"/conventions/{cid}/timeline", headers=office).json()["items"]
+    assert any(
+        "Reversement de 100\u202f000,00\xa0€ au titre de « Subvention annuelle » 2021 par Nièvre Habitat"
         in item["line"]
         for item in timeline
     )

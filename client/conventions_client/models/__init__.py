@@ -111,6 +111,7 @@ from .member_on import MemberOn
 from .member_period_public import MemberPeriodPublic
 from .membership_public import MembershipPublic
 from .merger_create import MergerCreate
+from .mobilisation_public import MobilisationPublic
 from .next_deadline import NextDeadline
 from .office_convention import OfficeConvention
 from .office_create import OfficeCreate
@@ -144,6 +145,8 @@ from .rattachement_change import RattachementChange
 from .rattachement_public import RattachementPublic
 from .read_side_state import ReadSideState
 from .read_side_state_lag_type_0 import ReadSideStateLagType0
+from .recovery_create import RecoveryCreate
+from .recovery_public import RecoveryPublic
 from .remove_party_in import RemovePartyIn
 from .remove_party_public import RemovePartyPublic
 from .resumption import Resumption
@@ -310,6 +313,7 @@ __all__ = (
     "MemberPeriodPublic",
     "MembershipPublic",
     "MergerCreate",
+    "MobilisationPublic",
     "NextDeadline",
     "OfficeConvention",
     "OfficeCreate",
@@ -343,6 +347,8 @@ __all__ = (
     "RattachementPublic",
     "ReadSideState",
     "ReadSideStateLagType0",
+    "RecoveryCreate",
+    "RecoveryPublic",
     "RemovePartyIn",
     "RemovePartyPublic",
     "Resumption",

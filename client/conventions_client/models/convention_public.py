@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from ..models.deliberation_public import DeliberationPublic
     from ..models.document_public import DocumentPublic
     from ..models.guarantee_grant_public import GuaranteeGrantPublic
+    from ..models.mobilisation_public import MobilisationPublic
     from ..models.payment_public import PaymentPublic
+    from ..models.recovery_public import RecoveryPublic
     from ..models.review_public import ReviewPublic
     from ..models.signature_public import SignaturePublic
     from ..models.substitution_public import SubstitutionPublic
@@ -65,6 +67,9 @@ class ConventionPublic:
         warnings (list[str]):
         commune_agreements (list[CommuneAgreementPublic] | Unset):
         documents (list[DocumentPublic] | Unset): The signed convention, avenants, deliberations and bilans attached.
+        mobilisations (list[MobilisationPublic] | Unset): What decisions drew on the conditional envelopes: owed from
+            then on.
+        recoveries (list[RecoveryPublic] | Unset): Money that went back (reversements): neither paid nor owed any more.
         status_decided_by (None | Unset | UUID):
         status_deliberation (None | str | Unset):
         substitutions (list[SubstitutionPublic] | Unset):
@@ -101,6 +106,8 @@ class ConventionPublic:
     warnings: list[str]
     commune_agreements: list[CommuneAgreementPublic] | Unset = UNSET
     documents: list[DocumentPublic] | Unset = UNSET
+    mobilisations: list[MobilisationPublic] | Unset = UNSET
+    recoveries: list[RecoveryPublic] | Unset = UNSET
     status_decided_by: None | Unset | UUID = UNSET
     status_deliberation: None | str | Unset = UNSET
     substitutions: list[SubstitutionPublic] | Unset = UNSET
@@ -227,6 +234,20 @@ class ConventionPublic:
                 documents_item = documents_item_data.to_dict()
                 documents.append(documents_item)
 
+        mobilisations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.mobilisations, Unset):
+            mobilisations = []
+            for mobilisations_item_data in self.mobilisations:
+                mobilisations_item = mobilisations_item_data.to_dict()
+                mobilisations.append(mobilisations_item)
+
+        recoveries: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.recoveries, Unset):
+            recoveries = []
+            for recoveries_item_data in self.recoveries:
+                recoveries_item = recoveries_item_data.to_dict()
+                recoveries.append(recoveries_item)
+
         status_decided_by: None | str | Unset
         if isinstance(self.status_decided_by, Unset):
             status_decided_by = UNSET
@@ -292,6 +313,10 @@ class ConventionPublic:
             field_dict["commune_agreements"] = commune_agreements
         if documents is not UNSET:
             field_dict["documents"] = documents
+        if mobilisations is not UNSET:
+            field_dict["mobilisations"] = mobilisations
+        if recoveries is not UNSET:
+            field_dict["recoveries"] = recoveries
         if status_decided_by is not UNSET:
             field_dict["status_decided_by"] = status_decided_by
         if status_deliberation is not UNSET:
@@ -313,7 +338,9 @@ class ConventionPublic:
         from ..models.deliberation_public import DeliberationPublic  # noqa: PLC0415
         from ..models.document_public import DocumentPublic  # noqa: PLC0415
         from ..models.guarantee_grant_public import GuaranteeGrantPublic  # noqa: PLC0415
+        from ..models.mobilisation_public import MobilisationPublic  # noqa: PLC0415
         from ..models.payment_public import PaymentPublic  # noqa: PLC0415
+        from ..models.recovery_public import RecoveryPublic  # noqa: PLC0415
         from ..models.review_public import ReviewPublic  # noqa: PLC0415
         from ..models.signature_public import SignaturePublic  # noqa: PLC0415
         from ..models.substitution_public import SubstitutionPublic  # noqa: PLC0415
@@ -516,6 +543,26 @@ class ConventionPublic:
 
                 documents.append(documents_item)
 
+        _mobilisations = d.pop("mobilisations", UNSET)
+        mobilisations: list[MobilisationPublic] | Unset = UNSET
+        if _mobilisations is not UNSET:
+            mobilisations = []
+            for mobilisations_item_data in _mobilisations:
+                mobilisations_item = MobilisationPublic.from_dict(
+                    mobilisations_item_data
+                )
+
+                mobilisations.append(mobilisations_item)
+
+        _recoveries = d.pop("recoveries", UNSET)
+        recoveries: list[RecoveryPublic] | Unset = UNSET
+        if _recoveries is not UNSET:
+            recoveries = []
+            for recoveries_item_data in _recoveries:
+                recoveries_item = RecoveryPublic.from_dict(recoveries_item_data)
+
+                recoveries.append(recoveries_item)
+
         def _parse_status_decided_by(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
@@ -596,6 +643,8 @@ class ConventionPublic:
             warnings=warnings,
             commune_agreements=commune_agreements,
             documents=documents,
+            mobilisations=mobilisations,
+            recoveries=recoveries,
             status_decided_by=status_decided_by,
             status_deliberation=status_deliberation,
             substitutions=substitutions,

@@ -5,14 +5,21 @@ committed, both still cap what is paid."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
+from application.authorization import NotAuthorizedError
 from domain.alerts import AlertDecision, AlertKind, DecisionKind, Examination
-from domain.convention import AnnualEvaluation, IndicatorValue, Payment
-from domain.errors import EnvelopeExceededError, InvalidValueError, PaymentExceedsCommitmentError
+from domain.convention import AnnualEvaluation, IndicatorValue, Payment, Recovery
+from domain.errors import (
+    EnvelopeExceededError,
+    InvalidValueError,
+    PaymentExceedsCommitmentError,
+    RecoveryExceedsPaymentsError,
+)
 from domain.monitoring import outstanding_deadlines
 from domain.terms import (
     AmountCommitment,
@@ -207,3 +214,40 @@ def test_a_support_decision_on_a_firm_amount_mobilises_nothing(ledger, world):
     )
     ledger.alerts.decide_on_alert(cid, alert.number, support("100000.00"), world.signatory(world.nievre))
     assert ledger.get_convention(cid).mobilisations == ()
+
+
+def test_money_goes_back_with_its_reason_and_is_then_neither_paid_nor_owed(ledger, world):
+    cid = shaped(world, AmountCommitment.FIRM)
+    dep, office = world.signatory(world.nievre), world.signatory(world.oph_nievre)
+    ledger.execution.record_payment(
+        cid, Payment("subv", 2021, D("5000000.00"), world.oph_nievre, date(2021, 9, 1), "M-1"), dep
+    )
+    recovery = Recovery(
+        "subv",
+        2021,
+        D("800000.00"),
+        world.oph_nievre,
+        date(2022, 5, 2),
+        "TR-2022-17",
+        "Opération abandonnée.",
+    )
+    # The giver recovers what it gave; the office does not record it for it.
+    with pytest.raises(NotAuthorizedError):
+        ledger.execution.record_recovery(cid, recovery, office)
+    ledger.execution.record_recovery(cid, recovery, dep)
+    convention = ledger.get_convention(cid)
+    assert convention.recovered("subv", 2021) == D("800000.00")
+    # Never more than was paid, net of what went back already; a refusal records nothing.
+    refused(
+        ledger,
+        RecoveryExceedsPaymentsError,
+        lambda: ledger.execution.record_recovery(cid, replace(recovery, amount=D("4200000.01")), dep),
+    )
+    refused(
+        ledger,
+        InvalidValueError,
+        lambda: ledger.execution.record_recovery(cid, replace(recovery, reason="  "), dep),
+    )
+    # What went back is no longer owed: no « non versée » for it, though less is paid now.
+    ledger.alerts.scan_deadlines(date(2023, 1, 15), ADMIN)
+    assert [a.finding.year for a in unpaid_alerts(ledger, cid)] == [2022]  # 2021: nothing owed
