@@ -198,6 +198,16 @@ REQUESTS: dict[tuple[str, str], dict[str, Any]] = {
         "loan_amount": "3200000.00",
         "guaranteed_amount": "1600000.00",
         "granted_on": "2024-03-22",
+        "lender": "Banque des Territoires",
+        "deliberation_reference": "CP-2024-GAR-03",
+        "duration_years": 25,
+    },
+    ("post", "/conventions/{convention_id}/guarantee-statements"): {
+        "contrepartie_id": "garantie",
+        "loan_reference": "Banque des Territoires – contrat n° 148 712",
+        "year": 2024,
+        "outstanding": "2944000.00",
+        "stated_on": "2025-01-31",
     },
     ("post", "/conventions/{convention_id}/evaluations"): {
         "year": 2023,

@@ -13,10 +13,10 @@ from typing import NamedTuple
 from uuid import UUID
 
 from domain import wording
-from domain.alerts import Alert
+from domain.alerts import DECISION_LABELS, STATUS_LABELS, Alert
 from domain.convention import Convention
 from domain.monitoring import STANDING_LABELS, indicator_standing
-from domain.terms import AMOUNT_COMMITMENT_LABELS, KIND_LABELS, AmountCommitment
+from domain.terms import AMOUNT_COMMITMENT_LABELS, KIND_LABELS, AmountCommitment, ContrepartieKind
 
 
 class Substitution(NamedTuple):
@@ -65,6 +65,18 @@ class MoneyYear(NamedTuple):
     """What the amount commits to, in words (firm, a ceiling, an envelope)."""
 
 
+class GuaranteeLine(NamedTuple):
+    loan_reference: str
+    lender: str
+    beneficiary: str
+    loan_amount: Decimal
+    guaranteed_amount: Decimal
+    granted_on: date
+    deliberation_reference: str
+    outstanding: Decimal | None
+    """The guarantor's risk at the end of the dossier's year (encours garanti)."""
+
+
 class AlertLine(NamedTuple):
     number: int
     cause: str
@@ -92,6 +104,7 @@ class ConventionDossier:
     indicators: tuple[IndicatorDossier, ...]
     money: tuple[MoneyYear, ...]
     alerts: tuple[AlertLine, ...]
+    guarantees: tuple[GuaranteeLine, ...] = ()
 
 
 def describe_convention(
@@ -101,7 +114,7 @@ def describe_convention(
     names_of: Callable[[set[UUID]], dict[UUID, str]],
 ) -> ConventionDossier:
     terms = convention.terms_on(as_of)
-    names = names_of({p.party_id for p in terms.parties})
+    names = names_of({p.party_id for p in terms.parties} | {g.beneficiary_id for g in convention.guarantees})
     substitutions = []
     for substitution in convention.substitutions:
         sub_names = names_of({substitution.absorbed_id, substitution.absorbing_id})
@@ -138,6 +151,8 @@ def describe_convention(
             )
     money = []
     for contrepartie in terms.contreparties:
+        if contrepartie.kind is ContrepartieKind.GARANTIE_EMPRUNT:
+            continue  # loans guaranteed, not money paid: the guarantees below
         for amount in contrepartie.amounts:
             paid = sum(
                 (
@@ -183,10 +198,23 @@ def describe_convention(
                 alert.number,
                 alert.finding.cause,
                 alert.raised_on,
-                alert.status.value,
-                alert.closing_reason or (alert.decision.kind.value if alert.decision else ""),
+                STATUS_LABELS[alert.status],
+                alert.closing_reason or (DECISION_LABELS[alert.decision.kind] if alert.decision else ""),
             )
             for alert in alerts
+        ),
+        guarantees=tuple(
+            GuaranteeLine(
+                g.loan_reference,
+                g.lender,
+                names.get(g.beneficiary_id, str(g.beneficiary_id)),
+                g.loan_amount,
+                g.guaranteed_amount,
+                g.granted_on,
+                g.deliberation_reference,
+                convention.guaranteed_outstanding(g, as_of.year),
+            )
+            for g in convention.guarantees
         ),
     )
 

@@ -8,7 +8,16 @@ from uuid import UUID
 
 from application.authorization import check_may_act_for
 from application.base import CommandResult, UseCases
-from domain.convention import Convention, GuaranteeGrant, Meeting, Payment, ProgrammeAction, Recovery, Review
+from domain.convention import (
+    Convention,
+    GuaranteeGrant,
+    GuaranteeStatement,
+    Meeting,
+    Payment,
+    ProgrammeAction,
+    Recovery,
+    Review,
+)
 from domain.values import Actor
 
 
@@ -64,6 +73,32 @@ class Execution(UseCases):
             lambda c: c.record_guarantee(grant, actor),
             "convention.guarantee_granted",
             contrepartie=grant.contrepartie_id,
+        )
+
+    def state_guarantee(
+        self, convention_id: UUID, statement: GuaranteeStatement, actor: Actor
+    ) -> CommandResult:
+        """Rules: the borrower (the guaranteed loan's beneficiary) or the guarantor declares
+        the capital outstanding; as ``Convention.state_guarantee``."""
+
+        def borrower_or_guarantor(convention: Convention) -> None:
+            grant = convention.guarantee(statement.loan_reference)
+            guarantor = (
+                convention.terms_for_year(grant.year).contrepartie(grant.contrepartie_id).from_party_id
+            )
+            if actor.party_id == guarantor:
+                check_may_act_for(actor, guarantor, signing=False)
+            else:
+                check_may_act_for(actor, grant.beneficiary_id, signing=False)
+
+        return self.ledger.change_convention(
+            convention_id,
+            actor,
+            lambda c: c.state_guarantee(statement, actor),
+            "convention.guarantee_stated",
+            check=borrower_or_guarantor,
+            loan=statement.loan_reference,
+            year=statement.year,
         )
 
     def record_meeting(self, convention_id: UUID, meeting: Meeting, actor: Actor) -> CommandResult:

@@ -165,6 +165,14 @@ class DecisionKind(Enum):
     CORRECTIVE_PLAN = "corrective_plan"  # actions with due dates
 
 
+DECISION_LABELS = {
+    DecisionKind.SUPPORT_TRIGGERED: "soutien financier de la collectivité déclenché",
+    DecisionKind.OBJECTIVES_REVISED: "objectifs révisés par avenant",
+    DecisionKind.CORRECTIVE_PLAN: "plan d'actions correctives",
+}
+"""A decision's kind, in words."""
+
+
 @dataclass(frozen=True)
 class CorrectiveAction:
     label: str

@@ -323,6 +323,9 @@ year's payment date, already past): the time of a mandate."""
 
 @dataclass(frozen=True)
 class GuaranteeGrant:
+    """A loan guaranteed by the collectivité (a garantie d'emprunt, CGCT L. 2252-1 and
+    following): on its own deliberation, for a loan of a lender, a share of it."""
+
     contrepartie_id: str
     year: int
     beneficiary_id: UUID
@@ -330,6 +333,26 @@ class GuaranteeGrant:
     loan_amount: Decimal
     guaranteed_amount: Decimal
     granted_on: date
+    lender: str = ""  # Banque des Territoires, a bank…
+    deliberation_reference: str = ""  # the guarantor's deliberation granting it
+    duration_years: int | None = None
+
+    @property
+    def share(self) -> Decimal:
+        """The part of the loan guaranteed (0 to 1)."""
+        return self.guaranteed_amount / self.loan_amount if self.loan_amount else Decimal(0)
+
+
+@dataclass(frozen=True)
+class GuaranteeStatement:
+    """What remains to be repaid on a guaranteed loan at the end of a year (capital restant
+    dû, from the lender's table), declared by the borrower: the guarantor's risk follows it."""
+
+    contrepartie_id: str
+    loan_reference: str
+    year: int
+    outstanding: Decimal
+    stated_on: date
 
 
 @dataclass(frozen=True)
@@ -425,6 +448,7 @@ class Convention(Aggregate):
         state.setdefault("documents", ())
         state.setdefault("mobilisations", ())
         state.setdefault("recoveries", ())
+        state.setdefault("guarantee_statements", ())
 
     # --- drafting ----------------------------------------------------------------------
 
@@ -515,6 +539,7 @@ class Convention(Aggregate):
         self.documents: tuple[Document, ...] = ()
         self.mobilisations: tuple[Mobilisation, ...] = ()
         self.recoveries: tuple[Recovery, ...] = ()
+        self.guarantee_statements: tuple[GuaranteeStatement, ...] = ()
 
     def check_draft(self) -> None:
         if self.status is not ConventionStatus.DRAFT:
@@ -1541,6 +1566,18 @@ class Convention(Aggregate):
         self.check_executable()
         self.check_year_of_life(grant.year, "Garantie")
         check_label(grant.loan_reference, "La référence du prêt", max_length=REFERENCE_MAX_LENGTH)
+        check_text(grant.lender, "Le prêteur")
+        check_text(grant.deliberation_reference, "La délibération de garantie")
+        if len(grant.lender) > NAME_MAX_LENGTH or len(grant.deliberation_reference) > REFERENCE_MAX_LENGTH:
+            raise InvalidValueError(
+                "Le prêteur ou la référence de la délibération de garantie est trop long."
+            )
+        if grant.duration_years is not None and not 1 <= grant.duration_years <= 80:
+            raise InvalidValueError("La durée du prêt se compte en années, de 1 à 80.")
+        if any(g.loan_reference == grant.loan_reference for g in self.guarantees):
+            raise DuplicateElementError(
+                f"Le prêt {grant.loan_reference} est déjà garanti par cette convention."
+            )
         check_amount(grant.loan_amount, "Montant du prêt")
         check_amount(grant.guaranteed_amount, "Montant garanti")
         contrepartie = self.terms_for_year(grant.year).contrepartie(grant.contrepartie_id)
@@ -1576,6 +1613,69 @@ class Convention(Aggregate):
     @event("GuaranteeGranted")
     def _record_guarantee(self, grant: GuaranteeGrant, effective_on: date, actor: Actor) -> None:
         self.guarantees = (*self.guarantees, grant)
+
+    def guarantee(self, loan_reference: str) -> GuaranteeGrant:
+        found = next((g for g in self.guarantees if g.loan_reference == loan_reference), None)
+        if found is None:
+            raise ElementNotFoundError(f"Aucun prêt {loan_reference} n'est garanti par cette convention.")
+        return found
+
+    def guaranteed_outstanding(self, grant: GuaranteeGrant, year: int) -> Decimal | None:
+        """The guarantor's risk at the end of a year (encours garanti): the guaranteed share of
+        the capital the borrower last declared outstanding by then; before any declaration, the
+        whole guaranteed amount; None before the loan was guaranteed."""
+        if year < grant.granted_on.year:
+            return None
+        stated = [
+            s
+            for s in self.guarantee_statements
+            if s.loan_reference == grant.loan_reference and s.year <= year
+        ]
+        if not stated:
+            return grant.guaranteed_amount
+        latest = max(stated, key=lambda s: s.year)
+        return (latest.outstanding * grant.share).quantize(Decimal("0.01"))
+
+    def state_guarantee(self, statement: GuaranteeStatement, actor: Actor) -> None:
+        """The capital outstanding on a guaranteed loan at the end of a year. Rules: the loan is
+        guaranteed by this convention; the year is not before the guarantee; the amount is
+        between zero and the loan, and not above the year before's (a loan is repaid, not drawn
+        again); one statement per loan and year."""
+        grant = self.guarantee(statement.loan_reference)
+        if statement.contrepartie_id != grant.contrepartie_id:
+            raise ElementNotFoundError(
+                f"Le prêt {grant.loan_reference} est garanti au titre de {grant.contrepartie_id}, pas de "
+                f"{statement.contrepartie_id}."
+            )
+        if statement.year < grant.granted_on.year:
+            raise DateBeforeError(
+                f"Le prêt {grant.loan_reference} n'est garanti que depuis {grant.granted_on.year}."
+            )
+        if statement.outstanding < 0 or statement.outstanding > grant.loan_amount:
+            raise InvalidValueError(
+                f"Le capital restant dû se compte de 0 au montant du prêt ({wording.euros(grant.loan_amount)})."
+            )
+        earlier = [
+            s
+            for s in self.guarantee_statements
+            if s.loan_reference == grant.loan_reference and s.year < statement.year
+        ]
+        if earlier and statement.outstanding > max(earlier, key=lambda s: s.year).outstanding:
+            raise InvalidValueError(
+                "Le capital restant dû ne remonte pas d'une année sur l'autre : vérifiez le tableau d'amortissement."
+            )
+        if any(
+            s.loan_reference == grant.loan_reference and s.year == statement.year
+            for s in self.guarantee_statements
+        ):
+            raise DuplicateElementError(
+                f"Le capital restant dû {statement.year} du prêt {grant.loan_reference} est déjà déclaré."
+            )
+        self._state_guarantee(statement, effective_on=statement.stated_on, actor=actor)
+
+    @event("GuaranteeStated")
+    def _state_guarantee(self, statement: GuaranteeStatement, effective_on: date, actor: Actor) -> None:
+        self.guarantee_statements = (*self.guarantee_statements, statement)
 
     # --- evaluations ---------------------------------------------------------------------
 

@@ -46,6 +46,7 @@ from domain.office import Office
 from domain.organisme import Organisme
 from domain.readers import ALL_ALERTS, Lookup, readers_of, relations_of
 from domain.societe_de_coordination import SocieteDeCoordination
+from domain.terms import ContrepartieKind
 from projections.base import Positioned, Rows, replace_rows, text
 from projections.timeline import alert_line, convention_line
 
@@ -55,7 +56,8 @@ SCHEMA = (
     # are rebuilt at start instead of disagreeing with a rebuild. 2: French figures through
     # Babel, « déclenchée » / « close d'office » in the timeline (December 2026). 3: an envelope
     # mobilised by a decision is owed (its lines' committed amount is what was mobilised); what
-    # is recovered is neither paid nor owed any more.
+    # is recovered is neither paid nor owed any more; guarantees are loans guaranteed, not lines
+    # of money (convention_guarantees).
     """CREATE TABLE IF NOT EXISTS parties ( -- output revision 3
         party_id TEXT PRIMARY KEY,
         party_type TEXT NOT NULL,
@@ -153,6 +155,23 @@ SCHEMA = (
     )""",
     "CREATE INDEX IF NOT EXISTS convention_contreparties_from ON convention_contreparties (from_party_id)",
     "CREATE INDEX IF NOT EXISTS convention_contreparties_to ON convention_contreparties (beneficiary_id)",
+    """CREATE TABLE IF NOT EXISTS convention_guarantees (
+        convention_id TEXT NOT NULL,
+        loan_reference TEXT NOT NULL,
+        contrepartie_id TEXT NOT NULL,
+        guarantor_id TEXT NOT NULL,
+        beneficiary_id TEXT NOT NULL,
+        lender TEXT NOT NULL,
+        deliberation_reference TEXT NOT NULL,
+        granted_on TEXT NOT NULL,
+        loan_cents BIGINT NOT NULL,
+        guaranteed_cents BIGINT NOT NULL,
+        outstanding_year INTEGER,
+        outstanding_cents BIGINT,
+        PRIMARY KEY (convention_id, loan_reference)
+    )""",
+    "CREATE INDEX IF NOT EXISTS convention_guarantees_guarantor ON convention_guarantees (guarantor_id)",
+    "CREATE INDEX IF NOT EXISTS convention_guarantees_beneficiary ON convention_guarantees (beneficiary_id)",
     """CREATE TABLE IF NOT EXISTS convention_deadlines (
         convention_id TEXT NOT NULL,
         kind TEXT NOT NULL,
@@ -183,6 +202,7 @@ CONVENTION_TABLES = (
     "convention_readers",
     "convention_results",
     "convention_contreparties",
+    "convention_guarantees",
     "convention_deadlines",
 )
 TABLES = ("parties", "sc_memberships", "sc_governance", *CONVENTION_TABLES, "convention_timeline")
@@ -416,6 +436,7 @@ def _convention_rows(
         ],
         "convention_results": _results(convention),
         "convention_contreparties": _contreparties(convention),
+        "convention_guarantees": _guarantees(convention),
         "convention_deadlines": [
             (convention_id, d.kind.value, d.subject, d.due_on.isoformat(), d.label, text(d.party_id))
             for d in outstanding_deadlines(convention)
@@ -494,6 +515,34 @@ def _standing(convention: Convention, indicator_id: str, year: int) -> str | Non
     return standing.value if standing else None
 
 
+def _guarantees(convention: Convention) -> list[tuple[Any, ...]]:
+    """Per guaranteed loan: what was guaranteed and the guarantor's risk (encours garanti) at
+    the end of the last year a statement told, or of the year granted."""
+    rows = []
+    for grant in convention.guarantees:
+        contrepartie = convention.defined_contrepartie(grant.contrepartie_id)
+        stated = [s.year for s in convention.guarantee_statements if s.loan_reference == grant.loan_reference]
+        year = max(stated) if stated else grant.granted_on.year
+        outstanding = convention.guaranteed_outstanding(grant, year)
+        rows.append(
+            (
+                str(convention.id),
+                grant.loan_reference,
+                grant.contrepartie_id,
+                str(contrepartie.from_party_id) if contrepartie else "",
+                str(grant.beneficiary_id),
+                grant.lender,
+                grant.deliberation_reference,
+                grant.granted_on.isoformat(),
+                cents(grant.loan_amount),
+                cents(grant.guaranteed_amount),
+                year,
+                cents(outstanding) if outstanding is not None else None,
+            )
+        )
+    return rows
+
+
 def _contreparties(convention: Convention) -> list[tuple[Any, ...]]:
     """Per contrepartie, year and beneficiary: committed (that year's terms) and paid."""
     convention_id = str(convention.id)
@@ -502,7 +551,9 @@ def _contreparties(convention: Convention) -> list[tuple[Any, ...]]:
         terms = convention.terms_for_year(year)
         for contrepartie in terms.contreparties:
             envelope = contrepartie.amount_for(year)
-            if envelope is None:
+            # A guarantee is not money paid: its loans are in convention_guarantees (never
+            # « versé 0 € »).
+            if envelope is None or contrepartie.kind is ContrepartieKind.GARANTIE_EMPRUNT:
                 continue
             for beneficiary in convention.beneficiaries_of(contrepartie, year):
                 # What is owed (a firm amount, or what decisions mobilised of an envelope);

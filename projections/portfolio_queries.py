@@ -412,6 +412,48 @@ def _contreparties_by_year(
     ]
 
 
+GUARANTEE_COLUMNS = (
+    "convention_id",
+    "loan_reference",
+    "contrepartie_id",
+    "guarantor_id",
+    "beneficiary_id",
+    "lender",
+    "deliberation_reference",
+    "granted_on",
+    "loan_cents",
+    "guaranteed_cents",
+    "outstanding_year",
+    "outstanding_cents",
+)
+
+
+def _guarantees(db: Queryable, column: str, party_id: str, convention_ids: Sequence[str]) -> dict[str, Any]:
+    """The loans a party guarantees (``guarantor_id``) or had guaranteed (``beneficiary_id``)
+    under the conventions the viewer reads, each with the guarantor's risk at the end of the
+    last year stated (encours garanti), and their total."""
+    visible = set(convention_ids)
+    rows = db.query(
+        f"SELECT {', '.join(GUARANTEE_COLUMNS)} FROM convention_guarantees WHERE {column} = ? "  # noqa: S608
+        "ORDER BY granted_on, loan_reference",
+        (party_id,),
+    )
+    loans = []
+    for row in _dicts(GUARANTEE_COLUMNS, rows):
+        if row["convention_id"] not in visible:
+            continue
+        loans.append(
+            {
+                **{k: v for k, v in row.items() if not k.endswith("_cents")},
+                "loan_amount": euros(row["loan_cents"]),
+                "guaranteed_amount": euros(row["guaranteed_cents"]),
+                "guaranteed_outstanding": euros(row["outstanding_cents"] or 0),
+            }
+        )
+    total = sum((loan["guaranteed_outstanding"] for loan in loans), Decimal("0.00"))
+    return {"guarantees": loans, "guaranteed_outstanding": total}
+
+
 def _latest_results(db: Queryable, convention_ids: Sequence[str]) -> list[dict[str, Any]]:
     """Per indicator: its latest evaluated year, with that year's target and value."""
     if not convention_ids:
@@ -485,6 +527,7 @@ def office_portfolio(
         "conventions": [{**summaries[i], "relations": via[i]} for i in page_ids],
         "commitments": commitments,
         "contreparties_by_year": _contreparties_by_year(db, "beneficiary_id = ?", (office,)),
+        **_guarantees(db, "beneficiary_id", office, convention_ids),
         "open_alerts_total": open_count,
         "open_alerts": alerts,
         "next_deadlines": _deadlines(db, convention_ids, today),
@@ -528,6 +571,7 @@ def collectivite_portfolio(
             db, "from_party_id = ?", (own,), by="beneficiary_id"
         ),
         "results_by_year": _results_by_year(db, convention_ids),
+        **_guarantees(db, "guarantor_id", own, convention_ids),
         "open_alerts_total": open_count,
         "open_alerts": alerts,
         "next_deadlines": _deadlines(db, convention_ids, today),

@@ -8,12 +8,13 @@ parties (which never change once registered), so a rebuild writes the same sente
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from functools import singledispatch
 from typing import Any
 from uuid import UUID
 
 from domain import wording
-from domain.alerts import ConventionAlerts, DecisionKind
+from domain.alerts import DECISION_LABELS, ConventionAlerts
 from domain.convention import Convention, ReviewKind
 from domain.documents import MEDIA_TYPES, size_in_words
 from domain.terms import ConventionKind, Period
@@ -30,12 +31,6 @@ KIND_LABELS = {
     ConventionKind.CONVENTION_OUVERTE: "convention ouverte",
     ConventionKind.OPERATION: "convention d'opération",
     ConventionKind.SC_IMPLANTATION: "convention d'implantation de la société de coordination",
-}
-
-DECISION_LABELS = {
-    DecisionKind.SUPPORT_TRIGGERED: "soutien financier de la collectivité déclenché",
-    DecisionKind.OBJECTIVES_REVISED: "objectifs révisés par avenant",
-    DecisionKind.CORRECTIVE_PLAN: "plan d'actions correctives",
 }
 
 
@@ -260,9 +255,24 @@ def _contrepartie_paid(event: Any, convention: Convention, name_of: NameOf) -> s
 @_convention_events("GuaranteeGranted")
 def _guarantee_granted(event: Any, convention: Convention, name_of: NameOf) -> str:
     grant = event.grant
+    lender = f" auprès de {grant.lender}" if grant.lender else ""
+    duration = f" sur {grant.duration_years} ans" if grant.duration_years else ""
+    deliberation = f" (délibération {grant.deliberation_reference})" if grant.deliberation_reference else ""
     return (
         f"Garantie de {wording.euros(grant.guaranteed_amount)} accordée {wording.to(name_of(grant.beneficiary_id))} "
-        f"sur l'emprunt {grant.loan_reference} de {wording.euros(grant.loan_amount)}, le {wording.day(grant.granted_on)}."
+        f"sur l'emprunt {grant.loan_reference} de {wording.euros(grant.loan_amount)}{lender}{duration}, "
+        f"le {wording.day(grant.granted_on)}{deliberation}."
+    )
+
+
+@_convention_events("GuaranteeStated")
+def _guarantee_stated(event: Any, convention: Convention, name_of: NameOf) -> str:
+    statement = event.statement
+    grant = convention.guarantee(statement.loan_reference)
+    outstanding = (statement.outstanding * grant.share).quantize(Decimal("0.01"))
+    return (
+        f"Emprunt {statement.loan_reference} : {wording.euros(statement.outstanding)} restant dus au "
+        f"31/12/{statement.year}, soit un encours garanti de {wording.euros(outstanding)}."
     )
 
 

@@ -40,6 +40,7 @@ from api.schemas import (
     EventPublic,
     Expiry,
     GuaranteeCreate,
+    GuaranteeStatementCreate,
     Instant,
     PaymentCreate,
     PointPublic,
@@ -147,6 +148,7 @@ def read_convention(
         evaluations=list(c.evaluations),
         superseded_evaluations=list(c.superseded_evaluations),
         reviews=list(c.reviews),
+        guarantee_statements=list(c.guarantee_statements),
         recoveries=list(c.recoveries),
         mobilisations=list(c.mobilisations),
         documents=list(c.documents),
@@ -388,6 +390,15 @@ def record_guarantee(
     convention_id: UUID, body: GuaranteeCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(ledger.execution.record_guarantee(convention_id, body.to_domain(), actor))
+
+
+@router.post("/{convention_id}/guarantee-statements", status_code=201)
+def state_guarantee(
+    convention_id: UUID, body: GuaranteeStatementCreate, ledger: Writer, actor: CurrentActor, written: Written
+) -> WriteResult:
+    """The capital outstanding on a guaranteed loan at the end of a year (the borrower, or the
+    guarantor): the encours garanti follows it."""
+    return written(ledger.execution.state_guarantee(convention_id, body.to_domain(), actor))
 
 
 @router.post("/{convention_id}/evaluations", status_code=201)

@@ -34,6 +34,7 @@ from api.schemas.records import (
     DeliberationPublic,
     DocumentPublic,
     GuaranteeGrantPublic,
+    GuaranteeStatementPublic,
     MobilisationPublic,
     PaymentPublic,
     Published,
@@ -50,6 +51,7 @@ from domain.convention import (
     DwellingCount,
     FinancialLine,
     GuaranteeGrant,
+    GuaranteeStatement,
     IndicatorValue,
     Payment,
     ProgrammeAction,
@@ -61,7 +63,7 @@ from domain.terms import (
     TYPOLOGY_MAX_LENGTH,
     ConventionKind,
 )
-from domain.values import TEXT_MAX_LENGTH
+from domain.values import NAME_MAX_LENGTH, REFERENCE_MAX_LENGTH, TEXT_MAX_LENGTH
 
 # --- conventions ---------------------------------------------------------------------------
 
@@ -186,6 +188,13 @@ class GuaranteeCreate(Schema):
     loan_amount: Money
     guaranteed_amount: Money
     granted_on: Day
+    lender: str = Field(
+        default="", max_length=NAME_MAX_LENGTH, description="Who lends: Banque des Territoires, a bank…"
+    )
+    deliberation_reference: str = Field(
+        default="", max_length=REFERENCE_MAX_LENGTH, description="The guarantor's deliberation granting it."
+    )
+    duration_years: int | None = Field(default=None, ge=1, le=80)
 
     def to_domain(self) -> GuaranteeGrant:
         return GuaranteeGrant(
@@ -196,6 +205,24 @@ class GuaranteeCreate(Schema):
             self.loan_amount,
             self.guaranteed_amount,
             self.granted_on,
+            self.lender.strip(),
+            self.deliberation_reference.strip(),
+            self.duration_years,
+        )
+
+
+class GuaranteeStatementCreate(Schema):
+    contrepartie_id: Ident
+    loan_reference: Reference
+    year: Year
+    outstanding: Money = Field(
+        description="Capital remaining due at the end of the year (the lender's table)."
+    )
+    stated_on: Day
+
+    def to_domain(self) -> GuaranteeStatement:
+        return GuaranteeStatement(
+            self.contrepartie_id, self.loan_reference, self.year, self.outstanding, self.stated_on
         )
 
 
@@ -335,6 +362,9 @@ class ConventionPublic(Published):
     evaluations: list[AnnualEvaluationPublic]
     superseded_evaluations: list[AnnualEvaluationPublic]
     reviews: list[ReviewPublic]
+    guarantee_statements: list[GuaranteeStatementPublic] = Field(
+        default=[], description="Capital outstanding on the guaranteed loans, year by year."
+    )
     recoveries: list[RecoveryPublic] = Field(
         default=[], description="Money that went back (reversements): neither paid nor owed any more."
     )

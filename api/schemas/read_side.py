@@ -133,6 +133,25 @@ class YearMoney(BaseModel):
     paid: Decimal
 
 
+class GuaranteeLine(BaseModel):
+    """A guaranteed loan and the guarantor's risk on it (encours garanti)."""
+
+    convention_id: UUID
+    loan_reference: str
+    contrepartie_id: str
+    guarantor_id: UUID
+    beneficiary_id: UUID
+    lender: str
+    deliberation_reference: str
+    granted_on: date
+    loan_amount: Decimal
+    guaranteed_amount: Decimal
+    outstanding_year: int = Field(description="The year-end the risk is measured at (the last stated).")
+    guaranteed_outstanding: Decimal = Field(
+        description="The guaranteed share of the capital outstanding then (the whole guarantee before any statement)."
+    )
+
+
 class OpenAlert(BaseModel):
     convention_id: UUID
     number: int
@@ -181,6 +200,10 @@ class OfficePortfolio(Portfolio):
     conventions: list[OfficeConvention]
     commitments: list[LatestResult]
     contreparties_by_year: list[YearMoney]
+    guarantees: list[GuaranteeLine] = Field(default=[], description="Its loans a collectivité guarantees.")
+    guaranteed_outstanding: Decimal = Field(
+        default=Decimal("0.00"), description="Their encours garanti, summed."
+    )
 
 
 class CollectivitePortfolio(Portfolio):
@@ -188,6 +211,10 @@ class CollectivitePortfolio(Portfolio):
     contreparties_by_year: list[YearMoney]
     contreparties_by_year_and_beneficiary: list[YearMoney]
     results_by_year: list[YearResults]
+    guarantees: list[GuaranteeLine] = Field(default=[], description="The loans it guarantees.")
+    guaranteed_outstanding: Decimal = Field(
+        default=Decimal("0.00"), description="Its encours garanti (the risk it carries), summed."
+    )
 
 
 class MemberOn(BaseModel):

@@ -42,6 +42,7 @@ from domain.convention import (
     DwellingCount,
     FinancialLine,
     GuaranteeGrant,
+    GuaranteeStatement,
     IndicatorValue,
     Mobilisation,
     Payment,
@@ -428,6 +429,17 @@ class GuaranteeGrantPublic(Published):
     loan_amount: Decimal
     guaranteed_amount: Decimal
     granted_on: date
+    lender: str = ""
+    deliberation_reference: str = ""
+    duration_years: int | None = None
+
+
+class GuaranteeStatementPublic(Published):
+    contrepartie_id: str
+    loan_reference: str
+    year: int
+    outstanding: Decimal
+    stated_on: date
 
 
 class RecoveryPublic(Published):
@@ -581,6 +593,7 @@ PUBLISHED: dict[type, type[Published]] = {
     DwellingCount: DwellingCountPublic,
     Payment: PaymentPublic,
     GuaranteeGrant: GuaranteeGrantPublic,
+    GuaranteeStatement: GuaranteeStatementPublic,
     Mobilisation: MobilisationPublic,
     Recovery: RecoveryPublic,
     DocumentFile: DocumentFilePublic,

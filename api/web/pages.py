@@ -164,6 +164,7 @@ def dashboard(
         member_portfolios=members,
         names=ledger.parties.party_names(
             {m.party_id for m in getattr(portfolio, "contreparties_by_year_and_beneficiary", [])}
+            | {p for g in getattr(portfolio, "guarantees", []) for p in (g.guarantor_id, g.beneficiary_id)}
         ),
         party_type=party_type.value,
         convention_titles=labels,

@@ -11,6 +11,7 @@ from domain.convention import (
     AnnualEvaluation,
     FinancialLine,
     GuaranteeGrant,
+    GuaranteeStatement,
     IndicatorValue,
     Payment,
     ProgrammeAction,
@@ -218,6 +219,9 @@ def record(demo: DemoLoader) -> None:
                 D("4500000.00"),
                 D("4500000.00"),
                 date(year, 4, 2),
+                lender="Banque des Territoires",
+                deliberation_reference=f"CP-{year}-GAR-{year - 2000:02d}",
+                duration_years=25,
             ),
             dep_actor,
         )
@@ -371,6 +375,21 @@ def record(demo: DemoLoader) -> None:
         ),
         dep_actor,
     )
+    # The guarantees outlive the convention: at the end of 2021 the office declares what
+    # remains due on each loan (25 years, repaid in equal parts), the Département's risk.
+    for grant in demo.ledger.get_convention(convention_id).guarantees:
+        repaid = 2021 - grant.year + 1
+        demo.ledger.execution.state_guarantee(
+            convention_id,
+            GuaranteeStatement(
+                "garantie",
+                grant.loan_reference,
+                2021,
+                (grant.loan_amount * (25 - repaid) / 25).quantize(D("0.01")),
+                date(2022, 1, 31),
+            ),
+            office_actor,
+        )
     # The successor convention 2022–2026.
     demo.draft(
         "nievre-2022",

@@ -125,3 +125,74 @@ def test_a_recovery_over_http_reads_as_less_paid_and_less_owed(api, world):
         in item["line"]
         for item in timeline
     )
+
+
+def test_a_guarantee_lives_on_its_loan_and_is_never_money_paid(api, world):
+    ledger = api.client.app.state.ledger
+    cid = world.rattachement_convention()
+    guarantee = Contrepartie(
+        "garantie",
+        ContrepartieKind.GARANTIE_EMPRUNT,
+        world.nievre,
+        "Garantie des emprunts de réhabilitation",
+        world.oph_nievre,
+        tuple(YearAmount(y, Decimal("8000000.00")) for y in range(2021, 2027)),
+        guarantee_rate=Decimal(50),
+    )
+    ledger.drafting.amend_draft(cid, SetContrepartie(guarantee), SYSTEM)
+    world.sign_all(cid, [world.oph_nievre, world.nievre], date(2021, 2, 1))
+    office = api.token_for(world.signatory(world.oph_nievre))
+    department = api.token_for(world.signatory(world.nievre))
+    api.post(
+        f"/conventions/{cid}/guarantees",
+        {
+            "contrepartie_id": "garantie",
+            "year": 2021,
+            "beneficiary_id": str(world.oph_nievre),
+            "loan_reference": "CDC-148712",
+            "loan_amount": "4000000.00",
+            "guaranteed_amount": "2000000.00",
+            "granted_on": "2021-04-02",
+            "lender": "Banque des Territoires",
+            "deliberation_reference": "CP-2021-GAR-07",
+            "duration_years": 25,
+        },
+        department,
+    )
+    statement = {
+        "contrepartie_id": "garantie",
+        "loan_reference": "CDC-148712",
+        "year": 2022,
+        "outstanding": "3680000.00",
+        "stated_on": "2023-01-31",
+    }
+    # Only the borrower or the guarantor states it; the capital never grows again.
+    lyon = api.token_for(world.signatory(world.oph_lyon1))
+    assert (
+        api.client.post(f"/conventions/{cid}/guarantee-statements", json=statement, headers=lyon).status_code
+        == 404
+    )
+    api.post(f"/conventions/{cid}/guarantee-statements?wait=10", statement, office)
+    grown = api.client.post(
+        f"/conventions/{cid}/guarantee-statements",
+        json={**statement, "year": 2023, "outstanding": "3700000.00"},
+        headers=office,
+    )
+    assert grown.status_code == 422 and "ne remonte pas" in grown.json()["detail"]
+
+    portfolio = api.client.get(f"/collectivites/{world.nievre}/portfolio", headers=department).json()
+    [loan] = [g for g in portfolio["guarantees"] if g["convention_id"] == str(cid)]
+    assert loan["lender"] == "Banque des Territoires" and loan["outstanding_year"] == 2022
+    assert Decimal(loan["guaranteed_outstanding"]) == Decimal("1840000.00")  # half of 3,680,000
+    assert Decimal(portfolio["guaranteed_outstanding"]) >= Decimal("1840000.00")
+    office_portfolio = api.client.get(f"/offices/{world.oph_nievre}/portfolio", headers=office).json()
+    assert [g["loan_reference"] for g in office_portfolio["guarantees"]] == ["CDC-148712"]
+    # Not a line of money: no « versé 0 € » for the guarantee.
+    lines = api.client.get(f"/collectivites/{world.nievre}/contreparties.csv", headers=department).text
+    assert "Garantie des emprunts" not in lines
+    dossier = api.client.get(
+        "/audit/exports",
+        params={"scope": "convention", "id": str(cid), "format": "html", "as_of": "2026-12-01"},
+        headers=department,
+    ).text
+    assert "Garanties d'emprunt" in dossier and "1\u202f840\u202f000,00" in dossier

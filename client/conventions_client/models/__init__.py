@@ -94,6 +94,9 @@ from .governance_seat_end import GovernanceSeatEnd
 from .governance_seat_public import GovernanceSeatPublic
 from .guarantee_create import GuaranteeCreate
 from .guarantee_grant_public import GuaranteeGrantPublic
+from .guarantee_line import GuaranteeLine
+from .guarantee_statement_create import GuaranteeStatementCreate
+from .guarantee_statement_public import GuaranteeStatementPublic
 from .health_response_health import HealthResponseHealth
 from .http_validation_error import HTTPValidationError
 from .inclusion_proof_public import InclusionProofPublic
@@ -296,6 +299,9 @@ __all__ = (
     "GovernanceSeatPublic",
     "GuaranteeCreate",
     "GuaranteeGrantPublic",
+    "GuaranteeLine",
+    "GuaranteeStatementCreate",
+    "GuaranteeStatementPublic",
     "HealthResponseHealth",
     "HTTPValidationError",
     "InclusionProofPublic",

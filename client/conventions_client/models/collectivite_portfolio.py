@@ -6,9 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.collectivite_convention import CollectiviteConvention
     from ..models.deadline_row import DeadlineRow
+    from ..models.guarantee_line import GuaranteeLine
     from ..models.open_alert import OpenAlert
     from ..models.party_summary import PartySummary
     from ..models.read_side_state import ReadSideState
@@ -35,6 +38,8 @@ class CollectivitePortfolio:
         party (PartySummary):
         read_side (ReadSideState): How fresh the read models are when the answer was made.
         results_by_year (list[YearResults]):
+        guaranteed_outstanding (str | Unset): Its encours garanti (the risk it carries), summed. Default: '0.00'.
+        guarantees (list[GuaranteeLine] | Unset): The loans it guarantees.
     """
 
     contreparties_by_year: list[YearMoney]
@@ -49,6 +54,8 @@ class CollectivitePortfolio:
     party: PartySummary
     read_side: ReadSideState
     results_by_year: list[YearResults]
+    guaranteed_outstanding: str | Unset = "0.00"
+    guarantees: list[GuaranteeLine] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,6 +107,15 @@ class CollectivitePortfolio:
             results_by_year_item = results_by_year_item_data.to_dict()
             results_by_year.append(results_by_year_item)
 
+        guaranteed_outstanding = self.guaranteed_outstanding
+
+        guarantees: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.guarantees, Unset):
+            guarantees = []
+            for guarantees_item_data in self.guarantees:
+                guarantees_item = guarantees_item_data.to_dict()
+                guarantees.append(guarantees_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -118,6 +134,10 @@ class CollectivitePortfolio:
                 "results_by_year": results_by_year,
             }
         )
+        if guaranteed_outstanding is not UNSET:
+            field_dict["guaranteed_outstanding"] = guaranteed_outstanding
+        if guarantees is not UNSET:
+            field_dict["guarantees"] = guarantees
 
         return field_dict
 
@@ -125,6 +145,7 @@ class CollectivitePortfolio:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.collectivite_convention import CollectiviteConvention  # noqa: PLC0415
         from ..models.deadline_row import DeadlineRow  # noqa: PLC0415
+        from ..models.guarantee_line import GuaranteeLine  # noqa: PLC0415
         from ..models.open_alert import OpenAlert  # noqa: PLC0415
         from ..models.party_summary import PartySummary  # noqa: PLC0415
         from ..models.read_side_state import ReadSideState  # noqa: PLC0415
@@ -196,6 +217,17 @@ class CollectivitePortfolio:
 
             results_by_year.append(results_by_year_item)
 
+        guaranteed_outstanding = d.pop("guaranteed_outstanding", UNSET)
+
+        _guarantees = d.pop("guarantees", UNSET)
+        guarantees: list[GuaranteeLine] | Unset = UNSET
+        if _guarantees is not UNSET:
+            guarantees = []
+            for guarantees_item_data in _guarantees:
+                guarantees_item = GuaranteeLine.from_dict(guarantees_item_data)
+
+                guarantees.append(guarantees_item)
+
         collectivite_portfolio = cls(
             contreparties_by_year=contreparties_by_year,
             contreparties_by_year_and_beneficiary=contreparties_by_year_and_beneficiary,
@@ -209,6 +241,8 @@ class CollectivitePortfolio:
             party=party,
             read_side=read_side,
             results_by_year=results_by_year,
+            guaranteed_outstanding=guaranteed_outstanding,
+            guarantees=guarantees,
         )
 
         collectivite_portfolio.additional_properties = d

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.deliberation_public import DeliberationPublic
     from ..models.document_public import DocumentPublic
     from ..models.guarantee_grant_public import GuaranteeGrantPublic
+    from ..models.guarantee_statement_public import GuaranteeStatementPublic
     from ..models.mobilisation_public import MobilisationPublic
     from ..models.payment_public import PaymentPublic
     from ..models.recovery_public import RecoveryPublic
@@ -67,6 +68,8 @@ class ConventionPublic:
         warnings (list[str]):
         commune_agreements (list[CommuneAgreementPublic] | Unset):
         documents (list[DocumentPublic] | Unset): The signed convention, avenants, deliberations and bilans attached.
+        guarantee_statements (list[GuaranteeStatementPublic] | Unset): Capital outstanding on the guaranteed loans, year
+            by year.
         mobilisations (list[MobilisationPublic] | Unset): What decisions drew on the conditional envelopes: owed from
             then on.
         recoveries (list[RecoveryPublic] | Unset): Money that went back (reversements): neither paid nor owed any more.
@@ -106,6 +109,7 @@ class ConventionPublic:
     warnings: list[str]
     commune_agreements: list[CommuneAgreementPublic] | Unset = UNSET
     documents: list[DocumentPublic] | Unset = UNSET
+    guarantee_statements: list[GuaranteeStatementPublic] | Unset = UNSET
     mobilisations: list[MobilisationPublic] | Unset = UNSET
     recoveries: list[RecoveryPublic] | Unset = UNSET
     status_decided_by: None | Unset | UUID = UNSET
@@ -234,6 +238,13 @@ class ConventionPublic:
                 documents_item = documents_item_data.to_dict()
                 documents.append(documents_item)
 
+        guarantee_statements: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.guarantee_statements, Unset):
+            guarantee_statements = []
+            for guarantee_statements_item_data in self.guarantee_statements:
+                guarantee_statements_item = guarantee_statements_item_data.to_dict()
+                guarantee_statements.append(guarantee_statements_item)
+
         mobilisations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.mobilisations, Unset):
             mobilisations = []
@@ -313,6 +324,8 @@ class ConventionPublic:
             field_dict["commune_agreements"] = commune_agreements
         if documents is not UNSET:
             field_dict["documents"] = documents
+        if guarantee_statements is not UNSET:
+            field_dict["guarantee_statements"] = guarantee_statements
         if mobilisations is not UNSET:
             field_dict["mobilisations"] = mobilisations
         if recoveries is not UNSET:
@@ -338,6 +351,7 @@ class ConventionPublic:
         from ..models.deliberation_public import DeliberationPublic  # noqa: PLC0415
         from ..models.document_public import DocumentPublic  # noqa: PLC0415
         from ..models.guarantee_grant_public import GuaranteeGrantPublic  # noqa: PLC0415
+        from ..models.guarantee_statement_public import GuaranteeStatementPublic  # noqa: PLC0415
         from ..models.mobilisation_public import MobilisationPublic  # noqa: PLC0415
         from ..models.payment_public import PaymentPublic  # noqa: PLC0415
         from ..models.recovery_public import RecoveryPublic  # noqa: PLC0415
@@ -543,6 +557,17 @@ class ConventionPublic:
 
                 documents.append(documents_item)
 
+        _guarantee_statements = d.pop("guarantee_statements", UNSET)
+        guarantee_statements: list[GuaranteeStatementPublic] | Unset = UNSET
+        if _guarantee_statements is not UNSET:
+            guarantee_statements = []
+            for guarantee_statements_item_data in _guarantee_statements:
+                guarantee_statements_item = GuaranteeStatementPublic.from_dict(
+                    guarantee_statements_item_data
+                )
+
+                guarantee_statements.append(guarantee_statements_item)
+
         _mobilisations = d.pop("mobilisations", UNSET)
         mobilisations: list[MobilisationPublic] | Unset = UNSET
         if _mobilisations is not UNSET:
@@ -643,6 +668,7 @@ class ConventionPublic:
             warnings=warnings,
             commune_agreements=commune_agreements,
             documents=documents,
+            guarantee_statements=guarantee_statements,
             mobilisations=mobilisations,
             recoveries=recoveries,
             status_decided_by=status_decided_by,

@@ -7,6 +7,8 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="GuaranteeCreate")
 
 
@@ -21,6 +23,9 @@ class GuaranteeCreate:
         loan_amount (float | str):
         loan_reference (str):
         year (int):
+        deliberation_reference (str | Unset): The guarantor's deliberation granting it. Default: ''.
+        duration_years (int | None | Unset):
+        lender (str | Unset): Who lends: Banque des Territoires, a bank… Default: ''.
     """
 
     beneficiary_id: UUID
@@ -30,6 +35,9 @@ class GuaranteeCreate:
     loan_amount: float | str
     loan_reference: str
     year: int
+    deliberation_reference: str | Unset = ""
+    duration_years: int | None | Unset = UNSET
+    lender: str | Unset = ""
 
     def to_dict(self) -> dict[str, Any]:
         beneficiary_id = str(self.beneficiary_id)
@@ -48,6 +56,16 @@ class GuaranteeCreate:
 
         year = self.year
 
+        deliberation_reference = self.deliberation_reference
+
+        duration_years: int | None | Unset
+        if isinstance(self.duration_years, Unset):
+            duration_years = UNSET
+        else:
+            duration_years = self.duration_years
+
+        lender = self.lender
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -61,6 +79,12 @@ class GuaranteeCreate:
                 "year": year,
             }
         )
+        if deliberation_reference is not UNSET:
+            field_dict["deliberation_reference"] = deliberation_reference
+        if duration_years is not UNSET:
+            field_dict["duration_years"] = duration_years
+        if lender is not UNSET:
+            field_dict["lender"] = lender
 
         return field_dict
 
@@ -87,6 +111,19 @@ class GuaranteeCreate:
 
         year = d.pop("year")
 
+        deliberation_reference = d.pop("deliberation_reference", UNSET)
+
+        def _parse_duration_years(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        duration_years = _parse_duration_years(d.pop("duration_years", UNSET))
+
+        lender = d.pop("lender", UNSET)
+
         guarantee_create = cls(
             beneficiary_id=beneficiary_id,
             contrepartie_id=contrepartie_id,
@@ -95,6 +132,9 @@ class GuaranteeCreate:
             loan_amount=loan_amount,
             loan_reference=loan_reference,
             year=year,
+            deliberation_reference=deliberation_reference,
+            duration_years=duration_years,
+            lender=lender,
         )
 
         return guarantee_create

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GuaranteeGrantPublic")
 
@@ -22,6 +24,9 @@ class GuaranteeGrantPublic:
         loan_amount (str):
         loan_reference (str):
         year (int):
+        deliberation_reference (str | Unset):  Default: ''.
+        duration_years (int | None | Unset):
+        lender (str | Unset):  Default: ''.
     """
 
     beneficiary_id: UUID
@@ -31,6 +36,9 @@ class GuaranteeGrantPublic:
     loan_amount: str
     loan_reference: str
     year: int
+    deliberation_reference: str | Unset = ""
+    duration_years: int | None | Unset = UNSET
+    lender: str | Unset = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +56,16 @@ class GuaranteeGrantPublic:
 
         year = self.year
 
+        deliberation_reference = self.deliberation_reference
+
+        duration_years: int | None | Unset
+        if isinstance(self.duration_years, Unset):
+            duration_years = UNSET
+        else:
+            duration_years = self.duration_years
+
+        lender = self.lender
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -61,6 +79,12 @@ class GuaranteeGrantPublic:
                 "year": year,
             }
         )
+        if deliberation_reference is not UNSET:
+            field_dict["deliberation_reference"] = deliberation_reference
+        if duration_years is not UNSET:
+            field_dict["duration_years"] = duration_years
+        if lender is not UNSET:
+            field_dict["lender"] = lender
 
         return field_dict
 
@@ -81,6 +105,19 @@ class GuaranteeGrantPublic:
 
         year = d.pop("year")
 
+        deliberation_reference = d.pop("deliberation_reference", UNSET)
+
+        def _parse_duration_years(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        duration_years = _parse_duration_years(d.pop("duration_years", UNSET))
+
+        lender = d.pop("lender", UNSET)
+
         guarantee_grant_public = cls(
             beneficiary_id=beneficiary_id,
             contrepartie_id=contrepartie_id,
@@ -89,6 +126,9 @@ class GuaranteeGrantPublic:
             loan_amount=loan_amount,
             loan_reference=loan_reference,
             year=year,
+            deliberation_reference=deliberation_reference,
+            duration_years=duration_years,
+            lender=lender,
         )
 
         guarantee_grant_public.additional_properties = d

@@ -6,8 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.deadline_row import DeadlineRow
+    from ..models.guarantee_line import GuaranteeLine
     from ..models.latest_result import LatestResult
     from ..models.office_convention import OfficeConvention
     from ..models.open_alert import OpenAlert
@@ -34,6 +37,8 @@ class OfficePortfolio:
         open_alerts_total (int):
         party (PartySummary):
         read_side (ReadSideState): How fresh the read models are when the answer was made.
+        guaranteed_outstanding (str | Unset): Their encours garanti, summed. Default: '0.00'.
+        guarantees (list[GuaranteeLine] | Unset): Its loans a collectivité guarantees.
     """
 
     commitments: list[LatestResult]
@@ -47,6 +52,8 @@ class OfficePortfolio:
     open_alerts_total: int
     party: PartySummary
     read_side: ReadSideState
+    guaranteed_outstanding: str | Unset = "0.00"
+    guarantees: list[GuaranteeLine] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,6 +94,15 @@ class OfficePortfolio:
 
         read_side = self.read_side.to_dict()
 
+        guaranteed_outstanding = self.guaranteed_outstanding
+
+        guarantees: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.guarantees, Unset):
+            guarantees = []
+            for guarantees_item_data in self.guarantees:
+                guarantees_item = guarantees_item_data.to_dict()
+                guarantees.append(guarantees_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -104,12 +120,17 @@ class OfficePortfolio:
                 "read_side": read_side,
             }
         )
+        if guaranteed_outstanding is not UNSET:
+            field_dict["guaranteed_outstanding"] = guaranteed_outstanding
+        if guarantees is not UNSET:
+            field_dict["guarantees"] = guarantees
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.deadline_row import DeadlineRow  # noqa: PLC0415
+        from ..models.guarantee_line import GuaranteeLine  # noqa: PLC0415
         from ..models.latest_result import LatestResult  # noqa: PLC0415
         from ..models.office_convention import OfficeConvention  # noqa: PLC0415
         from ..models.open_alert import OpenAlert  # noqa: PLC0415
@@ -167,6 +188,17 @@ class OfficePortfolio:
 
         read_side = ReadSideState.from_dict(d.pop("read_side"))
 
+        guaranteed_outstanding = d.pop("guaranteed_outstanding", UNSET)
+
+        _guarantees = d.pop("guarantees", UNSET)
+        guarantees: list[GuaranteeLine] | Unset = UNSET
+        if _guarantees is not UNSET:
+            guarantees = []
+            for guarantees_item_data in _guarantees:
+                guarantees_item = GuaranteeLine.from_dict(guarantees_item_data)
+
+                guarantees.append(guarantees_item)
+
         office_portfolio = cls(
             commitments=commitments,
             contreparties_by_year=contreparties_by_year,
@@ -179,6 +211,8 @@ class OfficePortfolio:
             open_alerts_total=open_alerts_total,
             party=party,
             read_side=read_side,
+            guaranteed_outstanding=guaranteed_outstanding,
+            guarantees=guarantees,
         )
 
         office_portfolio.additional_properties = d
