@@ -181,6 +181,13 @@ REQUESTS: dict[tuple[str, str], dict[str, Any]] = {
         "paid_on": "2024-06-14",
         "reference": "Mandat 2024-003871",
     },
+    ("post", "/conventions/{convention_id}/deliveries"): {
+        "contrepartie_id": "par-logement",
+        "operation": "Résidence Les Tilleuls, 24 logements PLUS et PLAI",
+        "typology": "T3+",
+        "count": 12,
+        "delivered_on": "2024-09-02",
+    },
     ("post", "/conventions/{convention_id}/recoveries"): {
         "contrepartie_id": "subv",
         "year": 2024,

@@ -10,6 +10,7 @@ from application.authorization import check_may_act_for
 from application.base import CommandResult, UseCases
 from domain.convention import (
     Convention,
+    Delivery,
     GuaranteeGrant,
     GuaranteeStatement,
     Meeting,
@@ -47,6 +48,19 @@ class Execution(UseCases):
             lambda c: c.record_payment(payment, actor),
             "convention.contrepartie_paid",
             contrepartie=payment.contrepartie_id,
+        )
+
+    def record_delivery(self, convention_id: UUID, delivery: Delivery, actor: Actor) -> CommandResult:
+        """Rules: someone of the office that delivered records it (the beneficiary of the
+        grant); as ``Convention.record_delivery``."""
+        return self.ledger.change_convention(
+            convention_id,
+            actor,
+            lambda c: c.record_delivery(delivery, actor),
+            "convention.delivery_recorded",
+            check=lambda _: check_may_act_for(actor, delivery.beneficiary_id, signing=False),
+            contrepartie=delivery.contrepartie_id,
+            count=delivery.count,
         )
 
     def record_recovery(self, convention_id: UUID, recovery: Recovery, actor: Actor) -> CommandResult:

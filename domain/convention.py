@@ -290,6 +290,19 @@ class Payment:
 
 
 @dataclass(frozen=True)
+class Delivery:
+    """Dwellings an office delivered (built, rehabilitated) under a per-dwelling grant: what
+    it is owed is their number times the grant of their typology."""
+
+    contrepartie_id: str
+    beneficiary_id: UUID
+    operation: str
+    typology: str
+    count: int
+    delivered_on: date
+
+
+@dataclass(frozen=True)
 class Recovery:
     """Money that goes back: the giver recovers part of what it paid (a « reversement », on a
     titre de recettes), for a reason (conditions not met, an operation abandoned)."""
@@ -449,6 +462,7 @@ class Convention(Aggregate):
         state.setdefault("mobilisations", ())
         state.setdefault("recoveries", ())
         state.setdefault("guarantee_statements", ())
+        state.setdefault("deliveries", ())
 
     # --- drafting ----------------------------------------------------------------------
 
@@ -540,6 +554,7 @@ class Convention(Aggregate):
         self.mobilisations: tuple[Mobilisation, ...] = ()
         self.recoveries: tuple[Recovery, ...] = ()
         self.guarantee_statements: tuple[GuaranteeStatement, ...] = ()
+        self.deliveries: tuple[Delivery, ...] = ()
 
     def check_draft(self) -> None:
         if self.status is not ConventionStatus.DRAFT:
@@ -1428,11 +1443,38 @@ class Convention(Aggregate):
             Decimal("0.00"),
         )
 
+    def delivered(self, contrepartie_id: str, year: int, beneficiary_id: UUID) -> dict[str, int]:
+        """Dwellings delivered in a year under a per-dwelling grant, per typology."""
+        counts: dict[str, int] = {}
+        for d in self.deliveries:
+            if (
+                d.contrepartie_id == contrepartie_id
+                and d.delivered_on.year == year
+                and d.beneficiary_id == beneficiary_id
+            ):
+                counts[d.typology] = counts.get(d.typology, 0) + d.count
+        return counts
+
     def owed(self, contrepartie: Contrepartie, year: int, beneficiary_id: UUID) -> Decimal | None:
         """What a beneficiary is owed of a contrepartie for a year (None: nothing is owed, so
         nothing falls due and nothing is « non versé »): a firm yearly amount; of a conditional
-        envelope, what decisions mobilised for it; of a ceiling, nothing. The one rule the alerts,
-        the deadlines, the portfolios and the pages ask."""
+        envelope, what decisions mobilised for it; of a per-dwelling grant, the dwellings
+        delivered that year at the barème (within the year's envelope, if any); of a ceiling,
+        nothing. The one rule the alerts, the deadlines, the portfolios and the pages ask."""
+        if contrepartie.kind is ContrepartieKind.AIDE_PAR_LOGEMENT:
+            counts = self.delivered(contrepartie.contrepartie_id, year, beneficiary_id)
+            if not counts:
+                return None
+            due = sum(
+                (
+                    grant.amount_per_dwelling * count
+                    for typology, count in counts.items()
+                    if (grant := contrepartie.unit_grant_for(typology)) is not None
+                ),
+                Decimal("0.00"),
+            )
+            envelope = contrepartie.amount_for(year)
+            return min(due, envelope) if envelope is not None else due
         if contrepartie.is_owed:
             return contrepartie.amount_for(year)
         if contrepartie.is_paid_yearly and contrepartie.commitment is AmountCommitment.CONDITIONAL:
@@ -1454,6 +1496,34 @@ class Convention(Aggregate):
         if decisions and contrepartie.commitment is AmountCommitment.CONDITIONAL:
             return max(due, max(decisions) + MOBILISED_PAYMENT_DELAY)
         return due
+
+    def record_delivery(self, delivery: Delivery, actor: Actor) -> None:
+        """Dwellings delivered. Rules: the convention is executable; the delivery falls in a
+        year of its life; the contrepartie is a per-dwelling grant of that year's terms, due to
+        that beneficiary, with a barème for the typology; the operation is named; the count is
+        positive."""
+        self.check_executable()
+        year = delivery.delivered_on.year
+        self.check_year_of_life(year, "Livraison")
+        check_label(delivery.operation, "L'opération", max_length=LABEL_MAX_LENGTH)
+        if delivery.count <= 0:
+            raise InvalidValueError("Le nombre de logements livrés doit être positif.")
+        contrepartie = self.terms_for_year(year).contrepartie(delivery.contrepartie_id)
+        if contrepartie.kind is not ContrepartieKind.AIDE_PAR_LOGEMENT:
+            raise ContrepartieNotPayableError(
+                f"« {contrepartie.label} » n'est pas une aide par logement : les livraisons ne la déterminent pas."
+            )
+        self._beneficiary(contrepartie, delivery.beneficiary_id, year)
+        if contrepartie.unit_grant_for(delivery.typology) is None:
+            raise ElementNotFoundError(
+                f"La typologie « {delivery.typology[:40]} » n'est pas aidée par « {contrepartie.label} » "
+                f"({', '.join(g.typology for g in contrepartie.unit_grants)})."
+            )
+        self._record_delivery(delivery, effective_on=delivery.delivered_on, actor=actor)
+
+    @event("DeliveryRecorded")
+    def _record_delivery(self, delivery: Delivery, effective_on: date, actor: Actor) -> None:
+        self.deliveries = (*self.deliveries, delivery)
 
     def mobilise(self, mobilisation: Mobilisation, actor: Actor) -> None:
         """Rules: the convention is executable; the year is one of its life; the contrepartie
@@ -1536,6 +1606,23 @@ class Convention(Aggregate):
                     f"Le versement ({wording.euros(payment.amount)}) ne correspond pas aux logements indiqués "
                     f"({wording.euros(expected)} au barème)."
                 )
+            delivered = self.delivered(payment.contrepartie_id, payment.year, payment.beneficiary_id)
+            if delivered:  # once deliveries are recorded, payments follow them
+                for dwellings in payment.dwellings:
+                    paid_for = sum(
+                        d.count
+                        for p in self.payments
+                        if p.contrepartie_id == payment.contrepartie_id
+                        and p.year == payment.year
+                        and p.beneficiary_id == payment.beneficiary_id
+                        for d in p.dwellings
+                        if d.typology == dwellings.typology
+                    )
+                    if paid_for + dwellings.count > delivered.get(dwellings.typology, 0):
+                        raise PaymentExceedsCommitmentError(
+                            f"{dwellings.count} logements {dwellings.typology} payés en plus des {paid_for} déjà "
+                            f"payés dépasseraient les {delivered.get(dwellings.typology, 0)} livrés en {payment.year}."
+                        )
             committed = contrepartie.amount_for(payment.year)
         else:
             if payment.dwellings:

@@ -57,7 +57,7 @@ SCHEMA = (
     # Babel, « déclenchée » / « close d'office » in the timeline (December 2026). 3: an envelope
     # mobilised by a decision is owed (its lines' committed amount is what was mobilised); what
     # is recovered is neither paid nor owed any more; guarantees are loans guaranteed, not lines
-    # of money (convention_guarantees).
+    # of money (convention_guarantees); a per-dwelling grant is owed for the dwellings delivered.
     """CREATE TABLE IF NOT EXISTS parties ( -- output revision 3
         party_id TEXT PRIMARY KEY,
         party_type TEXT NOT NULL,
@@ -553,18 +553,22 @@ def _contreparties(convention: Convention) -> list[tuple[Any, ...]]:
             envelope = contrepartie.amount_for(year)
             # A guarantee is not money paid: its loans are in convention_guarantees (never
             # « versé 0 € »).
-            if envelope is None or contrepartie.kind is ContrepartieKind.GARANTIE_EMPRUNT:
+            if contrepartie.kind is ContrepartieKind.GARANTIE_EMPRUNT:
                 continue
             for beneficiary in convention.beneficiaries_of(contrepartie, year):
-                # What is owed (a firm amount, or what decisions mobilised of an envelope);
-                # else the amount the terms name, not owed (a ceiling, an unmobilised envelope).
+                # What is owed (a firm amount, what decisions mobilised of an envelope, the
+                # dwellings delivered at the barème); else the amount the terms name, not owed
+                # (a ceiling, an unmobilised envelope).
                 owed = convention.owed(contrepartie, year, beneficiary)
+                amount = owed if owed is not None else envelope
+                if amount is None:
+                    continue
                 lines[(contrepartie.contrepartie_id, str(beneficiary), year)] = [
                     contrepartie.kind.value,
                     contrepartie.label,
                     str(contrepartie.from_party_id),
                     int(owed is not None),
-                    cents(owed if owed is not None else envelope),
+                    cents(amount),
                     0,
                 ]
     for payment in convention.payments:

@@ -300,6 +300,23 @@ def _evaluation_validated(event: Any, convention: Convention, name_of: NameOf) -
     return f"Bilan {event.year} validé par {_body_name(convention, event.body_id)} le {wording.day(on)}."
 
 
+@_convention_events("DeliveryRecorded")
+def _delivery_recorded(event: Any, convention: Convention, name_of: NameOf) -> str:
+    delivery = event.delivery
+    contrepartie = convention.defined_contrepartie(delivery.contrepartie_id)
+    grant = contrepartie.unit_grant_for(delivery.typology) if contrepartie else None
+    worth = (
+        f", ouvrant droit à {wording.euros(grant.amount_per_dwelling * delivery.count)} au titre de « {contrepartie.label} »"
+        if grant is not None and contrepartie is not None
+        else ""
+    )
+    return (
+        f"Livraison {wording.of(name_of(delivery.beneficiary_id))} le {wording.day(delivery.delivered_on)} : "
+        f"{delivery.count} logement{'s' if delivery.count > 1 else ''} {delivery.typology} "
+        f"(opération « {delivery.operation} »){worth}."
+    )
+
+
 @_convention_events("ContrepartieRecovered")
 def _contrepartie_recovered(event: Any, convention: Convention, name_of: NameOf) -> str:
     recovery = event.recovery

@@ -33,6 +33,7 @@ from api.schemas import (
     ConventionPublic,
     Day,
     DeliberationCreate,
+    DeliveryCreate,
     EvaluationCorrection,
     EvaluationCreate,
     EvaluationValidation,
@@ -57,7 +58,7 @@ from api.schemas import (
 from api.schemas.records import TermsPublic, published
 from application.base import RecordedEvent
 from application.history import MAX_PAGE, Point, PointState
-from domain.convention import CommuneAgreement, Deliberation
+from domain.convention import CommuneAgreement, Deliberation, Delivery
 from domain.errors import InvalidValueError
 
 router = APIRouter(prefix="/conventions", tags=["conventions"])
@@ -148,6 +149,7 @@ def read_convention(
         evaluations=list(c.evaluations),
         superseded_evaluations=list(c.superseded_evaluations),
         reviews=list(c.reviews),
+        deliveries=list(c.deliveries),
         guarantee_statements=list(c.guarantee_statements),
         recoveries=list(c.recoveries),
         mobilisations=list(c.mobilisations),
@@ -375,6 +377,23 @@ def record_payment(
     convention_id: UUID, body: PaymentCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(ledger.execution.record_payment(convention_id, body.to_domain(), actor))
+
+
+@router.post("/{convention_id}/deliveries", status_code=201)
+def record_delivery(
+    convention_id: UUID, body: DeliveryCreate, ledger: Writer, actor: CurrentActor, written: Written
+) -> WriteResult:
+    """Dwellings an office delivered under a per-dwelling grant: what it is owed follows (the
+    count times the barème of the typology), due from then on."""
+    delivery = Delivery(
+        body.contrepartie_id,
+        acting_party(actor, body.beneficiary_id),
+        body.operation,
+        body.typology,
+        body.count,
+        body.delivered_on,
+    )
+    return written(ledger.execution.record_delivery(convention_id, delivery, actor))
 
 
 @router.post("/{convention_id}/recoveries", status_code=201)

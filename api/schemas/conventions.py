@@ -32,6 +32,7 @@ from api.schemas.records import (
     AvenantPublic,
     CommuneAgreementPublic,
     DeliberationPublic,
+    DeliveryPublic,
     DocumentPublic,
     GuaranteeGrantPublic,
     GuaranteeStatementPublic,
@@ -157,6 +158,17 @@ class PaymentCreate(Schema):
             self.reference,
             tuple(DwellingCount(d.typology, d.count) for d in self.dwellings),
         )
+
+
+class DeliveryCreate(Schema):
+    contrepartie_id: Ident
+    beneficiary_id: UUID | None = Field(
+        default=None, description="The office that delivered (default: the actor's party)."
+    )
+    operation: Text = Field(description="The operation the dwellings belong to.")
+    typology: str = Field(min_length=1, max_length=TYPOLOGY_MAX_LENGTH, examples=["T3"])
+    count: int = Field(ge=1, le=100_000)
+    delivered_on: Day
 
 
 class RecoveryCreate(Schema):
@@ -362,6 +374,9 @@ class ConventionPublic(Published):
     evaluations: list[AnnualEvaluationPublic]
     superseded_evaluations: list[AnnualEvaluationPublic]
     reviews: list[ReviewPublic]
+    deliveries: list[DeliveryPublic] = Field(
+        default=[], description="Dwellings delivered under per-dwelling grants: what they are owed follows."
+    )
     guarantee_statements: list[GuaranteeStatementPublic] = Field(
         default=[], description="Capital outstanding on the guaranteed loans, year by year."
     )

@@ -39,6 +39,7 @@ from domain.convention import (
     AvenantStatus,
     CommuneAgreement,
     Deliberation,
+    Delivery,
     DwellingCount,
     FinancialLine,
     GuaranteeGrant,
@@ -442,6 +443,15 @@ class GuaranteeStatementPublic(Published):
     stated_on: date
 
 
+class DeliveryPublic(Published):
+    contrepartie_id: str
+    beneficiary_id: UUID
+    operation: str
+    typology: str
+    count: int
+    delivered_on: date
+
+
 class RecoveryPublic(Published):
     contrepartie_id: str
     year: int
@@ -596,6 +606,7 @@ PUBLISHED: dict[type, type[Published]] = {
     GuaranteeStatement: GuaranteeStatementPublic,
     Mobilisation: MobilisationPublic,
     Recovery: RecoveryPublic,
+    Delivery: DeliveryPublic,
     DocumentFile: DocumentFilePublic,
     Document: DocumentPublic,
     IndicatorValue: IndicatorValuePublic,

@@ -14,7 +14,15 @@ from api.web.submitted import FieldValueError, Submitted
 from application.base import CommandResult, WriteRequest
 from application.documents import DocumentRequest
 from application.ledger import ConventionLedger
-from domain.convention import AvenantStatus, Convention, ConventionStatus, Deliberation, Payment, Recovery
+from domain.convention import (
+    AvenantStatus,
+    Convention,
+    ConventionStatus,
+    Deliberation,
+    Delivery,
+    Payment,
+    Recovery,
+)
 from domain.documents import KIND_LABELS, DocumentKind
 from domain.errors import InvalidValueError
 from domain.terms import (
@@ -158,6 +166,31 @@ def _pay(ledger: ConventionLedger, convention: Convention, values: Submitted, ac
     return ledger.execution.record_payment(convention.id, payment, actor)
 
 
+def _per_dwelling(convention: Convention, actor: Actor, _: dict[UUID, str]) -> list[tuple[str, str]]:
+    return [
+        (c.contrepartie_id, c.label)
+        for c in convention.latest_terms.contreparties
+        if c.kind is ContrepartieKind.AIDE_PAR_LOGEMENT
+        and (c.to_party_id is None or c.to_party_id == actor.party_id)
+    ]
+
+
+def _deliver(
+    ledger: ConventionLedger, convention: Convention, values: Submitted, actor: Actor
+) -> CommandResult:
+    if actor.party_id is None:
+        raise InvalidValueError("Une livraison est celle d'un organisme : cet acteur n'agit pour aucun.")
+    delivery = Delivery(
+        contrepartie_id=values.text("contrepartie_id"),
+        beneficiary_id=actor.party_id,
+        operation=values.text("operation"),
+        typology=values.text("typology"),
+        count=values.integer("count", "Nombre de logements"),
+        delivered_on=values.day("delivered_on", "Date de livraison"),
+    )
+    return ledger.execution.record_delivery(convention.id, delivery, actor)
+
+
 def _recover(
     ledger: ConventionLedger, convention: Convention, values: Submitted, actor: Actor
 ) -> CommandResult:
@@ -249,6 +282,25 @@ FORMS: dict[str, CommandForm] = {
             run=_pay,
             offered=lambda c, a: (
                 _acts_for_a_party(c, a) and c.status is ConventionStatus.IN_FORCE and bool(_payable(c, a, {}))
+            ),
+        ),
+        CommandForm(
+            slug="livraison",
+            title="Déclarer une livraison de logements",
+            button="Déclarer la livraison",
+            done="Livraison enregistrée : l'aide due est calculée au barème.",
+            fields=(
+                FormField("contrepartie_id", "Aide par logement", "select", options=_per_dwelling),
+                FormField("operation", "Opération", hint="ex. Les Tilleuls, 24 logements"),
+                FormField("typology", "Typologie", hint="celle du barème, ex. T3+"),
+                FormField("count", "Nombre de logements", "number"),
+                FormField("delivered_on", "Livrés le", "date"),
+            ),
+            run=_deliver,
+            offered=lambda c, a: (
+                _acts_for_a_party(c, a)
+                and c.status is ConventionStatus.IN_FORCE
+                and bool(_per_dwelling(c, a, {}))
             ),
         ),
         CommandForm(

@@ -11,7 +11,14 @@ from decimal import Decimal
 import pytest
 
 from domain.convention import AnnualEvaluation, IndicatorValue
-from domain.terms import AmountCommitment, Contrepartie, ContrepartieKind, SetContrepartie, YearAmount
+from domain.terms import (
+    AmountCommitment,
+    Contrepartie,
+    ContrepartieKind,
+    SetContrepartie,
+    TypologyGrant,
+    YearAmount,
+)
 from tests.builders import SYSTEM
 
 pytestmark = pytest.mark.stores("sqlite", "postgres")
@@ -196,3 +203,38 @@ def test_a_guarantee_lives_on_its_loan_and_is_never_money_paid(api, world):
         headers=department,
     ).text
     assert "Garanties d'emprunt" in dossier and "1\u202f840\u202f000,00" in dossier
+
+
+def test_an_office_declares_its_deliveries_and_is_owed_their_grant(api, world):
+    ledger = api.client.app.state.ledger
+    cid = world.rattachement_convention()
+    grant = Contrepartie(
+        "par-logement",
+        ContrepartieKind.AIDE_PAR_LOGEMENT,
+        world.nievre,
+        "Aide par logement social livré",
+        world.oph_nievre,
+        unit_grants=(TypologyGrant("T1-T2", Decimal("10000.00")), TypologyGrant("T3+", Decimal("15000.00"))),
+    )
+    ledger.drafting.amend_draft(cid, SetContrepartie(grant), SYSTEM)
+    world.sign_all(cid, [world.oph_nievre, world.nievre], date(2021, 2, 1))
+    office = api.token_for(world.signatory(world.oph_nievre))
+    body = {
+        "contrepartie_id": "par-logement",
+        "operation": "Les Tilleuls",
+        "typology": "T3+",
+        "count": 12,
+        "delivered_on": "2022-09-01",
+    }
+    api.post(f"/conventions/{cid}/deliveries?wait=10", body, office)
+    [delivery] = api.client.get(f"/conventions/{cid}", headers=office).json()["deliveries"]
+    assert delivery["beneficiary_id"] == str(world.oph_nievre) and delivery["count"] == 12
+    portfolio = api.client.get(f"/offices/{world.oph_nievre}/portfolio", headers=office).json()
+    owed = sum(
+        (Decimal(y["committed"]) for y in portfolio["contreparties_by_year"] if y["year"] == 2022), Decimal(0)
+    )
+    assert owed >= Decimal("180000.00")  # 12 × 15,000, due before anything is paid
+    unknown = api.client.post(
+        f"/conventions/{cid}/deliveries", json={**body, "typology": "T9"}, headers=office
+    )
+    assert unknown.status_code == 404 and "T9" in unknown.json()["detail"]

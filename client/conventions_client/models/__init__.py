@@ -61,6 +61,7 @@ from .decision_create import DecisionCreate
 from .decision_kind import DecisionKind
 from .deliberation_create import DeliberationCreate
 from .deliberation_public import DeliberationPublic
+from .delivery_create import DeliveryCreate
 from .delivery_public import DeliveryPublic
 from .direction import Direction
 from .discrepancy_public import DiscrepancyPublic
@@ -266,6 +267,7 @@ __all__ = (
     "DecisionKind",
     "DeliberationCreate",
     "DeliberationPublic",
+    "DeliveryCreate",
     "DeliveryPublic",
     "Direction",
     "DiscrepancyPublic",

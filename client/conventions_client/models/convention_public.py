@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.avenant_public import AvenantPublic
     from ..models.commune_agreement_public import CommuneAgreementPublic
     from ..models.deliberation_public import DeliberationPublic
+    from ..models.delivery_public import DeliveryPublic
     from ..models.document_public import DocumentPublic
     from ..models.guarantee_grant_public import GuaranteeGrantPublic
     from ..models.guarantee_statement_public import GuaranteeStatementPublic
@@ -67,6 +68,8 @@ class ConventionPublic:
         version (int):
         warnings (list[str]):
         commune_agreements (list[CommuneAgreementPublic] | Unset):
+        deliveries (list[DeliveryPublic] | Unset): Dwellings delivered under per-dwelling grants: what they are owed
+            follows.
         documents (list[DocumentPublic] | Unset): The signed convention, avenants, deliberations and bilans attached.
         guarantee_statements (list[GuaranteeStatementPublic] | Unset): Capital outstanding on the guaranteed loans, year
             by year.
@@ -108,6 +111,7 @@ class ConventionPublic:
     version: int
     warnings: list[str]
     commune_agreements: list[CommuneAgreementPublic] | Unset = UNSET
+    deliveries: list[DeliveryPublic] | Unset = UNSET
     documents: list[DocumentPublic] | Unset = UNSET
     guarantee_statements: list[GuaranteeStatementPublic] | Unset = UNSET
     mobilisations: list[MobilisationPublic] | Unset = UNSET
@@ -231,6 +235,13 @@ class ConventionPublic:
                 commune_agreements_item = commune_agreements_item_data.to_dict()
                 commune_agreements.append(commune_agreements_item)
 
+        deliveries: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.deliveries, Unset):
+            deliveries = []
+            for deliveries_item_data in self.deliveries:
+                deliveries_item = deliveries_item_data.to_dict()
+                deliveries.append(deliveries_item)
+
         documents: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.documents, Unset):
             documents = []
@@ -322,6 +333,8 @@ class ConventionPublic:
         )
         if commune_agreements is not UNSET:
             field_dict["commune_agreements"] = commune_agreements
+        if deliveries is not UNSET:
+            field_dict["deliveries"] = deliveries
         if documents is not UNSET:
             field_dict["documents"] = documents
         if guarantee_statements is not UNSET:
@@ -349,6 +362,7 @@ class ConventionPublic:
         from ..models.avenant_public import AvenantPublic  # noqa: PLC0415
         from ..models.commune_agreement_public import CommuneAgreementPublic  # noqa: PLC0415
         from ..models.deliberation_public import DeliberationPublic  # noqa: PLC0415
+        from ..models.delivery_public import DeliveryPublic  # noqa: PLC0415
         from ..models.document_public import DocumentPublic  # noqa: PLC0415
         from ..models.guarantee_grant_public import GuaranteeGrantPublic  # noqa: PLC0415
         from ..models.guarantee_statement_public import GuaranteeStatementPublic  # noqa: PLC0415
@@ -548,6 +562,15 @@ class ConventionPublic:
 
                 commune_agreements.append(commune_agreements_item)
 
+        _deliveries = d.pop("deliveries", UNSET)
+        deliveries: list[DeliveryPublic] | Unset = UNSET
+        if _deliveries is not UNSET:
+            deliveries = []
+            for deliveries_item_data in _deliveries:
+                deliveries_item = DeliveryPublic.from_dict(deliveries_item_data)
+
+                deliveries.append(deliveries_item)
+
         _documents = d.pop("documents", UNSET)
         documents: list[DocumentPublic] | Unset = UNSET
         if _documents is not UNSET:
@@ -667,6 +690,7 @@ class ConventionPublic:
             version=version,
             warnings=warnings,
             commune_agreements=commune_agreements,
+            deliveries=deliveries,
             documents=documents,
             guarantee_statements=guarantee_statements,
             mobilisations=mobilisations,

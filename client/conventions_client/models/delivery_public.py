@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,57 +15,45 @@ T = TypeVar("T", bound="DeliveryPublic")
 class DeliveryPublic:
     """
     Attributes:
-        attempt (int):
-        attempted_at (datetime.datetime):
-        delivered (bool):
-        error (None | str):
-        event_type (str):
-        position (int):
-        status (int | None): The receiver's HTTP status; null when it could not be reached.
-        webhook_id (str): The event's stable id (the `webhook-id` header).
+        beneficiary_id (UUID):
+        contrepartie_id (str):
+        count (int):
+        delivered_on (datetime.date):
+        operation (str):
+        typology (str):
     """
 
-    attempt: int
-    attempted_at: datetime.datetime
-    delivered: bool
-    error: None | str
-    event_type: str
-    position: int
-    status: int | None
-    webhook_id: str
+    beneficiary_id: UUID
+    contrepartie_id: str
+    count: int
+    delivered_on: datetime.date
+    operation: str
+    typology: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attempt = self.attempt
+        beneficiary_id = str(self.beneficiary_id)
 
-        attempted_at = self.attempted_at.isoformat()
+        contrepartie_id = self.contrepartie_id
 
-        delivered = self.delivered
+        count = self.count
 
-        error: None | str
-        error = self.error
+        delivered_on = self.delivered_on.isoformat()
 
-        event_type = self.event_type
+        operation = self.operation
 
-        position = self.position
-
-        status: int | None
-        status = self.status
-
-        webhook_id = self.webhook_id
+        typology = self.typology
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "attempt": attempt,
-                "attempted_at": attempted_at,
-                "delivered": delivered,
-                "error": error,
-                "event_type": event_type,
-                "position": position,
-                "status": status,
-                "webhook_id": webhook_id,
+                "beneficiary_id": beneficiary_id,
+                "contrepartie_id": contrepartie_id,
+                "count": count,
+                "delivered_on": delivered_on,
+                "operation": operation,
+                "typology": typology,
             }
         )
 
@@ -73,41 +62,25 @@ class DeliveryPublic:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attempt = d.pop("attempt")
+        beneficiary_id = UUID(d.pop("beneficiary_id"))
 
-        attempted_at = datetime.datetime.fromisoformat(d.pop("attempted_at"))
+        contrepartie_id = d.pop("contrepartie_id")
 
-        delivered = d.pop("delivered")
+        count = d.pop("count")
 
-        def _parse_error(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        delivered_on = datetime.date.fromisoformat(d.pop("delivered_on"))
 
-        error = _parse_error(d.pop("error"))
+        operation = d.pop("operation")
 
-        event_type = d.pop("event_type")
-
-        position = d.pop("position")
-
-        def _parse_status(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        status = _parse_status(d.pop("status"))
-
-        webhook_id = d.pop("webhook_id")
+        typology = d.pop("typology")
 
         delivery_public = cls(
-            attempt=attempt,
-            attempted_at=attempted_at,
-            delivered=delivered,
-            error=error,
-            event_type=event_type,
-            position=position,
-            status=status,
-            webhook_id=webhook_id,
+            beneficiary_id=beneficiary_id,
+            contrepartie_id=contrepartie_id,
+            count=count,
+            delivered_on=delivered_on,
+            operation=operation,
+            typology=typology,
         )
 
         delivery_public.additional_properties = d

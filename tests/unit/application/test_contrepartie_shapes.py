@@ -13,8 +13,9 @@ import pytest
 
 from application.authorization import NotAuthorizedError
 from domain.alerts import AlertDecision, AlertKind, DecisionKind, Examination
-from domain.convention import AnnualEvaluation, IndicatorValue, Payment, Recovery
+from domain.convention import AnnualEvaluation, Delivery, DwellingCount, IndicatorValue, Payment, Recovery
 from domain.errors import (
+    ElementNotFoundError,
     EnvelopeExceededError,
     InvalidValueError,
     PaymentExceedsCommitmentError,
@@ -26,6 +27,7 @@ from domain.terms import (
     Contrepartie,
     ContrepartieKind,
     SetContrepartie,
+    TypologyGrant,
     YearAmount,
 )
 from tests.builders import ADMIN, SYSTEM, World, refused
@@ -251,3 +253,90 @@ def test_money_goes_back_with_its_reason_and_is_then_neither_paid_nor_owed(ledge
     # What went back is no longer owed: no « non versée » for it, though less is paid now.
     ledger.alerts.scan_deadlines(date(2023, 1, 15), ADMIN)
     assert [a.finding.year for a in unpaid_alerts(ledger, cid)] == [2022]  # 2021: nothing owed
+
+
+def per_dwelling(world: World) -> object:
+    """Lorient's case: so much per dwelling delivered, by typology, within a yearly envelope."""
+    cid = world.rattachement_convention()
+    grant = Contrepartie(
+        "par-logement",
+        ContrepartieKind.AIDE_PAR_LOGEMENT,
+        world.nievre,
+        "Aide par logement social livré",
+        world.oph_nievre,
+        tuple(YearAmount(y, D("1000000.00")) for y in range(2021, 2027)),
+        unit_grants=(TypologyGrant("T1-T2", D("10000.00")), TypologyGrant("T3+", D("15000.00"))),
+    )
+    world.ledger.drafting.amend_draft(cid, SetContrepartie(grant), SYSTEM)
+    world.sign_all(cid, [world.oph_nievre, world.nievre], date(2021, 2, 1))
+    return cid
+
+
+def test_dwellings_delivered_make_their_grant_due_before_anything_is_paid(ledger, world):
+    cid = per_dwelling(world)
+    office, dep = world.signatory(world.oph_nievre), world.signatory(world.nievre)
+
+    def per_dwelling_deadlines(convention):  # type: ignore[no-untyped-def]
+        return [d for d in outstanding_deadlines(convention) if d.subject.startswith("par-logement|")]
+
+    # Nothing delivered: nothing owed, whatever the envelope.
+    assert per_dwelling_deadlines(ledger.get_convention(cid)) == []
+    refused(
+        ledger,
+        ElementNotFoundError,
+        lambda: ledger.execution.record_delivery(
+            cid,
+            Delivery("par-logement", world.oph_nievre, "Les Tilleuls", "T5", 3, date(2022, 5, 10)),
+            office,
+        ),
+    )
+    with pytest.raises(NotAuthorizedError):  # the office that delivered records it
+        ledger.execution.record_delivery(
+            cid, Delivery("par-logement", world.oph_nievre, "Les Tilleuls", "T3+", 12, date(2022, 5, 10)), dep
+        )
+    ledger.execution.record_delivery(
+        cid, Delivery("par-logement", world.oph_nievre, "Les Tilleuls", "T1-T2", 8, date(2022, 5, 10)), office
+    )
+    ledger.execution.record_delivery(
+        cid, Delivery("par-logement", world.oph_nievre, "Les Tilleuls", "T3+", 12, date(2022, 9, 1)), office
+    )
+    convention = ledger.get_convention(cid)
+    contrepartie = convention.latest_terms.contrepartie("par-logement")
+    assert convention.owed(contrepartie, 2022, world.oph_nievre) == D("260000.00")  # 8 × 10,000 + 12 × 15,000
+    [deadline] = per_dwelling_deadlines(convention)
+    assert "260\u202f000,00\xa0€ restant à verser" in deadline.label
+    # Payments follow what was delivered: no more dwellings than delivered.
+    refused(
+        ledger,
+        PaymentExceedsCommitmentError,
+        lambda: ledger.execution.record_payment(
+            cid,
+            Payment(
+                "par-logement",
+                2022,
+                D("90000.00"),
+                world.oph_nievre,
+                date(2022, 10, 1),
+                "M-9",
+                (DwellingCount("T1-T2", 9),),
+            ),
+            dep,
+        ),
+    )
+    ledger.execution.record_payment(
+        cid,
+        Payment(
+            "par-logement",
+            2022,
+            D("80000.00"),
+            world.oph_nievre,
+            date(2022, 10, 1),
+            "M-9",
+            (DwellingCount("T1-T2", 8),),
+        ),
+        dep,
+    )
+    # The T3+ still unpaid once due: « non versée » for what remains.
+    ledger.alerts.scan_deadlines(date(2023, 1, 15), ADMIN)
+    [unpaid] = [a for a in unpaid_alerts(ledger, cid) if a.finding.subject == "par-logement"]
+    assert (unpaid.finding.expected, unpaid.finding.actual) == (D("260000.00"), D("80000.00"))

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delivery_public import DeliveryPublic
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -42,17 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[DeliveryPublic] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = DeliveryPublic.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
+) -> Problem | None:
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -106,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[DeliveryPublic]]:
+) -> Response[Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -122,7 +111,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-) -> Response[Problem | list[DeliveryPublic]]:
+) -> Response[Problem]:
     """List Deliveries
 
      Every attempt, most recent first.
@@ -138,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[DeliveryPublic]]
+        Response[Problem]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +151,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-) -> Problem | list[DeliveryPublic] | None:
+) -> Problem | None:
     """List Deliveries
 
      Every attempt, most recent first.
@@ -178,7 +167,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[DeliveryPublic]
+        Problem
     """
 
     return sync_detailed(
@@ -197,7 +186,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-) -> Response[Problem | list[DeliveryPublic]]:
+) -> Response[Problem]:
     """List Deliveries
 
      Every attempt, most recent first.
@@ -213,7 +202,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[DeliveryPublic]]
+        Response[Problem]
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +224,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-) -> Problem | list[DeliveryPublic] | None:
+) -> Problem | None:
     """List Deliveries
 
      Every attempt, most recent first.
@@ -251,7 +240,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[DeliveryPublic]
+        Problem
     """
 
     return (
