@@ -14,9 +14,15 @@ from uuid import UUID
 
 from domain import wording
 from domain.alerts import DECISION_LABELS, STATUS_LABELS, Alert
-from domain.convention import Convention
+from domain.convention import AVENANT_STATUS_LABELS, Convention
 from domain.monitoring import STANDING_LABELS, indicator_standing
-from domain.terms import AMOUNT_COMMITMENT_LABELS, KIND_LABELS, AmountCommitment, ContrepartieKind
+from domain.terms import (
+    AMOUNT_COMMITMENT_LABELS,
+    KIND_LABELS,
+    PARTY_ROLE_LABELS,
+    AmountCommitment,
+    ContrepartieKind,
+)
 
 
 class Substitution(NamedTuple):
@@ -186,10 +192,12 @@ def describe_convention(
         fingerprint=_fingerprint_of(convention),
         substitutions=tuple(substitutions),
         parties=tuple(
-            PartyLine(names.get(p.party_id, str(p.party_id)), p.role.value, p.party_id) for p in terms.parties
+            PartyLine(names.get(p.party_id, str(p.party_id)), PARTY_ROLE_LABELS[p.role], p.party_id)
+            for p in terms.parties
         ),
         avenants=tuple(
-            AvenantLine(a.number, a.effective_on, a.status.value, a.reason) for a in convention.avenants
+            AvenantLine(a.number, a.effective_on, AVENANT_STATUS_LABELS[a.status], a.reason)
+            for a in convention.avenants
         ),
         indicators=tuple(indicators),
         money=tuple(money),

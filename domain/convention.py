@@ -224,6 +224,14 @@ class AvenantStatus(Enum):
     WITHDRAWN = "withdrawn"
 
 
+AVENANT_STATUS_LABELS = {
+    AvenantStatus.PROPOSED: "proposé, en attente de signatures",
+    AvenantStatus.IN_FORCE: "en vigueur",
+    AvenantStatus.WITHDRAWN: "retiré",
+}
+"""An avenant's status, in words."""
+
+
 @dataclass(frozen=True)
 class Avenant:
     number: int

@@ -92,6 +92,14 @@ class PartyRole(Enum):
     BENEFICIAIRE = "beneficiaire"  # concerned, without signing
 
 
+PARTY_ROLE_LABELS = {
+    PartyRole.SIGNATAIRE: "signataire",
+    PartyRole.ADHERENT: "adhérent",
+    PartyRole.BENEFICIAIRE: "bénéficiaire",
+}
+"""A party's role in a convention, in words."""
+
+
 @dataclass(frozen=True)
 class ConventionParty:
     party_id: UUID

@@ -93,3 +93,61 @@ def test_the_demo_timeline_names_parties_with_their_articles(database_url, tmp_p
         )
     finally:
         ledger.close()
+
+
+RAW_STATUSES = re.compile(
+    r"\b(proposed|withdrawn|open|acknowledged|examination_requested|decided|resolved|dismissed|"
+    r"subvention_annuelle|garantie_emprunt|enveloppe_conditionnelle|higher_is_better|lower_is_better)\b"
+)
+
+
+def test_every_dossier_of_the_demo_reads_in_french():
+    """The readable dossier of each demo convention (what a magistrate reads): French figures, no
+    raw code of a status, a decision or a kind."""
+    from html import unescape
+
+    from api.rendering import render_dossier
+    from application.convention_view import describe_convention
+    from application.exports import Dossier
+
+    ledger = ConventionLedger(env=persistence_env("memory://"))
+    try:
+        ids = load_demo(ledger)
+        as_of = date(2026, 12, 1)
+        conventions = []
+        for convention_id in ids.conventions.values():
+            convention = ledger.get_convention(convention_id)
+            alerts = ledger.alerts.get_alerts(convention_id)
+            conventions.append(
+                describe_convention(
+                    convention, as_of, alerts.alerts if alerts else (), ledger.parties.party_names
+                )
+            )
+        page = render_dossier(
+            Dossier(
+                "Démonstration",
+                as_of,
+                tuple(conventions),
+                {
+                    "tree_size": 1,
+                    "root": "0" * 64,
+                    "signed_at": "2026-12-01T00:00:00+00:00",
+                    "key_id": "0" * 16,
+                    "head_position": 1,
+                    "head_hash": "0" * 64,
+                    "signature": "",
+                    "log": "conventions-oph",
+                },
+            )
+        )
+        body = page[page.index("<body") :]
+        text = unescape(re.sub(r"<[^>]+>", " ", re.sub(r"<style.*?</style>", " ", body, flags=re.S)))
+        assert "Garanties d'emprunt" in text
+        wrong = {
+            match.group(0)
+            for pattern in (ENGLISH_NUMBER, RAW_CODES, RAW_STATUSES, NO_ELISION)
+            for match in pattern.finditer(text)
+        }
+        assert wrong == set()
+    finally:
+        ledger.close()
