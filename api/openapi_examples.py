@@ -181,6 +181,17 @@ REQUESTS: dict[tuple[str, str], dict[str, Any]] = {
         "paid_on": "2024-06-14",
         "reference": "Mandat 2024-003871",
     },
+    ("post", "/conventions/{convention_id}/in-kind"): {
+        "contrepartie_id": "cession",
+        "year": 2024,
+        "beneficiary_id": OFFICE,
+        "parcel_reference": "Nevers, section AB n° 123",
+        "surface_m2": "2450.00",
+        "mode": "bail",
+        "valuation": "180000.00",
+        "realised_on": "2024-06-28",
+        "deed_reference": "Bail emphytéotique du 28/06/2024, étude Me Durand",
+    },
     ("post", "/conventions/{convention_id}/deliveries"): {
         "contrepartie_id": "par-logement",
         "operation": "Résidence Les Tilleuls, 24 logements PLUS et PLAI",

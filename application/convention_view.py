@@ -160,14 +160,7 @@ def describe_convention(
         if contrepartie.kind is ContrepartieKind.GARANTIE_EMPRUNT:
             continue  # loans guaranteed, not money paid: the guarantees below
         for amount in contrepartie.amounts:
-            paid = sum(
-                (
-                    p.amount
-                    for p in convention.payments
-                    if p.contrepartie_id == contrepartie.contrepartie_id and p.year == amount.year
-                ),
-                Decimal(0),
-            )
+            paid = convention.paid(contrepartie.contrepartie_id, amount.year)
             mobilised = convention.mobilised(contrepartie.contrepartie_id, amount.year)
             recovered = convention.recovered(contrepartie.contrepartie_id, amount.year)
             money.append(

@@ -13,6 +13,7 @@ from domain.convention import (
     Delivery,
     GuaranteeGrant,
     GuaranteeStatement,
+    InKindRealisation,
     Meeting,
     Payment,
     ProgrammeAction,
@@ -48,6 +49,27 @@ class Execution(UseCases):
             lambda c: c.record_payment(payment, actor),
             "convention.contrepartie_paid",
             contrepartie=payment.contrepartie_id,
+        )
+
+    def record_in_kind(
+        self, convention_id: UUID, realisation: InKindRealisation, actor: Actor
+    ) -> CommandResult:
+        """Rules: someone of the party that gives it records it (the collectivité that sells,
+        leases or lends the parcel); as ``Convention.record_in_kind``."""
+
+        def giver(convention: Convention) -> None:
+            contrepartie = convention.terms_for_year(realisation.year).contrepartie(
+                realisation.contrepartie_id
+            )
+            check_may_act_for(actor, contrepartie.from_party_id, signing=False)
+
+        return self.ledger.change_convention(
+            convention_id,
+            actor,
+            lambda c: c.record_in_kind(realisation, actor),
+            "convention.in_kind_realised",
+            check=giver,
+            contrepartie=realisation.contrepartie_id,
         )
 
     def record_delivery(self, convention_id: UUID, delivery: Delivery, actor: Actor) -> CommandResult:

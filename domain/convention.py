@@ -297,6 +297,37 @@ class Payment:
     dwellings: tuple[DwellingCount, ...] = ()
 
 
+class InKindMode(Enum):
+    CESSION = "cession"  # sold (often below its value)
+    BAIL = "bail"  # leased (bail emphytéotique, bail à construction)
+    MISE_A_DISPOSITION = "mise_a_disposition"  # lent for the operation
+    VIABILISATION = "viabilisation"  # the site serviced by the collectivité
+
+
+IN_KIND_MODE_LABELS = {
+    InKindMode.CESSION: "cession",
+    InKindMode.BAIL: "bail",
+    InKindMode.MISE_A_DISPOSITION: "mise à disposition",
+    InKindMode.VIABILISATION: "viabilisation",
+}
+
+
+@dataclass(frozen=True)
+class InKindRealisation:
+    """A contrepartie given in kind: a parcel (or a building) sold, leased, lent or serviced,
+    with its valuation (France Domaine's, or the deed's) — « réalisée », never « versée »."""
+
+    contrepartie_id: str
+    year: int
+    beneficiary_id: UUID
+    parcel_reference: str  # cadastral reference, e.g. « Nevers, section AB n° 123 »
+    surface_m2: Decimal
+    mode: InKindMode
+    valuation: Decimal
+    realised_on: date
+    deed_reference: str = ""
+
+
 @dataclass(frozen=True)
 class Delivery:
     """Dwellings an office delivered (built, rehabilitated) under a per-dwelling grant: what
@@ -471,6 +502,7 @@ class Convention(Aggregate):
         state.setdefault("recoveries", ())
         state.setdefault("guarantee_statements", ())
         state.setdefault("deliveries", ())
+        state.setdefault("in_kind", ())
 
     # --- drafting ----------------------------------------------------------------------
 
@@ -563,6 +595,7 @@ class Convention(Aggregate):
         self.recoveries: tuple[Recovery, ...] = ()
         self.guarantee_statements: tuple[GuaranteeStatement, ...] = ()
         self.deliveries: tuple[Delivery, ...] = ()
+        self.in_kind: tuple[InKindRealisation, ...] = ()
 
     def check_draft(self) -> None:
         if self.status is not ConventionStatus.DRAFT:
@@ -1384,6 +1417,8 @@ class Convention(Aggregate):
             )
 
     def paid(self, contrepartie_id: str, year: int, beneficiary_id: UUID | None = None) -> Decimal:
+        """What was given of a contrepartie for a year: paid in money, or realised in kind (at
+        its valuation)."""
         return sum(
             (
                 p.amount
@@ -1391,6 +1426,15 @@ class Convention(Aggregate):
                 if p.contrepartie_id == contrepartie_id
                 and p.year == year
                 and (beneficiary_id is None or p.beneficiary_id == beneficiary_id)
+            ),
+            Decimal("0.00"),
+        ) + sum(
+            (
+                r.valuation
+                for r in self.in_kind
+                if r.contrepartie_id == contrepartie_id
+                and r.year == year
+                and (beneficiary_id is None or r.beneficiary_id == beneficiary_id)
             ),
             Decimal("0.00"),
         )
@@ -1505,6 +1549,41 @@ class Convention(Aggregate):
             return max(due, max(decisions) + MOBILISED_PAYMENT_DELAY)
         return due
 
+    def record_in_kind(self, realisation: InKindRealisation, actor: Actor) -> None:
+        """A contrepartie given in kind. Rules: the convention is executable; the year is one
+        of its life; the contrepartie is one given in kind in that year's terms, to that
+        beneficiary; the parcel is named, its surface positive, its valuation not negative;
+        what is realised for a year never exceeds what was committed."""
+        self.check_executable()
+        self.check_year_of_life(realisation.year, "Réalisation")
+        check_label(realisation.parcel_reference, "La référence cadastrale", max_length=LABEL_MAX_LENGTH)
+        check_text(realisation.deed_reference, "La référence de l'acte")
+        if len(realisation.deed_reference) > REFERENCE_MAX_LENGTH:
+            raise InvalidValueError(f"La référence de l'acte dépasse {REFERENCE_MAX_LENGTH} caractères.")
+        if realisation.surface_m2 <= 0:
+            raise InvalidValueError("La surface se compte en mètres carrés, plus que zéro.")
+        if realisation.valuation < 0:
+            raise InvalidValueError("La valeur d'une réalisation en nature ne peut être négative.")
+        contrepartie = self.terms_for_year(realisation.year).contrepartie(realisation.contrepartie_id)
+        if not contrepartie.is_in_kind:
+            raise ContrepartieNotPayableError(
+                f"« {contrepartie.label} » ne se réalise pas en nature : enregistrez son versement."
+            )
+        self._beneficiary(contrepartie, realisation.beneficiary_id, realisation.year)
+        committed = contrepartie.amount_for(realisation.year)
+        already = self.paid(realisation.contrepartie_id, realisation.year, realisation.beneficiary_id)
+        if committed is not None and already + realisation.valuation > committed:
+            raise PaymentExceedsCommitmentError(
+                f"« {contrepartie.label} » {realisation.year} : {wording.euros(already)} déjà réalisés ; cette "
+                f"réalisation de {wording.euros(realisation.valuation)} dépasserait l'engagement de "
+                f"{wording.euros(committed)}."
+            )
+        self._record_in_kind(realisation, effective_on=realisation.realised_on, actor=actor)
+
+    @event("InKindRealised")
+    def _record_in_kind(self, realisation: InKindRealisation, effective_on: date, actor: Actor) -> None:
+        self.in_kind = (*self.in_kind, realisation)
+
     def record_delivery(self, delivery: Delivery, actor: Actor) -> None:
         """Dwellings delivered. Rules: the convention is executable; the delivery falls in a
         year of its life; the contrepartie is a per-dwelling grant of that year's terms, due to
@@ -1580,6 +1659,11 @@ class Convention(Aggregate):
         check_label(payment.reference, "La référence du versement", max_length=REFERENCE_MAX_LENGTH)
         check_amount(payment.amount, "Versement")
         contrepartie = self.terms_for_year(payment.year).contrepartie(payment.contrepartie_id)
+        if contrepartie.is_in_kind:
+            raise ContrepartieNotPayableError(
+                f"« {contrepartie.label} » se réalise en nature, elle ne se verse pas : enregistrez la "
+                "cession, le bail ou la mise à disposition (parcelle, surface, valeur)."
+            )
         if contrepartie.kind in (
             ContrepartieKind.GARANTIE_EMPRUNT,
             ContrepartieKind.SOUTIEN_EXTRA_FINANCIER,

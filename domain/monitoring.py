@@ -354,8 +354,8 @@ def contrepartie_finding(
         kind=AlertKind.CONTREPARTIE_UNPAID,
         severity=AlertSeverity.ALERTE if paid == 0 else AlertSeverity.VIGILANCE,
         cause=(
-            f"{contrepartie.label} {year} : {wording.euros(paid)} versés sur {wording.euros(committed)} engagés, "
-            f"dus au {wording.day(due)}."
+            f"{contrepartie.label} {year} : {wording.euros(paid)} {'réalisés' if contrepartie.is_in_kind else 'versés'} "
+            f"sur {wording.euros(committed)} engagés, dus au {wording.day(due)}."
         ),
         subject=contrepartie_id,
         year=year,
@@ -604,7 +604,8 @@ def outstanding_deadlines(convention: Convention) -> list[Deadline]:
                             convention.payment_due_on(contrepartie, year, beneficiary),
                             DeadlineKind.PAYMENT,
                             f"{contrepartie.contrepartie_id}|{year}|{beneficiary}",
-                            f"{contrepartie.label} {year} : {wording.euros(remaining)} restant à verser",
+                            f"{contrepartie.label} {year} : {wording.euros(remaining)} restant à "
+                            + ("réaliser" if contrepartie.is_in_kind else "verser"),
                             party_id=contrepartie.from_party_id,
                         )
                     )

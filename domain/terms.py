@@ -213,6 +213,9 @@ PAYABLE_KINDS = (
 )
 """Contreparties paid in yearly amounts. Per-dwelling grants (the amount is an envelope),
 guarantees (a ceiling of loans guaranteed) and extra-financial support are not."""
+IN_KIND_KINDS = (ContrepartieKind.CESSION_FONCIERE,)
+"""Contreparties given in kind: their yearly amounts are valuations, met by realisations (a parcel
+sold, leased or lent, a site serviced), not by payments."""
 
 SUBSIDY_NATURES = {
     ContrepartieKind.SUBVENTION_ANNUELLE: "aide en numéraire",
@@ -302,6 +305,11 @@ class Contrepartie:
     def is_paid_yearly(self) -> bool:
         """Paid in yearly amounts (a subsidy, a cession…), whatever they commit to."""
         return self.kind in PAYABLE_KINDS
+
+    @property
+    def is_in_kind(self) -> bool:
+        """Given in kind (land, a building, its servicing): « réalisé », never « versé »."""
+        return self.kind in IN_KIND_KINDS
 
     @property
     def is_owed(self) -> bool:

@@ -585,6 +585,11 @@ def _contreparties(convention: Convention) -> list[tuple[Any, ...]]:
                 0,
             ]
         lines[key][5] += cents(payment.amount)
+    # Given in kind (at its valuation): « réalisé », counted with what was paid.
+    for realisation in convention.in_kind:
+        key = (realisation.contrepartie_id, str(realisation.beneficiary_id), realisation.year)
+        if key in lines:
+            lines[key][5] += cents(realisation.valuation)
     # Money that went back: no longer paid, no longer owed (so never « non versé »).
     for recovery in convention.recoveries:
         key = (recovery.contrepartie_id, str(recovery.beneficiary_id), recovery.year)

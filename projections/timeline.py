@@ -15,7 +15,7 @@ from uuid import UUID
 
 from domain import wording
 from domain.alerts import DECISION_LABELS, ConventionAlerts
-from domain.convention import Convention, ReviewKind
+from domain.convention import IN_KIND_MODE_LABELS, Convention, ReviewKind
 from domain.documents import MEDIA_TYPES, size_in_words
 from domain.terms import ConventionKind, Period
 from projections.base import handles
@@ -298,6 +298,20 @@ def _evaluation_corrected(event: Any, convention: Convention, name_of: NameOf) -
 def _evaluation_validated(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
     return f"Bilan {event.year} validé par {_body_name(convention, event.body_id)} le {wording.day(on)}."
+
+
+@_convention_events("InKindRealised")
+def _in_kind_realised(event: Any, convention: Convention, name_of: NameOf) -> str:
+    realisation = event.realisation
+    contrepartie = convention.defined_contrepartie(realisation.contrepartie_id)
+    label = contrepartie.label if contrepartie else realisation.contrepartie_id
+    deed = f", acte {realisation.deed_reference}" if realisation.deed_reference else ""
+    return (
+        f"« {label} » {realisation.year} réalisée le {wording.day(realisation.realised_on)} : "
+        f"{IN_KIND_MODE_LABELS[realisation.mode]} {wording.to(name_of(realisation.beneficiary_id))} de la parcelle "
+        f"{realisation.parcel_reference} ({wording.number(realisation.surface_m2)} m²), valorisée "
+        f"{wording.euros(realisation.valuation)}{deed}."
+    )
 
 
 @_convention_events("DeliveryRecorded")

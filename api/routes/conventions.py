@@ -42,6 +42,7 @@ from api.schemas import (
     Expiry,
     GuaranteeCreate,
     GuaranteeStatementCreate,
+    InKindCreate,
     Instant,
     PaymentCreate,
     PointPublic,
@@ -149,6 +150,7 @@ def read_convention(
         evaluations=list(c.evaluations),
         superseded_evaluations=list(c.superseded_evaluations),
         reviews=list(c.reviews),
+        in_kind=list(c.in_kind),
         deliveries=list(c.deliveries),
         guarantee_statements=list(c.guarantee_statements),
         recoveries=list(c.recoveries),
@@ -377,6 +379,15 @@ def record_payment(
     convention_id: UUID, body: PaymentCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(ledger.execution.record_payment(convention_id, body.to_domain(), actor))
+
+
+@router.post("/{convention_id}/in-kind", status_code=201)
+def record_in_kind(
+    convention_id: UUID, body: InKindCreate, ledger: Writer, actor: CurrentActor, written: Written
+) -> WriteResult:
+    """A contrepartie given in kind (a parcel sold, leased, lent or serviced), at its
+    valuation, by the party that gives it: « réalisée », never « versée »."""
+    return written(ledger.execution.record_in_kind(convention_id, body.to_domain(), actor))
 
 
 @router.post("/{convention_id}/deliveries", status_code=201)

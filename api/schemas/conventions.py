@@ -36,6 +36,7 @@ from api.schemas.records import (
     DocumentPublic,
     GuaranteeGrantPublic,
     GuaranteeStatementPublic,
+    InKindRealisationPublic,
     MobilisationPublic,
     PaymentPublic,
     Published,
@@ -54,6 +55,8 @@ from domain.convention import (
     GuaranteeGrant,
     GuaranteeStatement,
     IndicatorValue,
+    InKindMode,
+    InKindRealisation,
     Payment,
     ProgrammeAction,
     Recovery,
@@ -157,6 +160,31 @@ class PaymentCreate(Schema):
             self.paid_on,
             self.reference,
             tuple(DwellingCount(d.typology, d.count) for d in self.dwellings),
+        )
+
+
+class InKindCreate(Schema):
+    contrepartie_id: Ident
+    year: Year
+    beneficiary_id: UUID
+    parcel_reference: Text = Field(description="The cadastral reference: « Nevers, section AB n° 123 ».")
+    surface_m2: Money = Field(description="Square metres.")
+    mode: InKindMode
+    valuation: Money = Field(description="Its value (France Domaine's, or the deed's), in euros.")
+    realised_on: Day
+    deed_reference: str = Field(default="", max_length=REFERENCE_MAX_LENGTH)
+
+    def to_domain(self) -> InKindRealisation:
+        return InKindRealisation(
+            self.contrepartie_id,
+            self.year,
+            self.beneficiary_id,
+            self.parcel_reference,
+            self.surface_m2,
+            self.mode,
+            self.valuation,
+            self.realised_on,
+            self.deed_reference.strip(),
         )
 
 
@@ -374,6 +402,10 @@ class ConventionPublic(Published):
     evaluations: list[AnnualEvaluationPublic]
     superseded_evaluations: list[AnnualEvaluationPublic]
     reviews: list[ReviewPublic]
+    in_kind: list[InKindRealisationPublic] = Field(
+        default=[],
+        description="Contreparties given in kind (parcels sold, leased, lent, serviced) at their valuation.",
+    )
     deliveries: list[DeliveryPublic] = Field(
         default=[], description="Dwellings delivered under per-dwelling grants: what they are owed follows."
     )

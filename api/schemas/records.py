@@ -45,6 +45,8 @@ from domain.convention import (
     GuaranteeGrant,
     GuaranteeStatement,
     IndicatorValue,
+    InKindMode,
+    InKindRealisation,
     Mobilisation,
     Payment,
     ProgrammeAction,
@@ -443,6 +445,18 @@ class GuaranteeStatementPublic(Published):
     stated_on: date
 
 
+class InKindRealisationPublic(Published):
+    contrepartie_id: str
+    year: int
+    beneficiary_id: UUID
+    parcel_reference: str
+    surface_m2: Decimal
+    mode: InKindMode
+    valuation: Decimal
+    realised_on: date
+    deed_reference: str = ""
+
+
 class DeliveryPublic(Published):
     contrepartie_id: str
     beneficiary_id: UUID
@@ -607,6 +621,7 @@ PUBLISHED: dict[type, type[Published]] = {
     Mobilisation: MobilisationPublic,
     Recovery: RecoveryPublic,
     Delivery: DeliveryPublic,
+    InKindRealisation: InKindRealisationPublic,
     DocumentFile: DocumentFilePublic,
     Document: DocumentPublic,
     IndicatorValue: IndicatorValuePublic,

@@ -15,11 +15,14 @@ from application.base import CommandResult, WriteRequest
 from application.documents import DocumentRequest
 from application.ledger import ConventionLedger
 from domain.convention import (
+    IN_KIND_MODE_LABELS,
     AvenantStatus,
     Convention,
     ConventionStatus,
     Deliberation,
     Delivery,
+    InKindMode,
+    InKindRealisation,
     Payment,
     Recovery,
 )
@@ -101,8 +104,43 @@ def _payable(convention: Convention, actor: Actor, _: dict[UUID, str]) -> list[t
     return [
         (c.contrepartie_id, c.label)
         for c in convention.latest_terms.contreparties
-        if c.is_paid_yearly and c.from_party_id == actor.party_id
+        if c.is_paid_yearly and not c.is_in_kind and c.from_party_id == actor.party_id
     ]
+
+
+def _in_kind(convention: Convention, actor: Actor, _: dict[UUID, str]) -> list[tuple[str, str]]:
+    return [
+        (c.contrepartie_id, c.label)
+        for c in convention.latest_terms.contreparties
+        if c.is_in_kind and c.from_party_id == actor.party_id
+    ]
+
+
+def _modes(convention: Convention, actor: Actor, _: dict[UUID, str]) -> list[tuple[str, str]]:
+    return [(m.value, IN_KIND_MODE_LABELS[m].capitalize()) for m in InKindMode]
+
+
+def _realise(
+    ledger: ConventionLedger, convention: Convention, values: Submitted, actor: Actor
+) -> CommandResult:
+    surface = values.number("surface_m2", "Surface")
+    valuation = values.number("valuation", "Valeur")
+    if surface is None or valuation is None:
+        raise FieldValueError(
+            "valuation" if surface is not None else "surface_m2", "Indiquez la surface et la valeur."
+        )
+    realisation = InKindRealisation(
+        contrepartie_id=values.text("contrepartie_id"),
+        year=values.integer("year", "Année de la contrepartie"),
+        beneficiary_id=values.uuid("beneficiary_id", "Bénéficiaire"),
+        parcel_reference=values.text("parcel_reference"),
+        surface_m2=surface,
+        mode=values.choice("mode", InKindMode, "Mode"),
+        valuation=valuation,
+        realised_on=values.day("realised_on", "Date de l'acte"),
+        deed_reference=values.text("deed_reference"),
+    )
+    return ledger.execution.record_in_kind(convention.id, realisation, actor)
 
 
 def _beneficiaries(convention: Convention, actor: Actor, names: dict[UUID, str]) -> list[tuple[str, str]]:
@@ -282,6 +320,27 @@ FORMS: dict[str, CommandForm] = {
             run=_pay,
             offered=lambda c, a: (
                 _acts_for_a_party(c, a) and c.status is ConventionStatus.IN_FORCE and bool(_payable(c, a, {}))
+            ),
+        ),
+        CommandForm(
+            slug="realisation",
+            title="Enregistrer une cession, un bail ou une mise à disposition",
+            button="Enregistrer la réalisation",
+            done="Contrepartie en nature enregistrée : réalisée à sa valeur.",
+            fields=(
+                FormField("contrepartie_id", "Contrepartie en nature", "select", options=_in_kind),
+                FormField("year", "Année de la contrepartie", "number"),
+                FormField("beneficiary_id", "Bénéficiaire", "select", options=_beneficiaries),
+                FormField("parcel_reference", "Référence cadastrale", hint="ex. Nevers, section AB n° 123"),
+                FormField("surface_m2", "Surface (m²)", "amount"),
+                FormField("mode", "Mode", "select", options=_modes),
+                FormField("valuation", "Valeur (€)", "amount", hint="celle de France Domaine ou de l'acte"),
+                FormField("realised_on", "Acte du", "date"),
+                FormField("deed_reference", "Référence de l'acte", required=False),
+            ),
+            run=_realise,
+            offered=lambda c, a: (
+                _acts_for_a_party(c, a) and c.status is ConventionStatus.IN_FORCE and bool(_in_kind(c, a, {}))
             ),
         ),
         CommandForm(

@@ -97,6 +97,7 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("post", "/conventions/{convention_id}/documents"): Row("convention", {}),
     ("post", "/conventions/{convention_id}/recoveries"): Row("convention", {}),
     ("post", "/conventions/{convention_id}/deliveries"): Row("convention", {}),
+    ("post", "/conventions/{convention_id}/in-kind"): Row("convention", {}),
     ("post", "/conventions/{convention_id}/guarantee-statements"): Row("convention", {}),
     ("get", "/conventions/{convention_id}/documents"): Row("convention"),
     ("get", "/conventions/{convention_id}/documents/{document_id}"): Row("convention"),

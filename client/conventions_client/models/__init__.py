@@ -100,6 +100,9 @@ from .guarantee_statement_create import GuaranteeStatementCreate
 from .guarantee_statement_public import GuaranteeStatementPublic
 from .health_response_health import HealthResponseHealth
 from .http_validation_error import HTTPValidationError
+from .in_kind_create import InKindCreate
+from .in_kind_mode import InKindMode
+from .in_kind_realisation_public import InKindRealisationPublic
 from .inclusion_proof_public import InclusionProofPublic
 from .indicator_in import IndicatorIn
 from .indicator_public import IndicatorPublic
@@ -311,6 +314,9 @@ __all__ = (
     "IndicatorPublic",
     "IndicatorValueIn",
     "IndicatorValuePublic",
+    "InKindCreate",
+    "InKindMode",
+    "InKindRealisationPublic",
     "LatestResult",
     "LatestResultStandingType0",
     "MeetingCreate",

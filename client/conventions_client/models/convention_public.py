@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ..models.document_public import DocumentPublic
     from ..models.guarantee_grant_public import GuaranteeGrantPublic
     from ..models.guarantee_statement_public import GuaranteeStatementPublic
+    from ..models.in_kind_realisation_public import InKindRealisationPublic
     from ..models.mobilisation_public import MobilisationPublic
     from ..models.payment_public import PaymentPublic
     from ..models.recovery_public import RecoveryPublic
@@ -73,6 +74,8 @@ class ConventionPublic:
         documents (list[DocumentPublic] | Unset): The signed convention, avenants, deliberations and bilans attached.
         guarantee_statements (list[GuaranteeStatementPublic] | Unset): Capital outstanding on the guaranteed loans, year
             by year.
+        in_kind (list[InKindRealisationPublic] | Unset): Contreparties given in kind (parcels sold, leased, lent,
+            serviced) at their valuation.
         mobilisations (list[MobilisationPublic] | Unset): What decisions drew on the conditional envelopes: owed from
             then on.
         recoveries (list[RecoveryPublic] | Unset): Money that went back (reversements): neither paid nor owed any more.
@@ -114,6 +117,7 @@ class ConventionPublic:
     deliveries: list[DeliveryPublic] | Unset = UNSET
     documents: list[DocumentPublic] | Unset = UNSET
     guarantee_statements: list[GuaranteeStatementPublic] | Unset = UNSET
+    in_kind: list[InKindRealisationPublic] | Unset = UNSET
     mobilisations: list[MobilisationPublic] | Unset = UNSET
     recoveries: list[RecoveryPublic] | Unset = UNSET
     status_decided_by: None | Unset | UUID = UNSET
@@ -256,6 +260,13 @@ class ConventionPublic:
                 guarantee_statements_item = guarantee_statements_item_data.to_dict()
                 guarantee_statements.append(guarantee_statements_item)
 
+        in_kind: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.in_kind, Unset):
+            in_kind = []
+            for in_kind_item_data in self.in_kind:
+                in_kind_item = in_kind_item_data.to_dict()
+                in_kind.append(in_kind_item)
+
         mobilisations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.mobilisations, Unset):
             mobilisations = []
@@ -339,6 +350,8 @@ class ConventionPublic:
             field_dict["documents"] = documents
         if guarantee_statements is not UNSET:
             field_dict["guarantee_statements"] = guarantee_statements
+        if in_kind is not UNSET:
+            field_dict["in_kind"] = in_kind
         if mobilisations is not UNSET:
             field_dict["mobilisations"] = mobilisations
         if recoveries is not UNSET:
@@ -366,6 +379,7 @@ class ConventionPublic:
         from ..models.document_public import DocumentPublic  # noqa: PLC0415
         from ..models.guarantee_grant_public import GuaranteeGrantPublic  # noqa: PLC0415
         from ..models.guarantee_statement_public import GuaranteeStatementPublic  # noqa: PLC0415
+        from ..models.in_kind_realisation_public import InKindRealisationPublic  # noqa: PLC0415
         from ..models.mobilisation_public import MobilisationPublic  # noqa: PLC0415
         from ..models.payment_public import PaymentPublic  # noqa: PLC0415
         from ..models.recovery_public import RecoveryPublic  # noqa: PLC0415
@@ -591,6 +605,15 @@ class ConventionPublic:
 
                 guarantee_statements.append(guarantee_statements_item)
 
+        _in_kind = d.pop("in_kind", UNSET)
+        in_kind: list[InKindRealisationPublic] | Unset = UNSET
+        if _in_kind is not UNSET:
+            in_kind = []
+            for in_kind_item_data in _in_kind:
+                in_kind_item = InKindRealisationPublic.from_dict(in_kind_item_data)
+
+                in_kind.append(in_kind_item)
+
         _mobilisations = d.pop("mobilisations", UNSET)
         mobilisations: list[MobilisationPublic] | Unset = UNSET
         if _mobilisations is not UNSET:
@@ -693,6 +716,7 @@ class ConventionPublic:
             deliveries=deliveries,
             documents=documents,
             guarantee_statements=guarantee_statements,
+            in_kind=in_kind,
             mobilisations=mobilisations,
             recoveries=recoveries,
             status_decided_by=status_decided_by,

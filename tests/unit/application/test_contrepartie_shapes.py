@@ -13,8 +13,18 @@ import pytest
 
 from application.authorization import NotAuthorizedError
 from domain.alerts import AlertDecision, AlertKind, DecisionKind, Examination
-from domain.convention import AnnualEvaluation, Delivery, DwellingCount, IndicatorValue, Payment, Recovery
+from domain.convention import (
+    AnnualEvaluation,
+    Delivery,
+    DwellingCount,
+    IndicatorValue,
+    InKindMode,
+    InKindRealisation,
+    Payment,
+    Recovery,
+)
 from domain.errors import (
+    ContrepartieNotPayableError,
     ElementNotFoundError,
     EnvelopeExceededError,
     InvalidValueError,
@@ -340,3 +350,50 @@ def test_dwellings_delivered_make_their_grant_due_before_anything_is_paid(ledger
     ledger.alerts.scan_deadlines(date(2023, 1, 15), ADMIN)
     [unpaid] = [a for a in unpaid_alerts(ledger, cid) if a.finding.subject == "par-logement"]
     assert (unpaid.finding.expected, unpaid.finding.actual) == (D("260000.00"), D("80000.00"))
+
+
+def test_land_given_in_kind_is_realised_never_paid(ledger, world):
+    cid = world.rattachement_convention()
+    land = Contrepartie(
+        "foncier",
+        ContrepartieKind.CESSION_FONCIERE,
+        world.nievre,
+        "Mise à disposition de terrains",
+        world.oph_nievre,
+        (YearAmount(2022, D("300000.00")),),
+    )
+    world.ledger.drafting.amend_draft(cid, SetContrepartie(land), SYSTEM)
+    world.sign_all(cid, [world.oph_nievre, world.nievre], date(2021, 2, 1))
+    dep = world.signatory(world.nievre)
+    # Not a payment: refused, named.
+    refused(
+        ledger,
+        ContrepartieNotPayableError,
+        lambda: ledger.execution.record_payment(
+            cid, Payment("foncier", 2022, D("1000.00"), world.oph_nievre, date(2022, 6, 1), "M-1"), dep
+        ),
+    )
+    parcel = InKindRealisation(
+        "foncier",
+        2022,
+        world.oph_nievre,
+        "Nevers, section AB n° 123",
+        D("2450"),
+        InKindMode.BAIL,
+        D("180000.00"),
+        date(2022, 6, 28),
+    )
+    ledger.execution.record_in_kind(cid, parcel, dep)
+    convention = ledger.get_convention(cid)
+    assert convention.paid("foncier", 2022) == D("180000.00")  # given, at its valuation
+    refused(
+        ledger,
+        PaymentExceedsCommitmentError,
+        lambda: ledger.execution.record_in_kind(cid, replace(parcel, valuation=D("120000.01")), dep),
+    )
+    # What remains reads « à réaliser », and « réalisés » once due — never « versés ».
+    [deadline] = [d for d in outstanding_deadlines(convention) if d.subject.startswith("foncier|")]
+    assert deadline.label.endswith("120\u202f000,00\xa0€ restant à réaliser")
+    ledger.alerts.scan_deadlines(date(2023, 1, 15), ADMIN)
+    [unpaid] = [a for a in unpaid_alerts(ledger, cid) if a.finding.subject == "foncier"]
+    assert "180\u202f000,00\xa0€ réalisés sur 300\u202f000,00\xa0€" in unpaid.finding.cause
