@@ -25,6 +25,10 @@ def configure_logging(log_format: str = "console", level: str = "INFO") -> None:
     structlog.configure(
         processors=[structlog.contextvars.merge_contextvars, *shared, *renderers],
         wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelName(level)),
+        # Each line in one write (the message and its newline together, under a lock): lines
+        # logged at once by several threads, or beside the standard library's handler on the
+        # same pipe, never run into one another (``print`` writes the newline separately).
+        logger_factory=structlog.WriteLoggerFactory(),
         cache_logger_on_first_use=True,
     )
     # The standard library's records (uvicorn's) rendered by the same renderer, through one
