@@ -172,6 +172,8 @@ REQUESTS: dict[tuple[str, str], dict[str, Any]] = {
         ],
         "adopted_on": "2024-01-25",
         "revision": False,
+        "contributions": [{"contrepartie_id": "dotation", "amount": "450000.00"}],
+        "deliberations": ["CA-2023-88", "CD-2023-312"],
     },
     ("post", "/conventions/{convention_id}/payments"): {
         "contrepartie_id": "subv",

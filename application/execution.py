@@ -9,6 +9,7 @@ from uuid import UUID
 from application.authorization import check_may_act_for
 from application.base import CommandResult, UseCases
 from domain.convention import (
+    Contribution,
     Convention,
     Delivery,
     GuaranteeGrant,
@@ -33,11 +34,21 @@ class Execution(UseCases):
         adopted_on: date,
         actor: Actor,
         revision: bool = False,
+        contributions: tuple[Contribution, ...] = (),
+        deliberations: tuple[str, ...] = (),
     ) -> CommandResult:
         return self.ledger.change_convention(
             convention_id,
             actor,
-            lambda c: c.adopt_programme(year, actions, adopted_on, actor, revision=revision),
+            lambda c: c.adopt_programme(
+                year,
+                actions,
+                adopted_on,
+                actor,
+                revision=revision,
+                contributions=contributions,
+                deliberations=deliberations,
+            ),
             "convention.programme_adopted",
             year=year,
         )

@@ -271,13 +271,35 @@ class ProgrammeAction:
 
 
 @dataclass(frozen=True)
+class Contribution:
+    """The year's means a convention d'application sets: what a contrepartie gives that year
+    (to that beneficiary, when it goes to several)."""
+
+    contrepartie_id: str
+    amount: Decimal
+    beneficiary_id: UUID | None = None
+
+
+@dataclass(frozen=True)
 class ApplicationProgramme:
-    """The convention d'application of year N: actions and means."""
+    """The convention d'application of year N: the year's actions and means, adopted by the
+    parties on their deliberations, without an avenant (the contribution of N+1 may be decided
+    at the bilan of N: the Nièvre case)."""
 
     year: int
     actions: tuple[ProgrammeAction, ...]
     adopted_on: date
     revision: int = 1
+    contributions: tuple[Contribution, ...] = ()
+    deliberations: tuple[str, ...] = ()  # the references of the parties' deliberations adopting it
+
+    def contribution_to(self, contrepartie_id: str, beneficiary_id: UUID) -> Decimal | None:
+        found = [
+            c.amount
+            for c in self.contributions
+            if c.contrepartie_id == contrepartie_id and c.beneficiary_id in (None, beneficiary_id)
+        ]
+        return sum(found, Decimal("0.00")) if found else None
 
 
 @dataclass(frozen=True)
@@ -1337,13 +1359,45 @@ class Convention(Aggregate):
         actor: Actor,
         *,
         revision: bool = False,
+        contributions: tuple[Contribution, ...] = (),
+        deliberations: tuple[str, ...] = (),
     ) -> None:
         """The annual convention d'application. Rules: the convention is in force; the year
         lies in its period; actions refer to existing commitments, budgets in exact euros;
-        one programme per year, later changed by a revision (never edited)."""
+        one programme per year, later changed by a revision (never edited). Its contributions
+        set the year's means of contreparties paid in money whose amount for the year the
+        convention leaves open, or caps (a ceiling: within it) — a firm amount of the
+        convention changes only by avenant; each goes to one beneficiary of the contrepartie."""
         self.check_in_force("adopter un programme annuel")
         terms = self.terms_for_year(year)
         self.check_year_of_life(year, "Programme annuel")
+        for reference in deliberations:
+            check_label(reference, "La référence de la délibération", max_length=REFERENCE_MAX_LENGTH)
+        for contribution in contributions:
+            contrepartie = terms.contrepartie(contribution.contrepartie_id)
+            check_amount(contribution.amount, f"La contribution {year} à « {contrepartie.label} »")
+            if not contrepartie.is_paid_yearly or contrepartie.is_in_kind:
+                raise InvalidValueError(
+                    f"« {contrepartie.label} » ne se verse pas en numéraire : une contribution annuelle ne la fixe pas."
+                )
+            set_by_terms = contrepartie.amount_for(year)
+            if set_by_terms is not None and contrepartie.commitment is AmountCommitment.FIRM:
+                raise TermsFrozenError(
+                    f"« {contrepartie.label} » {year} : la convention en fixe le montant "
+                    f"({wording.euros(set_by_terms)}) ; il ne change que par avenant."
+                )
+            if set_by_terms is not None and contribution.amount > set_by_terms:
+                raise PaymentExceedsCommitmentError(
+                    f"« {contrepartie.label} » {year} : la contribution de {wording.euros(contribution.amount)} "
+                    f"dépasse ce que la convention prévoit ({wording.euros(set_by_terms)})."
+                )
+            beneficiaries = self.beneficiaries_of(contrepartie, year)
+            if contribution.beneficiary_id is None and len(beneficiaries) != 1:
+                raise InvalidValueError(
+                    f"« {contrepartie.label} » va à plusieurs bénéficiaires : indiquez celui de la contribution."
+                )
+            if contribution.beneficiary_id is not None:
+                self._beneficiary(contrepartie, contribution.beneficiary_id, year)
         if not actions:
             raise InvalidValueError("Un programme annuel comporte au moins une action.")
         for action in actions:
@@ -1359,7 +1413,17 @@ class Convention(Aggregate):
             )
         if existing is None and revision:
             raise ProgrammeNotFoundError(f"Aucun programme {year} à réviser : adoptez-le d'abord.")
-        programme = ApplicationProgramme(year, actions, adopted_on, existing.revision + 1 if existing else 1)
+        programme = ApplicationProgramme(
+            year,
+            actions,
+            adopted_on,
+            existing.revision + 1 if existing else 1,
+            contributions=tuple(
+                replace(c, beneficiary_id=c.beneficiary_id or self._sole_beneficiary(c.contrepartie_id, year))
+                for c in contributions
+            ),
+            deliberations=tuple(d.strip() for d in deliberations),
+        )
         if revision:
             self._revise_programme(programme, effective_on=adopted_on, actor=actor)
         else:
@@ -1368,6 +1432,10 @@ class Convention(Aggregate):
     @event("ApplicationProgrammeAdopted")
     def _adopt_programme(self, programme: ApplicationProgramme, effective_on: date, actor: Actor) -> None:
         self.programmes = (*self.programmes, programme)
+
+    def _sole_beneficiary(self, contrepartie_id: str, year: int) -> UUID:
+        (beneficiary,) = self.beneficiaries_of(self.terms_for_year(year).contrepartie(contrepartie_id), year)
+        return beneficiary
 
     @event("ApplicationProgrammeRevised")
     def _revise_programme(self, programme: ApplicationProgramme, effective_on: date, actor: Actor) -> None:
@@ -1512,7 +1580,13 @@ class Convention(Aggregate):
         nothing falls due and nothing is « non versé »): a firm yearly amount; of a conditional
         envelope, what decisions mobilised for it; of a per-dwelling grant, the dwellings
         delivered that year at the barème (within the year's envelope, if any); of a ceiling,
-        nothing. The one rule the alerts, the deadlines, the portfolios and the pages ask."""
+        nothing — unless the year's convention d'application sets a contribution: that is owed. The one rule the alerts, the deadlines, the portfolios and the pages ask."""
+        programme = self.programme_for(year)
+        contributed = (
+            programme.contribution_to(contrepartie.contrepartie_id, beneficiary_id) if programme else None
+        )
+        if contributed is not None:
+            return contributed  # the year's convention d'application sets it
         if contrepartie.kind is ContrepartieKind.AIDE_PAR_LOGEMENT:
             counts = self.delivered(contrepartie.contrepartie_id, year, beneficiary_id)
             if not counts:
@@ -1719,7 +1793,15 @@ class Convention(Aggregate):
         else:
             if payment.dwellings:
                 raise InvalidValueError("Seule une aide par logement se verse par logement.")
-            committed = contrepartie.amount_for(payment.year)
+            # What may be paid: the year's contribution the convention d'application set, or
+            # the terms' amount (firm, a ceiling or an envelope: each caps what is paid).
+            programme = self.programme_for(payment.year)
+            contributed = (
+                programme.contribution_to(payment.contrepartie_id, payment.beneficiary_id)
+                if programme
+                else None
+            )
+            committed = contributed if contributed is not None else contrepartie.amount_for(payment.year)
             if committed is None:
                 raise PaymentExceedsCommitmentError(
                     f"Aucun montant n'est engagé pour {contrepartie.contrepartie_id} en {payment.year}."

@@ -60,7 +60,7 @@ def _account(row: tuple[Any, ...]) -> Account:
 class SqlAccountStore:
     def __init__(self, store: ViewStore) -> None:
         self.store = store
-        with store.transaction() as rows:
+        with store.schema_transaction() as rows:
             for statement in SCHEMA:
                 rows.execute(statement)
 

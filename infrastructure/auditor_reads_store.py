@@ -16,7 +16,7 @@ SCHEMA = """CREATE TABLE IF NOT EXISTS auditor_reads (
 class SqlAuditorReads:
     def __init__(self, store: ViewStore) -> None:
         self.store = store
-        with store.transaction() as rows:
+        with store.schema_transaction() as rows:
             rows.execute(SCHEMA)
             rows.execute("CREATE INDEX IF NOT EXISTS auditor_reads_at ON auditor_reads (read_at)")
 

@@ -24,7 +24,7 @@ SCHEMA = """CREATE TABLE IF NOT EXISTS idempotency_keys (
 class SqlIdempotencyStore:
     def __init__(self, store: ViewStore) -> None:
         self.store = store
-        with store.transaction() as rows:
+        with store.schema_transaction() as rows:
             rows.execute(SCHEMA)
 
     def claim(self, actor_id: str, key: str, fingerprint: str) -> Claim:

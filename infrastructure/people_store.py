@@ -40,7 +40,7 @@ def _row(person: Person) -> tuple[Any, ...]:
 class SqlPeopleStore:
     def __init__(self, store: ViewStore) -> None:
         self.store = store
-        with store.transaction() as rows:
+        with store.schema_transaction() as rows:
             rows.execute(SCHEMA)
 
     def add(self, person: Person) -> None:

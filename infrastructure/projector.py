@@ -159,7 +159,7 @@ class Projector:
             )
             for p in self.projections
         )
-        with store.transaction() as rows:
+        with store.schema_transaction() as rows:
             rows.execute(FAILURES_SCHEMA)
             rows.execute(DOCUMENTS_SCHEMA)
             # Until December 2026 the read models shared one position ("read_models@…").

@@ -54,7 +54,7 @@ def _store_for(url: str) -> ViewStore:
 class Tokens:
     def __init__(self, store: ViewStore) -> None:
         self.store = store
-        with store.transaction() as rows:
+        with store.schema_transaction() as rows:
             rows.execute(SCHEMA)
 
     @classmethod

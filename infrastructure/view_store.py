@@ -57,6 +57,9 @@ class _Rows:
         return list(self.cursor.fetchall())
 
 
+SCHEMA_LOCK_KEY = 0x73636865  # "sche": the read side's tables are created one process at a time
+
+
 class ViewStore:
     """Where read models live: transactions and queries, whatever the database."""
 
@@ -82,7 +85,7 @@ class ViewStore:
             path = ":memory:" if self.url.scheme == "memory" else sqlite_path(database_url)
             # One connection, serialised: SQLite has one writer anyway.
             self._sqlite = sqlite3.connect(path, timeout=30, check_same_thread=False, isolation_level=None)
-        with self.transaction() as rows:
+        with self.schema_transaction() as rows:
             rows.execute(
                 "CREATE TABLE IF NOT EXISTS projection_positions ("
                 "projection TEXT PRIMARY KEY, position BIGINT NOT NULL)"
@@ -107,6 +110,17 @@ class ViewStore:
                 sqlite_cursor.execute("ROLLBACK")
                 raise
             sqlite_cursor.execute("COMMIT")
+
+    @contextmanager
+    def schema_transaction(self) -> Iterator[_Rows]:
+        """A transaction that creates tables. Processes starting together (API processes, the
+        worker, a standby) all create them "if not exists", and two concurrent ``CREATE TABLE IF
+        NOT EXISTS`` of one table can both pass the check and one fail on PostgreSQL's catalog;
+        so they take one advisory lock, for the transaction, and the later finds them made."""
+        with self.transaction() as rows:
+            if self.is_postgres:
+                rows.execute("SELECT pg_advisory_xact_lock(?)", (SCHEMA_LOCK_KEY,))
+            yield rows
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with self.transaction(write=False) as rows:

@@ -101,7 +101,7 @@ def _subscription(row: tuple[Any, ...]) -> Subscription:
 class SqlWebhookStore:
     def __init__(self, store: ViewStore) -> None:
         self.store = store
-        with store.transaction() as rows:
+        with store.schema_transaction() as rows:
             for statement in SCHEMA:
                 rows.execute(statement)
 

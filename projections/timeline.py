@@ -232,13 +232,20 @@ def _avenant_withdrawn(event: Any, convention: Convention, name_of: NameOf) -> s
 def _application_programme_adopted(event: Any, convention: Convention, name_of: NameOf) -> str:
     programme = event.programme
     verb = (
-        "adopté"
+        "adoptée"
         if type(event).__name__ == "ApplicationProgrammeAdopted"
-        else f"révisé (révision {programme.revision})"
+        else f"révisée (révision {programme.revision})"
+    )
+    deliberations = (
+        f", sur les délibérations {', '.join(programme.deliberations)}" if programme.deliberations else ""
+    )
+    means = "".join(
+        f" ; contribution de {wording.euros(c.amount)} au titre de « {_contrepartie_label(convention, c.contrepartie_id)} »"
+        for c in programme.contributions
     )
     return (
-        f"Programme d'application {programme.year} {verb} le {wording.day(programme.adopted_on)} "
-        f"({len(programme.actions)} action(s))."
+        f"Convention d'application {programme.year} {verb} le {wording.day(programme.adopted_on)}"
+        f"{deliberations} ({len(programme.actions)} action(s){means})."
     )
 
 

@@ -369,6 +369,8 @@ def adopt_programme(
             actions=body.actions_domain(),
             adopted_on=body.adopted_on,
             revision=body.revision,
+            contributions=body.contributions_domain(),
+            deliberations=tuple(body.deliberations),
             actor=actor,
         )
     )

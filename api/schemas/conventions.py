@@ -49,6 +49,7 @@ from api.schemas.records import (
 from api.schemas.terms import ChangeIn, PartyIn
 from domain.convention import (
     AnnualEvaluation,
+    Contribution,
     ConventionStatus,
     DwellingCount,
     FinancialLine,
@@ -127,14 +128,31 @@ class ProgrammeActionIn(Schema):
     budget: Money | None = None
 
 
+class ContributionIn(Schema):
+    contrepartie_id: Ident
+    amount: Money
+    beneficiary_id: UUID | None = Field(default=None, description="When the contrepartie goes to several.")
+
+
 class ProgrammeCreate(Schema):
     year: Year
     actions: list[ProgrammeActionIn] = Field(min_length=1, max_length=200)
     adopted_on: Day
     revision: bool = False
+    contributions: list[ContributionIn] = Field(
+        default=[],
+        max_length=50,
+        description="The year's means: what each contrepartie the convention leaves open (or caps) gives that year; owed from then on.",
+    )
+    deliberations: list[Reference] = Field(
+        default=[], max_length=20, description="The references of the parties' deliberations adopting it."
+    )
 
     def actions_domain(self) -> tuple[ProgrammeAction, ...]:
         return tuple(ProgrammeAction(a.label, a.commitment_id, a.budget) for a in self.actions)
+
+    def contributions_domain(self) -> tuple[Contribution, ...]:
+        return tuple(Contribution(c.contrepartie_id, c.amount, c.beneficiary_id) for c in self.contributions)
 
 
 class DwellingCountIn(Schema):

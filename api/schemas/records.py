@@ -38,6 +38,7 @@ from domain.convention import (
     Avenant,
     AvenantStatus,
     CommuneAgreement,
+    Contribution,
     Deliberation,
     Delivery,
     DwellingCount,
@@ -400,6 +401,12 @@ class ProgrammeActionPublic(Published):
     budget: Decimal | None = None
 
 
+class ContributionPublic(Published):
+    contrepartie_id: str
+    amount: Decimal
+    beneficiary_id: UUID | None = None
+
+
 class ApplicationProgrammePublic(Published):
     """The convention d'application of year N: actions and means."""
 
@@ -407,6 +414,8 @@ class ApplicationProgrammePublic(Published):
     actions: list[ProgrammeActionPublic]
     adopted_on: date
     revision: int = 1
+    contributions: list[ContributionPublic] = []
+    deliberations: list[str] = []
 
 
 class DwellingCountPublic(Published):
@@ -613,6 +622,7 @@ PUBLISHED: dict[type, type[Published]] = {
     ChangePeriod: ChangePeriodPublic,
     Avenant: AvenantPublic,
     ProgrammeAction: ProgrammeActionPublic,
+    Contribution: ContributionPublic,
     ApplicationProgramme: ApplicationProgrammePublic,
     DwellingCount: DwellingCountPublic,
     Payment: PaymentPublic,

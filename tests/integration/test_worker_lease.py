@@ -86,11 +86,22 @@ class Worker:
             self.process.wait(timeout=20)
 
 
-def wait_until(condition, seconds: float = 60.0) -> None:
+def wait_until(condition, seconds: float = 90.0, what=lambda: "") -> None:  # type: ignore[no-untyped-def]
     deadline = time.monotonic() + seconds
     while not condition():
-        assert time.monotonic() < deadline, "not reached in time"
+        assert time.monotonic() < deadline, f"not reached in time\n{what()}"
         time.sleep(0.1)
+
+
+def holders(database_url: str) -> str:
+    """Who holds the worker's lease on this database (for a failure's message)."""
+    with psycopg.connect(database_url, autocommit=True) as connection:
+        rows = connection.execute(
+            "SELECT l.pid, a.application_name, a.state, a.backend_start FROM pg_locks l "
+            "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
+            "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+        ).fetchall()
+    return f"\nlease holders: {rows}"
 
 
 def test_a_standby_worker_takes_over_when_the_leader_is_killed(database_url, tmp_path):
@@ -103,13 +114,27 @@ def test_a_standby_worker_takes_over_when_the_leader_is_killed(database_url, tmp
     def caught_up() -> bool:
         return all(lag == 0 for lag in watcher.lag().values())
 
+    # A worker of an earlier test on this database may still be stopping: the lease free first.
+    probe = AdvisoryLease(database_url)
+
+    def free() -> bool:
+        taken = probe.acquire()
+        probe.release()
+        return taken
+
+    wait_until(free, what=lambda: holders(database_url))
     workers = [Worker(database_url, tmp_path, "a"), Worker(database_url, tmp_path, "b")]
+
+    def told() -> str:
+        return "\n".join(f"{w.name}: {''.join(w.lines[-20:])}" for w in workers) + holders(database_url)
+
     try:
         wait_until(
             lambda: (
                 sum(w.said("worker.leading") for w in workers) == 1
                 and any(w.said("worker.standby") for w in workers)
-            )
+            ),
+            what=told,
         )
         [leader] = [w for w in workers if w.said("worker.leading")]
         [standby] = [w for w in workers if w is not leader]
@@ -117,7 +142,7 @@ def test_a_standby_worker_takes_over_when_the_leader_is_killed(database_url, tmp
         ledger.evaluations.record_evaluation(
             cid, AnnualEvaluation(2021, (IndicatorValue("rehab", Decimal(200)),), date(2022, 3, 1)), SYSTEM
         )
-        wait_until(caught_up)
+        wait_until(caught_up, what=told)
         assert not standby.said("worker.leading")
 
         # Killed without a word (no cleanup): its session ends, the lock with it.
@@ -134,8 +159,8 @@ def test_a_standby_worker_takes_over_when_the_leader_is_killed(database_url, tmp
             Payment("subv", 2021, Decimal("400000.00"), world.oph_nievre, date(2021, 6, 1), "MANDAT-1"),
             world.signatory(world.nievre),
         )
-        wait_until(lambda: standby.said("worker.leading"))
-        wait_until(caught_up)
+        wait_until(lambda: standby.said("worker.leading"), what=told)
+        wait_until(caught_up, what=told)
         # Nothing lost, nothing doubled: each year's alert raised once, the read models as a
         # rebuild from the log makes them.
         alerts = ledger.alerts.get_alerts(cid)

@@ -47,6 +47,8 @@ from .consistency_proof_public import ConsistencyProofPublic
 from .contrepartie_in import ContrepartieIn
 from .contrepartie_kind import ContrepartieKind
 from .contrepartie_public import ContrepartiePublic
+from .contribution_in import ContributionIn
+from .contribution_public import ContributionPublic
 from .convention_create import ConventionCreate
 from .convention_kind import ConventionKind
 from .convention_page import ConventionPage
@@ -256,6 +258,8 @@ __all__ = (
     "ContrepartieIn",
     "ContrepartieKind",
     "ContrepartiePublic",
+    "ContributionIn",
+    "ContributionPublic",
     "ConventionCreate",
     "ConventionKind",
     "ConventionPage",

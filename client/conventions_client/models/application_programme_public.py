@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.contribution_public import ContributionPublic
     from ..models.programme_action_public import ProgrammeActionPublic
 
 
@@ -24,12 +25,16 @@ class ApplicationProgrammePublic:
         actions (list[ProgrammeActionPublic]):
         adopted_on (datetime.date):
         year (int):
+        contributions (list[ContributionPublic] | Unset):
+        deliberations (list[str] | Unset):
         revision (int | Unset):  Default: 1.
     """
 
     actions: list[ProgrammeActionPublic]
     adopted_on: datetime.date
     year: int
+    contributions: list[ContributionPublic] | Unset = UNSET
+    deliberations: list[str] | Unset = UNSET
     revision: int | Unset = 1
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,6 +48,17 @@ class ApplicationProgrammePublic:
 
         year = self.year
 
+        contributions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.contributions, Unset):
+            contributions = []
+            for contributions_item_data in self.contributions:
+                contributions_item = contributions_item_data.to_dict()
+                contributions.append(contributions_item)
+
+        deliberations: list[str] | Unset = UNSET
+        if not isinstance(self.deliberations, Unset):
+            deliberations = self.deliberations
+
         revision = self.revision
 
         field_dict: dict[str, Any] = {}
@@ -54,6 +70,10 @@ class ApplicationProgrammePublic:
                 "year": year,
             }
         )
+        if contributions is not UNSET:
+            field_dict["contributions"] = contributions
+        if deliberations is not UNSET:
+            field_dict["deliberations"] = deliberations
         if revision is not UNSET:
             field_dict["revision"] = revision
 
@@ -61,6 +81,7 @@ class ApplicationProgrammePublic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contribution_public import ContributionPublic  # noqa: PLC0415
         from ..models.programme_action_public import ProgrammeActionPublic  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -75,12 +96,27 @@ class ApplicationProgrammePublic:
 
         year = d.pop("year")
 
+        _contributions = d.pop("contributions", UNSET)
+        contributions: list[ContributionPublic] | Unset = UNSET
+        if _contributions is not UNSET:
+            contributions = []
+            for contributions_item_data in _contributions:
+                contributions_item = ContributionPublic.from_dict(
+                    contributions_item_data
+                )
+
+                contributions.append(contributions_item)
+
+        deliberations = cast(list[str], d.pop("deliberations", UNSET))
+
         revision = d.pop("revision", UNSET)
 
         application_programme_public = cls(
             actions=actions,
             adopted_on=adopted_on,
             year=year,
+            contributions=contributions,
+            deliberations=deliberations,
             revision=revision,
         )
 

@@ -15,12 +15,14 @@ from application.authorization import NotAuthorizedError
 from domain.alerts import AlertDecision, AlertKind, DecisionKind, Examination
 from domain.convention import (
     AnnualEvaluation,
+    Contribution,
     Delivery,
     DwellingCount,
     IndicatorValue,
     InKindMode,
     InKindRealisation,
     Payment,
+    ProgrammeAction,
     Recovery,
 )
 from domain.errors import (
@@ -30,6 +32,7 @@ from domain.errors import (
     InvalidValueError,
     PaymentExceedsCommitmentError,
     RecoveryExceedsPaymentsError,
+    TermsFrozenError,
 )
 from domain.monitoring import outstanding_deadlines
 from domain.terms import (
@@ -397,3 +400,56 @@ def test_land_given_in_kind_is_realised_never_paid(ledger, world):
     ledger.alerts.scan_deadlines(date(2023, 1, 15), ADMIN)
     [unpaid] = [a for a in unpaid_alerts(ledger, cid) if a.finding.subject == "foncier"]
     assert "180\u202f000,00\xa0€ réalisés sur 300\u202f000,00\xa0€" in unpaid.finding.cause
+
+
+def test_the_years_convention_d_application_sets_the_contribution_without_an_avenant(ledger, world):
+    """The Nièvre case: the framework convention leaves the yearly amount to each year's
+    convention d'application; the contribution of N+1 is decided at the bilan of N."""
+    cid = world.rattachement_convention()
+    open_amount = Contrepartie(
+        "dotation",
+        ContrepartieKind.SUBVENTION_ANNUELLE,
+        world.nievre,
+        "Dotation annuelle fixée par la convention d'application",
+        world.oph_nievre,
+    )
+    world.ledger.drafting.amend_draft(cid, SetContrepartie(open_amount), SYSTEM)
+    world.sign_all(cid, [world.oph_nievre, world.nievre], date(2021, 2, 1))
+    office, dep = world.signatory(world.oph_nievre), world.signatory(world.nievre)
+    action = (ProgrammeAction("Réhabilitation de la résidence Colbert"),)
+    # The firm subsidy of the convention is not changed that way.
+    refused(
+        ledger,
+        TermsFrozenError,
+        lambda: ledger.execution.adopt_programme(
+            cid, year=2022, actions=action, adopted_on=date(2022, 1, 20), actor=office,
+            contributions=(Contribution("subv", D("1200000.00")),),
+        ),
+    )  # fmt: skip
+    ledger.execution.adopt_programme(
+        cid,
+        year=2022,
+        actions=action,
+        adopted_on=date(2022, 1, 20),
+        actor=office,
+        contributions=(Contribution("dotation", D("450000.00")),),
+        deliberations=("CA-2021-88", "CD-2021-312"),
+    )
+    convention = ledger.get_convention(cid)
+    dotation = convention.latest_terms.contrepartie("dotation")
+    assert convention.owed(dotation, 2022, world.oph_nievre) == D("450000.00")
+    assert convention.owed(dotation, 2023, world.oph_nievre) is None  # not yet decided
+    # Paid up to it, not beyond; « non versée » for the rest once due.
+    refused(
+        ledger,
+        PaymentExceedsCommitmentError,
+        lambda: ledger.execution.record_payment(
+            cid, Payment("dotation", 2022, D("450000.01"), world.oph_nievre, date(2022, 6, 1), "M-1"), dep
+        ),
+    )
+    ledger.execution.record_payment(
+        cid, Payment("dotation", 2022, D("300000.00"), world.oph_nievre, date(2022, 6, 1), "M-1"), dep
+    )
+    ledger.alerts.scan_deadlines(date(2023, 1, 15), ADMIN)
+    [unpaid] = [a for a in unpaid_alerts(ledger, cid) if a.finding.subject == "dotation"]
+    assert (unpaid.finding.expected, unpaid.finding.actual) == (D("450000.00"), D("300000.00"))
