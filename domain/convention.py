@@ -66,6 +66,7 @@ from domain.errors import (
     SocieteMembershipError,
     SocieteTooSmallError,
     TermsFrozenError,
+    TitresSubscriberError,
 )
 from domain.office import Office
 from domain.organisme import Organisme
@@ -157,6 +158,22 @@ def party_of(directory: Directory, party_id: UUID, cls: type[P]) -> P:
     if not isinstance(party, cls):
         raise InvalidPartiesError(f"La partie {party_id} n'est pas de type {cls.__name__}.")
     return party
+
+
+def check_titres_subscriber(contrepartie: Contrepartie, directory: Directory, on: date) -> None:
+    """Titres participatifs are bought by the issuing office's collectivité de rattachement
+    (« la loi autorise les collectivités de rattachement à acheter des titres émis par leurs
+    offices », the guide): the giver is that collectivité on the day they take effect."""
+    if contrepartie.kind is not ContrepartieKind.TITRES_PARTICIPATIFS or contrepartie.to_party_id is None:
+        return
+    office = directory.get(contrepartie.to_party_id)
+    rattachement = office.rattachement_on(on) if isinstance(office, Office) else None
+    if rattachement is None or rattachement.collectivite_id != contrepartie.from_party_id:
+        raise TitresSubscriberError(
+            f"Contrepartie {contrepartie.contrepartie_id} : les titres participatifs "
+            f"{wording.of(party_name(directory, contrepartie.to_party_id))} ne sont souscrits que par sa "
+            f"collectivité de rattachement, pas par {wording.named(party_name(directory, contrepartie.from_party_id))}."
+        )
 
 
 def party_name(directory: Directory, party_id: UUID) -> str:
@@ -644,6 +661,8 @@ class Convention(Aggregate):
         self._checked_draft_change(change)
         if isinstance(change, AddParty):
             check_parties_exist((change.party,), directory, self.terms.period.start)
+        if isinstance(change, SetContrepartie):
+            check_titres_subscriber(change.contrepartie, directory, self.terms.period.start)
         self._void_consent(
             f"Termes modifiés après leur approbation ({describe_change(change)}) : chaque "
             "signataire délibère et signe à nouveau sur les termes tels qu'ils sont désormais.",
@@ -1226,6 +1245,9 @@ class Convention(Aggregate):
                     f"{party_name(directory, party.party_id)} est déjà adhérent de la convention."
                 )
         check_parties_exist(added, directory, effective_on)
+        for change in changes:
+            if isinstance(change, SetContrepartie):
+                check_titres_subscriber(change.contrepartie, directory, effective_on)
         check_kind_rules(self.kind, after, effective_on, directory)
         signatories = tuple(dict.fromkeys((*before.signatories, *after.signatories)))
         number = max((a.number for a in self.avenants), default=0) + 1

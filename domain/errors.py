@@ -410,3 +410,7 @@ class EnvelopeExceededError(RuleViolationError):
 
 class RecoveryExceedsPaymentsError(RuleViolationError):
     pass
+
+
+class TitresSubscriberError(RuleViolationError):
+    pass

@@ -28,7 +28,7 @@ from domain.errors import (
     InvalidValueError,
     YearOutsidePeriodError,
 )
-from domain.values import ONE_DAY, add_years, check_amount, check_label
+from domain.values import ONE_DAY, TEXT_MAX_LENGTH, add_years, check_amount, check_label
 
 
 class ConventionKind(Enum):
@@ -300,6 +300,9 @@ class Contrepartie:
     # to the other adherents.
     reserved_to_attached_office: bool = False
     commitment: AmountCommitment = AmountCommitment.FIRM
+    # Titres participatifs: their conditions d'émission (number and nominal value of the titres,
+    # remuneration, duration), as the issuing office's board set them.
+    issue_terms: str = ""
 
     @property
     def is_paid_yearly(self) -> bool:
@@ -825,6 +828,16 @@ def _check_contrepartie(kind: ConventionKind, terms: Terms, c: Contrepartie) -> 
             raise InvalidValueError(f"{what} : une garantie d'emprunt indique sa quotité, entre 0 et 100 %.")
     elif c.guarantee_rate is not None:
         raise InvalidValueError(f"{what} : seule une garantie d'emprunt a une quotité.")
+    if c.kind is ContrepartieKind.TITRES_PARTICIPATIFS:
+        if c.to_party_id is None:
+            raise InvalidValueError(
+                f"{what} : des titres participatifs sont émis par un office : indiquez lequel (le bénéficiaire)."
+            )
+        check_label(
+            c.issue_terms, f"{what} : les conditions d'émission des titres", max_length=TEXT_MAX_LENGTH
+        )
+    elif c.issue_terms:
+        raise InvalidValueError(f"{what} : seuls des titres participatifs ont des conditions d'émission.")
     if c.kind is ContrepartieKind.SOUTIEN_EXTRA_FINANCIER and c.amounts:
         raise InvalidValueError(f"{what} : un soutien extra-financier n'a pas de montant.")
 

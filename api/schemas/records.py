@@ -254,6 +254,7 @@ class ContrepartiePublic(Published):
     guarantee_rate: Decimal | None = None
     reserved_to_attached_office: bool = False
     commitment: AmountCommitment = AmountCommitment.FIRM
+    issue_terms: str = ""
 
 
 class GovernanceBodyPublic(Published):

@@ -46,6 +46,7 @@ from domain.terms import (
     YearAmount,
     YearTarget,
 )
+from domain.values import TEXT_MAX_LENGTH
 
 # --- terms ---------------------------------------------------------------------------------
 
@@ -147,6 +148,11 @@ class ContrepartieIn(Schema):
         default=False,
         description="Convention ouverte : due au seul office rattaché à la collectivité qui la donne.",
     )
+    issue_terms: str = Field(
+        default="",
+        max_length=TEXT_MAX_LENGTH,
+        description="Titres participatifs: their conditions d'émission (number and nominal value, remuneration, duration).",
+    )
     commitment: AmountCommitment = Field(
         default=AmountCommitment.FIRM,
         description="ferme: the yearly amounts are owed (unpaid ones raise an alert); plafond: at most "
@@ -166,6 +172,7 @@ class ContrepartieIn(Schema):
             guarantee_rate=self.guarantee_rate,
             reserved_to_attached_office=self.reserved_to_attached_office,
             commitment=self.commitment,
+            issue_terms=self.issue_terms.strip(),
         )
 
 

@@ -33,12 +33,15 @@ from domain.errors import (
     PaymentExceedsCommitmentError,
     RecoveryExceedsPaymentsError,
     TermsFrozenError,
+    TitresSubscriberError,
 )
 from domain.monitoring import outstanding_deadlines
 from domain.terms import (
     AmountCommitment,
     Contrepartie,
     ContrepartieKind,
+    ConventionKind,
+    PartyType,
     SetContrepartie,
     TypologyGrant,
     YearAmount,
@@ -453,3 +456,45 @@ def test_the_years_convention_d_application_sets_the_contribution_without_an_ave
     ledger.alerts.scan_deadlines(date(2023, 1, 15), ADMIN)
     [unpaid] = [a for a in unpaid_alerts(ledger, cid) if a.finding.subject == "dotation"]
     assert (unpaid.finding.expected, unpaid.finding.actual) == (D("450000.00"), D("300000.00"))
+
+
+def test_titres_participatifs_are_bought_by_the_offices_collectivite_de_rattachement(ledger, world):
+    cid = world.rattachement_convention()
+    titres = Contrepartie(
+        "titres",
+        ContrepartieKind.TITRES_PARTICIPATIFS,
+        world.nievre,
+        "Souscription de titres participatifs",
+        world.oph_nievre,
+        (YearAmount(2022, D("2000000.00")),),
+        issue_terms="2 000 titres de 1 000 € ; rémunération 1,5 % l'an et part variable ; 20 ans.",
+    )
+    # Without the conditions d'émission: refused, named.
+    refused(
+        ledger,
+        InvalidValueError,
+        lambda: ledger.drafting.amend_draft(cid, SetContrepartie(replace(titres, issue_terms="")), SYSTEM),
+    )
+    # Another collectivité than the office's own may not subscribe them.
+    lyon_contract = world.draft(
+        by=world.oph_nievre,
+        kind=ConventionKind.OPERATION,
+        title="Opération avec la Métropole de Lyon",
+        start=date(2021, 1, 1),
+        end=date(2025, 12, 31),
+        parties=(
+            world.party(world.oph_nievre, PartyType.OFFICE),
+            world.party(world.lyon, PartyType.COLLECTIVITE),
+        ),
+        changes=(),
+        changed_by=SYSTEM,
+    )
+    refused(
+        ledger,
+        TitresSubscriberError,
+        lambda: ledger.drafting.amend_draft(
+            lyon_contract, SetContrepartie(replace(titres, from_party_id=world.lyon)), SYSTEM
+        ),
+    )
+    ledger.drafting.amend_draft(cid, SetContrepartie(titres), SYSTEM)
+    assert ledger.get_convention(cid).terms.contrepartie("titres").issue_terms.startswith("2 000 titres")
