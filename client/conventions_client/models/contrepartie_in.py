@@ -30,6 +30,8 @@ class ContrepartieIn:
         commitment (AmountCommitment | Unset): What a contrepartie's yearly amounts commit the giver to (issue 20, the
             guide's shapes).
         guarantee_rate (float | None | str | Unset):
+        issue_terms (str | Unset): Titres participatifs: their conditions d'émission (number and nominal value,
+            remuneration, duration). Default: ''.
         reserved_to_attached_office (bool | Unset): Convention ouverte : due au seul office rattaché à la collectivité
             qui la donne. Default: False.
         to_party_id (None | Unset | UUID):
@@ -43,6 +45,7 @@ class ContrepartieIn:
     amounts: list[YearAmountIn] | Unset = UNSET
     commitment: AmountCommitment | Unset = UNSET
     guarantee_rate: float | None | str | Unset = UNSET
+    issue_terms: str | Unset = ""
     reserved_to_attached_office: bool | Unset = False
     to_party_id: None | Unset | UUID = UNSET
     unit_grants: list[TypologyGrantIn] | Unset = UNSET
@@ -72,6 +75,8 @@ class ContrepartieIn:
             guarantee_rate = UNSET
         else:
             guarantee_rate = self.guarantee_rate
+
+        issue_terms = self.issue_terms
 
         reserved_to_attached_office = self.reserved_to_attached_office
 
@@ -106,6 +111,8 @@ class ContrepartieIn:
             field_dict["commitment"] = commitment
         if guarantee_rate is not UNSET:
             field_dict["guarantee_rate"] = guarantee_rate
+        if issue_terms is not UNSET:
+            field_dict["issue_terms"] = issue_terms
         if reserved_to_attached_office is not UNSET:
             field_dict["reserved_to_attached_office"] = reserved_to_attached_office
         if to_party_id is not UNSET:
@@ -154,6 +161,8 @@ class ContrepartieIn:
 
         guarantee_rate = _parse_guarantee_rate(d.pop("guarantee_rate", UNSET))
 
+        issue_terms = d.pop("issue_terms", UNSET)
+
         reserved_to_attached_office = d.pop("reserved_to_attached_office", UNSET)
 
         def _parse_to_party_id(data: object) -> None | Unset | UUID:
@@ -190,6 +199,7 @@ class ContrepartieIn:
             amounts=amounts,
             commitment=commitment,
             guarantee_rate=guarantee_rate,
+            issue_terms=issue_terms,
             reserved_to_attached_office=reserved_to_attached_office,
             to_party_id=to_party_id,
             unit_grants=unit_grants,

@@ -32,6 +32,7 @@ class ContrepartiePublic:
         commitment (AmountCommitment | Unset): What a contrepartie's yearly amounts commit the giver to (issue 20, the
             guide's shapes).
         guarantee_rate (None | str | Unset):
+        issue_terms (str | Unset):  Default: ''.
         reserved_to_attached_office (bool | Unset):  Default: False.
         to_party_id (None | Unset | UUID):
         unit_grants (list[TypologyGrantPublic] | Unset):
@@ -44,6 +45,7 @@ class ContrepartiePublic:
     amounts: list[YearAmountPublic] | Unset = UNSET
     commitment: AmountCommitment | Unset = UNSET
     guarantee_rate: None | str | Unset = UNSET
+    issue_terms: str | Unset = ""
     reserved_to_attached_office: bool | Unset = False
     to_party_id: None | Unset | UUID = UNSET
     unit_grants: list[TypologyGrantPublic] | Unset = UNSET
@@ -74,6 +76,8 @@ class ContrepartiePublic:
             guarantee_rate = UNSET
         else:
             guarantee_rate = self.guarantee_rate
+
+        issue_terms = self.issue_terms
 
         reserved_to_attached_office = self.reserved_to_attached_office
 
@@ -108,6 +112,8 @@ class ContrepartiePublic:
             field_dict["commitment"] = commitment
         if guarantee_rate is not UNSET:
             field_dict["guarantee_rate"] = guarantee_rate
+        if issue_terms is not UNSET:
+            field_dict["issue_terms"] = issue_terms
         if reserved_to_attached_office is not UNSET:
             field_dict["reserved_to_attached_office"] = reserved_to_attached_office
         if to_party_id is not UNSET:
@@ -156,6 +162,8 @@ class ContrepartiePublic:
 
         guarantee_rate = _parse_guarantee_rate(d.pop("guarantee_rate", UNSET))
 
+        issue_terms = d.pop("issue_terms", UNSET)
+
         reserved_to_attached_office = d.pop("reserved_to_attached_office", UNSET)
 
         def _parse_to_party_id(data: object) -> None | Unset | UUID:
@@ -192,6 +200,7 @@ class ContrepartiePublic:
             amounts=amounts,
             commitment=commitment,
             guarantee_rate=guarantee_rate,
+            issue_terms=issue_terms,
             reserved_to_attached_office=reserved_to_attached_office,
             to_party_id=to_party_id,
             unit_grants=unit_grants,
