@@ -454,8 +454,12 @@ def _guarantees(db: Queryable, column: str, party_id: str, convention_ids: Seque
     return {"guarantees": loans, "guaranteed_outstanding": total}
 
 
-def _latest_results(db: Queryable, convention_ids: Sequence[str]) -> list[dict[str, Any]]:
-    """Per indicator: its latest evaluated year, with that year's target and value."""
+def _latest_results(
+    db: Queryable, convention_ids: Sequence[str], this_year: int | None = None
+) -> list[dict[str, Any]]:
+    """Per indicator: its latest evaluated year, with that year's target and value — and, when
+    ``this_year`` is given, the target of this year (an indicator not evaluated yet is listed
+    with it: what the office has to reach now)."""
     if not convention_ids:
         return []
     ids = list(convention_ids)
@@ -473,15 +477,29 @@ def _latest_results(db: Queryable, convention_ids: Sequence[str]) -> list[dict[s
         "met",
         "standing",
     )
-    rows = db.query(
-        f"SELECT {', '.join('r.' + c for c in columns)} FROM convention_results r "  # noqa: S608
-        f"WHERE r.convention_id IN ({_marks(ids)}) AND r.achieved IS NOT NULL AND r.year = ("
-        "SELECT MAX(l.year) FROM convention_results l WHERE l.convention_id = r.convention_id "
-        "AND l.indicator_id = r.indicator_id AND l.achieved IS NOT NULL) "
-        "ORDER BY r.convention_id, r.commitment_id, r.indicator_id",
-        ids,
+    rows = _dicts(
+        columns,
+        db.query(
+            f"SELECT {', '.join(columns)} FROM convention_results "  # noqa: S608
+            f"WHERE convention_id IN ({_marks(ids)}) ORDER BY convention_id, commitment_id, indicator_id, year",
+            ids,
+        ),
     )
-    return [{**row, "met": None if row["met"] is None else bool(row["met"])} for row in _dicts(columns, rows)]
+    by_indicator: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_indicator[(row["convention_id"], row["indicator_id"])].append(row)
+    found = []
+    for years in by_indicator.values():
+        evaluated = [r for r in years if r["achieved"] is not None]
+        current = next((r for r in years if r["year"] == this_year), None)
+        if not evaluated and current is None:
+            continue
+        latest = evaluated[-1] if evaluated else {**current, "achieved": None, "met": None, "standing": None}  # type: ignore[dict-item]
+        result = {**latest, "met": None if latest["met"] is None else bool(latest["met"])}
+        if this_year is not None:
+            result |= {"this_year": this_year, "this_year_target": current["target"] if current else None}
+        found.append(result)
+    return sorted(found, key=lambda r: (r["convention_id"], r["commitment_id"], r["indicator_id"]))
 
 
 # --- per office (or any landlord) ------------------------------------------------------------------
@@ -518,7 +536,7 @@ def office_portfolio(
     alerts, open_count = _open_alerts(db, convention_ids, viewer)
     commitments = [
         r
-        for r in _latest_results(db, convention_ids)
+        for r in _latest_results(db, convention_ids, today.year)
         if r["party_id"] in (None, office)
         or r["party_id"] in {v["through_societe_id"] for v in via[r["convention_id"]]}
     ]

@@ -117,6 +117,10 @@ class LatestResult(BaseModel):
         description="met: target reached; vigilance: off target within the alert threshold "
         "(a mark, no alert is raised); alert: past the threshold.",
     )
+    this_year: int | None = Field(default=None, description="The year of the portfolio's date (as_of).")
+    this_year_target: Decimal | None = Field(
+        default=None, description="The target of this year: what is to be reached now."
+    )
 
 
 class YearResults(BaseModel):

@@ -258,3 +258,21 @@ def test_lists_tell_the_read_sides_lag_when_asked(api, world):
         assert get(api, path, office)["read_side"]["lag"] is None
         asked = get(api, f"{path}{separator}lag=true", office)["read_side"]
         assert asked["lag"] == {"alert_process": 0, "alert_board": 0, "portfolio": 0}
+
+
+def test_an_offices_portfolio_gives_this_years_targets_even_before_any_bilan(api, world):
+    office = api.token_for(world.signatory(world.oph_nievre))
+    portfolio = api.client.get(
+        f"/offices/{world.oph_nievre}/portfolio", params={"as_of": "2023-06-01"}, headers=office
+    ).json()
+    [rehab] = [c for c in portfolio["commitments"] if c["convention_id"] == str(world.nievre_convention)]
+    # The latest bilan (2021: 200 dwellings against 300) and what is to be reached this year.
+    assert (rehab["year"], rehab["achieved"], rehab["this_year"], rehab["this_year_target"]) == (2021, "200", 2023, "300")
+    # A convention nothing has been evaluated for yet lists its indicators with this year's target.
+    fresh = world.convention_in_force()
+    assert api.client.app.state.reads.wait_for(api.client.app.state.ledger.history.last_position(), 10)
+    portfolio = api.client.get(
+        f"/offices/{world.oph_nievre}/portfolio", params={"as_of": "2023-06-01"}, headers=office
+    ).json()
+    [new] = [c for c in portfolio["commitments"] if c["convention_id"] == str(fresh)]
+    assert (new["achieved"], new["this_year_target"]) == (None, "300")
