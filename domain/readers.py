@@ -8,7 +8,8 @@ A convention is read by:
 - through a Société de Coordination, while the convention ran: the members of an SC party,
   the SC of a landlord party, the collectivités in the governance of an SC party;
 - the collectivité de rattachement of an office party, while the convention ran: its
-  oversight of the office (CCH L. 421-1 s.; the guide's « collectivité de rattachement »);
+  oversight of the office (CCH L. 421-1 s.; the guide's « collectivité de rattachement ») —
+  and of an office that is a member of an SC party: what its office commits to through its SC;
 - every landlord, an open convention (it is offered to all, to adhere to it).
 
 Its alerts are read by the same parties, but two: an adherent of an open convention (and who
@@ -83,9 +84,29 @@ def readers_of(convention: Convention, lookup: Lookup) -> Readers:
     for party_id in sorted(direct, key=str):
         through = frozenset({party_id}) if party_id in adherents else ALL_ALERTS
         add(party_id, through)
-        for related in _related(lookup(party_id), period):
+        party = lookup(party_id)
+        for related in _related(party, period):
             add(related, through)
+        if isinstance(party, SocieteDeCoordination):
+            # The collectivités de rattachement of its member offices oversee what their office
+            # commits to through its SC (issue 20: the collectivité de rattachement's oversight).
+            for member in party.periods:
+                if period.meets(member.joined_on, member.left_on):
+                    office = lookup(member.member_id)
+                    if isinstance(office, Office):
+                        for collectivite_id in _rattachements_during(office, period):
+                            add(collectivite_id, through)
     return Readers(readers, convention.is_open_to_adherents())
+
+
+def _rattachements_during(office: Office, period: Period) -> list[UUID]:
+    rattachements = office.rattachements
+    found = []
+    for index, rattachement in enumerate(rattachements):
+        until = rattachements[index + 1].effective_on if index + 1 < len(rattachements) else None
+        if period.meets(rattachement.effective_on, until):
+            found.append(rattachement.collectivite_id)
+    return found
 
 
 def _related(party: Aggregate | None, period: Period) -> list[UUID]:
@@ -97,11 +118,7 @@ def _related(party: Aggregate | None, period: Period) -> list[UUID]:
     if isinstance(party, Landlord):
         related += [m.societe_id for m in party.memberships if period.meets(m.joined_on, m.left_on)]
     if isinstance(party, Office):
-        rattachements = party.rattachements
-        for index, rattachement in enumerate(rattachements):
-            until = rattachements[index + 1].effective_on if index + 1 < len(rattachements) else None
-            if period.meets(rattachement.effective_on, until):
-                related.append(rattachement.collectivite_id)
+        related += _rattachements_during(party, period)
     return related
 
 

@@ -114,6 +114,12 @@ CONVENTIONS_ON_TERRITORY = """
     FROM convention_roles r JOIN parties p ON p.party_id = r.party_id
     WHERE p.rattached_to = ?
     UNION
+    SELECT r.convention_id, 'societe_de_l_office' AS relation
+    FROM convention_roles r
+    JOIN sc_memberships m ON m.societe_id = r.party_id AND m.left_on IS NULL
+    JOIN parties p ON p.party_id = m.member_id
+    WHERE p.rattached_to = ?
+    UNION
     SELECT r.convention_id, 'territoire' AS relation
     FROM convention_roles r
     JOIN parties p ON p.party_id = r.party_id
@@ -572,7 +578,7 @@ def collectivite_portfolio(
         f"SELECT t.convention_id, t.relation FROM ({CONVENTIONS_ON_TERRITORY}) t "  # noqa: S608
         "JOIN conventions c ON c.convention_id = t.convention_id "
         "ORDER BY c.start_on, c.title, t.convention_id, t.relation",
-        (own,) * 5,
+        (own,) * 6,
     )
     how: dict[str, list[str]] = defaultdict(list)
     for convention_id, relation in relations:

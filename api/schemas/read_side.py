@@ -97,7 +97,9 @@ class OfficeConvention(ConventionSummary):
 
 
 class CollectiviteConvention(ConventionSummary):
-    relations: list[Literal["partie", "office_rattache", "territoire"]]
+    relations: list[Literal["partie", "office_rattache", "societe_de_l_office", "territoire"]] = Field(
+        description="How it concerns the collectivité: as a party; through its attached office; through the SC of its attached office; on its territory."
+    )
 
 
 class LatestResult(BaseModel):

@@ -59,8 +59,11 @@ def test_an_office_sees_its_conventions_directly_and_through_its_sc(api, world):
 
 def test_a_collectivite_sees_the_conventions_on_its_territory(api, world):
     page = get(api, f"/collectivites/{world.nievre}/portfolio")
+    # Its own convention with its office, and what its office commits to through its SC (the
+    # collectivité de rattachement's oversight).
     assert [(c["convention_id"], c["relations"]) for c in page["conventions"]] == [
-        (str(world.nievre_convention), ["office_rattache", "partie"])
+        (str(world.nievre_convention), ["office_rattache", "partie"]),
+        (str(world.sc_convention), ["societe_de_l_office"]),
     ]
     assert page["contreparties_by_year"][0] == {
         "year": 2021,
@@ -267,7 +270,12 @@ def test_an_offices_portfolio_gives_this_years_targets_even_before_any_bilan(api
     ).json()
     [rehab] = [c for c in portfolio["commitments"] if c["convention_id"] == str(world.nievre_convention)]
     # The latest bilan (2021: 200 dwellings against 300) and what is to be reached this year.
-    assert (rehab["year"], rehab["achieved"], rehab["this_year"], rehab["this_year_target"]) == (2021, "200", 2023, "300")
+    assert (rehab["year"], rehab["achieved"], rehab["this_year"], rehab["this_year_target"]) == (
+        2021,
+        "200",
+        2023,
+        "300",
+    )
     # A convention nothing has been evaluated for yet lists its indicators with this year's target.
     fresh = world.convention_in_force()
     assert api.client.app.state.reads.wait_for(api.client.app.state.ledger.history.last_position(), 10)

@@ -34,7 +34,8 @@ class CollectiviteConvention:
         next_deadline (NextDeadline | None):
         parties (list[PartyRef]):
         predecessor_id (None | UUID):
-        relations (list[CollectiviteConventionRelationsItem]):
+        relations (list[CollectiviteConventionRelationsItem]): How it concerns the collectivité: as a party; through its
+            attached office; through the SC of its attached office; on its territory.
         start_on (datetime.date):
         status (str):
         status_since (datetime.date | None):

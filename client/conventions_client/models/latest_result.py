@@ -31,6 +31,8 @@ class LatestResult:
         year (int):
         standing (LatestResultStandingType0 | None | Unset): met: target reached; vigilance: off target within the alert
             threshold (a mark, no alert is raised); alert: past the threshold.
+        this_year (int | None | Unset): The year of the portfolio's date (as_of).
+        this_year_target (None | str | Unset): The target of this year: what is to be reached now.
     """
 
     achieved: None | str
@@ -45,6 +47,8 @@ class LatestResult:
     unit: str
     year: int
     standing: LatestResultStandingType0 | None | Unset = UNSET
+    this_year: int | None | Unset = UNSET
+    this_year_target: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,6 +89,18 @@ class LatestResult:
         else:
             standing = self.standing
 
+        this_year: int | None | Unset
+        if isinstance(self.this_year, Unset):
+            this_year = UNSET
+        else:
+            this_year = self.this_year
+
+        this_year_target: None | str | Unset
+        if isinstance(self.this_year_target, Unset):
+            this_year_target = UNSET
+        else:
+            this_year_target = self.this_year_target
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -104,6 +120,10 @@ class LatestResult:
         )
         if standing is not UNSET:
             field_dict["standing"] = standing
+        if this_year is not UNSET:
+            field_dict["this_year"] = this_year
+        if this_year_target is not UNSET:
+            field_dict["this_year_target"] = this_year_target
 
         return field_dict
 
@@ -178,6 +198,24 @@ class LatestResult:
 
         standing = _parse_standing(d.pop("standing", UNSET))
 
+        def _parse_this_year(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        this_year = _parse_this_year(d.pop("this_year", UNSET))
+
+        def _parse_this_year_target(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        this_year_target = _parse_this_year_target(d.pop("this_year_target", UNSET))
+
         latest_result = cls(
             achieved=achieved,
             commitment_id=commitment_id,
@@ -191,6 +229,8 @@ class LatestResult:
             unit=unit,
             year=year,
             standing=standing,
+            this_year=this_year,
+            this_year_target=this_year_target,
         )
 
         latest_result.additional_properties = d
