@@ -106,6 +106,13 @@ class Dossier:
     as_of: date
     conventions: tuple[ConventionDossier, ...]
     checkpoint: dict[str, Any]
+    in_force_on: date | None = None
+    """The effective clock: the terms in force on that date (default: ``as_of``), as the
+    platform knew them at the end of ``as_of`` (the recording clock)."""
+
+    @property
+    def on(self) -> date:
+        return self.in_force_on or self.as_of
 
 
 DossierRenderer = Callable[[Dossier], str]
@@ -172,10 +179,13 @@ class AuditExports:
 
     # --- the signed event log ----------------------------------------------------------------
 
-    def jsonl(self, scope: ExportScope, as_of: date) -> bytes:
-        return self._jsonl(scope, as_of, self._gather(scope, as_of))
+    def jsonl(self, scope: ExportScope, as_of: date, in_force_on: date | None = None) -> bytes:
+        return self._jsonl(scope, as_of, self._gather(scope, as_of), in_force_on)
 
-    def _jsonl(self, scope: ExportScope, as_of: date, gathered: Gathered) -> bytes:
+    def _jsonl(
+        self, scope: ExportScope, as_of: date, gathered: Gathered, in_force_on: date | None = None
+    ) -> bytes:
+        on = in_force_on or as_of
         events, checkpoint, by_position = gathered.events, gathered.checkpoint, gathered.evidence
         out = io.BytesIO()
         out.write(
@@ -185,6 +195,8 @@ class AuditExports:
                     "format": FORMAT,
                     "scope": {"kind": scope.kind, "id": str(scope.scope_id), "label": scope.label},
                     "as_of": as_of.isoformat(),
+                    "in_force_on": on.isoformat(),
+                    "clocks": "events recorded up to the end of as_of (UTC); terms in force on in_force_on",
                     "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
                     "public_key": self.trail.public_key_pem(),
                     "key_id": checkpoint["key_id"],
@@ -204,8 +216,8 @@ class AuditExports:
                         "kind": "terms",
                         "convention_id": str(convention.id),
                         "version_as_of": convention.version,
-                        "in_force_on": as_of.isoformat(),
-                        "terms_as_of": to_jsonable(convention.terms_on(as_of)),
+                        "in_force_on": on.isoformat(),
+                        "terms_as_of": to_jsonable(convention.terms_on(on)),
                         "current_version": current.version,
                         "current_terms": to_jsonable(current.latest_terms),
                     }
@@ -228,7 +240,7 @@ class AuditExports:
 
     # --- the flat file ---------------------------------------------------------------------------
 
-    def csv(self, scope: ExportScope, as_of: date) -> bytes:
+    def csv(self, scope: ExportScope, as_of: date, in_force_on: date | None = None) -> bytes:
         return self._csv(self._gather(scope, as_of))
 
     @staticmethod
@@ -264,33 +276,35 @@ class AuditExports:
 
     # --- the readable dossier -------------------------------------------------------------------
 
-    def dossier(self, scope: ExportScope, as_of: date) -> bytes:
-        return self._dossier(scope, as_of, self.trail.checkpoint())
+    def dossier(self, scope: ExportScope, as_of: date, in_force_on: date | None = None) -> bytes:
+        return self._dossier(scope, as_of, self.trail.checkpoint(), in_force_on)
 
-    def _dossier(self, scope: ExportScope, as_of: date, checkpoint: dict[str, Any]) -> bytes:
+    def _dossier(
+        self, scope: ExportScope, as_of: date, checkpoint: dict[str, Any], in_force_on: date | None = None
+    ) -> bytes:
         """What the dossier says, gathered here; how it reads is the presentation's
         (``render_dossier``: a template)."""
+        on = in_force_on or as_of
         dossier = Dossier(
             scope.label,
             as_of,
             tuple(
-                describe_convention(
-                    c, as_of, self._alerts_as_of(c.id, as_of), self.ledger.parties.party_names
-                )
+                describe_convention(c, on, self._alerts_as_of(c.id, as_of), self.ledger.parties.party_names)
                 for c in self._conventions(scope, as_of)
             ),
             checkpoint,
+            in_force_on=on,
         )
         return self.render_dossier(dossier).encode()
 
     # --- the bundle --------------------------------------------------------------------------------
 
-    def bundle(self, scope: ExportScope, as_of: date) -> bytes:
+    def bundle(self, scope: ExportScope, as_of: date, in_force_on: date | None = None) -> bytes:
         gathered = self._gather(scope, as_of)
         files = {
-            "events.jsonl": self._jsonl(scope, as_of, gathered),
+            "events.jsonl": self._jsonl(scope, as_of, gathered, in_force_on),
             "evenements.csv": self._csv(gathered),
-            "dossier.html": self._dossier(scope, as_of, gathered.checkpoint),
+            "dossier.html": self._dossier(scope, as_of, gathered.checkpoint, in_force_on),
             "cle-publique.pem": self.trail.public_key_pem().encode(),
             # The verifier itself, standing alone (standard library and cryptography).
             "audit.py": Path(audit_toolkit.__file__).read_bytes(),
@@ -300,6 +314,7 @@ class AuditExports:
             "format": FORMAT,
             "scope": {"kind": scope.kind, "id": str(scope.scope_id), "label": scope.label},
             "as_of": as_of.isoformat(),
+            "in_force_on": (in_force_on or as_of).isoformat(),
             "files": {name: hashlib.sha256(content).hexdigest() for name, content in files.items()},
             "erased_documents": erased,
         }

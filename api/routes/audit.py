@@ -210,19 +210,36 @@ def export(
     scope: ExportScopeKind,
     id: UUID,
     as_of: Annotated[
-        Day | None, Query(description="Events recorded up to the end of this day (UTC); today by default.")
+        Day | None,
+        Query(
+            description="The recording clock: what the platform knew at the end of this day (UTC), "
+            "events recorded up to then; today by default."
+        ),
+    ] = None,
+    in_force_on: Annotated[
+        Day | None,
+        Query(
+            description="The effective clock: the terms and standing in force on this date; as_of by default."
+        ),
     ] = None,
     format: ExportFormat = ExportFormat.zip,
 ) -> Response:
-    """The audit file of a convention, an office, a collectivité or an SC as of a date: the
-    signed event log with proofs (JSON Lines), the flat file (CSV), the readable dossier (HTML),
-    or all three in a signed archive (zip). Verify offline with client/audit.py."""
+    """The audit file of a convention, an office, a collectivité or an SC: the signed event log
+    with proofs (JSON Lines), the flat file (CSV), the readable dossier (HTML), or all three in
+    a signed archive (zip) — in force on `in_force_on`, as known at the end of `as_of` (two
+    clocks: a situation of 2020 asked as the platform knows it today is `in_force_on=2020-12-31`).
+    Verify offline with client/audit.py."""
     chosen = export_scope(scope, id, ledger, reads, actor)
-    return export_file(ledger, audit, chosen, as_of or datetime.now(UTC).date(), format)
+    return export_file(ledger, audit, chosen, as_of or datetime.now(UTC).date(), format, in_force_on)
 
 
 def export_file(
-    ledger: ConventionLedger, audit: AuditTrail, chosen: ExportScope, day: date, format: ExportFormat
+    ledger: ConventionLedger,
+    audit: AuditTrail,
+    chosen: ExportScope,
+    day: date,
+    format: ExportFormat,
+    in_force_on: date | None = None,
 ) -> Response:
     """The export as a file to download (the API's and the control space's)."""
     exports = AuditExports(ledger, audit, render_dossier)
@@ -234,7 +251,7 @@ def export_file(
     }[format]
     media_type, filename = MEDIA_TYPES[format]
     return Response(
-        build(chosen, day),
+        build(chosen, day, in_force_on),
         media_type=media_type,
         headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )

@@ -408,10 +408,14 @@ def control_export(
     id: UUID,
     format: ExportFormat = ExportFormat.zip,
     date_: Annotated[str | None, Query(alias="date", max_length=10)] = None,
+    en_vigueur_le: Annotated[str | None, Query(max_length=10)] = None,
 ) -> Response:
-    """The audit export, downloaded from the control space (the API's, under the same rule)."""
+    """The audit export, downloaded from the control space (the API's, under the same rule):
+    known at the end of ``date``, in force on ``en_vigueur_le``."""
     chosen = export_scope(perimetre, id, ledger, reads, actor)
-    return export_file(ledger, audit, chosen, _day(date_, "Date") or today(), format)
+    return export_file(
+        ledger, audit, chosen, _day(date_, "Date") or today(), format, _day(en_vigueur_le, "En vigueur le")
+    )
 
 
 # --- journal ---------------------------------------------------------------------------------

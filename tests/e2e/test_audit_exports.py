@@ -172,3 +172,28 @@ def test_a_party_exports_only_its_own(demo):
         "/audit/exports", params={"scope": "societe", "id": nievre_office}, headers=headers["auditor"]
     )
     assert wrong_kind.status_code == 422
+
+
+def test_a_dossier_says_which_clock_it_means_and_offers_both(demo):
+    """In force on 31 December 2020, as the platform knows it today — not « as recorded by the end
+    of 2020 », which is empty for a demo recorded this year."""
+    client, ids, headers = demo
+    office = str(ids.parties["oph-nievre"])
+    as_recorded = export(
+        client, headers["auditor"], scope="office", id=office, format="jsonl", as_of="2020-12-31"
+    )
+    assert b'"kind":"event"' not in as_recorded  # nothing was recorded by then
+    in_force = export(
+        client, headers["auditor"], scope="office", id=office, format="jsonl", in_force_on="2020-12-31"
+    )
+    header = json.loads(in_force.splitlines()[0])
+    assert header["in_force_on"] == "2020-12-31" and "in_force_on" in header["clocks"]
+    assert b'"kind":"event"' in in_force and verify_export(in_force).ok
+    dossier = export(
+        client, headers["auditor"], scope="office", id=office, format="html", in_force_on="2020-12-31"
+    )
+    text = dossier.decode()
+    assert "Situation en vigueur le 31/12/2020, telle que la plateforme la connaissait à la fin du" in text
+    assert "2015-2019" in text or "Convention Département de la Nièvre – Nièvre Habitat" in text
+    archive = export(client, headers["auditor"], scope="office", id=office, in_force_on="2020-12-31")
+    assert verify_bundle(archive).ok
