@@ -18,6 +18,7 @@ def _get_kwargs(
     scope: ExportScopeKind,
     id: UUID,
     as_of: datetime.date | None | Unset = UNSET,
+    in_force_on: datetime.date | None | Unset = UNSET,
     format_: ExportFormat | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -37,6 +38,15 @@ def _get_kwargs(
     else:
         json_as_of = as_of
     params["as_of"] = json_as_of
+
+    json_in_force_on: None | str | Unset
+    if isinstance(in_force_on, Unset):
+        json_in_force_on = UNSET
+    elif isinstance(in_force_on, datetime.date):
+        json_in_force_on = in_force_on.isoformat()
+    else:
+        json_in_force_on = in_force_on
+    params["in_force_on"] = json_in_force_on
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
@@ -130,19 +140,24 @@ def sync_detailed(
     scope: ExportScopeKind,
     id: UUID,
     as_of: datetime.date | None | Unset = UNSET,
+    in_force_on: datetime.date | None | Unset = UNSET,
     format_: ExportFormat | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Export
 
-     The audit file of a convention, an office, a collectivité or an SC as of a date: the
-    signed event log with proofs (JSON Lines), the flat file (CSV), the readable dossier (HTML),
-    or all three in a signed archive (zip). Verify offline with client/audit.py.
+     The audit file of a convention, an office, a collectivité or an SC: the signed event log
+    with proofs (JSON Lines), the flat file (CSV), the readable dossier (HTML), or all three in
+    a signed archive (zip) — in force on `in_force_on`, as known at the end of `as_of` (two
+    clocks: a situation of 2020 asked as the platform knows it today is `in_force_on=2020-12-31`).
+    Verify offline with client/audit.py.
 
     Args:
         scope (ExportScopeKind):
         id (UUID):
-        as_of (datetime.date | None | Unset): Events recorded up to the end of this day (UTC);
-            today by default.
+        as_of (datetime.date | None | Unset): The recording clock: what the platform knew at the
+            end of this day (UTC), events recorded up to then; today by default.
+        in_force_on (datetime.date | None | Unset): The effective clock: the terms and standing in
+            force on this date; as_of by default.
         format_ (ExportFormat | Unset):
 
     Raises:
@@ -157,6 +172,7 @@ def sync_detailed(
         scope=scope,
         id=id,
         as_of=as_of,
+        in_force_on=in_force_on,
         format_=format_,
     )
 
@@ -173,19 +189,24 @@ def sync(
     scope: ExportScopeKind,
     id: UUID,
     as_of: datetime.date | None | Unset = UNSET,
+    in_force_on: datetime.date | None | Unset = UNSET,
     format_: ExportFormat | Unset = UNSET,
 ) -> Any | Problem | None:
     """Export
 
-     The audit file of a convention, an office, a collectivité or an SC as of a date: the
-    signed event log with proofs (JSON Lines), the flat file (CSV), the readable dossier (HTML),
-    or all three in a signed archive (zip). Verify offline with client/audit.py.
+     The audit file of a convention, an office, a collectivité or an SC: the signed event log
+    with proofs (JSON Lines), the flat file (CSV), the readable dossier (HTML), or all three in
+    a signed archive (zip) — in force on `in_force_on`, as known at the end of `as_of` (two
+    clocks: a situation of 2020 asked as the platform knows it today is `in_force_on=2020-12-31`).
+    Verify offline with client/audit.py.
 
     Args:
         scope (ExportScopeKind):
         id (UUID):
-        as_of (datetime.date | None | Unset): Events recorded up to the end of this day (UTC);
-            today by default.
+        as_of (datetime.date | None | Unset): The recording clock: what the platform knew at the
+            end of this day (UTC), events recorded up to then; today by default.
+        in_force_on (datetime.date | None | Unset): The effective clock: the terms and standing in
+            force on this date; as_of by default.
         format_ (ExportFormat | Unset):
 
     Raises:
@@ -201,6 +222,7 @@ def sync(
         scope=scope,
         id=id,
         as_of=as_of,
+        in_force_on=in_force_on,
         format_=format_,
     ).parsed
 
@@ -211,19 +233,24 @@ async def asyncio_detailed(
     scope: ExportScopeKind,
     id: UUID,
     as_of: datetime.date | None | Unset = UNSET,
+    in_force_on: datetime.date | None | Unset = UNSET,
     format_: ExportFormat | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Export
 
-     The audit file of a convention, an office, a collectivité or an SC as of a date: the
-    signed event log with proofs (JSON Lines), the flat file (CSV), the readable dossier (HTML),
-    or all three in a signed archive (zip). Verify offline with client/audit.py.
+     The audit file of a convention, an office, a collectivité or an SC: the signed event log
+    with proofs (JSON Lines), the flat file (CSV), the readable dossier (HTML), or all three in
+    a signed archive (zip) — in force on `in_force_on`, as known at the end of `as_of` (two
+    clocks: a situation of 2020 asked as the platform knows it today is `in_force_on=2020-12-31`).
+    Verify offline with client/audit.py.
 
     Args:
         scope (ExportScopeKind):
         id (UUID):
-        as_of (datetime.date | None | Unset): Events recorded up to the end of this day (UTC);
-            today by default.
+        as_of (datetime.date | None | Unset): The recording clock: what the platform knew at the
+            end of this day (UTC), events recorded up to then; today by default.
+        in_force_on (datetime.date | None | Unset): The effective clock: the terms and standing in
+            force on this date; as_of by default.
         format_ (ExportFormat | Unset):
 
     Raises:
@@ -238,6 +265,7 @@ async def asyncio_detailed(
         scope=scope,
         id=id,
         as_of=as_of,
+        in_force_on=in_force_on,
         format_=format_,
     )
 
@@ -252,19 +280,24 @@ async def asyncio(
     scope: ExportScopeKind,
     id: UUID,
     as_of: datetime.date | None | Unset = UNSET,
+    in_force_on: datetime.date | None | Unset = UNSET,
     format_: ExportFormat | Unset = UNSET,
 ) -> Any | Problem | None:
     """Export
 
-     The audit file of a convention, an office, a collectivité or an SC as of a date: the
-    signed event log with proofs (JSON Lines), the flat file (CSV), the readable dossier (HTML),
-    or all three in a signed archive (zip). Verify offline with client/audit.py.
+     The audit file of a convention, an office, a collectivité or an SC: the signed event log
+    with proofs (JSON Lines), the flat file (CSV), the readable dossier (HTML), or all three in
+    a signed archive (zip) — in force on `in_force_on`, as known at the end of `as_of` (two
+    clocks: a situation of 2020 asked as the platform knows it today is `in_force_on=2020-12-31`).
+    Verify offline with client/audit.py.
 
     Args:
         scope (ExportScopeKind):
         id (UUID):
-        as_of (datetime.date | None | Unset): Events recorded up to the end of this day (UTC);
-            today by default.
+        as_of (datetime.date | None | Unset): The recording clock: what the platform knew at the
+            end of this day (UTC), events recorded up to then; today by default.
+        in_force_on (datetime.date | None | Unset): The effective clock: the terms and standing in
+            force on this date; as_of by default.
         format_ (ExportFormat | Unset):
 
     Raises:
@@ -281,6 +314,7 @@ async def asyncio(
             scope=scope,
             id=id,
             as_of=as_of,
+            in_force_on=in_force_on,
             format_=format_,
         )
     ).parsed
