@@ -81,7 +81,7 @@ def test_without_its_siret_a_collectivite_is_told_to_record_it_first(api):
     )
     assert (
         api.client.post(
-            f"/parties/{world.nievre}/siret", json={"siret": siret}, headers=api.admin
+            f"/parties/{world.nievre}/siret?wait=10", json={"siret": siret}, headers=api.admin
         ).status_code
         == 201
     )
