@@ -10,7 +10,7 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -485,3 +485,27 @@ class DailyClosure:
             log.info(
                 "audit.closure", tree_size=checkpoint["tree_size"], head_position=checkpoint["head_position"]
             )
+
+
+class DailyScan:
+    """The deadline scan as of today, once a day (UTC), run by the worker when it is idle — so
+    in whichever process leads, the embedded default included (docker-compose's scheduler does
+    the same from cron; a scan run twice raises nothing twice)."""
+
+    def __init__(self, scan: Callable[[date], object], check_every_seconds: float = 60.0) -> None:
+        self.scan = scan
+        self.every = check_every_seconds
+        self._last_check = float("-inf")
+        self._scanned_on: date | None = None
+
+    def __call__(self) -> None:
+        now = time.monotonic()
+        if now - self._last_check < self.every:
+            return
+        self._last_check = now
+        today = datetime.now(UTC).date()
+        if self._scanned_on == today:
+            return
+        report = self.scan(today)
+        self._scanned_on = today
+        log.info("deadlines.scanned", as_of=today.isoformat(), report=str(report))

@@ -22,8 +22,9 @@ from application.audit import snapshot_discrepancies
 from application.blobs import BlobStore
 from application.ledger import ConventionLedger
 from application.webhooks import WebhookRegistry
+from domain.values import Actor, ActorRole
 from infrastructure.accounts_store import SqlAccountStore
-from infrastructure.audit_trail import DailyClosure, Signer, StoreAuditTrail, Witness
+from infrastructure.audit_trail import DailyClosure, DailyScan, Signer, StoreAuditTrail, Witness
 from infrastructure.auditor_reads_store import SqlAuditorReads
 from infrastructure.blob_store import blob_store
 from infrastructure.chain_store import ChainAccess
@@ -92,6 +93,9 @@ def build_read_side(settings: Settings, ledger: ConventionLedger) -> ReadSide:
     store = ViewStore(settings.database_url)
     read_side = ReadSide(ledger, store, build_projector(settings, ledger, store))
     read_side.when_idle.append(DailyClosure(build_audit_trail(settings, ledger)))
+    if settings.daily_deadline_scan:
+        scheduler = Actor("planificateur", ActorRole.SYSTEM)
+        read_side.when_idle.append(DailyScan(lambda day: ledger.alerts.scan_deadlines(day, scheduler)))
     return read_side
 
 

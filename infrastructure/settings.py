@@ -72,6 +72,11 @@ class Settings(BaseSettings):
     oidc_provider_name: str = Field("ProConnect", validation_alias="OIDC_PROVIDER_NAME")
     # The development sign-in (pick a demo actor, no password): only where the demo is loaded.
     demo_sign_in: bool = Field(False, validation_alias="DEMO_SIGN_IN")
+    # The daily deadline scan, run by the worker itself (as of each day, UTC), in whichever
+    # process leads — the embedded default included. Off by default while the demo is a picture
+    # of November 2022 (a scan as of today would raise today's deadlines on it); on where the
+    # data are live. docker-compose runs its own scheduler.
+    daily_deadline_scan: bool = Field(False, validation_alias="DAILY_DEADLINE_SCAN")
     # Webhooks: the delay before the first retry of a failed delivery (then doubled each time,
     # up to an hour).
     webhook_first_retry_seconds: float = Field(5.0, gt=0, validation_alias="WEBHOOK_FIRST_RETRY_SECONDS")
@@ -114,7 +119,9 @@ class Settings(BaseSettings):
     def _lower(cls, value: Any) -> Any:
         return value.strip().lower() if isinstance(value, str) else value
 
-    @field_validator("api_runs_worker", "secure_cookies", "demo_sign_in", mode="before")
+    @field_validator(
+        "api_runs_worker", "secure_cookies", "demo_sign_in", "daily_deadline_scan", mode="before"
+    )
     @classmethod
     def _french_flag(cls, value: Any) -> Any:
         return True if isinstance(value, str) and value.strip().lower() == "oui" else value

@@ -284,3 +284,30 @@ def test_read_models_compared_with_a_rebuild_made_aside(database_url, tmp_path):
         assert set(views_differences(settings, ledger)) == {"conventions"}
     finally:
         ledger.close()
+
+
+def test_the_worker_scans_the_deadlines_once_a_day_when_asked(database_url, tmp_path):
+    """DAILY_DEADLINE_SCAN: the worker, idle, scans as of today — once a day."""
+    from infrastructure.audit_trail import DailyScan
+
+    days = []
+    scan = DailyScan(lambda day: days.append(day), check_every_seconds=0)
+    scan()
+    scan()
+    assert len(days) == 1  # once a day, however often the worker is idle
+    ledger = ConventionLedger(env=persistence_env(database_url))
+    try:
+        world = World(ledger)
+        cid = world.convention_in_force()
+        settings = Settings(
+            database_url=database_url, tokens_file=tmp_path / "t.json", daily_deadline_scan=True
+        )
+        read_side = build_read_side(settings, ledger)
+        read_side.settle()
+        read_side._idle()  # what the worker does when it has caught up
+        alerts = ledger.alerts.get_alerts(cid)
+        assert alerts is not None and any(a.finding.kind.value == "bilan_overdue" for a in alerts.alerts)
+        off = build_read_side(Settings(database_url=database_url, tokens_file=tmp_path / "t.json"), ledger)
+        assert not any(isinstance(task, DailyScan) for task in off.when_idle)
+    finally:
+        ledger.close()
