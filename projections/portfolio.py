@@ -57,7 +57,8 @@ SCHEMA = (
     # Babel, « déclenchée » / « close d'office » in the timeline (December 2026). 3: an envelope
     # mobilised by a decision is owed (its lines' committed amount is what was mobilised); what
     # is recovered is neither paid nor owed any more; guarantees are loans guaranteed, not lines
-    # of money (convention_guarantees); a per-dwelling grant is owed for the dwellings delivered.
+    # of money (convention_guarantees); a per-dwelling grant is owed for the dwellings delivered;
+    # an expiry reads on the last day of the period.
     """CREATE TABLE IF NOT EXISTS parties ( -- output revision 3
         party_id TEXT PRIMARY KEY,
         party_type TEXT NOT NULL,

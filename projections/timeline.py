@@ -419,8 +419,9 @@ def _terminated(event: Any, convention: Convention, name_of: NameOf) -> str:
 
 @_convention_events("Expired")
 def _expired(event: Any, convention: Convention, name_of: NameOf) -> str:
-    on: Any = getattr(event, "effective_on", None)
-    return f"Convention arrivée à son terme le {wording.day(on)}."
+    # Dated on the last day of its period (the event takes effect the day after: no longer in force).
+    end: Any = convention.latest_terms.period.end or getattr(event, "effective_on", None)
+    return f"Convention arrivée à son terme le {wording.day(end)}, dernier jour de sa période."
 
 
 @_convention_events("RenewedBy")

@@ -88,6 +88,8 @@ def test_the_demo_timeline_names_parties_with_their_articles(database_url, tmp_p
         ]
         assert wrong == []
         assert any("signée par le Département de la Nièvre" in line for line in lines)
+        # An expiry is dated on the last day of the period, not the day after.
+        assert "Convention arrivée à son terme le 31/12/2020, dernier jour de sa période." in lines
         assert any(
             "au Département de la Nièvre" in line or "du Département de la Nièvre" in line for line in lines
         )
