@@ -64,6 +64,17 @@ def check_may_act_for(actor: Actor, party_id: UUID, *, signing: bool) -> None:
         )
 
 
+def check_may_manage_party(actor: Actor, party_id: UUID, what: str) -> None:
+    """What a party keeps outside the events (its people, its webhooks): the administrator, or
+    an editor or signatory of the party, manages it."""
+    if actor.role is ActorRole.ADMIN:
+        return
+    if actor.role not in WRITERS or actor.party_id != party_id:
+        raise NotAuthorizedError(
+            f"Seuls l'administrateur et les rédacteurs ou signataires de la partie gèrent {what}."
+        )
+
+
 def convention_party_ids(convention: Convention) -> tuple[UUID, ...]:
     return tuple(p.party_id for p in convention.latest_terms.parties)
 

@@ -152,7 +152,7 @@ class Documents(UseCases):
                 "personnelles) ; son empreinte reste au registre."
             )
         content = self.blobs.get(document.file.sha256)
-        if hashlib.sha256(content).hexdigest() != document.file.sha256:
+        if not document.file.holds(content):
             log.error("document.altered", convention_id=str(convention_id), document_id=str(document_id))
             raise DocumentAlteredError(
                 f"Le fichier « {document.file.filename} » a été modifié au dépôt des documents : ce ne "
@@ -208,7 +208,7 @@ class Documents(UseCases):
                     )
                 )
                 continue
-            if hashlib.sha256(content).hexdigest() != document.file.sha256:
+            if not document.file.holds(content):
                 found.append(
                     Discrepancy(
                         position,

@@ -15,10 +15,10 @@ from datetime import UTC, datetime
 from typing import Protocol
 from uuid import UUID, uuid4
 
-from application.authorization import WRITERS, NotAuthorizedError, sees_everything
+from application.authorization import check_may_manage_party, sees_everything
 from domain.errors import InvalidValueError, PersonNotFoundError
 from domain.people import PersonRef
-from domain.values import NAME_MAX_LENGTH, Actor, ActorRole, check_label
+from domain.values import NAME_MAX_LENGTH, Actor, check_label
 
 EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,185}\.[^@\s]{2,}$")
 PHONE = re.compile(r"^\+?[0-9 .()-]{6,30}$")
@@ -96,7 +96,7 @@ class PeopleRegistry:
         - the administrator, or an editor or signatory of the party, registers its people;
         - the party exists; the name and function are given; e-mail and phone, if given, are
           well-formed."""
-        _check_may_manage(actor, party_id)
+        check_may_manage_party(actor, party_id, "ses personnes")
         self._party_exists(party_id)  # raises PartyNotFoundError
         person = Person(
             person_id=uuid4(),
@@ -122,7 +122,7 @@ class PeopleRegistry:
         """Rules: the administrator, or an editor or signatory of the person's party, erases the
         details; the id, the party and the date stay. Erasing twice changes nothing."""
         person = self.read(person_id, actor)
-        _check_may_manage(actor, person.party_id)
+        check_may_manage_party(actor, person.party_id, "ses personnes")
         if person.erased_at is not None:
             return person
         erased = replace(
@@ -134,15 +134,6 @@ class PeopleRegistry:
     def ref(self, person_id: UUID) -> PersonRef | None:
         person = self.store.get(person_id)
         return person.ref if person is not None else None
-
-
-def _check_may_manage(actor: Actor, party_id: UUID) -> None:
-    if actor.role is ActorRole.ADMIN:
-        return
-    if actor.role not in WRITERS or actor.party_id != party_id:
-        raise NotAuthorizedError(
-            "Seuls l'administrateur et les rédacteurs ou signataires de la partie gèrent ses personnes."
-        )
 
 
 def _not_found(person_id: UUID) -> PersonNotFoundError:

@@ -27,9 +27,9 @@ from uuid import UUID, uuid4
 
 import structlog
 
-from application.authorization import WRITERS, NotAuthorizedError, sees_everything
+from application.authorization import NotAuthorizedError, check_may_manage_party, sees_everything
 from domain.errors import InvalidValueError, WebhookNotFoundError
-from domain.values import Actor, ActorRole, check_text
+from domain.values import Actor, check_text
 
 log = structlog.get_logger("webhooks")
 
@@ -137,7 +137,7 @@ class WebhookRegistry:
         """Rules: the administrator, or an editor or signatory of the party, subscribes it; the
         URL is HTTPS (HTTP only to this machine); the types are the feed's (none: all); at
         most 20 subscriptions per party. It is served from now on (replay to go back)."""
-        _check_may_manage(actor, party_id)
+        check_may_manage_party(actor, party_id, "ses webhooks")
         self._party_exists(party_id)
         url = check_url(url)
         self._topics_of(event_types)  # unknown types refused, named
@@ -188,7 +188,7 @@ class WebhookRegistry:
         the receiver lost, or a new receiver filled with the history. Rules: the party's
         editors and signatories, or the administrator; a position the log has reached."""
         subscription = self.read(party_id, subscription_id, actor)
-        _check_may_manage(actor, party_id)
+        check_may_manage_party(actor, party_id, "ses webhooks")
         last = self._last_position()
         if not 0 <= after <= last:
             raise InvalidValueError(f"La position doit être entre 0 et {last}, la fin du journal.")
@@ -204,7 +204,7 @@ class WebhookRegistry:
     def unsubscribe(self, party_id: UUID, subscription_id: UUID, actor: Actor) -> Subscription:
         """Stop the deliveries; the subscription and its log stay readable."""
         subscription = self.read(party_id, subscription_id, actor)
-        _check_may_manage(actor, party_id)
+        check_may_manage_party(actor, party_id, "ses webhooks")
         stopped = replace(subscription, active=False)
         self.store.replace(stopped)
         log.info("webhook.stopped", subscription_id=str(subscription_id), actor_id=actor.actor_id)
@@ -216,12 +216,3 @@ class WebhookRegistry:
         """Every attempt, most recent first: when, which event, the receiver's answer."""
         self.read(party_id, subscription_id, actor)
         return self.store.deliveries(subscription_id, limit, offset)
-
-
-def _check_may_manage(actor: Actor, party_id: UUID) -> None:
-    if actor.role is ActorRole.ADMIN:
-        return
-    if actor.role not in WRITERS or actor.party_id != party_id:
-        raise NotAuthorizedError(
-            "Seuls l'administrateur et les rédacteurs ou signataires de la partie gèrent ses webhooks."
-        )

@@ -1509,39 +1509,12 @@ class Convention(Aggregate):
     def paid(self, contrepartie_id: str, year: int, beneficiary_id: UUID | None = None) -> Decimal:
         """What was given of a contrepartie for a year: paid in money, or realised in kind (at
         its valuation)."""
-        return sum(
-            (
-                p.amount
-                for p in self.payments
-                if p.contrepartie_id == contrepartie_id
-                and p.year == year
-                and (beneficiary_id is None or p.beneficiary_id == beneficiary_id)
-            ),
-            Decimal("0.00"),
-        ) + sum(
-            (
-                r.valuation
-                for r in self.in_kind
-                if r.contrepartie_id == contrepartie_id
-                and r.year == year
-                and (beneficiary_id is None or r.beneficiary_id == beneficiary_id)
-            ),
-            Decimal("0.00"),
+        return _total(self.payments, "amount", contrepartie_id, year, beneficiary_id) + _total(
+            self.in_kind, "valuation", contrepartie_id, year, beneficiary_id
         )
-
-    # --- what is owed ---------------------------------------------------------------------
 
     def recovered(self, contrepartie_id: str, year: int, beneficiary_id: UUID | None = None) -> Decimal:
-        return sum(
-            (
-                r.amount
-                for r in self.recoveries
-                if r.contrepartie_id == contrepartie_id
-                and r.year == year
-                and (beneficiary_id is None or r.beneficiary_id == beneficiary_id)
-            ),
-            Decimal("0.00"),
-        )
+        return _total(self.recoveries, "amount", contrepartie_id, year, beneficiary_id)
 
     def record_recovery(self, recovery: Recovery, actor: Actor) -> None:
         """Money going back. Rules: the convention has been in force (a recovery may follow
@@ -1574,16 +1547,12 @@ class Convention(Aggregate):
         self.recoveries = (*self.recoveries, recovery)
 
     def mobilised(self, contrepartie_id: str, year: int, beneficiary_id: UUID | None = None) -> Decimal:
-        return sum(
-            (
-                m.amount
-                for m in self.mobilisations
-                if m.contrepartie_id == contrepartie_id
-                and m.year == year
-                and (beneficiary_id is None or m.beneficiary_id == beneficiary_id)
-            ),
-            Decimal("0.00"),
-        )
+        return _total(self.mobilisations, "amount", contrepartie_id, year, beneficiary_id)
+
+    def contribution(self, contrepartie_id: str, year: int, beneficiary_id: UUID) -> Decimal | None:
+        """What the year's convention d'application sets for a contrepartie (None: it sets none)."""
+        programme = self.programme_for(year)
+        return programme.contribution_to(contrepartie_id, beneficiary_id) if programme else None
 
     def delivered(self, contrepartie_id: str, year: int, beneficiary_id: UUID) -> dict[str, int]:
         """Dwellings delivered in a year under a per-dwelling grant, per typology."""
@@ -1603,10 +1572,7 @@ class Convention(Aggregate):
         envelope, what decisions mobilised for it; of a per-dwelling grant, the dwellings
         delivered that year at the barème (within the year's envelope, if any); of a ceiling,
         nothing — unless the year's convention d'application sets a contribution: that is owed. The one rule the alerts, the deadlines, the portfolios and the pages ask."""
-        programme = self.programme_for(year)
-        contributed = (
-            programme.contribution_to(contrepartie.contrepartie_id, beneficiary_id) if programme else None
-        )
+        contributed = self.contribution(contrepartie.contrepartie_id, year, beneficiary_id)
         if contributed is not None:
             return contributed  # the year's convention d'application sets it
         if contrepartie.kind is ContrepartieKind.AIDE_PAR_LOGEMENT:
@@ -1817,12 +1783,7 @@ class Convention(Aggregate):
                 raise InvalidValueError("Seule une aide par logement se verse par logement.")
             # What may be paid: the year's contribution the convention d'application set, or
             # the terms' amount (firm, a ceiling or an envelope: each caps what is paid).
-            programme = self.programme_for(payment.year)
-            contributed = (
-                programme.contribution_to(payment.contrepartie_id, payment.beneficiary_id)
-                if programme
-                else None
-            )
+            contributed = self.contribution(payment.contrepartie_id, payment.year, payment.beneficiary_id)
             committed = contributed if contributed is not None else contrepartie.amount_for(payment.year)
             if committed is None:
                 raise PaymentExceedsCommitmentError(
@@ -2560,3 +2521,18 @@ def check_not_changing_the_past(before: Terms, after: Terms, effective_on: date)
                 f"L'avenant prend effet le {effective_on:%d/%m/%Y} : il ne peut modifier les "
                 f"montants de {contrepartie.contrepartie_id} des années antérieures à {first_year}."
             )
+
+
+def _total(items: Any, field: str, contrepartie_id: str, year: int, beneficiary_id: UUID | None) -> Decimal:
+    """The sum of ``field`` over the items (payments, realisations, recoveries, mobilisations)
+    of a contrepartie for a year, to a beneficiary (or to any, when None)."""
+    return sum(
+        (
+            getattr(item, field)
+            for item in items
+            if item.contrepartie_id == contrepartie_id
+            and item.year == year
+            and (beneficiary_id is None or item.beneficiary_id == beneficiary_id)
+        ),
+        Decimal("0.00"),
+    )

@@ -9,6 +9,7 @@ another document. Its bytes may be erased (personal data); its record and finger
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -64,6 +65,10 @@ class DocumentFile:
     size: int
     media_type: str
     filename: str
+
+    def holds(self, content: bytes) -> bool:
+        """Whether ``content`` is these bytes (its SHA-256 is the one recorded)."""
+        return hashlib.sha256(content).hexdigest() == self.sha256
 
 
 @dataclass(frozen=True)

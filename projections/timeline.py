@@ -275,11 +275,12 @@ def _guarantee_granted(event: Any, convention: Convention, name_of: NameOf) -> s
 @_convention_events("GuaranteeStated")
 def _guarantee_stated(event: Any, convention: Convention, name_of: NameOf) -> str:
     statement = event.statement
-    grant = convention.guarantee(statement.loan_reference)
-    outstanding = (statement.outstanding * grant.share).quantize(Decimal("0.01"))
+    outstanding = convention.guaranteed_outstanding(
+        convention.guarantee(statement.loan_reference), statement.year
+    )
     return (
         f"Emprunt {statement.loan_reference} : {wording.euros(statement.outstanding)} restant dus au "
-        f"31/12/{statement.year}, soit un encours garanti de {wording.euros(outstanding)}."
+        f"31/12/{statement.year}, soit un encours garanti de {wording.euros(outstanding or Decimal(0))}."
     )
 
 
