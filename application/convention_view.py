@@ -19,6 +19,7 @@ from domain.monitoring import STANDING_LABELS, indicator_standing
 from domain.terms import (
     AMOUNT_COMMITMENT_LABELS,
     KIND_LABELS,
+    OPERATION_NATURE_LABELS,
     PARTY_ROLE_LABELS,
     AmountCommitment,
     ContrepartieKind,
@@ -83,6 +84,23 @@ class GuaranteeLine(NamedTuple):
     """The guarantor's risk at the end of the dossier's year (encours garanti)."""
 
 
+class OperationLine(NamedTuple):
+    operation_id: str
+    nature: str
+    title: str
+    commune_insee: str
+    dwellings: int
+    delivered: int
+    """Dwellings delivered for it under per-dwelling grants."""
+    budget: Decimal | None
+    landlord: str
+    """Its maître d'ouvrage, or « — »."""
+    convention_id: UUID | None
+    """A cadre's convention d'opération for it, or a convention d'opération's cadre."""
+    convention_role: str
+    """« convention d'opération » or « convention cadre » (what ``convention_id`` is), or ""."""
+
+
 class AlertLine(NamedTuple):
     number: int
     cause: str
@@ -111,6 +129,7 @@ class ConventionDossier:
     money: tuple[MoneyYear, ...]
     alerts: tuple[AlertLine, ...]
     guarantees: tuple[GuaranteeLine, ...] = ()
+    operations: tuple[OperationLine, ...] = ()
 
 
 def describe_convention(
@@ -121,6 +140,7 @@ def describe_convention(
 ) -> ConventionDossier:
     terms = convention.terms_on(as_of)
     names = names_of({p.party_id for p in terms.parties} | {g.beneficiary_id for g in convention.guarantees})
+    opened = {o.operation_id: o.convention_id for o in convention.operation_conventions}
     substitutions = []
     for substitution in convention.substitutions:
         sub_names = names_of({substitution.absorbed_id, substitution.absorbing_id})
@@ -216,6 +236,23 @@ def describe_convention(
                 convention.guaranteed_outstanding(g, as_of.year),
             )
             for g in convention.guarantees
+        ),
+        operations=tuple(
+            OperationLine(
+                o.operation_id,
+                OPERATION_NATURE_LABELS[o.nature],
+                o.title,
+                o.commune_insee,
+                o.dwellings,
+                convention.dwellings_delivered(o.operation_id),
+                o.budget,
+                names.get(o.landlord_id, str(o.landlord_id)) if o.landlord_id else "—",
+                terms.framework_id or opened.get(o.operation_id),
+                "convention cadre"
+                if terms.framework_id
+                else ("convention d'opération" if o.operation_id in opened else ""),
+            )
+            for o in terms.operations
         ),
     )
 

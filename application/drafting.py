@@ -52,13 +52,20 @@ class Drafting(UseCases):
         actor: Actor,
         operation: str | None = None,
         predecessor_id: UUID | None = None,
+        framework_id: UUID | None = None,
+        operation_id: str | None = None,
     ) -> CommandResult:
-        """Rules: the drafter acts for one of the parties; see ``Convention.draft``. A renewal
-        records, in the same transaction, that the predecessor is renewed."""
+        """Rules: the drafter acts for one of the parties — and, for a convention d'opération
+        opened under a convention cadre, for one of the cadre's; see ``Convention.draft``. A
+        renewal records, in the same transaction, that the predecessor is renewed; an opening
+        under a cadre, that the cadre's operation has its convention."""
         check_may_prepare(actor, tuple(p.party_id for p in parties))
 
         def decide() -> tuple[Sequence[Aggregate], CommandResult]:
             predecessor = self.ledger.get_convention(predecessor_id) if predecessor_id else None
+            framework = self.ledger.get_convention(framework_id) if framework_id else None
+            if framework is not None:
+                check_may_prepare(actor, tuple(p.party_id for p in framework.latest_terms.parties))
             convention = Convention.draft(
                 kind=kind,
                 title=title,
@@ -69,10 +76,14 @@ class Drafting(UseCases):
                 actor=actor,
                 operation=operation,
                 predecessor=predecessor,
+                framework=framework,
+                operation_id=operation_id,
             )
             touched: list[Aggregate] = [convention]
             if predecessor is not None:
                 touched.append(predecessor)
+            if framework is not None:
+                touched.append(framework)
             return touched, result_of(convention, warnings=convention.current_warnings())
 
         result = self.ledger.run_command(decide)

@@ -99,6 +99,8 @@ class Scenario:
         changed_by: Actor | None = None,
         operation: str | None = None,
         predecessor_id: UUID | None = None,
+        framework_id: UUID | None = None,
+        operation_id: str | None = None,
     ) -> UUID:
         """A draft by one of its parties (``by``), then its terms set change by change (by the
         same party, or ``changed_by``)."""
@@ -112,6 +114,8 @@ class Scenario:
             actor=drafter,
             operation=operation,
             predecessor_id=predecessor_id,
+            framework_id=framework_id,
+            operation_id=operation_id,
         ).aggregate_id
         self.amend(cid, *changes, actor=changed_by or drafter)
         return cid

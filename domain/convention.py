@@ -47,12 +47,14 @@ from domain.errors import (
     EvaluationAlreadyRecordedError,
     EvaluationAlreadyValidatedError,
     EvaluationNotFoundError,
+    InvalidFrameworkError,
     InvalidPartiesError,
     InvalidTransitionError,
     InvalidValueError,
     NotAnAdherentError,
     NotASignatoryError,
     NotOpenToAdherentsError,
+    OperationAlreadyConventionedError,
     PartyNotFoundError,
     PaymentAmountMismatchError,
     PaymentExceedsCommitmentError,
@@ -80,6 +82,7 @@ from domain.terms import (
     ConventionKind,
     ConventionParty,
     GovernanceBody,
+    Operation,
     PartyRole,
     PartyType,
     Period,
@@ -89,10 +92,12 @@ from domain.terms import (
     SetContrepartie,
     SetEvaluationScheme,
     SetGovernanceBody,
+    SetOperation,
     Terms,
     TermsChange,
     WithdrawCommitment,
     WithdrawContrepartie,
+    WithdrawOperation,
     apply_changes,
     check_terms,
     check_year,
@@ -378,6 +383,17 @@ class Delivery:
     typology: str
     count: int
     delivered_on: date
+    # The operation of the terms delivered (``Operation.operation_id``); ``operation`` is then
+    # its title, unless the office words it otherwise.
+    operation_id: str | None = None
+
+
+@dataclass(frozen=True)
+class OperationConvention:
+    """A convention d'opération opened under this convention cadre, for one of its operations."""
+
+    operation_id: str
+    convention_id: UUID
 
 
 @dataclass(frozen=True)
@@ -427,6 +443,7 @@ class GuaranteeGrant:
     lender: str = ""  # Banque des Territoires, a bank…
     deliberation_reference: str = ""  # the guarantor's deliberation granting it
     duration_years: int | None = None
+    operation_id: str | None = None  # the operation the loan finances, one of the terms'
 
     @property
     def share(self) -> Decimal:
@@ -510,7 +527,7 @@ class Convention(Aggregate):
     # The shape of the state a snapshot holds: version 2 added what a signature covers, the
     # date the convention was concluded, substitutions, agreements and who ended it; version 3
     # its documents.
-    class_version = 3
+    class_version = 4
 
     @staticmethod
     def upcast_v1_v2(state: dict[str, Any]) -> None:
@@ -543,6 +560,12 @@ class Convention(Aggregate):
         state.setdefault("deliveries", ())
         state.setdefault("in_kind", ())
 
+    @staticmethod
+    def upcast_v3_v4(state: dict[str, Any]) -> None:
+        """A snapshot taken before operations were structured: no convention d'opération was
+        opened under a cadre then."""
+        state.setdefault("operation_conventions", ())
+
     # --- drafting ----------------------------------------------------------------------
 
     @classmethod
@@ -558,6 +581,8 @@ class Convention(Aggregate):
         actor: Actor,
         operation: str | None = None,
         predecessor: Convention | None = None,
+        framework: Convention | None = None,
+        operation_id: str | None = None,
     ) -> Convention:
         """Rules:
         - the parties fit the kind (see ``check_parties``) and exist with that type;
@@ -565,6 +590,8 @@ class Convention(Aggregate):
           open); a duration outside the observed 1 to 6 years is a warning;
         - an office that has merged into another does not commit any more;
         - a renewal refers to a signed predecessor of the same kind, renewed only once;
+        - a convention d'opération may be opened under a convention cadre in force, for one of
+          its operations (which it then carries), once per operation (``check_can_open``);
         - a party outside the office's area gets a warning (recorded), not a refusal.
         """
         terms = Terms(
@@ -573,6 +600,18 @@ class Convention(Aggregate):
             parties=parties,
             operation=operation.strip() if operation else None,
         )
+        if framework is not None:
+            opened = framework.check_can_open(kind, parties, operation_id)
+            terms = replace(
+                terms,
+                operations=(opened,),
+                framework_id=framework.id,
+                operation=terms.operation or opened.title,
+            )
+        elif operation_id is not None:
+            raise InvalidFrameworkError(
+                "Une opération se reprend d'une convention cadre : nommez-la (framework_id)."
+            )
         check_terms(kind, terms)
         check_parties_exist(terms.parties, directory, start)
         if predecessor is not None:
@@ -586,7 +625,46 @@ class Convention(Aggregate):
         )
         if predecessor is not None:
             predecessor._renewed_by(convention.id, actor=actor)
+        if framework is not None and operation_id is not None:
+            framework._open_operation_convention(
+                OperationConvention(operation_id, convention.id), actor=actor
+            )
         return convention
+
+    def check_can_open(
+        self, kind: ConventionKind, parties: tuple[ConventionParty, ...], operation_id: str | None
+    ) -> Operation:
+        """A convention d'opération under this convention cadre: the cadre is in force and is
+        not itself a convention d'opération; it declares the operation, which has no convention
+        d'opération yet; the two conventions share a party. Returns the cadre's operation."""
+        if kind is not ConventionKind.OPERATION or operation_id is None:
+            raise InvalidFrameworkError(
+                "Seule une convention d'opération s'ouvre sous une convention cadre, en nommant "
+                "la convention cadre (framework_id) et l'une de ses opérations (operation_id)."
+            )
+        if self.kind is ConventionKind.OPERATION:
+            raise InvalidFrameworkError(
+                "Une convention d'opération ne s'ouvre pas sous une autre convention d'opération : "
+                "nommez la convention cadre."
+            )
+        if self.status is not ConventionStatus.IN_FORCE:
+            raise InvalidFrameworkError(
+                f"La convention cadre est {STATUS_LABELS[self.status]} : ses conventions "
+                "d'opération s'ouvrent pendant qu'elle est en vigueur."
+            )
+        operation = self.latest_terms.operation_of(operation_id)
+        opened = next((o for o in self.operation_conventions if o.operation_id == operation_id), None)
+        if opened is not None:
+            raise OperationAlreadyConventionedError(
+                f"L'opération « {operation.title} » a déjà sa convention d'opération "
+                f"({opened.convention_id}) : modifiez-la par avenant plutôt que d'en ouvrir une seconde."
+            )
+        shared = {p.party_id for p in self.latest_terms.parties} & {p.party_id for p in parties}
+        if not shared:
+            raise InvalidFrameworkError(
+                "La convention d'opération et sa convention cadre n'ont aucune partie en commun."
+            )
+        return operation
 
     def current_warnings(self) -> tuple[str, ...]:
         """What deserves a word without being refused: the territorial competence of the
@@ -635,6 +713,7 @@ class Convention(Aggregate):
         self.guarantee_statements: tuple[GuaranteeStatement, ...] = ()
         self.deliveries: tuple[Delivery, ...] = ()
         self.in_kind: tuple[InKindRealisation, ...] = ()
+        self.operation_conventions: tuple[OperationConvention, ...] = ()
 
     def check_draft(self) -> None:
         if self.status is not ConventionStatus.DRAFT:
@@ -692,6 +771,10 @@ class Convention(Aggregate):
             self._withdraw_contrepartie(change, actor=actor)
         elif isinstance(change, SetGovernanceBody):
             self._set_governance_body(change, actor=actor)
+        elif isinstance(change, SetOperation):
+            self._set_operation(change, actor=actor)
+        elif isinstance(change, WithdrawOperation):
+            self._withdraw_operation(change, actor=actor)
         else:
             self._set_evaluation_scheme(change, actor=actor)
         return self.current_warnings()
@@ -716,6 +799,14 @@ class Convention(Aggregate):
 
     @event("ContrepartieSet")
     def _set_contrepartie(self, change: SetContrepartie, actor: Actor) -> None:
+        self._apply_draft_change(change)
+
+    @event("OperationSet")
+    def _set_operation(self, change: SetOperation, actor: Actor) -> None:
+        self._apply_draft_change(change)
+
+    @event("OperationWithdrawn")
+    def _withdraw_operation(self, change: WithdrawOperation, actor: Actor) -> None:
         self._apply_draft_change(change)
 
     @event("PeriodChanged")
@@ -1646,6 +1737,26 @@ class Convention(Aggregate):
     def _record_in_kind(self, realisation: InKindRealisation, effective_on: date, actor: Actor) -> None:
         self.in_kind = (*self.in_kind, realisation)
 
+    def dwellings_delivered(self, operation_id: str) -> int:
+        """The dwellings delivered for an operation of the terms, under per-dwelling grants."""
+        return sum(d.count for d in self.deliveries if d.operation_id == operation_id)
+
+    @staticmethod
+    def operation_financed(terms: Terms, contrepartie_id: str, operation_id: str | None) -> str | None:
+        """The operation a delivery or a guarantee is for: the one named, which is one of the
+        terms'; a contrepartie that finances one operation finances only that one (and names
+        it when the record does not)."""
+        contrepartie = terms.contrepartie(contrepartie_id)
+        if operation_id is None:
+            return contrepartie.operation_id
+        terms.operation_of(operation_id)
+        if contrepartie.operation_id is not None and contrepartie.operation_id != operation_id:
+            raise InvalidValueError(
+                f"« {contrepartie.label} » finance l'opération {contrepartie.operation_id}, "
+                f"pas l'opération {operation_id}."
+            )
+        return operation_id
+
     def record_delivery(self, delivery: Delivery, actor: Actor) -> None:
         """Dwellings delivered. Rules: the convention is executable; the delivery falls in a
         year of its life; the contrepartie is a per-dwelling grant of that year's terms, due to
@@ -1654,6 +1765,14 @@ class Convention(Aggregate):
         self.check_executable()
         year = delivery.delivered_on.year
         self.check_year_of_life(year, "Livraison")
+        terms = self.terms_for_year(year)
+        operation_id = self.operation_financed(terms, delivery.contrepartie_id, delivery.operation_id)
+        if operation_id is not None:
+            delivery = replace(
+                delivery,
+                operation_id=operation_id,
+                operation=delivery.operation.strip() or terms.operation_of(operation_id).title,
+            )
         check_label(delivery.operation, "L'opération", max_length=LABEL_MAX_LENGTH)
         if delivery.count <= 0:
             raise InvalidValueError("Le nombre de logements livrés doit être positif.")
@@ -1824,7 +1943,10 @@ class Convention(Aggregate):
             )
         check_amount(grant.loan_amount, "Montant du prêt")
         check_amount(grant.guaranteed_amount, "Montant garanti")
-        contrepartie = self.terms_for_year(grant.year).contrepartie(grant.contrepartie_id)
+        terms = self.terms_for_year(grant.year)
+        operation_id = self.operation_financed(terms, grant.contrepartie_id, grant.operation_id)
+        grant = replace(grant, operation_id=operation_id)
+        contrepartie = terms.contrepartie(grant.contrepartie_id)
         if contrepartie.kind is not ContrepartieKind.GARANTIE_EMPRUNT:
             raise ContrepartieNotPayableError(
                 f"La contrepartie {contrepartie.contrepartie_id} n'est pas une garantie d'emprunt."
@@ -2387,6 +2509,10 @@ class Convention(Aggregate):
     @event("RenewedBy")
     def _renewed_by(self, successor_id: UUID, actor: Actor) -> None:
         self.successor_id = successor_id
+
+    @event("OperationConventionOpened")
+    def _open_operation_convention(self, opened: OperationConvention, actor: Actor) -> None:
+        self.operation_conventions = (*self.operation_conventions, opened)
 
 
 def _authored(evaluation: AnnualEvaluation, actor: Actor) -> AnnualEvaluation:

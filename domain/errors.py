@@ -152,6 +152,15 @@ class AlertThresholdOnWrongSideError(InvalidInputError):
     pass
 
 
+class InvalidFrameworkError(RuleViolationError):
+    """A convention d'opération is drafted under a convention cadre that is signed, is not
+    itself a convention d'opération, declares the operation and shares a party with it."""
+
+
+class OperationAlreadyConventionedError(RuleViolationError):
+    """An operation of a convention cadre has one convention d'opération."""
+
+
 class TermsFrozenError(RuleViolationError):
     """The convention is in force: its terms change only by avenant."""
 

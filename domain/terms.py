@@ -18,6 +18,7 @@ from enum import Enum
 from typing import Any, TypeAlias
 from uuid import UUID
 
+from domain import wording
 from domain.errors import (
     AlertThresholdOnWrongSideError,
     ContrepartiesNotAllowedError,
@@ -28,6 +29,7 @@ from domain.errors import (
     InvalidValueError,
     YearOutsidePeriodError,
 )
+from domain.identifiers import check_commune_code
 from domain.values import ONE_DAY, TEXT_MAX_LENGTH, add_years, check_amount, check_label
 
 
@@ -189,6 +191,8 @@ class Commitment:
     kind: CommitmentKind
     party_id: UUID | None = None
     indicators: tuple[Indicator, ...] = ()
+    # The operation of the convention it is about (``Operation.operation_id``), if one.
+    operation_id: str | None = None
 
 
 class ContrepartieKind(Enum):
@@ -303,6 +307,8 @@ class Contrepartie:
     # Titres participatifs: their conditions d'émission (number and nominal value of the titres,
     # remuneration, duration), as the issuing office's board set them.
     issue_terms: str = ""
+    # The operation of the convention it finances (``Operation.operation_id``), if one.
+    operation_id: str | None = None
 
     @property
     def is_paid_yearly(self) -> bool:
@@ -413,6 +419,56 @@ class Period:
         return f"du {self.start:%d/%m/%Y} au {self.end:%d/%m/%Y}"
 
 
+class OperationNature(Enum):
+    """What an operation does to the stock, as the guide's conventions name them."""
+
+    CONSTRUCTION = "construction"
+    REHABILITATION = "rehabilitation"
+    ACQUISITION_AMELIORATION = "acquisition_amelioration"
+    DEMOLITION = "demolition"
+    RESIDENTIALISATION = "residentialisation"
+    RENOUVELLEMENT_URBAIN = "renouvellement_urbain"
+    REVITALISATION_CENTRE_BOURG = "revitalisation_centre_bourg"
+
+
+OPERATION_NATURE_LABELS = {
+    OperationNature.CONSTRUCTION: "construction neuve",
+    OperationNature.REHABILITATION: "réhabilitation",
+    OperationNature.ACQUISITION_AMELIORATION: "acquisition-amélioration",
+    OperationNature.DEMOLITION: "démolition",
+    OperationNature.RESIDENTIALISATION: "résidentialisation",
+    OperationNature.RENOUVELLEMENT_URBAIN: "renouvellement urbain",
+    OperationNature.REVITALISATION_CENTRE_BOURG: "revitalisation de centre-bourg",
+}
+
+MAX_OPERATION_DWELLINGS = 100_000
+
+
+@dataclass(frozen=True)
+class Operation:
+    """An operation the convention is about: its nature, where (a commune, by its INSEE code),
+    how many dwellings, its budget, and the landlord who carries it (the maître d'ouvrage, a
+    party). Commitments, contreparties, deliveries and guarantees refer to it by its id; a
+    convention cadre lists several, each then opened by a convention d'opération."""
+
+    operation_id: str
+    nature: OperationNature
+    title: str
+    commune_insee: str
+    dwellings: int
+    budget: Decimal | None = None
+    landlord_id: UUID | None = None
+
+    def describe(self) -> str:
+        """« réhabilitation « Résidence du Parc », commune 35238, 120 logements, 3 200 000,00 € »."""
+        dwellings = f"{wording.number(self.dwellings)} logement{'s' if self.dwellings > 1 else ''}"
+        budget = f", {wording.euros(self.budget)}" if self.budget is not None else ""
+        return (
+            f"{OPERATION_NATURE_LABELS[self.nature]} « {self.title} », commune {self.commune_insee}, "
+            f"{dwellings}{budget}"
+        )
+
+
 @dataclass(frozen=True)
 class Terms:
     title: str
@@ -423,10 +479,15 @@ class Terms:
     contreparties: tuple[Contrepartie, ...] = ()
     governance_bodies: tuple[GovernanceBody, ...] = ()
     evaluation_scheme: EvaluationScheme = field(default_factory=EvaluationScheme)
+    # The object of a convention d'opération, in words (before operations were structured).
     operation: str | None = None
     # The date the text itself sets for taking effect, if it sets one; otherwise the
     # convention takes effect on the later of its start date and its last signature.
     takes_effect_on: date | None = None
+    operations: tuple[Operation, ...] = ()
+    # A convention d'opération opened under a convention cadre: the cadre. Its operation is
+    # the cadre's operation of the same id, copied into ``operations`` when it was drafted.
+    framework_id: UUID | None = None
 
     # --- lookups -------------------------------------------------------------------------
 
@@ -453,6 +514,15 @@ class Terms:
         if found is None:
             raise ElementNotFoundError(
                 f"La contrepartie « {contrepartie_id} » n'existe pas dans les termes en vigueur."
+            )
+        return found
+
+    def operation_of(self, operation_id: str) -> Operation:
+        found = next((o for o in self.operations if o.operation_id == operation_id), None)
+        if found is None:
+            raise ElementNotFoundError(
+                f"L'opération « {operation_id} » n'existe pas dans cette convention : déclarez-la "
+                "d'abord (set_operation)."
             )
         return found
 
@@ -494,6 +564,7 @@ class Terms:
                 replace(b, member_party_ids=tuple(dict.fromkeys(swap(m) or m for m in b.member_party_ids)))
                 for b in self.governance_bodies
             ),
+            operations=tuple(replace(o, landlord_id=swap(o.landlord_id)) for o in self.operations),
         )
 
 
@@ -589,6 +660,25 @@ class WithdrawContrepartie:
 
 
 @dataclass(frozen=True)
+class SetOperation:
+    operation: Operation
+
+    def apply(self, terms: Terms) -> Terms:
+        return replace(terms, operations=_replace_by_id(terms.operations, self.operation, "operation_id"))
+
+
+@dataclass(frozen=True)
+class WithdrawOperation:
+    operation_id: str
+
+    def apply(self, terms: Terms) -> Terms:
+        return replace(
+            terms,
+            operations=_without_id(terms.operations, self.operation_id, "operation_id", "L'opération"),
+        )
+
+
+@dataclass(frozen=True)
 class SetGovernanceBody:
     body: GovernanceBody
 
@@ -631,6 +721,8 @@ TermsChange: TypeAlias = (
     | SetGovernanceBody
     | SetEvaluationScheme
     | ChangePeriod
+    | SetOperation
+    | WithdrawOperation
 )
 
 
@@ -842,6 +934,39 @@ def _check_contrepartie(kind: ConventionKind, terms: Terms, c: Contrepartie) -> 
         raise InvalidValueError(f"{what} : un soutien extra-financier n'a pas de montant.")
 
 
+def _check_operations(terms: Terms) -> None:
+    """Each operation is described (title, commune, dwellings, budget), carried by a landlord
+    party when one is named; whatever names an operation names one of the terms'."""
+    _check_unique((o.operation_id for o in terms.operations), "L'opération")
+    for operation in terms.operations:
+        what = f"L'opération {operation.operation_id}"
+        check_label(operation.title, f"Le titre de l'opération {operation.operation_id}")
+        check_commune_code(operation.commune_insee)
+        if not 0 <= operation.dwellings <= MAX_OPERATION_DWELLINGS:
+            raise InvalidValueError(
+                f"{what} compte de 0 à {MAX_OPERATION_DWELLINGS} logements ({operation.dwellings} indiqués)."
+            )
+        if operation.budget is not None:
+            check_amount(operation.budget, f"Le budget de l'opération {operation.operation_id}")
+        landlord = terms.party(operation.landlord_id) if operation.landlord_id is not None else None
+        if operation.landlord_id is not None and (landlord is None or not landlord.party_type.is_landlord):
+            raise InvalidPartiesError(
+                f"{what} est portée par un bailleur partie à la convention (un office ou un "
+                "organisme) : ajoutez-le d'abord comme partie."
+            )
+    declared = {o.operation_id for o in terms.operations}
+    referring = (
+        *((f"L'engagement {c.commitment_id}", c.operation_id) for c in terms.commitments),
+        *((f"La contrepartie {c.contrepartie_id}", c.operation_id) for c in terms.contreparties),
+    )
+    for what, operation_id in referring:
+        if operation_id is not None and operation_id not in declared:
+            raise ElementNotFoundError(
+                f"{what} porte sur l'opération « {operation_id} », qui n'est pas dans les termes : "
+                "déclarez d'abord l'opération (ou retirez la référence avant de la retirer)."
+            )
+
+
 def check_terms(kind: ConventionKind, terms: Terms) -> None:
     """Every rule on the terms as a whole; the first broken one raises."""
     check_label(terms.title, "Le titre de la convention")
@@ -855,6 +980,7 @@ def check_terms(kind: ConventionKind, terms: Terms) -> None:
             f"période de la convention ({terms.period.describe()})."
         )
     check_parties(kind, terms.parties)
+    _check_operations(terms)
     _check_unique((a.axis_id for a in terms.axes), "L'axe")
     for axis in terms.axes:
         check_label(axis.title, f"Le titre de l'axe {axis.axis_id}")
@@ -978,4 +1104,8 @@ def describe_change(change: TermsChange) -> str:
         return f"instance {change.body.body_id} définie"
     if isinstance(change, SetEvaluationScheme):
         return "schéma d'évaluation modifié"
+    if isinstance(change, SetOperation):
+        return f"opération {change.operation.operation_id} définie"
+    if isinstance(change, WithdrawOperation):
+        return f"opération {change.operation_id} retirée"
     return "période modifiée"

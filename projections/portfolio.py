@@ -58,8 +58,9 @@ SCHEMA = (
     # mobilised by a decision is owed (its lines' committed amount is what was mobilised); what
     # is recovered is neither paid nor owed any more; guarantees are loans guaranteed, not lines
     # of money (convention_guarantees); a per-dwelling grant is owed for the dwellings delivered;
-    # an expiry reads on the last day of the period.
-    """CREATE TABLE IF NOT EXISTS parties ( -- output revision 3
+    # an expiry reads on the last day of the period. 4: the operations of the terms
+    # (convention_operations), a convention d'opération's line names what it carries.
+    """CREATE TABLE IF NOT EXISTS parties ( -- output revision 4
         party_id TEXT PRIMARY KEY,
         party_type TEXT NOT NULL,
         kind TEXT,
@@ -173,6 +174,21 @@ SCHEMA = (
     )""",
     "CREATE INDEX IF NOT EXISTS convention_guarantees_guarantor ON convention_guarantees (guarantor_id)",
     "CREATE INDEX IF NOT EXISTS convention_guarantees_beneficiary ON convention_guarantees (beneficiary_id)",
+    """CREATE TABLE IF NOT EXISTS convention_operations (
+        convention_id TEXT NOT NULL,
+        operation_id TEXT NOT NULL,
+        nature TEXT NOT NULL,
+        title TEXT NOT NULL,
+        commune_insee TEXT NOT NULL,
+        dwellings INTEGER NOT NULL,
+        dwellings_delivered INTEGER NOT NULL,
+        budget_cents BIGINT,
+        landlord_id TEXT,
+        framework_id TEXT,
+        operation_convention_id TEXT,
+        PRIMARY KEY (convention_id, operation_id)
+    )""",
+    "CREATE INDEX IF NOT EXISTS convention_operations_landlord ON convention_operations (landlord_id)",
     """CREATE TABLE IF NOT EXISTS convention_deadlines (
         convention_id TEXT NOT NULL,
         kind TEXT NOT NULL,
@@ -204,6 +220,7 @@ CONVENTION_TABLES = (
     "convention_results",
     "convention_contreparties",
     "convention_guarantees",
+    "convention_operations",
     "convention_deadlines",
 )
 TABLES = ("parties", "sc_memberships", "sc_governance", *CONVENTION_TABLES, "convention_timeline")
@@ -438,6 +455,7 @@ def _convention_rows(
         "convention_results": _results(convention),
         "convention_contreparties": _contreparties(convention),
         "convention_guarantees": _guarantees(convention),
+        "convention_operations": _operations(convention),
         "convention_deadlines": [
             (convention_id, d.kind.value, d.subject, d.due_on.isoformat(), d.label, text(d.party_id))
             for d in outstanding_deadlines(convention)
@@ -542,6 +560,29 @@ def _guarantees(convention: Convention) -> list[tuple[Any, ...]]:
             )
         )
     return rows
+
+
+def _operations(convention: Convention) -> list[tuple[Any, ...]]:
+    """Per operation of the terms: what it is, the dwellings delivered for it, the cadre it
+    comes from (a convention d'opération) or the convention d'opération opened for it (a cadre)."""
+    terms = convention.latest_terms
+    opened = {o.operation_id: str(o.convention_id) for o in convention.operation_conventions}
+    return [
+        (
+            str(convention.id),
+            operation.operation_id,
+            operation.nature.value,
+            operation.title,
+            operation.commune_insee,
+            operation.dwellings,
+            convention.dwellings_delivered(operation.operation_id),
+            cents(operation.budget) if operation.budget is not None else None,
+            text(operation.landlord_id),
+            text(terms.framework_id),
+            opened.get(operation.operation_id),
+        )
+        for operation in terms.operations
+    ]
 
 
 def _contreparties(convention: Convention) -> list[tuple[Any, ...]]:

@@ -460,6 +460,44 @@ def _guarantees(db: Queryable, column: str, party_id: str, convention_ids: Seque
     return {"guarantees": loans, "guaranteed_outstanding": total}
 
 
+OPERATION_COLUMNS = (
+    "convention_id",
+    "operation_id",
+    "nature",
+    "title",
+    "commune_insee",
+    "dwellings",
+    "dwellings_delivered",
+    "budget_cents",
+    "landlord_id",
+    "framework_id",
+    "operation_convention_id",
+)
+
+
+def _operations(
+    db: Queryable, convention_ids: Sequence[str], landlord: str | None = None
+) -> list[dict[str, Any]]:
+    """The operations of the conventions the viewer reads (for a landlord, those it carries or
+    whose maître d'ouvrage is not named), each with its cadre or its convention d'opération."""
+    if not convention_ids:
+        return []
+    ids = list(convention_ids)
+    rows = _dicts(
+        OPERATION_COLUMNS,
+        db.query(
+            f"SELECT {', '.join(OPERATION_COLUMNS)} FROM convention_operations "  # noqa: S608
+            f"WHERE convention_id IN ({_marks(ids)}) ORDER BY commune_insee, title, convention_id, operation_id",
+            ids,
+        ),
+    )
+    return [
+        {**{k: v for k, v in row.items() if k != "budget_cents"}, "budget": euros(row["budget_cents"])}
+        for row in rows
+        if landlord is None or row["landlord_id"] in (None, landlord)
+    ]
+
+
 def _latest_results(
     db: Queryable, convention_ids: Sequence[str], this_year: int | None = None
 ) -> list[dict[str, Any]]:
@@ -552,6 +590,7 @@ def office_portfolio(
         "commitments": commitments,
         "contreparties_by_year": _contreparties_by_year(db, "beneficiary_id = ?", (office,)),
         **_guarantees(db, "beneficiary_id", office, convention_ids),
+        "operations": _operations(db, convention_ids, office),
         "open_alerts_total": open_count,
         "open_alerts": alerts,
         "next_deadlines": _deadlines(db, convention_ids, today),
@@ -596,6 +635,7 @@ def collectivite_portfolio(
         ),
         "results_by_year": _results_by_year(db, convention_ids),
         **_guarantees(db, "guarantor_id", own, convention_ids),
+        "operations": _operations(db, convention_ids),
         "open_alerts_total": open_count,
         "open_alerts": alerts,
         "next_deadlines": _deadlines(db, convention_ids, today),

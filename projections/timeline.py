@@ -64,9 +64,14 @@ def convention_line(event: Any, convention: Convention, name_of: NameOf) -> str:
 @_convention_events("Drafted")
 def _drafted(event: Any, convention: Convention, name_of: NameOf) -> str:
     terms = event.terms
+    opened = (
+        f" ; elle porte l'opération « {terms.operations[0].title} » de sa convention cadre"
+        if terms.framework_id is not None and terms.operations
+        else ""
+    )
     return (
         f"Projet de {KIND_LABELS[event.kind]} « {terms.title} » rédigé, "
-        f"{terms.period.describe()}, entre {_names(name_of, (p.party_id for p in terms.parties))}."
+        f"{terms.period.describe()}, entre {_names(name_of, (p.party_id for p in terms.parties))}{opened}."
     )
 
 
@@ -105,6 +110,25 @@ def _contrepartie_set(event: Any, convention: Convention, name_of: NameOf) -> st
 @_convention_events("ContrepartieWithdrawn")
 def _contrepartie_withdrawn(event: Any, convention: Convention, name_of: NameOf) -> str:
     return f"Contrepartie {event.change.contrepartie_id} retirée du projet."
+
+
+@_convention_events("OperationSet")
+def _operation_set(event: Any, convention: Convention, name_of: NameOf) -> str:
+    return f"Opération {event.change.operation.operation_id} : {event.change.operation.describe()}."
+
+
+@_convention_events("OperationWithdrawn")
+def _operation_withdrawn(event: Any, convention: Convention, name_of: NameOf) -> str:
+    return f"Opération {event.change.operation_id} retirée du projet."
+
+
+@_convention_events("OperationConventionOpened")
+def _operation_convention_opened(event: Any, convention: Convention, name_of: NameOf) -> str:
+    operation = next(
+        (o for o in convention.latest_terms.operations if o.operation_id == event.opened.operation_id), None
+    )
+    what = f"« {operation.title} »" if operation is not None else event.opened.operation_id
+    return f"Convention d'opération ouverte pour l'opération {what} de cette convention cadre."
 
 
 @_convention_events("PeriodChanged")

@@ -82,6 +82,8 @@ def draft_convention(
             parties=tuple(p.to_domain() for p in body.parties),
             operation=body.operation,
             predecessor_id=body.predecessor_id,
+            framework_id=body.framework_id,
+            operation_id=body.operation_id,
             actor=actor,
         )
     )
@@ -156,6 +158,7 @@ def read_convention(
         recoveries=list(c.recoveries),
         mobilisations=list(c.mobilisations),
         documents=list(c.documents),
+        operation_conventions=list(c.operation_conventions),
     )
 
 
@@ -401,10 +404,11 @@ def record_delivery(
     delivery = Delivery(
         body.contrepartie_id,
         acting_party(actor, body.beneficiary_id),
-        body.operation,
+        body.operation.strip(),
         body.typology,
         body.count,
         body.delivered_on,
+        body.operation_id,
     )
     return written(ledger.execution.record_delivery(convention_id, delivery, actor))
 

@@ -38,6 +38,7 @@ from api.schemas.records import (
     GuaranteeStatementPublic,
     InKindRealisationPublic,
     MobilisationPublic,
+    OperationConventionPublic,
     PaymentPublic,
     Published,
     RecoveryPublic,
@@ -68,7 +69,7 @@ from domain.terms import (
     TYPOLOGY_MAX_LENGTH,
     ConventionKind,
 )
-from domain.values import NAME_MAX_LENGTH, REFERENCE_MAX_LENGTH, TEXT_MAX_LENGTH
+from domain.values import LABEL_MAX_LENGTH, NAME_MAX_LENGTH, REFERENCE_MAX_LENGTH, TEXT_MAX_LENGTH
 
 # --- conventions ---------------------------------------------------------------------------
 
@@ -81,6 +82,14 @@ class ConventionCreate(Schema):
     parties: list[PartyIn] = Field(min_length=1, max_length=200)
     operation: LongText | None = None
     predecessor_id: UUID | None = None
+    framework_id: UUID | None = Field(
+        default=None,
+        description="Convention d'opération : la convention cadre en vigueur sous laquelle elle s'ouvre.",
+    )
+    operation_id: Ident | None = Field(
+        default=None,
+        description="Convention d'opération : l'opération de la convention cadre qu'elle porte (reprise dans ses termes).",
+    )
 
 
 class DeliberationCreate(Schema):
@@ -211,10 +220,18 @@ class DeliveryCreate(Schema):
     beneficiary_id: UUID | None = Field(
         default=None, description="The office that delivered (default: the actor's party)."
     )
-    operation: Text = Field(description="The operation the dwellings belong to.")
+    operation: str = Field(
+        default="",
+        max_length=LABEL_MAX_LENGTH,
+        description="The operation the dwellings belong to, in words (default: the title of operation_id's).",
+    )
     typology: str = Field(min_length=1, max_length=TYPOLOGY_MAX_LENGTH, examples=["T3"])
     count: int = Field(ge=1, le=100_000)
     delivered_on: Day
+    operation_id: Ident | None = Field(
+        default=None,
+        description="The operation of the terms delivered (default: the one the contrepartie finances, if any).",
+    )
 
 
 class RecoveryCreate(Schema):
@@ -253,6 +270,10 @@ class GuaranteeCreate(Schema):
         default="", max_length=REFERENCE_MAX_LENGTH, description="The guarantor's deliberation granting it."
     )
     duration_years: int | None = Field(default=None, ge=1, le=80)
+    operation_id: Ident | None = Field(
+        default=None,
+        description="The operation of the terms the loan finances (default: the one the contrepartie finances, if any).",
+    )
 
     def to_domain(self) -> GuaranteeGrant:
         return GuaranteeGrant(
@@ -266,6 +287,7 @@ class GuaranteeCreate(Schema):
             self.lender.strip(),
             self.deliberation_reference.strip(),
             self.duration_years,
+            self.operation_id,
         )
 
 
@@ -438,6 +460,9 @@ class ConventionPublic(Published):
     )
     documents: list[DocumentPublic] = Field(
         default=[], description="The signed convention, avenants, deliberations and bilans attached."
+    )
+    operation_conventions: list[OperationConventionPublic] = Field(
+        default=[], description="A convention cadre's conventions d'opération, one per operation opened."
     )
 
 

@@ -17,6 +17,7 @@ from domain.alerts import (
 from domain.terms import (
     ConventionKind,
     Direction,
+    OperationNature,
     PartyRole,
     PartyType,
 )
@@ -202,6 +203,26 @@ class Portfolio(BaseModel):
     read_side: ReadSideState
 
 
+class OperationLine(BaseModel):
+    """An operation of a convention's terms, as a portfolio lists it."""
+
+    convention_id: UUID
+    operation_id: str
+    nature: OperationNature
+    title: str
+    commune_insee: str
+    dwellings: int
+    dwellings_delivered: int = Field(description="Dwellings delivered for it under per-dwelling grants.")
+    budget: Decimal | None = None
+    landlord_id: UUID | None = Field(default=None, description="Its maître d'ouvrage.")
+    framework_id: UUID | None = Field(
+        default=None, description="The convention cadre it comes from (for a convention d'opération)."
+    )
+    operation_convention_id: UUID | None = Field(
+        default=None, description="The convention d'opération opened for it (for a convention cadre)."
+    )
+
+
 class OfficePortfolio(Portfolio):
     conventions: list[OfficeConvention]
     commitments: list[LatestResult]
@@ -209,6 +230,9 @@ class OfficePortfolio(Portfolio):
     guarantees: list[GuaranteeLine] = Field(default=[], description="Its loans a collectivité guarantees.")
     guaranteed_outstanding: Decimal = Field(
         default=Decimal("0.00"), description="Their encours garanti, summed."
+    )
+    operations: list[OperationLine] = Field(
+        default=[], description="The operations it carries (maître d'ouvrage) in its conventions."
     )
 
 
@@ -220,6 +244,9 @@ class CollectivitePortfolio(Portfolio):
     guarantees: list[GuaranteeLine] = Field(default=[], description="The loans it guarantees.")
     guaranteed_outstanding: Decimal = Field(
         default=Decimal("0.00"), description="Its encours garanti (the risk it carries), summed."
+    )
+    operations: list[OperationLine] = Field(
+        default=[], description="The operations of the conventions on its territory."
     )
 
 

@@ -49,6 +49,7 @@ from domain.convention import (
     InKindMode,
     InKindRealisation,
     Mobilisation,
+    OperationConvention,
     Payment,
     ProgrammeAction,
     Recovery,
@@ -86,6 +87,8 @@ from domain.terms import (
     GovernanceBody,
     GovernanceBodyKind,
     Indicator,
+    Operation,
+    OperationNature,
     PartyRole,
     PartyType,
     Period,
@@ -96,10 +99,12 @@ from domain.terms import (
     SetContrepartie,
     SetEvaluationScheme,
     SetGovernanceBody,
+    SetOperation,
     Terms,
     TypologyGrant,
     WithdrawCommitment,
     WithdrawContrepartie,
+    WithdrawOperation,
     YearAmount,
     YearTarget,
 )
@@ -227,6 +232,7 @@ class CommitmentPublic(Published):
     kind: CommitmentKind
     party_id: UUID | None = None
     indicators: list[IndicatorPublic] = []
+    operation_id: str | None = None
 
 
 class YearAmountPublic(Published):
@@ -255,6 +261,19 @@ class ContrepartiePublic(Published):
     reserved_to_attached_office: bool = False
     commitment: AmountCommitment = AmountCommitment.FIRM
     issue_terms: str = ""
+    operation_id: str | None = None
+
+
+class OperationPublic(Published):
+    """An operation of the terms: nature, commune (INSEE), dwellings, budget, maître d'ouvrage."""
+
+    operation_id: str
+    nature: OperationNature
+    title: str
+    commune_insee: str
+    dwellings: int
+    budget: Decimal | None = None
+    landlord_id: UUID | None = None
 
 
 class GovernanceBodyPublic(Published):
@@ -289,6 +308,10 @@ class TermsPublic(Published):
     evaluation_scheme: EvaluationSchemePublic = Field(default_factory=lambda: EvaluationSchemePublic())
     operation: str | None = None
     takes_effect_on: date | None = None
+    operations: list[OperationPublic] = []
+    framework_id: UUID | None = Field(
+        default=None, description="A convention d'opération's convention cadre, if it was opened under one."
+    )
 
 
 class DeliberationPublic(Published):
@@ -359,6 +382,14 @@ class WithdrawContrepartiePublic(Published):
     contrepartie_id: str
 
 
+class SetOperationPublic(Published):
+    operation: OperationPublic
+
+
+class WithdrawOperationPublic(Published):
+    operation_id: str
+
+
 class SetGovernanceBodyPublic(Published):
     body: GovernanceBodyPublic
 
@@ -388,6 +419,8 @@ class AvenantPublic(Published):
         | SetGovernanceBodyPublic
         | SetEvaluationSchemePublic
         | ChangePeriodPublic
+        | SetOperationPublic
+        | WithdrawOperationPublic
     ]
     proposed_on: date
     signatories: list[UUID]
@@ -445,6 +478,7 @@ class GuaranteeGrantPublic(Published):
     lender: str = ""
     deliberation_reference: str = ""
     duration_years: int | None = None
+    operation_id: str | None = None
 
 
 class GuaranteeStatementPublic(Published):
@@ -474,6 +508,14 @@ class DeliveryPublic(Published):
     typology: str
     count: int
     delivered_on: date
+    operation_id: str | None = None
+
+
+class OperationConventionPublic(Published):
+    """A convention d'opération opened under this convention cadre, for one of its operations."""
+
+    operation_id: str
+    convention_id: UUID
 
 
 class RecoveryPublic(Published):
@@ -621,6 +663,10 @@ PUBLISHED: dict[type, type[Published]] = {
     SetGovernanceBody: SetGovernanceBodyPublic,
     SetEvaluationScheme: SetEvaluationSchemePublic,
     ChangePeriod: ChangePeriodPublic,
+    Operation: OperationPublic,
+    SetOperation: SetOperationPublic,
+    WithdrawOperation: WithdrawOperationPublic,
+    OperationConvention: OperationConventionPublic,
     Avenant: AvenantPublic,
     ProgrammeAction: ProgrammeActionPublic,
     Contribution: ContributionPublic,

@@ -12,6 +12,7 @@ from api.schemas.common import Day, Ident, Money, Number, Schema, Text, Year
 from domain.terms import (
     MAX_AVENANT_SIGNATURE_DAYS,
     MAX_MEETINGS_PER_YEAR,
+    MAX_OPERATION_DWELLINGS,
     MAX_RENEWAL_NOTICE_MONTHS,
     TYPOLOGY_MAX_LENGTH,
     UNIT_MAX_LENGTH,
@@ -30,6 +31,8 @@ from domain.terms import (
     GovernanceBody,
     GovernanceBodyKind,
     Indicator,
+    Operation,
+    OperationNature,
     PartyRole,
     PartyType,
     Ratio,
@@ -39,10 +42,12 @@ from domain.terms import (
     SetContrepartie,
     SetEvaluationScheme,
     SetGovernanceBody,
+    SetOperation,
     TermsChange,
     TypologyGrant,
     WithdrawCommitment,
     WithdrawContrepartie,
+    WithdrawOperation,
     YearAmount,
     YearTarget,
 )
@@ -113,6 +118,7 @@ class CommitmentIn(Schema):
     kind: CommitmentKind = CommitmentKind.RESULTAT
     party_id: UUID | None = None
     indicators: list[IndicatorIn] = Field(default=[], max_length=50)
+    operation_id: Ident | None = Field(default=None, description="The operation of the terms it is about.")
 
     def to_domain(self) -> Commitment:
         return Commitment(
@@ -122,6 +128,7 @@ class CommitmentIn(Schema):
             self.kind,
             self.party_id,
             tuple(i.to_domain() for i in self.indicators),
+            self.operation_id,
         )
 
 
@@ -159,6 +166,7 @@ class ContrepartieIn(Schema):
         "(« jusqu'à »); enveloppe_conditionnelle: mobilised on conditions. Neither of the last two "
         "is ever « non versée ».",
     )
+    operation_id: Ident | None = Field(default=None, description="The operation of the terms it finances.")
 
     def to_domain(self) -> Contrepartie:
         return Contrepartie(
@@ -173,6 +181,34 @@ class ContrepartieIn(Schema):
             reserved_to_attached_office=self.reserved_to_attached_office,
             commitment=self.commitment,
             issue_terms=self.issue_terms.strip(),
+            operation_id=self.operation_id,
+        )
+
+
+class OperationIn(Schema):
+    operation_id: Ident
+    nature: OperationNature
+    title: Text
+    commune_insee: str = Field(
+        min_length=5, max_length=5, examples=["35238"], description="The commune's INSEE (COG) code."
+    )
+    dwellings: int = Field(
+        ge=0, le=MAX_OPERATION_DWELLINGS, description="Dwellings built, rehabilitated, demolished…"
+    )
+    budget: Money | None = Field(default=None, description="The operation's cost, in euros (TTC).")
+    landlord_id: UUID | None = Field(
+        default=None, description="The landlord party that carries it (maître d'ouvrage)."
+    )
+
+    def to_domain(self) -> Operation:
+        return Operation(
+            self.operation_id,
+            self.nature,
+            self.title,
+            self.commune_insee,
+            self.dwellings,
+            self.budget,
+            self.landlord_id,
         )
 
 
@@ -264,6 +300,22 @@ class WithdrawContrepartieIn(Schema):
         return WithdrawContrepartie(self.contrepartie_id)
 
 
+class SetOperationIn(Schema):
+    op: Literal["set_operation"]
+    operation: OperationIn
+
+    def to_domain(self) -> TermsChange:
+        return SetOperation(self.operation.to_domain())
+
+
+class WithdrawOperationIn(Schema):
+    op: Literal["withdraw_operation"]
+    operation_id: Ident
+
+    def to_domain(self) -> TermsChange:
+        return WithdrawOperation(self.operation_id)
+
+
 class SetGovernanceBodyIn(Schema):
     op: Literal["set_governance_body"]
     body: GovernanceBodyIn
@@ -304,6 +356,8 @@ ChangeIn = Annotated[
     | WithdrawContrepartieIn
     | SetGovernanceBodyIn
     | SetEvaluationSchemeIn
-    | ChangePeriodIn,
+    | ChangePeriodIn
+    | SetOperationIn
+    | WithdrawOperationIn,
     Field(discriminator="op"),
 ]

@@ -32,6 +32,7 @@ from domain.terms import (
     AMOUNT_COMMITMENT_LABELS,
     AXIS_FAMILY_LABELS,
     CONTREPARTIE_KIND_LABELS,
+    OPERATION_NATURE_LABELS,
     AmountCommitment,
     Axis,
     AxisFamily,
@@ -41,11 +42,14 @@ from domain.terms import (
     ContrepartieKind,
     Direction,
     Indicator,
+    Operation,
+    OperationNature,
     PartyRole,
     PartyType,
     SetAxis,
     SetCommitment,
     SetContrepartie,
+    SetOperation,
     YearAmount,
     YearTarget,
 )
@@ -453,8 +457,32 @@ def _add_contrepartie(
         label=values.text("label"),
         to_party_id=values.uuid("to_party_id", "Bénéficiaire"),
         amounts=tuple(YearAmount(year, amount) for year, amount in values.year_values("amounts", "Montants")),
+        operation_id=values.optional("operation_id"),
     )
     return ledger.drafting.amend_draft(convention.id, SetContrepartie(contrepartie), actor)
+
+
+def _add_operation(
+    ledger: ConventionLedger, convention: Convention, values: Submitted, actor: Actor
+) -> CommandResult:
+    landlord = values.optional("landlord_id")
+    operation = Operation(
+        operation_id=_free_id("OP", {o.operation_id for o in convention.latest_terms.operations}),
+        nature=values.choice("nature", OperationNature, "Nature de l'opération"),
+        title=values.text("title"),
+        commune_insee=values.text("commune_insee"),
+        dwellings=values.integer("dwellings", "Logements"),
+        budget=values.number("budget", "Budget"),
+        landlord_id=values.uuid("landlord_id", "Maître d'ouvrage") if landlord else None,
+    )
+    return ledger.drafting.amend_draft(convention.id, SetOperation(operation), actor)
+
+
+def _operations(convention: Convention, _: Actor, __: dict[UUID, str]) -> list[tuple[str, str]]:
+    return [
+        ("", "aucune en particulier"),
+        *((o.operation_id, o.title) for o in convention.latest_terms.operations),
+    ]
 
 
 def _indicators(convention: Convention, _: Actor, __: dict[UUID, str]) -> list[tuple[str, str]]:
@@ -595,8 +623,49 @@ FORMS |= {
                 FormField(
                     "amounts", "Montants par année (€)", hint=YEAR_VALUES_HINT.replace("250", "1 000 000")
                 ),
+                FormField(
+                    "operation_id",
+                    "Pour l'opération",
+                    "select",
+                    hint="facultatif : une opération déclarée au projet",
+                    required=False,
+                    options=_operations,
+                ),
             ),
             run=_add_contrepartie,
+            offered=_in_draft_for_a_party,
+        ),
+        CommandForm(
+            slug="operation",
+            title="Déclarer une opération",
+            button="Déclarer l'opération",
+            done="Opération ajoutée au projet.",
+            fields=(
+                FormField("title", "Opération", hint="ex. Réhabilitation de la résidence du Parc"),
+                FormField(
+                    "nature",
+                    "Nature",
+                    "select",
+                    options=lambda c, a, n: [
+                        (k.value, label) for k, label in OPERATION_NATURE_LABELS.items()
+                    ],
+                ),
+                FormField(
+                    "commune_insee", "Commune (code INSEE)", hint="5 caractères, ex. 58194 pour Nevers"
+                ),
+                FormField("dwellings", "Logements", "number", hint="construits, réhabilités, démolis…"),
+                FormField("budget", "Budget (€ TTC)", "amount", required=False),
+                FormField(
+                    "landlord_id",
+                    "Maître d'ouvrage",
+                    "select",
+                    required=False,
+                    options=lambda c, a, n: (
+                        [("", "non précisé"), *_parties_of((PartyType.OFFICE, PartyType.ORGANISME))(c, a, n)]
+                    ),
+                ),
+            ),
+            run=_add_operation,
             offered=_in_draft_for_a_party,
         ),
         CommandForm(

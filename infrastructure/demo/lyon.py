@@ -1,4 +1,6 @@
-"""The Métropole de Lyon's contrat de plan with its three offices, with a shared part."""
+"""The Métropole de Lyon's contrat de plan with its three offices, with a shared part; as a
+convention cadre, it lists two operations, one of which has its convention d'opération (the
+guide's « convention cadre, puis conventions opération par opération »)."""
 
 from __future__ import annotations
 
@@ -23,12 +25,15 @@ from domain.terms import (
     GovernanceBody,
     GovernanceBodyKind,
     Indicator,
+    Operation,
+    OperationNature,
     PartyType,
     SetAxis,
     SetCommitment,
     SetContrepartie,
     SetEvaluationScheme,
     SetGovernanceBody,
+    SetOperation,
     TermsChange,
     YearAmount,
     YearTarget,
@@ -95,6 +100,28 @@ def record(demo: DemoLoader) -> None:
             )
         ),
         SetEvaluationScheme(EvaluationScheme(validating_body_id="evaluation", final_evaluation=True)),
+        SetOperation(
+            Operation(
+                "mermoz-nord",
+                OperationNature.RENOUVELLEMENT_URBAIN,
+                "Quartier Mermoz Nord",
+                "69388",  # Lyon 8e
+                310,
+                D("24500000.00"),
+                demo.ids.parties["oph-lmh"],
+            )
+        ),
+        SetOperation(
+            Operation(
+                "gratte-ciel",
+                OperationNature.CONSTRUCTION,
+                "Construction de la ZAC Gratte-Ciel",
+                "69266",  # Villeurbanne
+                85,
+                D("14200000.00"),
+                demo.ids.parties["oph-emh"],
+            )
+        ),
     ]
     for office_key, target, envelope in (
         ("oph-lmh", 450, "2000000.00"),
@@ -151,6 +178,7 @@ def record(demo: DemoLoader) -> None:
             ),
             demo.actor("metropole-lyon"),
         )
+    record_operation_convention(demo)
     demo.ledger.evaluations.record_evaluation(
         convention_id,
         AnnualEvaluation(
@@ -164,3 +192,39 @@ def record(demo: DemoLoader) -> None:
         ),
         demo.actor("metropole-lyon"),
     )
+
+
+def record_operation_convention(demo: DemoLoader) -> None:
+    """Mermoz Nord's convention d'opération, opened under the contrat de plan: the Métropole's
+    investment subsidy for that operation alone, signed in March 2022."""
+    key = "lyon-mermoz-nord"
+    demo.draft(
+        key,
+        "oph-lmh",
+        kind=ConventionKind.OPERATION,
+        title="Convention d'opération Mermoz Nord – Lyon Métropole Habitat",
+        start=date(2022, 3, 1),
+        end=date(2026, 12, 31),
+        parties=(
+            demo.party("metropole-lyon", PartyType.COLLECTIVITE),
+            demo.party("oph-lmh", PartyType.OFFICE),
+        ),
+        framework_id=demo.ids.conventions["lyon-contrat-de-plan"],
+        operation_id="mermoz-nord",
+    )
+    demo.amend(
+        key,
+        "oph-lmh",
+        SetContrepartie(
+            Contrepartie(
+                "investissement-mermoz",
+                ContrepartieKind.SUBVENTION_SPECIFIQUE,
+                demo.ids.parties["metropole-lyon"],
+                "Subvention d'investissement de la Métropole pour Mermoz Nord",
+                demo.ids.parties["oph-lmh"],
+                (YearAmount(2023, D("1500000.00")), YearAmount(2024, D("2000000.00"))),
+                operation_id="mermoz-nord",
+            )
+        ),
+    )
+    demo.deliberate_and_sign(key, ["metropole-lyon", "oph-lmh"], date(2022, 2, 10), date(2022, 3, 1))

@@ -7,10 +7,12 @@ from __future__ import annotations
 import html
 import re
 from datetime import date
+from decimal import Decimal
 from uuid import UUID
 
 import pytest
 
+from domain import wording
 from domain.alerts import AlertStatus
 from domain.values import Actor, ActorRole
 from tests.builders import siren
@@ -583,3 +585,33 @@ def test_an_office_attaches_the_signed_convention_and_its_partner_downloads_it(w
     # Someone the convention does not concern finds nothing there.
     lyon = web.browser(world.signatory(world.oph_lyon1), "Lyon Métropole Habitat")
     assert lyon.get(link).status_code == 404
+
+
+def test_an_office_declares_an_operation_and_a_grant_for_it_through_the_forms(web, world):
+    office = web.browser(world.signatory(world.oph_nievre), "Nièvre Habitat")
+    cid = str(world.rattachement_convention(start=date(2027, 1, 1), end=date(2031, 12, 31)))
+    assert f"/convention/{cid}/actions/operation" in office.get(f"/convention/{cid}").text
+    values = {
+        "title": "Réhabilitation de la résidence du Parc",
+        "nature": "rehabilitation",
+        "dwellings": "120",
+        "budget": "3 200 000",
+        "landlord_id": str(world.oph_nievre),
+    }
+    bad = post_action(office, cid, "operation", **values, commune_insee="5819")
+    assert bad.status_code == 422 and "5 caractères" in html.unescape(bad.text)
+    assert post_action(office, cid, "operation", **values, commune_insee="58194").status_code == 303
+    answer = post_action(
+        office, cid, "contrepartie", kind="subvention_specifique", label="Aide à la réhabilitation du Parc",
+        commitment="ferme", from_party_id=str(world.nievre), to_party_id=str(world.oph_nievre),
+        amounts="2027 : 500 000", operation_id="OP1",
+    )  # fmt: skip
+    assert answer.status_code == 303, answer.text
+    terms = web.app.state.ledger.get_convention(UUID(cid)).latest_terms  # type: ignore[attr-defined]
+    assert [(o.operation_id, o.commune_insee, o.dwellings) for o in terms.operations] == [
+        ("OP1", "58194", 120)
+    ]
+    assert terms.contreparties[-1].operation_id == "OP1"
+    page = html.unescape(office.get(f"/convention/{cid}").text)
+    assert "Opérations" in page and "Réhabilitation de la résidence du Parc" in page
+    assert wording.euros(Decimal(3_200_000)) in page

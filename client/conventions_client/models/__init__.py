@@ -128,6 +128,11 @@ from .office_kind import OfficeKind
 from .office_portfolio import OfficePortfolio
 from .office_relation import OfficeRelation
 from .open_alert import OpenAlert
+from .operation_convention_public import OperationConventionPublic
+from .operation_in import OperationIn
+from .operation_line import OperationLine
+from .operation_nature import OperationNature
+from .operation_public import OperationPublic
 from .organisme_create import OrganismeCreate
 from .organisme_kind import OrganismeKind
 from .party_in import PartyIn
@@ -174,6 +179,8 @@ from .set_evaluation_scheme_in import SetEvaluationSchemeIn
 from .set_evaluation_scheme_public import SetEvaluationSchemePublic
 from .set_governance_body_in import SetGovernanceBodyIn
 from .set_governance_body_public import SetGovernanceBodyPublic
+from .set_operation_in import SetOperationIn
+from .set_operation_public import SetOperationPublic
 from .signature_create import SignatureCreate
 from .signature_public import SignaturePublic
 from .siret_record import SiretRecord
@@ -202,6 +209,8 @@ from .withdraw_commitment_in import WithdrawCommitmentIn
 from .withdraw_commitment_public import WithdrawCommitmentPublic
 from .withdraw_contrepartie_in import WithdrawContrepartieIn
 from .withdraw_contrepartie_public import WithdrawContrepartiePublic
+from .withdraw_operation_in import WithdrawOperationIn
+from .withdraw_operation_public import WithdrawOperationPublic
 from .write_result import WriteResult
 from .year_amount_in import YearAmountIn
 from .year_amount_public import YearAmountPublic
@@ -339,6 +348,11 @@ __all__ = (
     "OfficePortfolio",
     "OfficeRelation",
     "OpenAlert",
+    "OperationConventionPublic",
+    "OperationIn",
+    "OperationLine",
+    "OperationNature",
+    "OperationPublic",
     "OrganismeCreate",
     "OrganismeKind",
     "PartyIn",
@@ -385,6 +399,8 @@ __all__ = (
     "SetEvaluationSchemePublic",
     "SetGovernanceBodyIn",
     "SetGovernanceBodyPublic",
+    "SetOperationIn",
+    "SetOperationPublic",
     "SignatureCreate",
     "SignaturePublic",
     "SiretRecord",
@@ -413,6 +429,8 @@ __all__ = (
     "WithdrawCommitmentPublic",
     "WithdrawContrepartieIn",
     "WithdrawContrepartiePublic",
+    "WithdrawOperationIn",
+    "WithdrawOperationPublic",
     "WriteResult",
     "YearAmountIn",
     "YearAmountPublic",

@@ -15,8 +15,10 @@ if TYPE_CHECKING:
     from ..models.set_contrepartie_in import SetContrepartieIn
     from ..models.set_evaluation_scheme_in import SetEvaluationSchemeIn
     from ..models.set_governance_body_in import SetGovernanceBodyIn
+    from ..models.set_operation_in import SetOperationIn
     from ..models.withdraw_commitment_in import WithdrawCommitmentIn
     from ..models.withdraw_contrepartie_in import WithdrawContrepartieIn
+    from ..models.withdraw_operation_in import WithdrawOperationIn
 
 
 T = TypeVar("T", bound="AvenantCreate")
@@ -27,7 +29,8 @@ class AvenantCreate:
     """
     Attributes:
         changes (list[AddPartyIn | ChangePeriodIn | RemovePartyIn | SetAxisIn | SetCommitmentIn | SetContrepartieIn |
-            SetEvaluationSchemeIn | SetGovernanceBodyIn | WithdrawCommitmentIn | WithdrawContrepartieIn]):
+            SetEvaluationSchemeIn | SetGovernanceBodyIn | SetOperationIn | WithdrawCommitmentIn | WithdrawContrepartieIn |
+            WithdrawOperationIn]):
         effective_on (datetime.date):
         proposed_on (datetime.date):
         reason (str):
@@ -42,8 +45,10 @@ class AvenantCreate:
         | SetContrepartieIn
         | SetEvaluationSchemeIn
         | SetGovernanceBodyIn
+        | SetOperationIn
         | WithdrawCommitmentIn
         | WithdrawContrepartieIn
+        | WithdrawOperationIn
     ]
     effective_on: datetime.date
     proposed_on: datetime.date
@@ -51,12 +56,14 @@ class AvenantCreate:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.add_party_in import AddPartyIn  # noqa: PLC0415
+        from ..models.change_period_in import ChangePeriodIn  # noqa: PLC0415
         from ..models.remove_party_in import RemovePartyIn  # noqa: PLC0415
         from ..models.set_axis_in import SetAxisIn  # noqa: PLC0415
         from ..models.set_commitment_in import SetCommitmentIn  # noqa: PLC0415
         from ..models.set_contrepartie_in import SetContrepartieIn  # noqa: PLC0415
         from ..models.set_evaluation_scheme_in import SetEvaluationSchemeIn  # noqa: PLC0415
         from ..models.set_governance_body_in import SetGovernanceBodyIn  # noqa: PLC0415
+        from ..models.set_operation_in import SetOperationIn  # noqa: PLC0415
         from ..models.withdraw_commitment_in import WithdrawCommitmentIn  # noqa: PLC0415
         from ..models.withdraw_contrepartie_in import WithdrawContrepartieIn  # noqa: PLC0415
 
@@ -80,6 +87,10 @@ class AvenantCreate:
             elif isinstance(changes_item_data, SetGovernanceBodyIn):
                 changes_item = changes_item_data.to_dict()
             elif isinstance(changes_item_data, SetEvaluationSchemeIn):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, ChangePeriodIn):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, SetOperationIn):
                 changes_item = changes_item_data.to_dict()
             else:
                 changes_item = changes_item_data.to_dict()
@@ -115,8 +126,10 @@ class AvenantCreate:
         from ..models.set_contrepartie_in import SetContrepartieIn  # noqa: PLC0415
         from ..models.set_evaluation_scheme_in import SetEvaluationSchemeIn  # noqa: PLC0415
         from ..models.set_governance_body_in import SetGovernanceBodyIn  # noqa: PLC0415
+        from ..models.set_operation_in import SetOperationIn  # noqa: PLC0415
         from ..models.withdraw_commitment_in import WithdrawCommitmentIn  # noqa: PLC0415
         from ..models.withdraw_contrepartie_in import WithdrawContrepartieIn  # noqa: PLC0415
+        from ..models.withdraw_operation_in import WithdrawOperationIn  # noqa: PLC0415
 
         d = dict(src_dict)
         changes = []
@@ -134,8 +147,10 @@ class AvenantCreate:
                 | SetContrepartieIn
                 | SetEvaluationSchemeIn
                 | SetGovernanceBodyIn
+                | SetOperationIn
                 | WithdrawCommitmentIn
                 | WithdrawContrepartieIn
+                | WithdrawOperationIn
             ):
                 try:
                     if not isinstance(data, dict):
@@ -209,11 +224,27 @@ class AvenantCreate:
                     return changes_item_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    changes_item_type_9 = ChangePeriodIn.from_dict(data)
+
+                    return changes_item_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    changes_item_type_10 = SetOperationIn.from_dict(data)
+
+                    return changes_item_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                changes_item_type_9 = ChangePeriodIn.from_dict(data)
+                changes_item_type_11 = WithdrawOperationIn.from_dict(data)
 
-                return changes_item_type_9
+                return changes_item_type_11
 
             changes_item = _parse_changes_item(changes_item_data)
 

@@ -20,9 +20,11 @@ if TYPE_CHECKING:
     from ..models.set_contrepartie_public import SetContrepartiePublic
     from ..models.set_evaluation_scheme_public import SetEvaluationSchemePublic
     from ..models.set_governance_body_public import SetGovernanceBodyPublic
+    from ..models.set_operation_public import SetOperationPublic
     from ..models.signature_public import SignaturePublic
     from ..models.withdraw_commitment_public import WithdrawCommitmentPublic
     from ..models.withdraw_contrepartie_public import WithdrawContrepartiePublic
+    from ..models.withdraw_operation_public import WithdrawOperationPublic
 
 
 T = TypeVar("T", bound="AvenantPublic")
@@ -33,8 +35,8 @@ class AvenantPublic:
     """
     Attributes:
         changes (list[AddPartyPublic | ChangePeriodPublic | RemovePartyPublic | SetAxisPublic | SetCommitmentPublic |
-            SetContrepartiePublic | SetEvaluationSchemePublic | SetGovernanceBodyPublic | WithdrawCommitmentPublic |
-            WithdrawContrepartiePublic]):
+            SetContrepartiePublic | SetEvaluationSchemePublic | SetGovernanceBodyPublic | SetOperationPublic |
+            WithdrawCommitmentPublic | WithdrawContrepartiePublic | WithdrawOperationPublic]):
         effective_on (datetime.date):
         number (int):
         proposed_on (datetime.date):
@@ -54,8 +56,10 @@ class AvenantPublic:
         | SetContrepartiePublic
         | SetEvaluationSchemePublic
         | SetGovernanceBodyPublic
+        | SetOperationPublic
         | WithdrawCommitmentPublic
         | WithdrawContrepartiePublic
+        | WithdrawOperationPublic
     ]
     effective_on: datetime.date
     number: int
@@ -69,12 +73,14 @@ class AvenantPublic:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.add_party_public import AddPartyPublic  # noqa: PLC0415
+        from ..models.change_period_public import ChangePeriodPublic  # noqa: PLC0415
         from ..models.remove_party_public import RemovePartyPublic  # noqa: PLC0415
         from ..models.set_axis_public import SetAxisPublic  # noqa: PLC0415
         from ..models.set_commitment_public import SetCommitmentPublic  # noqa: PLC0415
         from ..models.set_contrepartie_public import SetContrepartiePublic  # noqa: PLC0415
         from ..models.set_evaluation_scheme_public import SetEvaluationSchemePublic  # noqa: PLC0415
         from ..models.set_governance_body_public import SetGovernanceBodyPublic  # noqa: PLC0415
+        from ..models.set_operation_public import SetOperationPublic  # noqa: PLC0415
         from ..models.withdraw_commitment_public import WithdrawCommitmentPublic  # noqa: PLC0415
         from ..models.withdraw_contrepartie_public import WithdrawContrepartiePublic  # noqa: PLC0415
 
@@ -98,6 +104,10 @@ class AvenantPublic:
             elif isinstance(changes_item_data, SetGovernanceBodyPublic):
                 changes_item = changes_item_data.to_dict()
             elif isinstance(changes_item_data, SetEvaluationSchemePublic):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, ChangePeriodPublic):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, SetOperationPublic):
                 changes_item = changes_item_data.to_dict()
             else:
                 changes_item = changes_item_data.to_dict()
@@ -165,9 +175,11 @@ class AvenantPublic:
         from ..models.set_contrepartie_public import SetContrepartiePublic  # noqa: PLC0415
         from ..models.set_evaluation_scheme_public import SetEvaluationSchemePublic  # noqa: PLC0415
         from ..models.set_governance_body_public import SetGovernanceBodyPublic  # noqa: PLC0415
+        from ..models.set_operation_public import SetOperationPublic  # noqa: PLC0415
         from ..models.signature_public import SignaturePublic  # noqa: PLC0415
         from ..models.withdraw_commitment_public import WithdrawCommitmentPublic  # noqa: PLC0415
         from ..models.withdraw_contrepartie_public import WithdrawContrepartiePublic  # noqa: PLC0415
+        from ..models.withdraw_operation_public import WithdrawOperationPublic  # noqa: PLC0415
 
         d = dict(src_dict)
         changes = []
@@ -185,8 +197,10 @@ class AvenantPublic:
                 | SetContrepartiePublic
                 | SetEvaluationSchemePublic
                 | SetGovernanceBodyPublic
+                | SetOperationPublic
                 | WithdrawCommitmentPublic
                 | WithdrawContrepartiePublic
+                | WithdrawOperationPublic
             ):
                 try:
                     if not isinstance(data, dict):
@@ -260,11 +274,27 @@ class AvenantPublic:
                     return changes_item_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    changes_item_type_9 = ChangePeriodPublic.from_dict(data)
+
+                    return changes_item_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    changes_item_type_10 = SetOperationPublic.from_dict(data)
+
+                    return changes_item_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                changes_item_type_9 = ChangePeriodPublic.from_dict(data)
+                changes_item_type_11 = WithdrawOperationPublic.from_dict(data)
 
-                return changes_item_type_9
+                return changes_item_type_11
 
             changes_item = _parse_changes_item(changes_item_data)
 

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.deadline_row import DeadlineRow
     from ..models.guarantee_line import GuaranteeLine
     from ..models.open_alert import OpenAlert
+    from ..models.operation_line import OperationLine
     from ..models.party_summary import PartySummary
     from ..models.read_side_state import ReadSideState
     from ..models.year_money import YearMoney
@@ -40,6 +41,7 @@ class CollectivitePortfolio:
         results_by_year (list[YearResults]):
         guaranteed_outstanding (str | Unset): Its encours garanti (the risk it carries), summed. Default: '0.00'.
         guarantees (list[GuaranteeLine] | Unset): The loans it guarantees.
+        operations (list[OperationLine] | Unset): The operations of the conventions on its territory.
     """
 
     contreparties_by_year: list[YearMoney]
@@ -56,6 +58,7 @@ class CollectivitePortfolio:
     results_by_year: list[YearResults]
     guaranteed_outstanding: str | Unset = "0.00"
     guarantees: list[GuaranteeLine] | Unset = UNSET
+    operations: list[OperationLine] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -116,6 +119,13 @@ class CollectivitePortfolio:
                 guarantees_item = guarantees_item_data.to_dict()
                 guarantees.append(guarantees_item)
 
+        operations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.operations, Unset):
+            operations = []
+            for operations_item_data in self.operations:
+                operations_item = operations_item_data.to_dict()
+                operations.append(operations_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -138,6 +148,8 @@ class CollectivitePortfolio:
             field_dict["guaranteed_outstanding"] = guaranteed_outstanding
         if guarantees is not UNSET:
             field_dict["guarantees"] = guarantees
+        if operations is not UNSET:
+            field_dict["operations"] = operations
 
         return field_dict
 
@@ -147,6 +159,7 @@ class CollectivitePortfolio:
         from ..models.deadline_row import DeadlineRow  # noqa: PLC0415
         from ..models.guarantee_line import GuaranteeLine  # noqa: PLC0415
         from ..models.open_alert import OpenAlert  # noqa: PLC0415
+        from ..models.operation_line import OperationLine  # noqa: PLC0415
         from ..models.party_summary import PartySummary  # noqa: PLC0415
         from ..models.read_side_state import ReadSideState  # noqa: PLC0415
         from ..models.year_money import YearMoney  # noqa: PLC0415
@@ -228,6 +241,15 @@ class CollectivitePortfolio:
 
                 guarantees.append(guarantees_item)
 
+        _operations = d.pop("operations", UNSET)
+        operations: list[OperationLine] | Unset = UNSET
+        if _operations is not UNSET:
+            operations = []
+            for operations_item_data in _operations:
+                operations_item = OperationLine.from_dict(operations_item_data)
+
+                operations.append(operations_item)
+
         collectivite_portfolio = cls(
             contreparties_by_year=contreparties_by_year,
             contreparties_by_year_and_beneficiary=contreparties_by_year_and_beneficiary,
@@ -243,6 +265,7 @@ class CollectivitePortfolio:
             results_by_year=results_by_year,
             guaranteed_outstanding=guaranteed_outstanding,
             guarantees=guarantees,
+            operations=operations,
         )
 
         collectivite_portfolio.additional_properties = d

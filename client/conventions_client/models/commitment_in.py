@@ -25,6 +25,7 @@ class CommitmentIn:
         title (str):
         indicators (list[IndicatorIn] | Unset):
         kind (CommitmentKind | Unset):
+        operation_id (None | str | Unset): The operation of the terms it is about.
         party_id (None | Unset | UUID):
     """
 
@@ -33,6 +34,7 @@ class CommitmentIn:
     title: str
     indicators: list[IndicatorIn] | Unset = UNSET
     kind: CommitmentKind | Unset = UNSET
+    operation_id: None | str | Unset = UNSET
     party_id: None | Unset | UUID = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +54,12 @@ class CommitmentIn:
         kind: str | Unset = UNSET
         if not isinstance(self.kind, Unset):
             kind = self.kind.value
+
+        operation_id: None | str | Unset
+        if isinstance(self.operation_id, Unset):
+            operation_id = UNSET
+        else:
+            operation_id = self.operation_id
 
         party_id: None | str | Unset
         if isinstance(self.party_id, Unset):
@@ -74,6 +82,8 @@ class CommitmentIn:
             field_dict["indicators"] = indicators
         if kind is not UNSET:
             field_dict["kind"] = kind
+        if operation_id is not UNSET:
+            field_dict["operation_id"] = operation_id
         if party_id is not UNSET:
             field_dict["party_id"] = party_id
 
@@ -106,6 +116,15 @@ class CommitmentIn:
         else:
             kind = CommitmentKind(_kind)
 
+        def _parse_operation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        operation_id = _parse_operation_id(d.pop("operation_id", UNSET))
+
         def _parse_party_id(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
@@ -129,6 +148,7 @@ class CommitmentIn:
             title=title,
             indicators=indicators,
             kind=kind,
+            operation_id=operation_id,
             party_id=party_id,
         )
 

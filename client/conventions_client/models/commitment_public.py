@@ -26,6 +26,7 @@ class CommitmentPublic:
         kind (CommitmentKind):
         title (str):
         indicators (list[IndicatorPublic] | Unset):
+        operation_id (None | str | Unset):
         party_id (None | Unset | UUID):
     """
 
@@ -34,6 +35,7 @@ class CommitmentPublic:
     kind: CommitmentKind
     title: str
     indicators: list[IndicatorPublic] | Unset = UNSET
+    operation_id: None | str | Unset = UNSET
     party_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,6 +54,12 @@ class CommitmentPublic:
             for indicators_item_data in self.indicators:
                 indicators_item = indicators_item_data.to_dict()
                 indicators.append(indicators_item)
+
+        operation_id: None | str | Unset
+        if isinstance(self.operation_id, Unset):
+            operation_id = UNSET
+        else:
+            operation_id = self.operation_id
 
         party_id: None | str | Unset
         if isinstance(self.party_id, Unset):
@@ -73,6 +81,8 @@ class CommitmentPublic:
         )
         if indicators is not UNSET:
             field_dict["indicators"] = indicators
+        if operation_id is not UNSET:
+            field_dict["operation_id"] = operation_id
         if party_id is not UNSET:
             field_dict["party_id"] = party_id
 
@@ -100,6 +110,15 @@ class CommitmentPublic:
 
                 indicators.append(indicators_item)
 
+        def _parse_operation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        operation_id = _parse_operation_id(d.pop("operation_id", UNSET))
+
         def _parse_party_id(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
@@ -123,6 +142,7 @@ class CommitmentPublic:
             kind=kind,
             title=title,
             indicators=indicators,
+            operation_id=operation_id,
             party_id=party_id,
         )
 

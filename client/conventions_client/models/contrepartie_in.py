@@ -32,6 +32,7 @@ class ContrepartieIn:
         guarantee_rate (float | None | str | Unset):
         issue_terms (str | Unset): Titres participatifs: their conditions d'émission (number and nominal value,
             remuneration, duration). Default: ''.
+        operation_id (None | str | Unset): The operation of the terms it finances.
         reserved_to_attached_office (bool | Unset): Convention ouverte : due au seul office rattaché à la collectivité
             qui la donne. Default: False.
         to_party_id (None | Unset | UUID):
@@ -46,6 +47,7 @@ class ContrepartieIn:
     commitment: AmountCommitment | Unset = UNSET
     guarantee_rate: float | None | str | Unset = UNSET
     issue_terms: str | Unset = ""
+    operation_id: None | str | Unset = UNSET
     reserved_to_attached_office: bool | Unset = False
     to_party_id: None | Unset | UUID = UNSET
     unit_grants: list[TypologyGrantIn] | Unset = UNSET
@@ -77,6 +79,12 @@ class ContrepartieIn:
             guarantee_rate = self.guarantee_rate
 
         issue_terms = self.issue_terms
+
+        operation_id: None | str | Unset
+        if isinstance(self.operation_id, Unset):
+            operation_id = UNSET
+        else:
+            operation_id = self.operation_id
 
         reserved_to_attached_office = self.reserved_to_attached_office
 
@@ -113,6 +121,8 @@ class ContrepartieIn:
             field_dict["guarantee_rate"] = guarantee_rate
         if issue_terms is not UNSET:
             field_dict["issue_terms"] = issue_terms
+        if operation_id is not UNSET:
+            field_dict["operation_id"] = operation_id
         if reserved_to_attached_office is not UNSET:
             field_dict["reserved_to_attached_office"] = reserved_to_attached_office
         if to_party_id is not UNSET:
@@ -163,6 +173,15 @@ class ContrepartieIn:
 
         issue_terms = d.pop("issue_terms", UNSET)
 
+        def _parse_operation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        operation_id = _parse_operation_id(d.pop("operation_id", UNSET))
+
         reserved_to_attached_office = d.pop("reserved_to_attached_office", UNSET)
 
         def _parse_to_party_id(data: object) -> None | Unset | UUID:
@@ -200,6 +219,7 @@ class ContrepartieIn:
             commitment=commitment,
             guarantee_rate=guarantee_rate,
             issue_terms=issue_terms,
+            operation_id=operation_id,
             reserved_to_attached_office=reserved_to_attached_office,
             to_party_id=to_party_id,
             unit_grants=unit_grants,

@@ -33,6 +33,7 @@ class ContrepartiePublic:
             guide's shapes).
         guarantee_rate (None | str | Unset):
         issue_terms (str | Unset):  Default: ''.
+        operation_id (None | str | Unset):
         reserved_to_attached_office (bool | Unset):  Default: False.
         to_party_id (None | Unset | UUID):
         unit_grants (list[TypologyGrantPublic] | Unset):
@@ -46,6 +47,7 @@ class ContrepartiePublic:
     commitment: AmountCommitment | Unset = UNSET
     guarantee_rate: None | str | Unset = UNSET
     issue_terms: str | Unset = ""
+    operation_id: None | str | Unset = UNSET
     reserved_to_attached_office: bool | Unset = False
     to_party_id: None | Unset | UUID = UNSET
     unit_grants: list[TypologyGrantPublic] | Unset = UNSET
@@ -78,6 +80,12 @@ class ContrepartiePublic:
             guarantee_rate = self.guarantee_rate
 
         issue_terms = self.issue_terms
+
+        operation_id: None | str | Unset
+        if isinstance(self.operation_id, Unset):
+            operation_id = UNSET
+        else:
+            operation_id = self.operation_id
 
         reserved_to_attached_office = self.reserved_to_attached_office
 
@@ -114,6 +122,8 @@ class ContrepartiePublic:
             field_dict["guarantee_rate"] = guarantee_rate
         if issue_terms is not UNSET:
             field_dict["issue_terms"] = issue_terms
+        if operation_id is not UNSET:
+            field_dict["operation_id"] = operation_id
         if reserved_to_attached_office is not UNSET:
             field_dict["reserved_to_attached_office"] = reserved_to_attached_office
         if to_party_id is not UNSET:
@@ -164,6 +174,15 @@ class ContrepartiePublic:
 
         issue_terms = d.pop("issue_terms", UNSET)
 
+        def _parse_operation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        operation_id = _parse_operation_id(d.pop("operation_id", UNSET))
+
         reserved_to_attached_office = d.pop("reserved_to_attached_office", UNSET)
 
         def _parse_to_party_id(data: object) -> None | Unset | UUID:
@@ -201,6 +220,7 @@ class ContrepartiePublic:
             commitment=commitment,
             guarantee_rate=guarantee_rate,
             issue_terms=issue_terms,
+            operation_id=operation_id,
             reserved_to_attached_office=reserved_to_attached_office,
             to_party_id=to_party_id,
             unit_grants=unit_grants,

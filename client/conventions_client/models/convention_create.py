@@ -26,7 +26,11 @@ class ConventionCreate:
         start_date (datetime.date):
         title (str):
         end_date (datetime.date | None | Unset):
+        framework_id (None | Unset | UUID): Convention d'opération : la convention cadre en vigueur sous laquelle elle
+            s'ouvre.
         operation (None | str | Unset):
+        operation_id (None | str | Unset): Convention d'opération : l'opération de la convention cadre qu'elle porte
+            (reprise dans ses termes).
         predecessor_id (None | Unset | UUID):
     """
 
@@ -35,7 +39,9 @@ class ConventionCreate:
     start_date: datetime.date
     title: str
     end_date: datetime.date | None | Unset = UNSET
+    framework_id: None | Unset | UUID = UNSET
     operation: None | str | Unset = UNSET
+    operation_id: None | str | Unset = UNSET
     predecessor_id: None | Unset | UUID = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,11 +64,25 @@ class ConventionCreate:
         else:
             end_date = self.end_date
 
+        framework_id: None | str | Unset
+        if isinstance(self.framework_id, Unset):
+            framework_id = UNSET
+        elif isinstance(self.framework_id, UUID):
+            framework_id = str(self.framework_id)
+        else:
+            framework_id = self.framework_id
+
         operation: None | str | Unset
         if isinstance(self.operation, Unset):
             operation = UNSET
         else:
             operation = self.operation
+
+        operation_id: None | str | Unset
+        if isinstance(self.operation_id, Unset):
+            operation_id = UNSET
+        else:
+            operation_id = self.operation_id
 
         predecessor_id: None | str | Unset
         if isinstance(self.predecessor_id, Unset):
@@ -84,8 +104,12 @@ class ConventionCreate:
         )
         if end_date is not UNSET:
             field_dict["end_date"] = end_date
+        if framework_id is not UNSET:
+            field_dict["framework_id"] = framework_id
         if operation is not UNSET:
             field_dict["operation"] = operation
+        if operation_id is not UNSET:
+            field_dict["operation_id"] = operation_id
         if predecessor_id is not UNSET:
             field_dict["predecessor_id"] = predecessor_id
 
@@ -126,6 +150,23 @@ class ConventionCreate:
 
         end_date = _parse_end_date(d.pop("end_date", UNSET))
 
+        def _parse_framework_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                framework_id_type_0 = UUID(data)
+
+                return framework_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        framework_id = _parse_framework_id(d.pop("framework_id", UNSET))
+
         def _parse_operation(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -134,6 +175,15 @@ class ConventionCreate:
             return cast(None | str | Unset, data)
 
         operation = _parse_operation(d.pop("operation", UNSET))
+
+        def _parse_operation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        operation_id = _parse_operation_id(d.pop("operation_id", UNSET))
 
         def _parse_predecessor_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -158,7 +208,9 @@ class ConventionCreate:
             start_date=start_date,
             title=title,
             end_date=end_date,
+            framework_id=framework_id,
             operation=operation,
+            operation_id=operation_id,
             predecessor_id=predecessor_id,
         )
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ..models.guarantee_statement_public import GuaranteeStatementPublic
     from ..models.in_kind_realisation_public import InKindRealisationPublic
     from ..models.mobilisation_public import MobilisationPublic
+    from ..models.operation_convention_public import OperationConventionPublic
     from ..models.payment_public import PaymentPublic
     from ..models.recovery_public import RecoveryPublic
     from ..models.review_public import ReviewPublic
@@ -78,6 +79,8 @@ class ConventionPublic:
             serviced) at their valuation.
         mobilisations (list[MobilisationPublic] | Unset): What decisions drew on the conditional envelopes: owed from
             then on.
+        operation_conventions (list[OperationConventionPublic] | Unset): A convention cadre's conventions d'opération,
+            one per operation opened.
         recoveries (list[RecoveryPublic] | Unset): Money that went back (reversements): neither paid nor owed any more.
         status_decided_by (None | Unset | UUID):
         status_deliberation (None | str | Unset):
@@ -119,6 +122,7 @@ class ConventionPublic:
     guarantee_statements: list[GuaranteeStatementPublic] | Unset = UNSET
     in_kind: list[InKindRealisationPublic] | Unset = UNSET
     mobilisations: list[MobilisationPublic] | Unset = UNSET
+    operation_conventions: list[OperationConventionPublic] | Unset = UNSET
     recoveries: list[RecoveryPublic] | Unset = UNSET
     status_decided_by: None | Unset | UUID = UNSET
     status_deliberation: None | str | Unset = UNSET
@@ -274,6 +278,13 @@ class ConventionPublic:
                 mobilisations_item = mobilisations_item_data.to_dict()
                 mobilisations.append(mobilisations_item)
 
+        operation_conventions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.operation_conventions, Unset):
+            operation_conventions = []
+            for operation_conventions_item_data in self.operation_conventions:
+                operation_conventions_item = operation_conventions_item_data.to_dict()
+                operation_conventions.append(operation_conventions_item)
+
         recoveries: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.recoveries, Unset):
             recoveries = []
@@ -354,6 +365,8 @@ class ConventionPublic:
             field_dict["in_kind"] = in_kind
         if mobilisations is not UNSET:
             field_dict["mobilisations"] = mobilisations
+        if operation_conventions is not UNSET:
+            field_dict["operation_conventions"] = operation_conventions
         if recoveries is not UNSET:
             field_dict["recoveries"] = recoveries
         if status_decided_by is not UNSET:
@@ -381,6 +394,7 @@ class ConventionPublic:
         from ..models.guarantee_statement_public import GuaranteeStatementPublic  # noqa: PLC0415
         from ..models.in_kind_realisation_public import InKindRealisationPublic  # noqa: PLC0415
         from ..models.mobilisation_public import MobilisationPublic  # noqa: PLC0415
+        from ..models.operation_convention_public import OperationConventionPublic  # noqa: PLC0415
         from ..models.payment_public import PaymentPublic  # noqa: PLC0415
         from ..models.recovery_public import RecoveryPublic  # noqa: PLC0415
         from ..models.review_public import ReviewPublic  # noqa: PLC0415
@@ -625,6 +639,17 @@ class ConventionPublic:
 
                 mobilisations.append(mobilisations_item)
 
+        _operation_conventions = d.pop("operation_conventions", UNSET)
+        operation_conventions: list[OperationConventionPublic] | Unset = UNSET
+        if _operation_conventions is not UNSET:
+            operation_conventions = []
+            for operation_conventions_item_data in _operation_conventions:
+                operation_conventions_item = OperationConventionPublic.from_dict(
+                    operation_conventions_item_data
+                )
+
+                operation_conventions.append(operation_conventions_item)
+
         _recoveries = d.pop("recoveries", UNSET)
         recoveries: list[RecoveryPublic] | Unset = UNSET
         if _recoveries is not UNSET:
@@ -718,6 +743,7 @@ class ConventionPublic:
             guarantee_statements=guarantee_statements,
             in_kind=in_kind,
             mobilisations=mobilisations,
+            operation_conventions=operation_conventions,
             recoveries=recoveries,
             status_decided_by=status_decided_by,
             status_deliberation=status_deliberation,

@@ -19,17 +19,21 @@ class DeliveryCreate:
         contrepartie_id (str):
         count (int):
         delivered_on (datetime.date):
-        operation (str): The operation the dwellings belong to.
         typology (str):
         beneficiary_id (None | Unset | UUID): The office that delivered (default: the actor's party).
+        operation (str | Unset): The operation the dwellings belong to, in words (default: the title of operation_id's).
+            Default: ''.
+        operation_id (None | str | Unset): The operation of the terms delivered (default: the one the contrepartie
+            finances, if any).
     """
 
     contrepartie_id: str
     count: int
     delivered_on: datetime.date
-    operation: str
     typology: str
     beneficiary_id: None | Unset | UUID = UNSET
+    operation: str | Unset = ""
+    operation_id: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         contrepartie_id = self.contrepartie_id
@@ -37,8 +41,6 @@ class DeliveryCreate:
         count = self.count
 
         delivered_on = self.delivered_on.isoformat()
-
-        operation = self.operation
 
         typology = self.typology
 
@@ -50,6 +52,14 @@ class DeliveryCreate:
         else:
             beneficiary_id = self.beneficiary_id
 
+        operation = self.operation
+
+        operation_id: None | str | Unset
+        if isinstance(self.operation_id, Unset):
+            operation_id = UNSET
+        else:
+            operation_id = self.operation_id
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -57,12 +67,15 @@ class DeliveryCreate:
                 "contrepartie_id": contrepartie_id,
                 "count": count,
                 "delivered_on": delivered_on,
-                "operation": operation,
                 "typology": typology,
             }
         )
         if beneficiary_id is not UNSET:
             field_dict["beneficiary_id"] = beneficiary_id
+        if operation is not UNSET:
+            field_dict["operation"] = operation
+        if operation_id is not UNSET:
+            field_dict["operation_id"] = operation_id
 
         return field_dict
 
@@ -74,8 +87,6 @@ class DeliveryCreate:
         count = d.pop("count")
 
         delivered_on = datetime.date.fromisoformat(d.pop("delivered_on"))
-
-        operation = d.pop("operation")
 
         typology = d.pop("typology")
 
@@ -96,13 +107,25 @@ class DeliveryCreate:
 
         beneficiary_id = _parse_beneficiary_id(d.pop("beneficiary_id", UNSET))
 
+        operation = d.pop("operation", UNSET)
+
+        def _parse_operation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        operation_id = _parse_operation_id(d.pop("operation_id", UNSET))
+
         delivery_create = cls(
             contrepartie_id=contrepartie_id,
             count=count,
             delivered_on=delivered_on,
-            operation=operation,
             typology=typology,
             beneficiary_id=beneficiary_id,
+            operation=operation,
+            operation_id=operation_id,
         )
 
         return delivery_create

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeliveryPublic")
 
@@ -21,6 +23,7 @@ class DeliveryPublic:
         delivered_on (datetime.date):
         operation (str):
         typology (str):
+        operation_id (None | str | Unset):
     """
 
     beneficiary_id: UUID
@@ -29,6 +32,7 @@ class DeliveryPublic:
     delivered_on: datetime.date
     operation: str
     typology: str
+    operation_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +48,12 @@ class DeliveryPublic:
 
         typology = self.typology
 
+        operation_id: None | str | Unset
+        if isinstance(self.operation_id, Unset):
+            operation_id = UNSET
+        else:
+            operation_id = self.operation_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -56,6 +66,8 @@ class DeliveryPublic:
                 "typology": typology,
             }
         )
+        if operation_id is not UNSET:
+            field_dict["operation_id"] = operation_id
 
         return field_dict
 
@@ -74,6 +86,15 @@ class DeliveryPublic:
 
         typology = d.pop("typology")
 
+        def _parse_operation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        operation_id = _parse_operation_id(d.pop("operation_id", UNSET))
+
         delivery_public = cls(
             beneficiary_id=beneficiary_id,
             contrepartie_id=contrepartie_id,
@@ -81,6 +102,7 @@ class DeliveryPublic:
             delivered_on=delivered_on,
             operation=operation,
             typology=typology,
+            operation_id=operation_id,
         )
 
         delivery_public.additional_properties = d

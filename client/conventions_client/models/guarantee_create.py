@@ -26,6 +26,8 @@ class GuaranteeCreate:
         deliberation_reference (str | Unset): The guarantor's deliberation granting it. Default: ''.
         duration_years (int | None | Unset):
         lender (str | Unset): Who lends: Banque des Territoires, a bank… Default: ''.
+        operation_id (None | str | Unset): The operation of the terms the loan finances (default: the one the
+            contrepartie finances, if any).
     """
 
     beneficiary_id: UUID
@@ -38,6 +40,7 @@ class GuaranteeCreate:
     deliberation_reference: str | Unset = ""
     duration_years: int | None | Unset = UNSET
     lender: str | Unset = ""
+    operation_id: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         beneficiary_id = str(self.beneficiary_id)
@@ -66,6 +69,12 @@ class GuaranteeCreate:
 
         lender = self.lender
 
+        operation_id: None | str | Unset
+        if isinstance(self.operation_id, Unset):
+            operation_id = UNSET
+        else:
+            operation_id = self.operation_id
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -85,6 +94,8 @@ class GuaranteeCreate:
             field_dict["duration_years"] = duration_years
         if lender is not UNSET:
             field_dict["lender"] = lender
+        if operation_id is not UNSET:
+            field_dict["operation_id"] = operation_id
 
         return field_dict
 
@@ -124,6 +135,15 @@ class GuaranteeCreate:
 
         lender = d.pop("lender", UNSET)
 
+        def _parse_operation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        operation_id = _parse_operation_id(d.pop("operation_id", UNSET))
+
         guarantee_create = cls(
             beneficiary_id=beneficiary_id,
             contrepartie_id=contrepartie_id,
@@ -135,6 +155,7 @@ class GuaranteeCreate:
             deliberation_reference=deliberation_reference,
             duration_years=duration_years,
             lender=lender,
+            operation_id=operation_id,
         )
 
         return guarantee_create

@@ -27,6 +27,7 @@ class GuaranteeGrantPublic:
         deliberation_reference (str | Unset):  Default: ''.
         duration_years (int | None | Unset):
         lender (str | Unset):  Default: ''.
+        operation_id (None | str | Unset):
     """
 
     beneficiary_id: UUID
@@ -39,6 +40,7 @@ class GuaranteeGrantPublic:
     deliberation_reference: str | Unset = ""
     duration_years: int | None | Unset = UNSET
     lender: str | Unset = ""
+    operation_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,6 +68,12 @@ class GuaranteeGrantPublic:
 
         lender = self.lender
 
+        operation_id: None | str | Unset
+        if isinstance(self.operation_id, Unset):
+            operation_id = UNSET
+        else:
+            operation_id = self.operation_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -85,6 +93,8 @@ class GuaranteeGrantPublic:
             field_dict["duration_years"] = duration_years
         if lender is not UNSET:
             field_dict["lender"] = lender
+        if operation_id is not UNSET:
+            field_dict["operation_id"] = operation_id
 
         return field_dict
 
@@ -118,6 +128,15 @@ class GuaranteeGrantPublic:
 
         lender = d.pop("lender", UNSET)
 
+        def _parse_operation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        operation_id = _parse_operation_id(d.pop("operation_id", UNSET))
+
         guarantee_grant_public = cls(
             beneficiary_id=beneficiary_id,
             contrepartie_id=contrepartie_id,
@@ -129,6 +148,7 @@ class GuaranteeGrantPublic:
             deliberation_reference=deliberation_reference,
             duration_years=duration_years,
             lender=lender,
+            operation_id=operation_id,
         )
 
         guarantee_grant_public.additional_properties = d

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..models.latest_result import LatestResult
     from ..models.office_convention import OfficeConvention
     from ..models.open_alert import OpenAlert
+    from ..models.operation_line import OperationLine
     from ..models.party_summary import PartySummary
     from ..models.read_side_state import ReadSideState
     from ..models.year_money import YearMoney
@@ -39,6 +40,7 @@ class OfficePortfolio:
         read_side (ReadSideState): How fresh the read models are when the answer was made.
         guaranteed_outstanding (str | Unset): Their encours garanti, summed. Default: '0.00'.
         guarantees (list[GuaranteeLine] | Unset): Its loans a collectivité guarantees.
+        operations (list[OperationLine] | Unset): The operations it carries (maître d'ouvrage) in its conventions.
     """
 
     commitments: list[LatestResult]
@@ -54,6 +56,7 @@ class OfficePortfolio:
     read_side: ReadSideState
     guaranteed_outstanding: str | Unset = "0.00"
     guarantees: list[GuaranteeLine] | Unset = UNSET
+    operations: list[OperationLine] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -103,6 +106,13 @@ class OfficePortfolio:
                 guarantees_item = guarantees_item_data.to_dict()
                 guarantees.append(guarantees_item)
 
+        operations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.operations, Unset):
+            operations = []
+            for operations_item_data in self.operations:
+                operations_item = operations_item_data.to_dict()
+                operations.append(operations_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -124,6 +134,8 @@ class OfficePortfolio:
             field_dict["guaranteed_outstanding"] = guaranteed_outstanding
         if guarantees is not UNSET:
             field_dict["guarantees"] = guarantees
+        if operations is not UNSET:
+            field_dict["operations"] = operations
 
         return field_dict
 
@@ -134,6 +146,7 @@ class OfficePortfolio:
         from ..models.latest_result import LatestResult  # noqa: PLC0415
         from ..models.office_convention import OfficeConvention  # noqa: PLC0415
         from ..models.open_alert import OpenAlert  # noqa: PLC0415
+        from ..models.operation_line import OperationLine  # noqa: PLC0415
         from ..models.party_summary import PartySummary  # noqa: PLC0415
         from ..models.read_side_state import ReadSideState  # noqa: PLC0415
         from ..models.year_money import YearMoney  # noqa: PLC0415
@@ -199,6 +212,15 @@ class OfficePortfolio:
 
                 guarantees.append(guarantees_item)
 
+        _operations = d.pop("operations", UNSET)
+        operations: list[OperationLine] | Unset = UNSET
+        if _operations is not UNSET:
+            operations = []
+            for operations_item_data in _operations:
+                operations_item = OperationLine.from_dict(operations_item_data)
+
+                operations.append(operations_item)
+
         office_portfolio = cls(
             commitments=commitments,
             contreparties_by_year=contreparties_by_year,
@@ -213,6 +235,7 @@ class OfficePortfolio:
             read_side=read_side,
             guaranteed_outstanding=guaranteed_outstanding,
             guarantees=guarantees,
+            operations=operations,
         )
 
         office_portfolio.additional_properties = d

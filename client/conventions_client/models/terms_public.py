@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from ..models.convention_party_public import ConventionPartyPublic
     from ..models.evaluation_scheme_public import EvaluationSchemePublic
     from ..models.governance_body_public import GovernanceBodyPublic
+    from ..models.operation_public import OperationPublic
     from ..models.period_public import PeriodPublic
 
 
@@ -33,8 +35,10 @@ class TermsPublic:
         commitments (list[CommitmentPublic] | Unset):
         contreparties (list[ContrepartiePublic] | Unset):
         evaluation_scheme (EvaluationSchemePublic | Unset):
+        framework_id (None | Unset | UUID): A convention d'opération's convention cadre, if it was opened under one.
         governance_bodies (list[GovernanceBodyPublic] | Unset):
         operation (None | str | Unset):
+        operations (list[OperationPublic] | Unset):
         takes_effect_on (datetime.date | None | Unset):
     """
 
@@ -45,8 +49,10 @@ class TermsPublic:
     commitments: list[CommitmentPublic] | Unset = UNSET
     contreparties: list[ContrepartiePublic] | Unset = UNSET
     evaluation_scheme: EvaluationSchemePublic | Unset = UNSET
+    framework_id: None | Unset | UUID = UNSET
     governance_bodies: list[GovernanceBodyPublic] | Unset = UNSET
     operation: None | str | Unset = UNSET
+    operations: list[OperationPublic] | Unset = UNSET
     takes_effect_on: datetime.date | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -85,6 +91,14 @@ class TermsPublic:
         if not isinstance(self.evaluation_scheme, Unset):
             evaluation_scheme = self.evaluation_scheme.to_dict()
 
+        framework_id: None | str | Unset
+        if isinstance(self.framework_id, Unset):
+            framework_id = UNSET
+        elif isinstance(self.framework_id, UUID):
+            framework_id = str(self.framework_id)
+        else:
+            framework_id = self.framework_id
+
         governance_bodies: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.governance_bodies, Unset):
             governance_bodies = []
@@ -97,6 +111,13 @@ class TermsPublic:
             operation = UNSET
         else:
             operation = self.operation
+
+        operations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.operations, Unset):
+            operations = []
+            for operations_item_data in self.operations:
+                operations_item = operations_item_data.to_dict()
+                operations.append(operations_item)
 
         takes_effect_on: None | str | Unset
         if isinstance(self.takes_effect_on, Unset):
@@ -123,10 +144,14 @@ class TermsPublic:
             field_dict["contreparties"] = contreparties
         if evaluation_scheme is not UNSET:
             field_dict["evaluation_scheme"] = evaluation_scheme
+        if framework_id is not UNSET:
+            field_dict["framework_id"] = framework_id
         if governance_bodies is not UNSET:
             field_dict["governance_bodies"] = governance_bodies
         if operation is not UNSET:
             field_dict["operation"] = operation
+        if operations is not UNSET:
+            field_dict["operations"] = operations
         if takes_effect_on is not UNSET:
             field_dict["takes_effect_on"] = takes_effect_on
 
@@ -140,6 +165,7 @@ class TermsPublic:
         from ..models.convention_party_public import ConventionPartyPublic  # noqa: PLC0415
         from ..models.evaluation_scheme_public import EvaluationSchemePublic  # noqa: PLC0415
         from ..models.governance_body_public import GovernanceBodyPublic  # noqa: PLC0415
+        from ..models.operation_public import OperationPublic  # noqa: PLC0415
         from ..models.period_public import PeriodPublic  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -190,6 +216,23 @@ class TermsPublic:
         else:
             evaluation_scheme = EvaluationSchemePublic.from_dict(_evaluation_scheme)
 
+        def _parse_framework_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                framework_id_type_0 = UUID(data)
+
+                return framework_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        framework_id = _parse_framework_id(d.pop("framework_id", UNSET))
+
         _governance_bodies = d.pop("governance_bodies", UNSET)
         governance_bodies: list[GovernanceBodyPublic] | Unset = UNSET
         if _governance_bodies is not UNSET:
@@ -209,6 +252,15 @@ class TermsPublic:
             return cast(None | str | Unset, data)
 
         operation = _parse_operation(d.pop("operation", UNSET))
+
+        _operations = d.pop("operations", UNSET)
+        operations: list[OperationPublic] | Unset = UNSET
+        if _operations is not UNSET:
+            operations = []
+            for operations_item_data in _operations:
+                operations_item = OperationPublic.from_dict(operations_item_data)
+
+                operations.append(operations_item)
 
         def _parse_takes_effect_on(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -235,8 +287,10 @@ class TermsPublic:
             commitments=commitments,
             contreparties=contreparties,
             evaluation_scheme=evaluation_scheme,
+            framework_id=framework_id,
             governance_bodies=governance_bodies,
             operation=operation,
+            operations=operations,
             takes_effect_on=takes_effect_on,
         )
 

@@ -16,8 +16,10 @@ from ...models.set_commitment_in import SetCommitmentIn
 from ...models.set_contrepartie_in import SetContrepartieIn
 from ...models.set_evaluation_scheme_in import SetEvaluationSchemeIn
 from ...models.set_governance_body_in import SetGovernanceBodyIn
+from ...models.set_operation_in import SetOperationIn
 from ...models.withdraw_commitment_in import WithdrawCommitmentIn
 from ...models.withdraw_contrepartie_in import WithdrawContrepartieIn
+from ...models.withdraw_operation_in import WithdrawOperationIn
 from ...models.write_result import WriteResult
 from ...types import UNSET, Response, Unset
 
@@ -33,8 +35,10 @@ def _get_kwargs(
     | SetContrepartieIn
     | SetEvaluationSchemeIn
     | SetGovernanceBodyIn
+    | SetOperationIn
     | WithdrawCommitmentIn
-    | WithdrawContrepartieIn,
+    | WithdrawContrepartieIn
+    | WithdrawOperationIn,
     wait: float | Unset = 0.0,
     lag: bool | Unset = False,
     if_match: None | str | Unset = UNSET,
@@ -76,6 +80,10 @@ def _get_kwargs(
     elif isinstance(body, SetGovernanceBodyIn):
         _kwargs["json"] = body.to_dict()
     elif isinstance(body, SetEvaluationSchemeIn):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ChangePeriodIn):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, SetOperationIn):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -168,8 +176,10 @@ def sync_detailed(
     | SetContrepartieIn
     | SetEvaluationSchemeIn
     | SetGovernanceBodyIn
+    | SetOperationIn
     | WithdrawCommitmentIn
-    | WithdrawContrepartieIn,
+    | WithdrawContrepartieIn
+    | WithdrawOperationIn,
     wait: float | Unset = 0.0,
     lag: bool | Unset = False,
     if_match: None | str | Unset = UNSET,
@@ -189,8 +199,8 @@ def sync_detailed(
             e.g. "12"); 412 if it has moved since. Required (428) to change a draft's terms or propose
             an avenant.
         body (AddPartyIn | ChangePeriodIn | RemovePartyIn | SetAxisIn | SetCommitmentIn |
-            SetContrepartieIn | SetEvaluationSchemeIn | SetGovernanceBodyIn | WithdrawCommitmentIn |
-            WithdrawContrepartieIn):
+            SetContrepartieIn | SetEvaluationSchemeIn | SetGovernanceBodyIn | SetOperationIn |
+            WithdrawCommitmentIn | WithdrawContrepartieIn | WithdrawOperationIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,8 +237,10 @@ def sync(
     | SetContrepartieIn
     | SetEvaluationSchemeIn
     | SetGovernanceBodyIn
+    | SetOperationIn
     | WithdrawCommitmentIn
-    | WithdrawContrepartieIn,
+    | WithdrawContrepartieIn
+    | WithdrawOperationIn,
     wait: float | Unset = 0.0,
     lag: bool | Unset = False,
     if_match: None | str | Unset = UNSET,
@@ -248,8 +260,8 @@ def sync(
             e.g. "12"); 412 if it has moved since. Required (428) to change a draft's terms or propose
             an avenant.
         body (AddPartyIn | ChangePeriodIn | RemovePartyIn | SetAxisIn | SetCommitmentIn |
-            SetContrepartieIn | SetEvaluationSchemeIn | SetGovernanceBodyIn | WithdrawCommitmentIn |
-            WithdrawContrepartieIn):
+            SetContrepartieIn | SetEvaluationSchemeIn | SetGovernanceBodyIn | SetOperationIn |
+            WithdrawCommitmentIn | WithdrawContrepartieIn | WithdrawOperationIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -281,8 +293,10 @@ async def asyncio_detailed(
     | SetContrepartieIn
     | SetEvaluationSchemeIn
     | SetGovernanceBodyIn
+    | SetOperationIn
     | WithdrawCommitmentIn
-    | WithdrawContrepartieIn,
+    | WithdrawContrepartieIn
+    | WithdrawOperationIn,
     wait: float | Unset = 0.0,
     lag: bool | Unset = False,
     if_match: None | str | Unset = UNSET,
@@ -302,8 +316,8 @@ async def asyncio_detailed(
             e.g. "12"); 412 if it has moved since. Required (428) to change a draft's terms or propose
             an avenant.
         body (AddPartyIn | ChangePeriodIn | RemovePartyIn | SetAxisIn | SetCommitmentIn |
-            SetContrepartieIn | SetEvaluationSchemeIn | SetGovernanceBodyIn | WithdrawCommitmentIn |
-            WithdrawContrepartieIn):
+            SetContrepartieIn | SetEvaluationSchemeIn | SetGovernanceBodyIn | SetOperationIn |
+            WithdrawCommitmentIn | WithdrawContrepartieIn | WithdrawOperationIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -338,8 +352,10 @@ async def asyncio(
     | SetContrepartieIn
     | SetEvaluationSchemeIn
     | SetGovernanceBodyIn
+    | SetOperationIn
     | WithdrawCommitmentIn
-    | WithdrawContrepartieIn,
+    | WithdrawContrepartieIn
+    | WithdrawOperationIn,
     wait: float | Unset = 0.0,
     lag: bool | Unset = False,
     if_match: None | str | Unset = UNSET,
@@ -359,8 +375,8 @@ async def asyncio(
             e.g. "12"); 412 if it has moved since. Required (428) to change a draft's terms or propose
             an avenant.
         body (AddPartyIn | ChangePeriodIn | RemovePartyIn | SetAxisIn | SetCommitmentIn |
-            SetContrepartieIn | SetEvaluationSchemeIn | SetGovernanceBodyIn | WithdrawCommitmentIn |
-            WithdrawContrepartieIn):
+            SetContrepartieIn | SetEvaluationSchemeIn | SetGovernanceBodyIn | SetOperationIn |
+            WithdrawCommitmentIn | WithdrawContrepartieIn | WithdrawOperationIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

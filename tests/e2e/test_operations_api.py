@@ -1,0 +1,91 @@
+"""Operations through HTTP (issue 20): a draft declares an operation and a grant for it; the
+convention cadre, once in force, opens its convention d'opération — once — and the office's and
+the collectivité's portfolios list the operation with its convention."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from uuid import UUID
+
+import pytest
+
+pytestmark = pytest.mark.stores("sqlite", "postgres")
+
+OPERATION = {
+    "operation_id": "op-parc",
+    "nature": "rehabilitation",
+    "title": "Résidence du Parc",
+    "commune_insee": "58194",
+    "dwellings": 120,
+    "budget": "3200000.00",
+}
+
+
+def change(api, cid, body, headers, status=200):  # type: ignore[no-untyped-def]
+    etag = api.client.get(f"/conventions/{cid}", headers=headers).headers["ETag"]
+    response = api.client.post(
+        f"/conventions/{cid}/draft-changes", json=body, headers={**headers, "If-Match": etag}
+    )
+    assert response.status_code == status, response.text
+    return response.json()
+
+
+def test_a_cadre_opens_the_convention_of_its_operation_once(api, world):
+    ledger = api.client.app.state.ledger
+    office = api.token_for(world.signatory(world.oph_nievre))
+    department = api.token_for(world.signatory(world.nievre))
+    cid = str(world.rattachement_convention(start=date(2023, 1, 1), end=date(2027, 12, 31)))
+    # A grant naming an operation not declared yet: refused, by name.
+    grant = {
+        "contrepartie_id": "aide-parc",
+        "kind": "aide_par_logement",
+        "from_party_id": str(world.nievre),
+        "label": "Aide par logement réhabilité",
+        "to_party_id": str(world.oph_nievre),
+        "unit_grants": [{"typology": "T3", "amount_per_dwelling": "5000.00"}],
+        "operation_id": "op-parc",
+    }
+    refused = change(api, cid, {"op": "set_contrepartie", "contrepartie": grant}, office, 404)
+    assert refused["type"] == "/problems/element-not-found" and "op-parc" in refused["detail"]
+    operation = {**OPERATION, "landlord_id": str(world.oph_nievre)}
+    change(api, cid, {"op": "set_operation", "operation": operation}, office)
+    change(api, cid, {"op": "set_contrepartie", "contrepartie": grant}, office)
+    world.sign_all(UUID(cid), [world.oph_nievre, world.nievre], date(2023, 2, 1))
+    terms = api.client.get(f"/conventions/{cid}", headers=office).json()["terms"]
+    assert terms["operations"] == [operation]
+
+    opening = {
+        "kind": "operation",
+        "title": "Convention d'opération — Résidence du Parc",
+        "start_date": "2023-03-01",
+        "parties": [
+            {"party_id": str(world.oph_nievre), "party_type": "office"},
+            {"party_id": str(world.nievre), "party_type": "collectivite"},
+        ],
+        "framework_id": cid,
+        "operation_id": "op-parc",
+    }
+    opened = api.post("/conventions?wait=10", opening, office)["id"]
+    again = api.client.post("/conventions", json=opening, headers=office)
+    assert again.status_code == 409
+    assert again.headers["content-type"].startswith("application/problem+json")
+    assert again.json()["type"] == "/problems/operation-already-conventioned"
+    read = api.client.get(f"/conventions/{opened}", headers=office).json()
+    assert read["terms"]["framework_id"] == cid and read["terms"]["operations"] == [operation]
+    cadre = api.client.get(f"/conventions/{cid}", headers=department).json()
+    assert cadre["operation_conventions"] == [{"operation_id": "op-parc", "convention_id": opened}]
+
+    assert api.client.app.state.reads.wait_for(ledger.history.last_position(), 10)
+    lines = api.client.get(f"/offices/{world.oph_nievre}/portfolio", headers=office).json()["operations"]
+    by_convention = {line["convention_id"]: line for line in lines if line["operation_id"] == "op-parc"}
+    assert by_convention[cid]["operation_convention_id"] == opened
+    assert by_convention[opened]["framework_id"] == cid
+    assert by_convention[cid]["budget"] == "3200000.00" and by_convention[cid]["dwellings"] == 120
+    collectivite = api.client.get(f"/collectivites/{world.nievre}/portfolio", headers=department).json()
+    assert {line["convention_id"] for line in collectivite["operations"]} >= {cid, opened}
+    # The dossier shows the operation and the convention d'opération opened for it.
+    dossier = api.client.get(f"/audit/exports?scope=convention&id={cid}&format=html", headers=department)
+    assert dossier.status_code == 200, dossier.text
+    text = html.unescape(dossier.text)
+    assert "Résidence du Parc" in text and f"convention d'opération {opened}" in text
