@@ -14,19 +14,19 @@ from eventsourcing.domain import Aggregate
 from eventsourcing.utils import get_topic
 
 from application.alert_process import ALERT_PROCESS_ACTOR
-from application.authorization import check_may_administer
+from application.authorization import check_may_act_for, check_may_administer
 from application.base import CommandResult, RecordedEvent, UseCases, result_of
 from domain import wording
 from domain.alerts import ConventionAlerts
 from domain.collectivite import Collectivite, CollectiviteKind
 from domain.convention import Convention, check_kind_rules
 from domain.errors import DomainError, PartyAlreadyRegisteredError, PartyNotFoundError
-from domain.landlord import Landlord
+from domain.landlord import Landlord, StockDeclaration
 from domain.monitoring import party_finding
 from domain.office import CollectiviteDeliberation, Office
 from domain.organisme import Organisme, OrganismeKind
 from domain.societe_de_coordination import SocieteDeCoordination
-from domain.values import Actor
+from domain.values import Actor, ActorRole
 
 log = structlog.get_logger("ledger")
 
@@ -199,6 +199,27 @@ class Parties(UseCases):
 
         result = self.ledger.run_command(decide)
         log.info("party.siret_recorded", party_id=str(party_id), actor_id=actor.actor_id)
+        return result
+
+    def declare_stock(self, landlord_id: UUID, declaration: StockDeclaration, actor: Actor) -> CommandResult:
+        """The landlord's patrimoine, commune by commune, on a date: its communes d'implantation
+        follow (``domain.territory.implantation_warnings``, the portfolios). Rules: the landlord's
+        own people (editors, signatories) or an administrator; see ``Landlord.declare_stock``."""
+        if actor.role not in (ActorRole.ADMIN, ActorRole.SYSTEM):
+            check_may_act_for(actor, landlord_id, signing=False)
+
+        def decide() -> tuple[Sequence[Aggregate], CommandResult]:
+            landlord = self.ledger.get_as(landlord_id, Landlord, PartyNotFoundError)
+            landlord.declare_stock(declaration, actor)
+            return [landlord], result_of(landlord)
+
+        result = self.ledger.run_command(decide)
+        log.info(
+            "landlord.stock_declared",
+            party_id=str(landlord_id),
+            communes=len(declaration.communes),
+            actor_id=actor.actor_id,
+        )
         return result
 
     def admit_member(

@@ -19,7 +19,8 @@ from uuid import UUID
 from domain import wording
 from domain.collectivite import Collectivite, CollectiviteKind
 from domain.errors import InvalidPartiesError
-from domain.identifiers import REGION_DEPARTEMENTS
+from domain.identifiers import REGION_DEPARTEMENTS, departement_of_commune
+from domain.landlord import Landlord, StockDeclaration
 from domain.office import Office
 
 REGION_NAMES: dict[str, str] = {
@@ -735,6 +736,41 @@ def _home_region(office: Office, on: date, directory: Mapping[UUID, Any]) -> str
     return getattr(home, "region_code", None)
 
 
+def dwellings_on_territory(stock: StockDeclaration, collectivite: Collectivite) -> int | None:
+    """The landlord's dwellings declared on a collectivité's territory: in the commune, or in the
+    communes of the département or of the région (None for an EPCI: its communes are not known)."""
+    if collectivite.kind is CollectiviteKind.COMMUNE and collectivite.insee_code:
+        return stock.dwellings_in(collectivite.insee_code)
+    if collectivite.kind is CollectiviteKind.DEPARTEMENT:
+        return sum(
+            c.dwellings
+            for c in stock.communes
+            if departement_of_commune(c.commune_insee) == collectivite.departement_code
+        )
+    if collectivite.kind is CollectiviteKind.REGION:
+        departements = REGION_DEPARTEMENTS.get(collectivite.region_code or "", ())
+        return sum(
+            c.dwellings for c in stock.communes if departement_of_commune(c.commune_insee) in departements
+        )
+    return None
+
+
+def implantation_warnings(landlord: Landlord, placed: list[Collectivite], on: date) -> list[str]:
+    """A collectivité where the landlord, by its patrimoine declared before ``on``, holds no
+    dwelling is not one of its collectivités d'implantation: a word, not a refusal (the
+    convention may be about building there)."""
+    stock = landlord.stock_on(on)
+    if stock is None:
+        return []
+    return [
+        f"{collectivite.name} n'est pas une collectivité d'implantation de {landlord.name} d'après "
+        f"son patrimoine déclaré au {stock.declared_on:%d/%m/%Y} (aucun logement sur son territoire) ; "
+        "vérifiez que c'est voulu (une première opération, par exemple)."
+        for collectivite in placed
+        if dwellings_on_territory(stock, collectivite) == 0
+    ]
+
+
 def competence_warnings(
     parties: tuple[Any, ...], directory: Mapping[UUID, Any], on: date, agreements: tuple[Any, ...]
 ) -> tuple[str, ...]:
@@ -751,6 +787,7 @@ def competence_warnings(
         office = directory.get(party.party_id)
         if not isinstance(office, Office):
             continue
+        warnings += implantation_warnings(office, placed, on)
         region = _home_region(office, on, directory)
         if region is None:
             continue
