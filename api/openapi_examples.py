@@ -76,6 +76,14 @@ REQUESTS: dict[tuple[str, str], dict[str, Any]] = {
     },
     ("post", "/organismes"): {"siren": "572000016", "name": "Habitat Bourgogne ESH", "kind": "esh"},
     ("post", "/parties/{party_id}/siret"): {"siret": "22580001300016"},
+    ("post", "/parties/{party_id}/patrimoine"): {
+        "declared_on": "2022-01-01",
+        "communes": [
+            {"commune_insee": "58194", "dwellings": 4200},
+            {"commune_insee": "58086", "dwellings": 650},
+        ],
+        "source": "RPLS au 1er janvier 2022",
+    },
     ("post", "/societes-de-coordination"): {
         "siren": "880000014",
         "name": "Bourgogne Coordination Habitat",

@@ -40,6 +40,7 @@ from domain.alerts import ConventionAlerts
 from domain.collectivite import Collectivite
 from domain.convention import Convention, party_type_of
 from domain.establishment import Establishment
+from domain.identifiers import departement_of_commune
 from domain.landlord import Landlord
 from domain.monitoring import indicator_standing, outstanding_deadlines
 from domain.office import Office
@@ -59,7 +60,8 @@ SCHEMA = (
     # is recovered is neither paid nor owed any more; guarantees are loans guaranteed, not lines
     # of money (convention_guarantees); a per-dwelling grant is owed for the dwellings delivered;
     # an expiry reads on the last day of the period. 4: the operations of the terms
-    # (convention_operations), a convention d'opération's line names what it carries.
+    # (convention_operations), a convention d'opération's line names what it carries; the
+    # landlords' patrimoine as last declared (landlord_stock).
     """CREATE TABLE IF NOT EXISTS parties ( -- output revision 4
         party_id TEXT PRIMARY KEY,
         party_type TEXT NOT NULL,
@@ -76,6 +78,16 @@ SCHEMA = (
         siret TEXT
     )""",
     "CREATE INDEX IF NOT EXISTS parties_by_siren ON parties (siren)",
+    """CREATE TABLE IF NOT EXISTS landlord_stock (
+        landlord_id TEXT NOT NULL,
+        commune_insee TEXT NOT NULL,
+        departement_code TEXT NOT NULL,
+        dwellings INTEGER NOT NULL,
+        declared_on TEXT NOT NULL,
+        PRIMARY KEY (landlord_id, commune_insee)
+    )""",
+    "CREATE INDEX IF NOT EXISTS landlord_stock_commune ON landlord_stock (commune_insee)",
+    "CREATE INDEX IF NOT EXISTS landlord_stock_departement ON landlord_stock (departement_code)",
     """CREATE TABLE IF NOT EXISTS sc_memberships (
         societe_id TEXT NOT NULL,
         member_id TEXT NOT NULL,
@@ -223,7 +235,14 @@ CONVENTION_TABLES = (
     "convention_operations",
     "convention_deadlines",
 )
-TABLES = ("parties", "sc_memberships", "sc_governance", *CONVENTION_TABLES, "convention_timeline")
+TABLES = (
+    "parties",
+    "landlord_stock",
+    "sc_memberships",
+    "sc_governance",
+    *CONVENTION_TABLES,
+    "convention_timeline",
+)
 
 
 def cents(amount: Decimal) -> int:
@@ -308,6 +327,14 @@ class Portfolio:
         replace_rows(
             rows, "parties", "party_id", [str(p.id) for p in parties], [_party_row(p) for p in parties]
         )
+        landlords = [party for party in parties if isinstance(party, Landlord)]
+        replace_rows(
+            rows,
+            "landlord_stock",
+            "landlord_id",
+            [str(landlord.id) for landlord in landlords],
+            [row for landlord in landlords for row in _stock_rows(landlord)],
+        )
         societes = [party for party in parties if isinstance(party, SocieteDeCoordination)]
         replace_rows(
             rows,
@@ -375,6 +402,23 @@ class Portfolio:
                 written[table] += table_rows
         for table, table_rows in written.items():
             replace_rows(rows, table, "convention_id", ids, table_rows)
+
+
+def _stock_rows(landlord: Landlord) -> list[tuple[Any, ...]]:
+    """The landlord's patrimoine as last declared, one row per commune."""
+    if not landlord.stock_declarations:
+        return []
+    stock = landlord.stock_declarations[-1]
+    return [
+        (
+            str(landlord.id),
+            line.commune_insee,
+            departement_of_commune(line.commune_insee),
+            line.dwellings,
+            stock.declared_on.isoformat(),
+        )
+        for line in stock.communes
+    ]
 
 
 def search_key(text: str) -> str:

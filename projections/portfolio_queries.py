@@ -18,6 +18,7 @@ from typing import Any
 from uuid import UUID
 
 from domain.alerts import AlertStatus
+from domain.identifiers import REGION_DEPARTEMENTS
 from projections.base import Queryable, text
 from projections.portfolio import search_key
 
@@ -460,6 +461,60 @@ def _guarantees(db: Queryable, column: str, party_id: str, convention_ids: Seque
     return {"guarantees": loans, "guaranteed_outstanding": total}
 
 
+def _patrimoine(db: Queryable, landlord: str) -> dict[str, Any] | None:
+    """The landlord's patrimoine as last declared: per commune, its dwellings and the commune's
+    name when the commune is a registered party; None before any declaration."""
+    rows = db.query(
+        "SELECT s.commune_insee, s.dwellings, s.declared_on, p.party_id, p.name FROM landlord_stock s "
+        "LEFT JOIN parties p ON p.party_type = 'collectivite' AND p.kind = 'commune' "
+        "AND p.insee_code = s.commune_insee WHERE s.landlord_id = ? ORDER BY s.commune_insee",
+        (landlord,),
+    )
+    if not rows:
+        return None
+    communes = [
+        {"commune_insee": insee, "dwellings": dwellings, "collectivite_id": party_id, "name": name}
+        for insee, dwellings, _, party_id, name in rows
+    ]
+    return {
+        "declared_on": rows[0][2],
+        "dwellings": sum(c["dwellings"] for c in communes),
+        "communes": communes,
+    }
+
+
+def _landlords_implanted(db: Queryable, collectivite_id: str) -> list[dict[str, Any]]:
+    """The landlords holding dwellings on a collectivité's territory, by their last declared
+    patrimoine (a commune: in it; a département or a région: in its communes; an EPCI: its
+    communes are not known, none)."""
+    found = db.query(
+        "SELECT kind, insee_code, departement_code, region_code FROM parties WHERE party_id = ?",
+        (collectivite_id,),
+    )
+    if not found:
+        return []
+    kind, insee_code, departement_code, region_code = found[0]
+    if kind == "commune" and insee_code:
+        clause, parameters = "s.commune_insee = ?", [insee_code]
+    elif kind == "departement" and departement_code:
+        clause, parameters = "s.departement_code = ?", [departement_code]
+    elif kind == "region" and REGION_DEPARTEMENTS.get(region_code or ""):
+        departements = list(REGION_DEPARTEMENTS[region_code])
+        clause, parameters = f"s.departement_code IN ({_marks(departements)})", departements
+    else:
+        return []
+    rows = db.query(
+        "SELECT s.landlord_id, p.name, SUM(s.dwellings), MAX(s.declared_on) FROM landlord_stock s "  # noqa: S608
+        f"JOIN parties p ON p.party_id = s.landlord_id WHERE {clause} "
+        "GROUP BY s.landlord_id, p.name ORDER BY SUM(s.dwellings) DESC, p.name",
+        parameters,
+    )
+    return [
+        {"landlord_id": landlord_id, "name": name, "dwellings": int(dwellings), "declared_on": declared_on}
+        for landlord_id, name, dwellings, declared_on in rows
+    ]
+
+
 OPERATION_COLUMNS = (
     "convention_id",
     "operation_id",
@@ -591,6 +646,7 @@ def office_portfolio(
         "contreparties_by_year": _contreparties_by_year(db, "beneficiary_id = ?", (office,)),
         **_guarantees(db, "beneficiary_id", office, convention_ids),
         "operations": _operations(db, convention_ids, office),
+        "patrimoine": _patrimoine(db, office),
         "open_alerts_total": open_count,
         "open_alerts": alerts,
         "next_deadlines": _deadlines(db, convention_ids, today),
@@ -636,6 +692,7 @@ def collectivite_portfolio(
         "results_by_year": _results_by_year(db, convention_ids),
         **_guarantees(db, "guarantor_id", own, convention_ids),
         "operations": _operations(db, convention_ids),
+        "landlords_implanted": _landlords_implanted(db, own),
         "open_alerts_total": open_count,
         "open_alerts": alerts,
         "next_deadlines": _deadlines(db, convention_ids, today),

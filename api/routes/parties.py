@@ -21,6 +21,7 @@ from api.schemas import (
     RattachementChange,
     SiretRecord,
     SocieteCreate,
+    StockDeclarationCreate,
     WriteResult,
 )
 from application.ledger import Party
@@ -50,7 +51,7 @@ def party_public(party: Party) -> PartyPublic:
             merged_on=party.merged_on,
         )
     if isinstance(party, Office | Organisme):
-        shape.update(memberships=party.memberships)
+        shape.update(memberships=party.memberships, stock_declarations=party.stock_declarations)
     if isinstance(party, Organisme):
         shape.update(kind=party.kind.value)
     if isinstance(party, SocieteDeCoordination):
@@ -124,6 +125,16 @@ def record_siret(
     """The SIRET of the party's seat (administrators): what open data (the SCDL's idAttribuant
     and idBeneficiaire) names it by."""
     return written(ledger.parties.record_siret(party_id, body.siret, actor))
+
+
+@router.post("/parties/{party_id}/patrimoine", status_code=201)
+def declare_stock(
+    party_id: UUID, body: StockDeclarationCreate, ledger: Writer, actor: CurrentActor, written: Written
+) -> WriteResult:
+    """A landlord's patrimoine on a date, commune by commune (its own people or an
+    administrator): its communes d'implantation follow, in its portfolio and in each
+    collectivité's (`landlords_implanted`); a later declaration replaces it from its date."""
+    return written(ledger.parties.declare_stock(party_id, body.to_domain(), actor))
 
 
 @router.post("/societes-de-coordination", status_code=201)

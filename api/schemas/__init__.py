@@ -87,6 +87,7 @@ from api.schemas.parties import (
     RattachementChange,
     SiretRecord,
     SocieteCreate,
+    StockDeclarationCreate,
 )
 from api.schemas.people import (
     PersonCreate,
@@ -245,6 +246,7 @@ __all__ = [
     "SocieteCreate",
     "SocietePortfolio",
     "StatusChange",
+    "StockDeclarationCreate",
     "TermsChange",
     "TermsDiff",
     "TermsDifference",

@@ -14,8 +14,16 @@ from api.schemas.records import (
     MembershipPublic,
     Published,
     RattachementPublic,
+    StockDeclarationPublic,
 )
 from domain.collectivite import CollectiviteKind
+from domain.landlord import (
+    MAX_COMMUNES,
+    MAX_DWELLINGS_IN_A_COMMUNE,
+    SOURCE_MAX_LENGTH,
+    CommuneStock,
+    StockDeclaration,
+)
 from domain.office import CollectiviteDeliberation
 from domain.organisme import OrganismeKind
 from domain.terms import (
@@ -50,6 +58,30 @@ class SocieteCreate(Schema):
     siren: str
     name: Name
     formed_on: Day
+
+
+class CommuneStockIn(Schema):
+    commune_insee: str = Field(
+        min_length=5, max_length=5, examples=["58194"], description="The commune's INSEE code."
+    )
+    dwellings: int = Field(ge=1, le=MAX_DWELLINGS_IN_A_COMMUNE)
+
+
+class StockDeclarationCreate(Schema):
+    declared_on: Day
+    communes: list[CommuneStockIn] = Field(min_length=1, max_length=MAX_COMMUNES)
+    source: str = Field(
+        default="",
+        max_length=SOURCE_MAX_LENGTH,
+        description="Where the figures come from (RPLS au 1er janvier, inventaire…).",
+    )
+
+    def to_domain(self) -> StockDeclaration:
+        return StockDeclaration(
+            self.declared_on,
+            tuple(CommuneStock(c.commune_insee, c.dwellings) for c in self.communes),
+            self.source.strip(),
+        )
 
 
 class SiretRecord(Schema):
@@ -119,6 +151,9 @@ class PartyPublic(Published):
     region_code: str | None = None
     rattachements: list[RattachementPublic] = []
     memberships: list[MembershipPublic] = []
+    stock_declarations: list[StockDeclarationPublic] = Field(
+        default=[], description="A landlord's patrimoine per commune, declaration by declaration."
+    )
     members: list[MemberPeriodPublic] = []
     governance: list[GovernanceSeatPublic] = []
     formed_on: date | None = None

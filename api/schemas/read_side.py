@@ -223,6 +223,30 @@ class OperationLine(BaseModel):
     )
 
 
+class CommuneStockLine(BaseModel):
+    commune_insee: str
+    dwellings: int
+    collectivite_id: UUID | None = Field(default=None, description="The commune, when registered as a party.")
+    name: str | None = None
+
+
+class Patrimoine(BaseModel):
+    """A landlord's patrimoine as last declared: its communes d'implantation."""
+
+    declared_on: date
+    dwellings: int = Field(description="Dwellings in all, over its communes.")
+    communes: list[CommuneStockLine]
+
+
+class ImplantedLandlord(BaseModel):
+    """A landlord holding dwellings on the collectivité's territory (by its last declaration)."""
+
+    landlord_id: UUID
+    name: str
+    dwellings: int
+    declared_on: date
+
+
 class OfficePortfolio(Portfolio):
     conventions: list[OfficeConvention]
     commitments: list[LatestResult]
@@ -233,6 +257,9 @@ class OfficePortfolio(Portfolio):
     )
     operations: list[OperationLine] = Field(
         default=[], description="The operations it carries (maître d'ouvrage) in its conventions."
+    )
+    patrimoine: Patrimoine | None = Field(
+        default=None, description="Its dwellings per commune, as last declared (none before a declaration)."
     )
 
 
@@ -247,6 +274,10 @@ class CollectivitePortfolio(Portfolio):
     )
     operations: list[OperationLine] = Field(
         default=[], description="The operations of the conventions on its territory."
+    )
+    landlords_implanted: list[ImplantedLandlord] = Field(
+        default=[],
+        description="The landlords holding dwellings on its territory, by their declared patrimoine.",
     )
 
 

@@ -60,7 +60,9 @@ from domain.convention import (
 )
 from domain.documents import Document, DocumentFile, DocumentKind
 from domain.landlord import (
+    CommuneStock,
     Membership,
+    StockDeclaration,
 )
 from domain.office import (
     CollectiviteDeliberation,
@@ -511,6 +513,19 @@ class DeliveryPublic(Published):
     operation_id: str | None = None
 
 
+class CommuneStockPublic(Published):
+    commune_insee: str
+    dwellings: int
+
+
+class StockDeclarationPublic(Published):
+    """A landlord's patrimoine on a date, commune by commune (it replaces the earlier one)."""
+
+    declared_on: date
+    communes: list[CommuneStockPublic]
+    source: str = ""
+
+
 class OperationConventionPublic(Published):
     """A convention d'opération opened under this convention cadre, for one of its operations."""
 
@@ -667,6 +682,8 @@ PUBLISHED: dict[type, type[Published]] = {
     SetOperation: SetOperationPublic,
     WithdrawOperation: WithdrawOperationPublic,
     OperationConvention: OperationConventionPublic,
+    CommuneStock: CommuneStockPublic,
+    StockDeclaration: StockDeclarationPublic,
     Avenant: AvenantPublic,
     ProgrammeAction: ProgrammeActionPublic,
     Contribution: ContributionPublic,

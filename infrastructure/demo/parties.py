@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from domain.collectivite import CollectiviteKind
+from domain.landlord import CommuneStock, StockDeclaration
 from domain.organisme import OrganismeKind
 from infrastructure.demo.loader import DemoLoader
 
@@ -42,3 +43,14 @@ def record(demo: DemoLoader) -> None:
     o("oph-opac71", "OPAC Saône-et-Loire", "dep-saone-et-loire", date(2009, 1, 1))
     o("oph-domanys", "Domanys", "dep-yonne", date(2009, 1, 1))
     demo.organisme("esh-atlantique", "ESH Atlantique Habitat", OrganismeKind.ESH)
+    # Nièvre Habitat's patrimoine at the start of 2022 (the RPLS's figures, rounded): its
+    # communes d'implantation follow, in its portfolio and in each collectivité's.
+    demo.ledger.parties.declare_stock(
+        demo.ids.parties["oph-nievre"],
+        StockDeclaration(
+            date(2022, 1, 1),
+            (CommuneStock("58194", 4200), CommuneStock("58086", 650), CommuneStock("58079", 380)),
+            "RPLS au 1er janvier 2022",
+        ),
+        demo.actor("oph-nievre"),
+    )

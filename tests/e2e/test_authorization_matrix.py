@@ -131,6 +131,9 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("post", "/offices/{office_id}/rattachements"): Row("admin", {}),
     ("post", "/organismes"): Row("admin", {}),
     ("post", "/parties/{party_id}/siret"): Row("admin", {}),
+    ("post", "/parties/{party_id}/patrimoine"): Row(
+        "landlord", {"declared_on": "2022-01-01", "communes": [{"commune_insee": "58194", "dwellings": 4200}]}
+    ),
     ("get", "/parties/{party_id}"): Row("party"),
     ("post", "/parties/{party_id}/webhooks"): Row("webhooks", {"url": "https://si.exemple.fr/webhooks"}),
     ("get", "/parties/{party_id}/webhooks"): Row("webhooks"),
@@ -326,6 +329,14 @@ def test_the_matrix_holds(api, setting, method, template):
             response = call(api, method, path, headers[who], row)
             allowed = wanted if isinstance(wanted, tuple) else (wanted,)
             expect(who, response.status_code in allowed, response)
+    elif row.scope == "landlord":
+        # What a landlord declares of itself: its own editors and signatories (the
+        # administrator too: tested in tests/unit); its readers, auditors and any other party
+        # are refused.
+        expected = {"own_reader": 403, "auditor": 403, "unrelated": 403, "co_signatory": 403, "own": 201}
+        for who, wanted in expected.items():
+            response = call(api, method, path, headers[who], row)
+            expect(who, response.status_code == wanted, response)
     elif row.scope == "auditor":
         # The audit trail: auditors and the administrator; a party, whoever it is, is refused.
         for who in ("auditor", "admin"):

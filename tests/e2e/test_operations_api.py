@@ -89,3 +89,40 @@ def test_a_cadre_opens_the_convention_of_its_operation_once(api, world):
     assert dossier.status_code == 200, dossier.text
     text = html.unescape(dossier.text)
     assert "Résidence du Parc" in text and f"convention d'opération {opened}" in text
+
+
+def test_the_declared_patrimoine_names_the_collectivites_d_implantation(api, world):
+    ledger = api.client.app.state.ledger
+    office = api.token_for(world.signatory(world.oph_nievre))
+    body = {
+        "declared_on": "2022-01-01",
+        "communes": [
+            {"commune_insee": "58194", "dwellings": 4200},
+            {"commune_insee": "58079", "dwellings": 380},
+        ],
+        "source": "RPLS au 1er janvier 2022",
+    }
+    # Another party does not declare for the office.
+    other = api.client.post(
+        f"/parties/{world.oph_nievre}/patrimoine",
+        json=body,
+        headers=api.token_for(world.signatory(world.oph_yonne)),
+    )
+    assert other.status_code == 403 and other.headers["content-type"] == "application/problem+json"
+    api.post(f"/parties/{world.oph_nievre}/patrimoine?wait=10", body, office)
+    again = api.client.post(f"/parties/{world.oph_nievre}/patrimoine", json=body, headers=office)
+    assert again.status_code == 422 and "datée après" in again.json()["detail"]
+    assert api.client.app.state.reads.wait_for(ledger.history.last_position(), 10)
+    patrimoine = api.client.get(f"/offices/{world.oph_nievre}/portfolio", headers=office).json()["patrimoine"]
+    assert patrimoine["declared_on"] == "2022-01-01" and patrimoine["dwellings"] == 4580
+    assert {(c["commune_insee"], c["name"]) for c in patrimoine["communes"]} == {
+        ("58194", "Nevers"),
+        ("58079", "Clamecy"),
+    }
+    department = api.token_for(world.signatory(world.nievre))
+    implanted = api.client.get(f"/collectivites/{world.nievre}/portfolio", headers=department).json()
+    assert [(line["name"], line["dwellings"]) for line in implanted["landlords_implanted"]] == [
+        ("Nièvre Habitat", 4580)
+    ]
+    party = api.client.get(f"/parties/{world.oph_nievre}", headers=office).json()
+    assert party["stock_declarations"][0]["communes"][0] == {"commune_insee": "58194", "dwellings": 4200}

@@ -14,6 +14,7 @@ import pytest
 
 from domain import wording
 from domain.alerts import AlertStatus
+from domain.landlord import CommuneStock, StockDeclaration
 from domain.values import Actor, ActorRole
 from tests.builders import siren
 from tests.e2e.platform import Web, csrf_of, form_fields, text_of
@@ -615,3 +616,16 @@ def test_an_office_declares_an_operation_and_a_grant_for_it_through_the_forms(we
     page = html.unescape(office.get(f"/convention/{cid}").text)
     assert "Opérations" in page and "Réhabilitation de la résidence du Parc" in page
     assert wording.euros(Decimal(3_200_000)) in page
+
+
+def test_the_dashboards_show_the_patrimoine_and_the_landlords_implanted(web, world):
+    ledger = web.app.state.ledger  # type: ignore[attr-defined]
+    stock = StockDeclaration(date(2022, 1, 1), (CommuneStock("58194", 4200), CommuneStock("58079", 380)))
+    ledger.parties.declare_stock(world.oph_nievre, stock, world.signatory(world.oph_nievre))
+    web.app.state.reads.wait_for(ledger.history.last_position(), 10)  # type: ignore[attr-defined]
+    office = web.browser(world.signatory(world.oph_nievre), "Nièvre Habitat — signataire")
+    page = text_of(office.get("/tableau-de-bord").text).replace("\u202f", " ").replace("\xa0", " ")
+    assert "Patrimoine déclaré au 01/01/2022 : 4 580 logements" in page and "Clamecy 58079 380" in page
+    department = web.browser(world.signatory(world.nievre), "Département de la Nièvre")
+    page = text_of(department.get("/tableau-de-bord").text).replace("\u202f", " ").replace("\xa0", " ")
+    assert "Bailleurs implantés sur le territoire" in page and "Nièvre Habitat 4 580 01/01/2022" in page

@@ -56,6 +56,7 @@ def test_incremental_rebuilt_and_restarted_read_models_hold_the_same_rows(databa
             "convention_parties": 22,
             "convention_pending_parties": 1,
             "parties": 21,
+            "landlord_stock": 3,  # Nièvre Habitat's three communes
             "sc_memberships": 3,
             "sc_governance": 1,
             "conventions": 7,

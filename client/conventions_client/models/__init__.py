@@ -43,6 +43,9 @@ from .commitment_kind import CommitmentKind
 from .commitment_public import CommitmentPublic
 from .commune_agreement_create import CommuneAgreementCreate
 from .commune_agreement_public import CommuneAgreementPublic
+from .commune_stock_in import CommuneStockIn
+from .commune_stock_line import CommuneStockLine
+from .commune_stock_public import CommuneStockPublic
 from .consistency_proof_public import ConsistencyProofPublic
 from .contrepartie_in import ContrepartieIn
 from .contrepartie_kind import ContrepartieKind
@@ -102,6 +105,7 @@ from .guarantee_statement_create import GuaranteeStatementCreate
 from .guarantee_statement_public import GuaranteeStatementPublic
 from .health_response_health import HealthResponseHealth
 from .http_validation_error import HTTPValidationError
+from .implanted_landlord import ImplantedLandlord
 from .in_kind_create import InKindCreate
 from .in_kind_mode import InKindMode
 from .in_kind_realisation_public import InKindRealisationPublic
@@ -141,6 +145,7 @@ from .party_ref import PartyRef
 from .party_role import PartyRole
 from .party_summary import PartySummary
 from .party_type import PartyType
+from .patrimoine import Patrimoine
 from .payment_create import PaymentCreate
 from .payment_public import PaymentPublic
 from .period_public import PeriodPublic
@@ -187,6 +192,8 @@ from .siret_record import SiretRecord
 from .societe_create import SocieteCreate
 from .societe_portfolio import SocietePortfolio
 from .status_change import StatusChange
+from .stock_declaration_create import StockDeclarationCreate
+from .stock_declaration_public import StockDeclarationPublic
 from .substitution_public import SubstitutionPublic
 from .table_form import TableForm
 from .terms_diff import TermsDiff
@@ -263,6 +270,9 @@ __all__ = (
     "CommitmentPublic",
     "CommuneAgreementCreate",
     "CommuneAgreementPublic",
+    "CommuneStockIn",
+    "CommuneStockLine",
+    "CommuneStockPublic",
     "ConsistencyProofPublic",
     "ContrepartieIn",
     "ContrepartieKind",
@@ -322,6 +332,7 @@ __all__ = (
     "GuaranteeStatementPublic",
     "HealthResponseHealth",
     "HTTPValidationError",
+    "ImplantedLandlord",
     "InclusionProofPublic",
     "IndicatorIn",
     "IndicatorPublic",
@@ -361,6 +372,7 @@ __all__ = (
     "PartyRole",
     "PartySummary",
     "PartyType",
+    "Patrimoine",
     "PaymentCreate",
     "PaymentPublic",
     "PeriodPublic",
@@ -407,6 +419,8 @@ __all__ = (
     "SocieteCreate",
     "SocietePortfolio",
     "StatusChange",
+    "StockDeclarationCreate",
+    "StockDeclarationPublic",
     "SubstitutionPublic",
     "TableForm",
     "TermsDiff",

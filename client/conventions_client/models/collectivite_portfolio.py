@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.collectivite_convention import CollectiviteConvention
     from ..models.deadline_row import DeadlineRow
     from ..models.guarantee_line import GuaranteeLine
+    from ..models.implanted_landlord import ImplantedLandlord
     from ..models.open_alert import OpenAlert
     from ..models.operation_line import OperationLine
     from ..models.party_summary import PartySummary
@@ -41,6 +42,8 @@ class CollectivitePortfolio:
         results_by_year (list[YearResults]):
         guaranteed_outstanding (str | Unset): Its encours garanti (the risk it carries), summed. Default: '0.00'.
         guarantees (list[GuaranteeLine] | Unset): The loans it guarantees.
+        landlords_implanted (list[ImplantedLandlord] | Unset): The landlords holding dwellings on its territory, by
+            their declared patrimoine.
         operations (list[OperationLine] | Unset): The operations of the conventions on its territory.
     """
 
@@ -58,6 +61,7 @@ class CollectivitePortfolio:
     results_by_year: list[YearResults]
     guaranteed_outstanding: str | Unset = "0.00"
     guarantees: list[GuaranteeLine] | Unset = UNSET
+    landlords_implanted: list[ImplantedLandlord] | Unset = UNSET
     operations: list[OperationLine] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -119,6 +123,13 @@ class CollectivitePortfolio:
                 guarantees_item = guarantees_item_data.to_dict()
                 guarantees.append(guarantees_item)
 
+        landlords_implanted: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.landlords_implanted, Unset):
+            landlords_implanted = []
+            for landlords_implanted_item_data in self.landlords_implanted:
+                landlords_implanted_item = landlords_implanted_item_data.to_dict()
+                landlords_implanted.append(landlords_implanted_item)
+
         operations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.operations, Unset):
             operations = []
@@ -148,6 +159,8 @@ class CollectivitePortfolio:
             field_dict["guaranteed_outstanding"] = guaranteed_outstanding
         if guarantees is not UNSET:
             field_dict["guarantees"] = guarantees
+        if landlords_implanted is not UNSET:
+            field_dict["landlords_implanted"] = landlords_implanted
         if operations is not UNSET:
             field_dict["operations"] = operations
 
@@ -158,6 +171,7 @@ class CollectivitePortfolio:
         from ..models.collectivite_convention import CollectiviteConvention  # noqa: PLC0415
         from ..models.deadline_row import DeadlineRow  # noqa: PLC0415
         from ..models.guarantee_line import GuaranteeLine  # noqa: PLC0415
+        from ..models.implanted_landlord import ImplantedLandlord  # noqa: PLC0415
         from ..models.open_alert import OpenAlert  # noqa: PLC0415
         from ..models.operation_line import OperationLine  # noqa: PLC0415
         from ..models.party_summary import PartySummary  # noqa: PLC0415
@@ -241,6 +255,17 @@ class CollectivitePortfolio:
 
                 guarantees.append(guarantees_item)
 
+        _landlords_implanted = d.pop("landlords_implanted", UNSET)
+        landlords_implanted: list[ImplantedLandlord] | Unset = UNSET
+        if _landlords_implanted is not UNSET:
+            landlords_implanted = []
+            for landlords_implanted_item_data in _landlords_implanted:
+                landlords_implanted_item = ImplantedLandlord.from_dict(
+                    landlords_implanted_item_data
+                )
+
+                landlords_implanted.append(landlords_implanted_item)
+
         _operations = d.pop("operations", UNSET)
         operations: list[OperationLine] | Unset = UNSET
         if _operations is not UNSET:
@@ -265,6 +290,7 @@ class CollectivitePortfolio:
             results_by_year=results_by_year,
             guaranteed_outstanding=guaranteed_outstanding,
             guarantees=guarantees,
+            landlords_implanted=landlords_implanted,
             operations=operations,
         )
 

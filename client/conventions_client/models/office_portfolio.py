@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ..models.open_alert import OpenAlert
     from ..models.operation_line import OperationLine
     from ..models.party_summary import PartySummary
+    from ..models.patrimoine import Patrimoine
     from ..models.read_side_state import ReadSideState
     from ..models.year_money import YearMoney
 
@@ -41,6 +42,7 @@ class OfficePortfolio:
         guaranteed_outstanding (str | Unset): Their encours garanti, summed. Default: '0.00'.
         guarantees (list[GuaranteeLine] | Unset): Its loans a collectivité guarantees.
         operations (list[OperationLine] | Unset): The operations it carries (maître d'ouvrage) in its conventions.
+        patrimoine (None | Patrimoine | Unset): Its dwellings per commune, as last declared (none before a declaration).
     """
 
     commitments: list[LatestResult]
@@ -57,9 +59,12 @@ class OfficePortfolio:
     guaranteed_outstanding: str | Unset = "0.00"
     guarantees: list[GuaranteeLine] | Unset = UNSET
     operations: list[OperationLine] | Unset = UNSET
+    patrimoine: None | Patrimoine | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.patrimoine import Patrimoine  # noqa: PLC0415
+
         commitments = []
         for commitments_item_data in self.commitments:
             commitments_item = commitments_item_data.to_dict()
@@ -113,6 +118,14 @@ class OfficePortfolio:
                 operations_item = operations_item_data.to_dict()
                 operations.append(operations_item)
 
+        patrimoine: dict[str, Any] | None | Unset
+        if isinstance(self.patrimoine, Unset):
+            patrimoine = UNSET
+        elif isinstance(self.patrimoine, Patrimoine):
+            patrimoine = self.patrimoine.to_dict()
+        else:
+            patrimoine = self.patrimoine
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -136,6 +149,8 @@ class OfficePortfolio:
             field_dict["guarantees"] = guarantees
         if operations is not UNSET:
             field_dict["operations"] = operations
+        if patrimoine is not UNSET:
+            field_dict["patrimoine"] = patrimoine
 
         return field_dict
 
@@ -148,6 +163,7 @@ class OfficePortfolio:
         from ..models.open_alert import OpenAlert  # noqa: PLC0415
         from ..models.operation_line import OperationLine  # noqa: PLC0415
         from ..models.party_summary import PartySummary  # noqa: PLC0415
+        from ..models.patrimoine import Patrimoine  # noqa: PLC0415
         from ..models.read_side_state import ReadSideState  # noqa: PLC0415
         from ..models.year_money import YearMoney  # noqa: PLC0415
 
@@ -221,6 +237,23 @@ class OfficePortfolio:
 
                 operations.append(operations_item)
 
+        def _parse_patrimoine(data: object) -> None | Patrimoine | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                patrimoine_type_0 = Patrimoine.from_dict(data)
+
+                return patrimoine_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Patrimoine | Unset, data)
+
+        patrimoine = _parse_patrimoine(d.pop("patrimoine", UNSET))
+
         office_portfolio = cls(
             commitments=commitments,
             contreparties_by_year=contreparties_by_year,
@@ -236,6 +269,7 @@ class OfficePortfolio:
             guaranteed_outstanding=guaranteed_outstanding,
             guarantees=guarantees,
             operations=operations,
+            patrimoine=patrimoine,
         )
 
         office_portfolio.additional_properties = d

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ..models.member_period_public import MemberPeriodPublic
     from ..models.membership_public import MembershipPublic
     from ..models.rattachement_public import RattachementPublic
+    from ..models.stock_declaration_public import StockDeclarationPublic
 
 
 T = TypeVar("T", bound="PartyPublic")
@@ -42,6 +43,8 @@ class PartyPublic:
         rattachements (list[RattachementPublic] | Unset):
         region_code (None | str | Unset):
         siret (None | str | Unset):
+        stock_declarations (list[StockDeclarationPublic] | Unset): A landlord's patrimoine per commune, declaration by
+            declaration.
     """
 
     id: UUID
@@ -61,6 +64,7 @@ class PartyPublic:
     rattachements: list[RattachementPublic] | Unset = UNSET
     region_code: None | str | Unset = UNSET
     siret: None | str | Unset = UNSET
+    stock_declarations: list[StockDeclarationPublic] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -156,6 +160,13 @@ class PartyPublic:
         else:
             siret = self.siret
 
+        stock_declarations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.stock_declarations, Unset):
+            stock_declarations = []
+            for stock_declarations_item_data in self.stock_declarations:
+                stock_declarations_item = stock_declarations_item_data.to_dict()
+                stock_declarations.append(stock_declarations_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -191,6 +202,8 @@ class PartyPublic:
             field_dict["region_code"] = region_code
         if siret is not UNSET:
             field_dict["siret"] = siret
+        if stock_declarations is not UNSET:
+            field_dict["stock_declarations"] = stock_declarations
 
         return field_dict
 
@@ -200,6 +213,7 @@ class PartyPublic:
         from ..models.member_period_public import MemberPeriodPublic  # noqa: PLC0415
         from ..models.membership_public import MembershipPublic  # noqa: PLC0415
         from ..models.rattachement_public import RattachementPublic  # noqa: PLC0415
+        from ..models.stock_declaration_public import StockDeclarationPublic  # noqa: PLC0415
 
         d = dict(src_dict)
         id = UUID(d.pop("id"))
@@ -346,6 +360,17 @@ class PartyPublic:
 
         siret = _parse_siret(d.pop("siret", UNSET))
 
+        _stock_declarations = d.pop("stock_declarations", UNSET)
+        stock_declarations: list[StockDeclarationPublic] | Unset = UNSET
+        if _stock_declarations is not UNSET:
+            stock_declarations = []
+            for stock_declarations_item_data in _stock_declarations:
+                stock_declarations_item = StockDeclarationPublic.from_dict(
+                    stock_declarations_item_data
+                )
+
+                stock_declarations.append(stock_declarations_item)
+
         party_public = cls(
             id=id,
             name=name,
@@ -364,6 +389,7 @@ class PartyPublic:
             rattachements=rattachements,
             region_code=region_code,
             siret=siret,
+            stock_declarations=stock_declarations,
         )
 
         party_public.additional_properties = d
