@@ -1760,8 +1760,8 @@ class Convention(Aggregate):
     def record_delivery(self, delivery: Delivery, actor: Actor) -> None:
         """Dwellings delivered. Rules: the convention is executable; the delivery falls in a
         year of its life; the contrepartie is a per-dwelling grant of that year's terms, due to
-        that beneficiary, with a barème for the typology; the operation is named; the count is
-        positive."""
+        that beneficiary, with a barème for the typology; the operation is named — in words, or
+        as one of the terms' (``operation_financed``); the count is positive."""
         self.check_executable()
         year = delivery.delivered_on.year
         self.check_year_of_life(year, "Livraison")

@@ -199,7 +199,7 @@ def test_a_guarantee_lives_on_its_loan_and_is_never_money_paid(api, world):
     assert "Garantie des emprunts" not in lines
     dossier = api.client.get(
         "/audit/exports",
-        params={"scope": "convention", "id": str(cid), "format": "html", "as_of": "2026-12-01"},
+        params={"scope": "convention", "id": str(cid), "format": "html", "in_force_on": "2026-12-01"},
         headers=department,
     ).text
     assert "Garanties d'emprunt" in dossier and "1\u202f840\u202f000,00" in dossier
