@@ -14,7 +14,7 @@ import pytest
 from application.ledger import ConventionLedger
 from application.scenario import Scenario, signatory_named
 from domain.collectivite import CollectiviteKind
-from domain.convention import AnnualEvaluation, IndicatorValue
+from domain.convention import AnnualEvaluation, Convention, IndicatorValue
 from domain.errors import DomainError
 from domain.identifiers import complete_siren
 from domain.office import CollectiviteDeliberation
@@ -180,3 +180,20 @@ def refused(ledger: ConventionLedger, error: type[Exception], command: Callable[
     if issubclass(error, DomainError):
         assert isinstance(raised.value, DomainError) and raised.value.detail
     return raised.value
+
+
+def snapshot_before(convention: Convention, attribute: str, class_version: int) -> Convention:
+    """The convention as a snapshot taken by an older class version, without ``attribute``,
+    reads it back (through the upcasters)."""
+    snapshot = Convention.Snapshot.take(convention)
+    state = {k: v for k, v in snapshot.state.items() if k != attribute}
+    state["class_version"] = class_version
+    older = Convention.Snapshot(
+        originator_id=snapshot.originator_id,
+        originator_version=snapshot.originator_version,
+        timestamp=snapshot.timestamp,
+        topic=snapshot.topic,
+        state=state,
+    )
+    restored: Convention = older.mutate(None)
+    return restored

@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 from application.authorization import NotAuthorizedError
 from application.blobs import BlobMissingError
 from application.documents import DocumentRequest
-from domain.convention import Convention
 from domain.documents import DocumentKind
 from domain.errors import (
     AvenantNotFoundError,
@@ -25,7 +24,7 @@ from domain.errors import (
     UnsupportedDocumentTypeError,
     YearOutsidePeriodError,
 )
-from tests.builders import ADMIN, World, refused
+from tests.builders import ADMIN, World, refused, snapshot_before
 
 PDF = b"%PDF-1.4\n%%EOF\n"
 
@@ -105,17 +104,7 @@ def test_erased_bytes_go_once_no_document_needs_them(ledger, world):
 
 def test_a_snapshot_taken_before_documents_reads_with_none(ledger, world):
     cid = world.convention_in_force()
-    snapshot = Convention.Snapshot.take(ledger.get_convention(cid))
-    state = {k: v for k, v in snapshot.state.items() if k != "documents"}
-    state["class_version"] = 2
-    older = Convention.Snapshot(
-        originator_id=snapshot.originator_id,
-        originator_version=snapshot.originator_version,
-        timestamp=snapshot.timestamp,
-        topic=snapshot.topic,
-        state=state,
-    )
-    restored = older.mutate(None)
+    restored = snapshot_before(ledger.get_convention(cid), "documents", 2)
     assert restored.documents == ()
 
 

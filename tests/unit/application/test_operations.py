@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 
 from application.authorization import NotAuthorizedError
-from domain.convention import Convention, Delivery, GuaranteeGrant
+from domain.convention import Delivery, GuaranteeGrant
 from domain.errors import (
     ElementNotFoundError,
     InvalidFrameworkError,
@@ -34,7 +34,7 @@ from domain.terms import (
     WithdrawOperation,
     YearAmount,
 )
-from tests.builders import SYSTEM, World, refused
+from tests.builders import SYSTEM, World, refused, snapshot_before
 
 D = Decimal
 
@@ -215,14 +215,4 @@ def test_a_convention_d_operation_opens_only_under_a_cadre_in_force(ledger, worl
 
 def test_a_snapshot_taken_before_operations_reads_with_no_convention_d_operation(ledger, world):
     cid = world.convention_in_force()
-    snapshot = Convention.Snapshot.take(ledger.get_convention(cid))
-    state = {k: v for k, v in snapshot.state.items() if k != "operation_conventions"}
-    state["class_version"] = 3
-    older = Convention.Snapshot(
-        originator_id=snapshot.originator_id,
-        originator_version=snapshot.originator_version,
-        timestamp=snapshot.timestamp,
-        topic=snapshot.topic,
-        state=state,
-    )
-    assert older.mutate(None).operation_conventions == ()
+    assert snapshot_before(ledger.get_convention(cid), "operation_conventions", 3).operation_conventions == ()
