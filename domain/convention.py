@@ -600,6 +600,7 @@ class Convention(Aggregate):
             parties=parties,
             operation=operation.strip() if operation else None,
         )
+        opened: Operation | None = None
         if framework is not None:
             opened = framework.check_can_open(kind, parties, operation_id)
             terms = replace(
@@ -625,9 +626,9 @@ class Convention(Aggregate):
         )
         if predecessor is not None:
             predecessor._renewed_by(convention.id, actor=actor)
-        if framework is not None and operation_id is not None:
+        if framework is not None and opened is not None:
             framework._open_operation_convention(
-                OperationConvention(operation_id, convention.id), actor=actor
+                OperationConvention(opened.operation_id, convention.id), actor=actor
             )
         return convention
 
@@ -1742,20 +1743,23 @@ class Convention(Aggregate):
         return sum(d.count for d in self.deliveries if d.operation_id == operation_id)
 
     @staticmethod
-    def operation_financed(terms: Terms, contrepartie_id: str, operation_id: str | None) -> str | None:
+    def operation_financed(
+        terms: Terms, contrepartie: Contrepartie, operation_id: str | None
+    ) -> Operation | None:
         """The operation a delivery or a guarantee is for: the one named, which is one of the
         terms'; a contrepartie that finances one operation finances only that one (and names
         it when the record does not)."""
-        contrepartie = terms.contrepartie(contrepartie_id)
         if operation_id is None:
-            return contrepartie.operation_id
-        terms.operation_of(operation_id)
+            return (
+                None if contrepartie.operation_id is None else terms.operation_of(contrepartie.operation_id)
+            )
+        operation = terms.operation_of(operation_id)
         if contrepartie.operation_id is not None and contrepartie.operation_id != operation_id:
             raise InvalidValueError(
                 f"« {contrepartie.label} » finance l'opération {contrepartie.operation_id}, "
                 f"pas l'opération {operation_id}."
             )
-        return operation_id
+        return operation
 
     def record_delivery(self, delivery: Delivery, actor: Actor) -> None:
         """Dwellings delivered. Rules: the convention is executable; the delivery falls in a
@@ -1766,17 +1770,17 @@ class Convention(Aggregate):
         year = delivery.delivered_on.year
         self.check_year_of_life(year, "Livraison")
         terms = self.terms_for_year(year)
-        operation_id = self.operation_financed(terms, delivery.contrepartie_id, delivery.operation_id)
-        if operation_id is not None:
+        contrepartie = terms.contrepartie(delivery.contrepartie_id)
+        operation = self.operation_financed(terms, contrepartie, delivery.operation_id)
+        if operation is not None:
             delivery = replace(
                 delivery,
-                operation_id=operation_id,
-                operation=delivery.operation.strip() or terms.operation_of(operation_id).title,
+                operation_id=operation.operation_id,
+                operation=delivery.operation.strip() or operation.title,
             )
         check_label(delivery.operation, "L'opération", max_length=LABEL_MAX_LENGTH)
         if delivery.count <= 0:
             raise InvalidValueError("Le nombre de logements livrés doit être positif.")
-        contrepartie = self.terms_for_year(year).contrepartie(delivery.contrepartie_id)
         if contrepartie.kind is not ContrepartieKind.AIDE_PAR_LOGEMENT:
             raise ContrepartieNotPayableError(
                 f"« {contrepartie.label} » n'est pas une aide par logement : les livraisons ne la déterminent pas."
@@ -1944,9 +1948,9 @@ class Convention(Aggregate):
         check_amount(grant.loan_amount, "Montant du prêt")
         check_amount(grant.guaranteed_amount, "Montant garanti")
         terms = self.terms_for_year(grant.year)
-        operation_id = self.operation_financed(terms, grant.contrepartie_id, grant.operation_id)
-        grant = replace(grant, operation_id=operation_id)
         contrepartie = terms.contrepartie(grant.contrepartie_id)
+        operation = self.operation_financed(terms, contrepartie, grant.operation_id)
+        grant = replace(grant, operation_id=operation.operation_id if operation else None)
         if contrepartie.kind is not ContrepartieKind.GARANTIE_EMPRUNT:
             raise ContrepartieNotPayableError(
                 f"La contrepartie {contrepartie.contrepartie_id} n'est pas une garantie d'emprunt."
