@@ -242,7 +242,27 @@ REQUESTS: dict[tuple[str, str], dict[str, Any]] = {
         "values": [{"indicator_id": "rehab", "value": "286"}],
         "evaluated_on": "2024-03-05",
         "comments": "Retard de deux chantiers dû à la défaillance d'une entreprise de menuiserie.",
-        "financial_bilan": [{"label": "Investissement réalisé", "amount": "11450000.00"}],
+        "financial_bilan": [
+            {
+                "label": "Travaux de réhabilitation",
+                "amount": "10980000.00",
+                "operation_id": "op-bords-de-loire",
+            },
+            {"label": "Animation de la convention", "amount": "470000.00"},
+        ],
+        "actions": [
+            {
+                "label": "Réhabilitation thermique de la résidence Bords de Loire",
+                "commitment_id": "E1",
+                "operation_id": "op-bords-de-loire",
+                "dwellings": 124,
+                "amount": "10980000.00",
+            }
+        ],
+        "landlord_financials": [
+            {"label": "Loyers quittancés", "amount": "36800000.00"},
+            {"label": "Autofinancement net HLM", "amount": "3100000.00"},
+        ],
     },
     ("post", "/conventions/{convention_id}/evaluations/{year}/corrections"): {
         "year": 2023,
@@ -260,6 +280,10 @@ REQUESTS: dict[tuple[str, str], dict[str, Any]] = {
         "reviewed_on": "2025-06-30",
         "summary": "Objectifs de réhabilitation tenus à 96 % ; vacance en baisse de 1,4 point.",
         "body_id": "comite-suivi",
+        "impacts": [
+            {"kind": "investissements", "value": "34200000.00"},
+            {"kind": "vacance", "value": "8.6", "baseline": "10.0"},
+        ],
     },
     ("post", "/conventions/{convention_id}/suspension"): {
         "party_id": DEPARTEMENT,

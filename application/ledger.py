@@ -22,6 +22,7 @@ from application.alert_desk import AlertDesk
 from application.alert_process import AlertProcess
 from application.avenants import Avenants
 from application.base import LedgerBase, Party, WriteRequest
+from application.bilan_view import BilanView, describe_bilan
 from application.blobs import BlobStore
 from application.documents import Documents
 from application.drafting import Drafting
@@ -112,3 +113,9 @@ class ConventionLedger(LedgerBase):
         now = point.version is None and point.recorded_at is None
         convention = current if now else self.history.convention_at(convention_id, point)
         return ConventionFile(convention, tuple(self.alerts.alerts_read(current, actor, readers)[1]))
+
+    def bilan(self, convention_id: UUID, year: int, actor: Actor) -> BilanView:
+        """A convention's annual bilan as it is presented to the assemblies, for a reader of
+        the convention (``application.bilan_view``)."""
+        opened = self.convention_file(convention_id, Point(), actor)
+        return describe_bilan(opened.convention, year, opened.alerts, self.parties.party_names)

@@ -476,12 +476,33 @@ class IndicatorValue:
 
 @dataclass(frozen=True)
 class FinancialLine:
+    """A line of a financial bilan: spent or received in the year, for one of the year's
+    operations (the financial bilan of the operations) or for the convention as a whole."""
+
     label: str
     amount: Decimal
+    operation_id: str | None = None
+
+
+@dataclass(frozen=True)
+class RealisedAction:
+    """An action the bilan reports as realised in the year (« bilan des actions réalisées »,
+    the Nièvre case): what was done, for which commitment or operation of that year's terms,
+    with its figures."""
+
+    label: str
+    commitment_id: str | None = None
+    operation_id: str | None = None
+    dwellings: int | None = None
+    amount: Decimal | None = None  # what it cost, to the cent
 
 
 @dataclass(frozen=True)
 class AnnualEvaluation:
+    """The annual bilan as the office hands it in: the indicators' values, the actions
+    realised, the financial bilan of the operations (and of the convention) and the office's
+    global financial bilan of the year."""
+
     year: int
     values: tuple[IndicatorValue, ...]
     evaluated_on: date
@@ -493,6 +514,10 @@ class AnnualEvaluation:
     validated_on: date | None = None
     # The party that recorded (or last corrected) it: it does not validate it itself.
     recorded_by: UUID | None = None
+    actions: tuple[RealisedAction, ...] = ()
+    # The office's global financial bilan of the year (« bilan financier global de l'OPH »):
+    # its accounts, not the convention's — lines name no operation.
+    landlord_financials: tuple[FinancialLine, ...] = ()
 
     def value_of(self, indicator_id: str) -> IndicatorValue | None:
         return next((v for v in self.values if v.indicator_id == indicator_id), None)
@@ -512,12 +537,64 @@ class ReviewKind(Enum):
     FINAL = "finale"
 
 
+REVIEW_KIND_LABELS = {ReviewKind.MID_TERM: "à mi-parcours", ReviewKind.FINAL: "finale"}
+
+
+class ImpactKind(Enum):
+    """The effects on the territory a final evaluation presents as figures (the Nièvre's
+    bilan of 2020: economic activity, attractiveness, thermal comfort)."""
+
+    INVESTMENT = "investissements"
+    LOCAL_JOBS = "emplois_locaux"
+    LOCAL_FIRMS = "entreprises_locales"
+    VACANCY = "vacance"
+    ENERGY = "performance_energetique"
+
+
+IMPACT_LABELS = {
+    ImpactKind.INVESTMENT: "investissements réalisés sur le territoire",
+    ImpactKind.LOCAL_JOBS: "emplois locaux soutenus",
+    ImpactKind.LOCAL_FIRMS: "part des travaux confiés à des entreprises locales",
+    ImpactKind.VACANCY: "taux de vacance du parc",
+    ImpactKind.ENERGY: "logements sortis des étiquettes énergétiques E, F et G",
+}
+
+PERCENT_IMPACTS = frozenset({ImpactKind.LOCAL_FIRMS, ImpactKind.VACANCY})
+
+
+@dataclass(frozen=True)
+class Impact:
+    """One effect as a figure: euros for the investment, jobs (équivalents temps plein),
+    a percentage for the share of local firms and the vacancy, dwellings for the energy. The
+    baseline is the figure when the convention began, to show what changed."""
+
+    kind: ImpactKind
+    value: Decimal
+    baseline: Decimal | None = None
+    comment: str = ""
+
+    def describe(self) -> str:
+        """« taux de vacance du parc : 6,2 % (au départ : 9,8 %) »."""
+
+        def figure(value: Decimal) -> str:
+            if self.kind is ImpactKind.INVESTMENT:
+                return wording.euros(value)
+            if self.kind in PERCENT_IMPACTS:
+                return f"{wording.number(value)}\u202f%"
+            unit = "emplois" if self.kind is ImpactKind.LOCAL_JOBS else "logements"
+            return f"{wording.number(value)} {unit}"
+
+        text = f"{IMPACT_LABELS[self.kind]} : {figure(self.value)}"
+        return text + (f" (au départ : {figure(self.baseline)})" if self.baseline is not None else "")
+
+
 @dataclass(frozen=True)
 class Review:
     kind: ReviewKind
     reviewed_on: date
     summary: str
     body_id: str | None = None
+    impacts: tuple[Impact, ...] = ()
 
 
 RATIO_PRECISION = Decimal("0.0001")
@@ -2057,7 +2134,8 @@ class Convention(Aggregate):
         self.check_year_of_life(evaluation.year, "Évaluation annuelle")
         if evaluation.evaluated_on < date(evaluation.year, 1, 1):
             raise DateBeforeError(f"Le bilan {evaluation.year} ne peut être daté d'avant cette année.")
-        indicators = self.terms_for_year(evaluation.year).indicators()
+        terms = self.terms_for_year(evaluation.year)
+        indicators = terms.indicators()
         seen: set[str] = set()
         values = []
         for value in evaluation.values:
@@ -2093,6 +2171,27 @@ class Convention(Aggregate):
             check_label(line.label, "Le libellé de la ligne du bilan financier")
             if not line.amount.is_finite() or line.amount != line.amount.quantize(Decimal("0.01")):
                 raise InvalidValueError(f"Bilan financier « {line.label} » : montant au centime.")
+            if line.operation_id is not None:
+                terms.operation_of(line.operation_id)
+        for line in evaluation.landlord_financials:
+            check_label(line.label, "Le libellé de la ligne du bilan financier global")
+            if not line.amount.is_finite() or line.amount != line.amount.quantize(Decimal("0.01")):
+                raise InvalidValueError(f"Bilan financier global « {line.label} » : montant au centime.")
+            if line.operation_id is not None:
+                raise InvalidValueError(
+                    f"Bilan financier global « {line.label} » : il porte sur les comptes de l'office, "
+                    "pas sur une opération — portez cette ligne au bilan financier des opérations."
+                )
+        for action in evaluation.actions:
+            check_label(action.label, "L'action réalisée")
+            if action.commitment_id is not None:
+                terms.commitment(action.commitment_id)
+            if action.operation_id is not None:
+                terms.operation_of(action.operation_id)
+            if action.dwellings is not None and action.dwellings < 0:
+                raise InvalidValueError(f"L'action « {action.label} » : le nombre de logements est négatif.")
+            if action.amount is not None:
+                check_amount(action.amount, f"Le coût de l'action « {action.label} »", allow_zero=True)
         return replace(evaluation, values=tuple(values), validated_by=None, validated_on=None)
 
     def record_evaluation(self, evaluation: AnnualEvaluation, actor: Actor) -> None:
@@ -2183,8 +2282,9 @@ class Convention(Aggregate):
         check_label(review.summary, "La synthèse de l'évaluation", max_length=TEXT_MAX_LENGTH)
         if any(r.kind is review.kind for r in self.reviews):
             raise ReviewAlreadyRecordedError(
-                f"L'évaluation {review.kind.value.replace('_', ' ')} est déjà enregistrée."
+                f"L'évaluation {REVIEW_KIND_LABELS[review.kind]} est déjà enregistrée."
             )
+        _check_impacts(review.impacts)
         if review.body_id is not None:
             self.latest_terms.governance_body(review.body_id)
         if self.in_force_since and review.reviewed_on < self.in_force_since:
@@ -2517,6 +2617,33 @@ class Convention(Aggregate):
     @event("OperationConventionOpened")
     def _open_operation_convention(self, opened: OperationConvention, actor: Actor) -> None:
         self.operation_conventions = (*self.operation_conventions, opened)
+
+
+def _check_impacts(impacts: tuple[Impact, ...]) -> None:
+    """Each effect once, as a figure that reads: euros to the cent, a percentage within 0 and
+    100, jobs and dwellings never negative."""
+    seen: set[ImpactKind] = set()
+    for impact in impacts:
+        what = IMPACT_LABELS[impact.kind].capitalize()
+        if impact.kind in seen:
+            raise InvalidValueError(f"{what} : cet effet est donné deux fois.")
+        seen.add(impact.kind)
+        for figure in (impact.value, impact.baseline):
+            if figure is None:
+                continue
+            if impact.kind is ImpactKind.INVESTMENT:
+                check_amount(figure, what, allow_zero=True)
+            elif not figure.is_finite() or figure < 0:
+                raise InvalidValueError(f"{what} : le chiffre ne peut être négatif.")
+            elif impact.kind in PERCENT_IMPACTS and figure > 100:
+                raise InvalidValueError(
+                    f"{what} : un pourcentage va de 0 à 100 (reçu {wording.number(figure)})."
+                )
+            elif impact.kind is ImpactKind.ENERGY and figure != figure.to_integral_value():
+                raise InvalidValueError(f"{what} : un nombre entier de logements.")
+        check_text(impact.comment, what)
+        if len(impact.comment) > LABEL_MAX_LENGTH:
+            raise InvalidValueError(f"{what} : le commentaire dépasse {LABEL_MAX_LENGTH} caractères.")
 
 
 def _authored(evaluation: AnnualEvaluation, actor: Actor) -> AnnualEvaluation:

@@ -65,9 +65,18 @@ ARTICLES = {
     "établissement": "l'",
     "opac": "l'",  # office public d'aménagement et de construction
     "oph": "l'",  # office public de l'habitat
+    # Governance bodies: « validé par le Comité de suivi », « réunion de l'Instance de … ».
+    "comité": "le",
+    "conférence": "la",
+    "instance": "l'",
+    "commission": "la",
+    "assemblée": "l'",
+    "bureau": "le",
+    "groupe": "le",
 }
-"""The article a party's name takes when its first word is a common noun (« le Département de la
-Nièvre », « la Métropole de Lyon »); other names are proper names: no article."""
+"""The article a name takes when its first word is a common noun (« le Département de la
+Nièvre », « la Métropole de Lyon », « le Comité de suivi »); other names are proper names: no
+article."""
 
 ELIDING = frozenset("aeiouyàâäéèêëîïôöùûüh")
 """First letters before which « de » becomes « d' » (« d'Est Métropole Habitat », « d'Habitat

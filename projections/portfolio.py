@@ -61,8 +61,9 @@ SCHEMA = (
     # of money (convention_guarantees); a per-dwelling grant is owed for the dwellings delivered;
     # an expiry reads on the last day of the period. 4: the operations of the terms
     # (convention_operations), a convention d'opération's line names what it carries; the
-    # landlords' patrimoine as last declared (landlord_stock).
-    """CREATE TABLE IF NOT EXISTS parties ( -- output revision 4
+    # landlords' patrimoine as last declared (landlord_stock). 5: a governance body named with
+    # its article in the timeline (« validé par le Comité de suivi », « réunion du Comité »).
+    """CREATE TABLE IF NOT EXISTS parties ( -- output revision 5
         party_id TEXT PRIMARY KEY,
         party_type TEXT NOT NULL,
         kind TEXT,

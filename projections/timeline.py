@@ -329,7 +329,7 @@ def _evaluation_corrected(event: Any, convention: Convention, name_of: NameOf) -
 @_convention_events("EvaluationValidated")
 def _evaluation_validated(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    return f"Bilan {event.year} validé par {_body_name(convention, event.body_id)} le {wording.day(on)}."
+    return f"Bilan {event.year} validé par {wording.named(_body_name(convention, event.body_id))} le {wording.day(on)}."
 
 
 @_convention_events("InKindRealised")
@@ -421,7 +421,7 @@ def _review_recorded(event: Any, convention: Convention, name_of: NameOf) -> str
 def _governance_meeting_held(event: Any, convention: Convention, name_of: NameOf) -> str:
     meeting = event.meeting
     body = _body_name(convention, meeting.body_id)
-    return f"Réunion de {body} le {wording.day(meeting.met_on)} (réf. {meeting.reference})."
+    return f"Réunion {wording.of(body)} le {wording.day(meeting.met_on)} (réf. {meeting.reference})."
 
 
 @_convention_events("Suspended")

@@ -58,6 +58,7 @@ from api.schemas import (
 )
 from api.schemas.records import TermsPublic, published
 from application.base import RecordedEvent
+from application.bilan_view import BilanView
 from application.history import MAX_PAGE, Point, PointState
 from domain.convention import CommuneAgreement, Deliberation, Delivery
 from domain.errors import InvalidValueError
@@ -470,6 +471,16 @@ def validate_evaluation(
     return written(
         ledger.evaluations.validate_evaluation(convention_id, year, body.body_id, body.validated_on, actor)
     )
+
+
+@router.get("/{convention_id}/bilans/{year}")
+def read_bilan(convention_id: UUID, year: Year, ledger: Ledger, actor: CurrentActor) -> BilanView:
+    """The year's bilan as it is presented to the office's board and the collectivité's
+    assembly: objectives and results, actions realised, financial bilan per operation and the
+    office's global one, contreparties owed and given, governance met, the year's alerts, and
+    the effects on the territory of an evaluation at mid-term or at the end that year. The page
+    `/convention/{id}/bilan/{year}` prints it."""
+    return ledger.bilan(convention_id, year, actor)
 
 
 @router.post("/{convention_id}/reviews", status_code=201)

@@ -56,11 +56,14 @@ from domain.convention import (
     FinancialLine,
     GuaranteeGrant,
     GuaranteeStatement,
+    Impact,
+    ImpactKind,
     IndicatorValue,
     InKindMode,
     InKindRealisation,
     Payment,
     ProgrammeAction,
+    RealisedAction,
     Recovery,
     Review,
     ReviewKind,
@@ -316,14 +319,40 @@ class IndicatorValueIn(Schema):
 class FinancialLineIn(Schema):
     label: Text
     amount: Annotated[Decimal, BeforeValidator(_no_float), Field(max_digits=15, decimal_places=2)]
+    operation_id: Ident | None = Field(
+        default=None, description="L'opération dont c'est le bilan financier (une des termes de l'année)."
+    )
+
+    def to_domain(self) -> FinancialLine:
+        return FinancialLine(self.label, self.amount, self.operation_id)
+
+
+class RealisedActionIn(Schema):
+    label: Text
+    commitment_id: Ident | None = None
+    operation_id: Ident | None = None
+    dwellings: Annotated[int, Field(ge=0, le=1_000_000)] | None = None
+    amount: Money | None = None
+
+    def to_domain(self) -> RealisedAction:
+        return RealisedAction(self.label, self.commitment_id, self.operation_id, self.dwellings, self.amount)
 
 
 class EvaluationCreate(Schema):
+    """The annual bilan: the indicators' values, the actions realised, the financial bilan of
+    the operations (and of the convention), the office's global financial bilan."""
+
     year: Year
     values: list[IndicatorValueIn] = Field(default=[], max_length=200)
     evaluated_on: Day
     comments: Annotated[str, Field(max_length=TEXT_MAX_LENGTH)] = ""
     financial_bilan: list[FinancialLineIn] = Field(default=[], max_length=100)
+    actions: list[RealisedActionIn] = Field(default=[], max_length=200)
+    landlord_financials: list[FinancialLineIn] = Field(
+        default=[],
+        max_length=100,
+        description="Le bilan financier global de l'office pour l'année (ses comptes), sans opération.",
+    )
 
     def to_domain(self) -> AnnualEvaluation:
         return AnnualEvaluation(
@@ -333,7 +362,9 @@ class EvaluationCreate(Schema):
             ),
             evaluated_on=self.evaluated_on,
             comments=self.comments,
-            financial_bilan=tuple(FinancialLine(f.label, f.amount) for f in self.financial_bilan),
+            financial_bilan=tuple(f.to_domain() for f in self.financial_bilan),
+            actions=tuple(a.to_domain() for a in self.actions),
+            landlord_financials=tuple(f.to_domain() for f in self.landlord_financials),
         )
 
 
@@ -346,14 +377,36 @@ class EvaluationValidation(Schema):
     validated_on: Day
 
 
+class ImpactIn(Schema):
+    kind: ImpactKind
+    value: Number = Field(
+        description="En euros (investissements), emplois, pourcentage (entreprises locales, vacance) "
+        "ou logements (performance énergétique)."
+    )
+    baseline: Number | None = Field(default=None, description="Le chiffre au début de la convention.")
+    comment: Annotated[str, Field(max_length=LABEL_MAX_LENGTH)] = ""
+
+    def to_domain(self) -> Impact:
+        return Impact(self.kind, self.value, self.baseline, self.comment)
+
+
 class ReviewCreate(Schema):
     kind: ReviewKind
     reviewed_on: Day
     summary: LongText
     body_id: Ident | None = None
+    impacts: list[ImpactIn] = Field(
+        default=[], max_length=len(ImpactKind), description="Les effets sur le territoire, en chiffres."
+    )
 
     def to_domain(self) -> Review:
-        return Review(self.kind, self.reviewed_on, self.summary, self.body_id)
+        return Review(
+            self.kind,
+            self.reviewed_on,
+            self.summary,
+            self.body_id,
+            tuple(i.to_domain() for i in self.impacts),
+        )
 
 
 class StatusChange(Schema):

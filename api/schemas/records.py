@@ -45,6 +45,8 @@ from domain.convention import (
     FinancialLine,
     GuaranteeGrant,
     GuaranteeStatement,
+    Impact,
+    ImpactKind,
     IndicatorValue,
     InKindMode,
     InKindRealisation,
@@ -52,6 +54,7 @@ from domain.convention import (
     OperationConvention,
     Payment,
     ProgrammeAction,
+    RealisedAction,
     Recovery,
     Review,
     ReviewKind,
@@ -585,6 +588,15 @@ class IndicatorValuePublic(Published):
 class FinancialLinePublic(Published):
     label: str
     amount: Decimal
+    operation_id: str | None = None
+
+
+class RealisedActionPublic(Published):
+    label: str
+    commitment_id: str | None = None
+    operation_id: str | None = None
+    dwellings: int | None = None
+    amount: Decimal | None = None
 
 
 class AnnualEvaluationPublic(Published):
@@ -598,6 +610,15 @@ class AnnualEvaluationPublic(Published):
     validated_by: str | None = None
     validated_on: date | None = None
     recorded_by: UUID | None = None
+    actions: list[RealisedActionPublic] = []
+    landlord_financials: list[FinancialLinePublic] = []
+
+
+class ImpactPublic(Published):
+    kind: ImpactKind
+    value: Decimal
+    baseline: Decimal | None = None
+    comment: str = ""
 
 
 class ReviewPublic(Published):
@@ -605,6 +626,7 @@ class ReviewPublic(Published):
     reviewed_on: date
     summary: str
     body_id: str | None = None
+    impacts: list[ImpactPublic] = []
 
 
 class CollectiviteDeliberationPublic(Published):
@@ -700,6 +722,8 @@ PUBLISHED: dict[type, type[Published]] = {
     Document: DocumentPublic,
     IndicatorValue: IndicatorValuePublic,
     FinancialLine: FinancialLinePublic,
+    RealisedAction: RealisedActionPublic,
+    Impact: ImpactPublic,
     AnnualEvaluation: AnnualEvaluationPublic,
     Review: ReviewPublic,
     CollectiviteDeliberation: CollectiviteDeliberationPublic,

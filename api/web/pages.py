@@ -295,6 +295,16 @@ def convention_page(
     )
 
 
+@router.get("/convention/{convention_id}/bilan/{year}", response_class=HTMLResponse)
+def bilan_page(
+    request: Request, convention_id: UUID, year: int, ledger: Ledger, actor: PageActor
+) -> HTMLResponse:
+    """The year's bilan, to present to the board and the assembly (the API's
+    ``/conventions/{id}/bilans/{year}``)."""
+    bilan = ledger.bilan(convention_id, year, actor)
+    return render(request, "bilan.html", title=f"Bilan {year} — {bilan.title}", bilan=bilan)
+
+
 @router.get("/convention/{convention_id}/documents/{document_id}")
 def document_download(convention_id: UUID, document_id: UUID, ledger: Ledger, actor: PageActor) -> Response:
     """A document's bytes, for a reader of its convention (the API's download)."""

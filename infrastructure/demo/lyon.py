@@ -9,8 +9,10 @@ from decimal import Decimal
 
 from domain.convention import (
     AnnualEvaluation,
+    FinancialLine,
     IndicatorValue,
     Payment,
+    RealisedAction,
 )
 from domain.terms import (
     Axis,
@@ -189,6 +191,27 @@ def record(demo: DemoLoader) -> None:
             ),
             date(2022, 4, 14),
             comments="GrandLyon Habitat en retrait sur la production (retards de chantiers).",
+            financial_bilan=(
+                FinancialLine("Études urbaines et maîtrise d'œuvre", D("1250000.00"), "mermoz-nord"),
+                FinancialLine("Relogement des ménages (1re tranche)", D("480000.00"), "mermoz-nord"),
+                FinancialLine("Acquisition foncière", D("3100000.00"), "gratte-ciel"),
+                FinancialLine("Animation des groupes de travail inter-OPH", D("45000.00")),
+            ),
+            actions=(
+                RealisedAction(
+                    "Relogement de 62 ménages avant démolition", operation_id="mermoz-nord", dwellings=62
+                ),
+                RealisedAction(
+                    "Acquisition des lots A et B de la ZAC",
+                    operation_id="gratte-ciel",
+                    amount=D("3100000.00"),
+                ),
+                RealisedAction(
+                    "Groupe de travail « Le logement d'abord » : quatre séances",
+                    "collaboratif",
+                    amount=D("45000.00"),
+                ),
+            ),
         ),
         demo.actor("metropole-lyon"),
     )

@@ -12,9 +12,12 @@ from domain.convention import (
     FinancialLine,
     GuaranteeGrant,
     GuaranteeStatement,
+    Impact,
+    ImpactKind,
     IndicatorValue,
     Payment,
     ProgrammeAction,
+    RealisedAction,
     Review,
     ReviewKind,
 )
@@ -44,6 +47,7 @@ from domain.terms import (
 from infrastructure.demo.loader import DemoLoader
 
 D = Decimal
+CENT = D("0.01")
 
 
 def record(demo: DemoLoader) -> None:
@@ -240,6 +244,29 @@ def record(demo: DemoLoader) -> None:
                     FinancialLine("Investissements réalisés", D("14200000.00")),
                     FinancialLine("Subventions départementales perçues", D("1200000.00")),
                 ),
+                # The guide's annual package: the actions realised, the office's global bilan.
+                actions=(
+                    RealisedAction(
+                        "Réhabilitation thermique (bouquets de travaux BBC rénovation)",
+                        "E1",
+                        dwellings=achieved[year],
+                        amount=D("11800000.00"),
+                    ),
+                    RealisedAction(
+                        "Études pré-opérationnelles de revitalisation de centres-bourgs",
+                        "E2",
+                        amount=D("150000.00"),
+                    ),
+                ),
+                landlord_financials=(
+                    FinancialLine(
+                        "Loyers quittancés", D(36_800_000 + 150_000 * (year - 2015)).quantize(CENT)
+                    ),
+                    FinancialLine(
+                        "Autofinancement net HLM", D(3_100_000 + 120_000 * (year - 2015)).quantize(CENT)
+                    ),
+                    FinancialLine("Investissements de l'exercice (tout le parc)", D("21500000.00")),
+                ),
             ),
             office_actor,
         )
@@ -372,6 +399,21 @@ def record(demo: DemoLoader) -> None:
             "Bilan global des six années présenté au Conseil départemental : réalisations, bilan "
             "financier et territorial, effets de levier sur l'économie locale, la vacance et la "
             "performance énergétique.",
+            impacts=(
+                Impact(
+                    ImpactKind.INVESTMENT,
+                    D("85200000.00"),
+                    comment="réhabilitation et centres-bourgs, 2015-2020",
+                ),
+                Impact(ImpactKind.LOCAL_JOBS, D(410), comment="emplois du BTP soutenus chaque année (ETP)"),
+                Impact(
+                    ImpactKind.LOCAL_FIRMS,
+                    D(78),
+                    comment="des marchés de travaux attribués à des entreprises nivernaises",
+                ),
+                Impact(ImpactKind.VACANCY, D("7.5"), baseline=D("10.9")),
+                Impact(ImpactKind.ENERGY, D(1445), comment="logements sortis des étiquettes E, F et G"),
+            ),
         ),
         dep_actor,
     )

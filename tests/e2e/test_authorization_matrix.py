@@ -74,6 +74,7 @@ MATRIX: dict[tuple[str, str], Row] = {
     ),
     ("post", "/conventions/{convention_id}/commune-agreements"): Row("convention", {}),
     ("get", "/conventions/{convention_id}/alerts"): Row("convention"),
+    ("get", "/conventions/{convention_id}/bilans/{year}"): Row("convention"),
     ("get", "/conventions/{convention_id}/alerts/{number}"): Row("convention"),
     ("post", "/conventions/{convention_id}/alerts/{number}/acknowledgement"): Row(
         "convention", {"acknowledged_on": "2022-03-02"}

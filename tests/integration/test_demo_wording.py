@@ -153,3 +153,49 @@ def test_every_dossier_of_the_demo_reads_in_french():
         assert wrong == set()
     finally:
         ledger.close()
+
+
+def test_every_bilan_of_the_demo_reads_in_french():
+    """The page of each year's bilan of each demo convention (what the assemblies are shown):
+    French figures, no raw code, « d' » before a vowel; the Nièvre's final evaluation gives its
+    effects as figures."""
+    from html import unescape
+
+    from api.rendering import templates
+    from api.web.page import navigation
+    from domain.values import Actor, ActorRole
+
+    ledger = ConventionLedger(env=persistence_env("memory://"))
+    auditor = Actor("ccr", ActorRole.AUDITOR)
+    try:
+        ids = load_demo(ledger)
+        texts = []
+        for convention_id in ids.conventions.values():
+            convention = ledger.get_convention(convention_id)
+            period = convention.latest_terms.period
+            for year in range(period.start.year, (period.end or date(2026, 12, 31)).year + 1):
+                bilan = ledger.bilan(convention_id, year, auditor)
+                page = templates.get_template("web/bilan.html").render(
+                    bilan=bilan,
+                    title="",
+                    request_path="/",
+                    actor=None,
+                    account=None,
+                    navigation=navigation(None),
+                    csrf="",
+                )
+                body = page[page.index("<main") :] if "<main" in page else page
+                texts.append(
+                    unescape(re.sub(r"<[^>]+>", " ", re.sub(r"<style.*?</style>", " ", body, flags=re.S)))
+                )
+        text = " ".join(texts)
+        assert "Taux de vacance du parc : 7,5\u202f% (au départ : 10,9\u202f%)" in text
+        assert "Total de l'opération" in text  # Lyon's contrat de plan, per operation
+        wrong = {
+            match.group(0)
+            for pattern in (ENGLISH_NUMBER, RAW_CODES, RAW_STATUSES, NO_ELISION)
+            for match in pattern.finditer(text)
+        }
+        assert wrong == set()
+    finally:
+        ledger.close()

@@ -27,6 +27,15 @@ from .avenant_withdrawal import AvenantWithdrawal
 from .axis_family import AxisFamily
 from .axis_in import AxisIn
 from .axis_public import AxisPublic
+from .bilan_action import BilanAction
+from .bilan_alert import BilanAlert
+from .bilan_impact import BilanImpact
+from .bilan_indicator import BilanIndicator
+from .bilan_line import BilanLine
+from .bilan_meeting import BilanMeeting
+from .bilan_money import BilanMoney
+from .bilan_review import BilanReview
+from .bilan_view import BilanView
 from .body_attach_document import BodyAttachDocument
 from .change_period_in import ChangePeriodIn
 from .change_period_public import ChangePeriodPublic
@@ -105,6 +114,9 @@ from .guarantee_statement_create import GuaranteeStatementCreate
 from .guarantee_statement_public import GuaranteeStatementPublic
 from .health_response_health import HealthResponseHealth
 from .http_validation_error import HTTPValidationError
+from .impact_in import ImpactIn
+from .impact_kind import ImpactKind
+from .impact_public import ImpactPublic
 from .implanted_landlord import ImplantedLandlord
 from .in_kind_create import InKindCreate
 from .in_kind_mode import InKindMode
@@ -132,6 +144,7 @@ from .office_kind import OfficeKind
 from .office_portfolio import OfficePortfolio
 from .office_relation import OfficeRelation
 from .open_alert import OpenAlert
+from .operation_bilan import OperationBilan
 from .operation_convention_public import OperationConventionPublic
 from .operation_in import OperationIn
 from .operation_line import OperationLine
@@ -164,6 +177,8 @@ from .rattachement_change import RattachementChange
 from .rattachement_public import RattachementPublic
 from .read_side_state import ReadSideState
 from .read_side_state_lag_type_0 import ReadSideStateLagType0
+from .realised_action_in import RealisedActionIn
+from .realised_action_public import RealisedActionPublic
 from .recovery_create import RecoveryCreate
 from .recovery_public import RecoveryPublic
 from .remove_party_in import RemovePartyIn
@@ -254,6 +269,15 @@ __all__ = (
     "AxisFamily",
     "AxisIn",
     "AxisPublic",
+    "BilanAction",
+    "BilanAlert",
+    "BilanImpact",
+    "BilanIndicator",
+    "BilanLine",
+    "BilanMeeting",
+    "BilanMoney",
+    "BilanReview",
+    "BilanView",
     "BodyAttachDocument",
     "ChangePeriodIn",
     "ChangePeriodPublic",
@@ -332,6 +356,9 @@ __all__ = (
     "GuaranteeStatementPublic",
     "HealthResponseHealth",
     "HTTPValidationError",
+    "ImpactIn",
+    "ImpactKind",
+    "ImpactPublic",
     "ImplantedLandlord",
     "InclusionProofPublic",
     "IndicatorIn",
@@ -359,6 +386,7 @@ __all__ = (
     "OfficePortfolio",
     "OfficeRelation",
     "OpenAlert",
+    "OperationBilan",
     "OperationConventionPublic",
     "OperationIn",
     "OperationLine",
@@ -391,6 +419,8 @@ __all__ = (
     "RattachementPublic",
     "ReadSideState",
     "ReadSideStateLagType0",
+    "RealisedActionIn",
+    "RealisedActionPublic",
     "RecoveryCreate",
     "RecoveryPublic",
     "RemovePartyIn",

@@ -13,6 +13,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.financial_line_public import FinancialLinePublic
     from ..models.indicator_value_public import IndicatorValuePublic
+    from ..models.realised_action_public import RealisedActionPublic
 
 
 T = TypeVar("T", bound="AnnualEvaluationPublic")
@@ -25,9 +26,11 @@ class AnnualEvaluationPublic:
         evaluated_on (datetime.date):
         values (list[IndicatorValuePublic]):
         year (int):
+        actions (list[RealisedActionPublic] | Unset):
         comments (str | Unset):  Default: ''.
         correction_reason (None | str | Unset):
         financial_bilan (list[FinancialLinePublic] | Unset):
+        landlord_financials (list[FinancialLinePublic] | Unset):
         recorded_by (None | Unset | UUID):
         revision (int | Unset):  Default: 1.
         validated_by (None | str | Unset):
@@ -37,9 +40,11 @@ class AnnualEvaluationPublic:
     evaluated_on: datetime.date
     values: list[IndicatorValuePublic]
     year: int
+    actions: list[RealisedActionPublic] | Unset = UNSET
     comments: str | Unset = ""
     correction_reason: None | str | Unset = UNSET
     financial_bilan: list[FinancialLinePublic] | Unset = UNSET
+    landlord_financials: list[FinancialLinePublic] | Unset = UNSET
     recorded_by: None | Unset | UUID = UNSET
     revision: int | Unset = 1
     validated_by: None | str | Unset = UNSET
@@ -56,6 +61,13 @@ class AnnualEvaluationPublic:
 
         year = self.year
 
+        actions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = []
+            for actions_item_data in self.actions:
+                actions_item = actions_item_data.to_dict()
+                actions.append(actions_item)
+
         comments = self.comments
 
         correction_reason: None | str | Unset
@@ -70,6 +82,13 @@ class AnnualEvaluationPublic:
             for financial_bilan_item_data in self.financial_bilan:
                 financial_bilan_item = financial_bilan_item_data.to_dict()
                 financial_bilan.append(financial_bilan_item)
+
+        landlord_financials: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.landlord_financials, Unset):
+            landlord_financials = []
+            for landlord_financials_item_data in self.landlord_financials:
+                landlord_financials_item = landlord_financials_item_data.to_dict()
+                landlord_financials.append(landlord_financials_item)
 
         recorded_by: None | str | Unset
         if isinstance(self.recorded_by, Unset):
@@ -104,12 +123,16 @@ class AnnualEvaluationPublic:
                 "year": year,
             }
         )
+        if actions is not UNSET:
+            field_dict["actions"] = actions
         if comments is not UNSET:
             field_dict["comments"] = comments
         if correction_reason is not UNSET:
             field_dict["correction_reason"] = correction_reason
         if financial_bilan is not UNSET:
             field_dict["financial_bilan"] = financial_bilan
+        if landlord_financials is not UNSET:
+            field_dict["landlord_financials"] = landlord_financials
         if recorded_by is not UNSET:
             field_dict["recorded_by"] = recorded_by
         if revision is not UNSET:
@@ -125,6 +148,7 @@ class AnnualEvaluationPublic:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.financial_line_public import FinancialLinePublic  # noqa: PLC0415
         from ..models.indicator_value_public import IndicatorValuePublic  # noqa: PLC0415
+        from ..models.realised_action_public import RealisedActionPublic  # noqa: PLC0415
 
         d = dict(src_dict)
         evaluated_on = datetime.date.fromisoformat(d.pop("evaluated_on"))
@@ -137,6 +161,15 @@ class AnnualEvaluationPublic:
             values.append(values_item)
 
         year = d.pop("year")
+
+        _actions = d.pop("actions", UNSET)
+        actions: list[RealisedActionPublic] | Unset = UNSET
+        if _actions is not UNSET:
+            actions = []
+            for actions_item_data in _actions:
+                actions_item = RealisedActionPublic.from_dict(actions_item_data)
+
+                actions.append(actions_item)
 
         comments = d.pop("comments", UNSET)
 
@@ -159,6 +192,17 @@ class AnnualEvaluationPublic:
                 )
 
                 financial_bilan.append(financial_bilan_item)
+
+        _landlord_financials = d.pop("landlord_financials", UNSET)
+        landlord_financials: list[FinancialLinePublic] | Unset = UNSET
+        if _landlord_financials is not UNSET:
+            landlord_financials = []
+            for landlord_financials_item_data in _landlord_financials:
+                landlord_financials_item = FinancialLinePublic.from_dict(
+                    landlord_financials_item_data
+                )
+
+                landlord_financials.append(landlord_financials_item)
 
         def _parse_recorded_by(data: object) -> None | Unset | UUID:
             if data is None:
@@ -209,9 +253,11 @@ class AnnualEvaluationPublic:
             evaluated_on=evaluated_on,
             values=values,
             year=year,
+            actions=actions,
             comments=comments,
             correction_reason=correction_reason,
             financial_bilan=financial_bilan,
+            landlord_financials=landlord_financials,
             recorded_by=recorded_by,
             revision=revision,
             validated_by=validated_by,

@@ -5,6 +5,8 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="FinancialLineIn")
 
 
@@ -14,16 +16,24 @@ class FinancialLineIn:
     Attributes:
         amount (float | str):
         label (str):
+        operation_id (None | str | Unset): L'opération dont c'est le bilan financier (une des termes de l'année).
     """
 
     amount: float | str
     label: str
+    operation_id: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         amount: float | str
         amount = self.amount
 
         label = self.label
+
+        operation_id: None | str | Unset
+        if isinstance(self.operation_id, Unset):
+            operation_id = UNSET
+        else:
+            operation_id = self.operation_id
 
         field_dict: dict[str, Any] = {}
 
@@ -33,6 +43,8 @@ class FinancialLineIn:
                 "label": label,
             }
         )
+        if operation_id is not UNSET:
+            field_dict["operation_id"] = operation_id
 
         return field_dict
 
@@ -47,9 +59,19 @@ class FinancialLineIn:
 
         label = d.pop("label")
 
+        def _parse_operation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        operation_id = _parse_operation_id(d.pop("operation_id", UNSET))
+
         financial_line_in = cls(
             amount=amount,
             label=label,
+            operation_id=operation_id,
         )
 
         return financial_line_in

@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.review_kind import ReviewKind
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.impact_public import ImpactPublic
+
 
 T = TypeVar("T", bound="ReviewPublic")
 
@@ -21,12 +25,14 @@ class ReviewPublic:
         reviewed_on (datetime.date):
         summary (str):
         body_id (None | str | Unset):
+        impacts (list[ImpactPublic] | Unset):
     """
 
     kind: ReviewKind
     reviewed_on: datetime.date
     summary: str
     body_id: None | str | Unset = UNSET
+    impacts: list[ImpactPublic] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,6 +48,13 @@ class ReviewPublic:
         else:
             body_id = self.body_id
 
+        impacts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.impacts, Unset):
+            impacts = []
+            for impacts_item_data in self.impacts:
+                impacts_item = impacts_item_data.to_dict()
+                impacts.append(impacts_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -53,11 +66,15 @@ class ReviewPublic:
         )
         if body_id is not UNSET:
             field_dict["body_id"] = body_id
+        if impacts is not UNSET:
+            field_dict["impacts"] = impacts
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.impact_public import ImpactPublic  # noqa: PLC0415
+
         d = dict(src_dict)
         kind = ReviewKind(d.pop("kind"))
 
@@ -74,11 +91,21 @@ class ReviewPublic:
 
         body_id = _parse_body_id(d.pop("body_id", UNSET))
 
+        _impacts = d.pop("impacts", UNSET)
+        impacts: list[ImpactPublic] | Unset = UNSET
+        if _impacts is not UNSET:
+            impacts = []
+            for impacts_item_data in _impacts:
+                impacts_item = ImpactPublic.from_dict(impacts_item_data)
+
+                impacts.append(impacts_item)
+
         review_public = cls(
             kind=kind,
             reviewed_on=reviewed_on,
             summary=summary,
             body_id=body_id,
+            impacts=impacts,
         )
 
         review_public.additional_properties = d

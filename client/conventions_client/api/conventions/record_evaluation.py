@@ -140,7 +140,9 @@ def sync_detailed(
         if_match (None | str | Unset): The version of the convention the writer read (its ETag,
             e.g. "12"); 412 if it has moved since. Required (428) to change a draft's terms or propose
             an avenant.
-        body (EvaluationCreate):
+        body (EvaluationCreate): The annual bilan: the indicators' values, the actions realised,
+            the financial bilan of
+            the operations (and of the convention), the office's global financial bilan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +188,9 @@ def sync(
         if_match (None | str | Unset): The version of the convention the writer read (its ETag,
             e.g. "12"); 412 if it has moved since. Required (428) to change a draft's terms or propose
             an avenant.
-        body (EvaluationCreate):
+        body (EvaluationCreate): The annual bilan: the indicators' values, the actions realised,
+            the financial bilan of
+            the operations (and of the convention), the office's global financial bilan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,7 +231,9 @@ async def asyncio_detailed(
         if_match (None | str | Unset): The version of the convention the writer read (its ETag,
             e.g. "12"); 412 if it has moved since. Required (428) to change a draft's terms or propose
             an avenant.
-        body (EvaluationCreate):
+        body (EvaluationCreate): The annual bilan: the indicators' values, the actions realised,
+            the financial bilan of
+            the operations (and of the convention), the office's global financial bilan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -271,7 +277,9 @@ async def asyncio(
         if_match (None | str | Unset): The version of the convention the writer read (its ETag,
             e.g. "12"); 412 if it has moved since. Required (428) to change a draft's terms or propose
             an avenant.
-        body (EvaluationCreate):
+        body (EvaluationCreate): The annual bilan: the indicators' values, the actions realised,
+            the financial bilan of
+            the operations (and of the convention), the office's global financial bilan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
