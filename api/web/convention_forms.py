@@ -15,16 +15,22 @@ from application.base import CommandResult, WriteRequest
 from application.documents import DocumentRequest
 from application.ledger import ConventionLedger
 from domain.convention import (
+    IMPACT_LABELS,
     IN_KIND_MODE_LABELS,
+    REVIEW_KIND_LABELS,
     AvenantStatus,
     Convention,
     ConventionStatus,
     Deliberation,
     Delivery,
+    Impact,
+    ImpactKind,
     InKindMode,
     InKindRealisation,
     Payment,
     Recovery,
+    Review,
+    ReviewKind,
 )
 from domain.documents import KIND_LABELS, DocumentKind
 from domain.errors import InvalidValueError
@@ -738,6 +744,95 @@ FORMS |= {
         run=_validate,
         offered=lambda c, a: (
             _acts_for_a_party(c, a) and bool(_unvalidated(c, a, {})) and bool(_bodies(c, a, {}))
+        ),
+    )
+}
+
+
+# --- an evaluation at mid-term or at the end, with its effects as figures ---------------------
+
+
+def _review_kinds(convention: Convention, _: Actor, __: dict[UUID, str]) -> list[tuple[str, str]]:
+    """The evaluations not recorded yet (each once)."""
+    held = {r.kind for r in convention.reviews}
+    return [(k.value, f"Évaluation {label}") for k, label in REVIEW_KIND_LABELS.items() if k not in held]
+
+
+IMPACT_FIELDS: tuple[tuple[ImpactKind, FieldKind, str], ...] = (
+    (ImpactKind.INVESTMENT, "amount", "€"),
+    (ImpactKind.LOCAL_JOBS, "amount", "emplois, en équivalents temps plein"),
+    (ImpactKind.LOCAL_FIRMS, "amount", "%"),
+    (ImpactKind.VACANCY, "amount", "% à la fin"),
+    (ImpactKind.ENERGY, "number", "logements"),
+)
+"""The effects the form asks, each a field named by its kind (the vacancy with its baseline);
+decimals are typed as text (« 7,5 »), not as a browser's whole number."""
+
+
+def _review(
+    ledger: ConventionLedger, convention: Convention, values: Submitted, actor: Actor
+) -> CommandResult:
+    impacts = []
+    for kind, _, _ in IMPACT_FIELDS:
+        value = values.number(kind.value, IMPACT_LABELS[kind].capitalize())
+        baseline = (
+            values.number(f"{kind.value}_depart", "Taux de vacance au départ")
+            if kind is ImpactKind.VACANCY
+            else None
+        )
+        if value is not None:
+            impacts.append(Impact(kind, value, baseline))
+    review = Review(
+        kind=values.choice("kind", ReviewKind, "Évaluation"),
+        reviewed_on=values.day("reviewed_on", "Date de l'évaluation"),
+        summary=values.text("summary"),
+        body_id=values.optional("body_id"),
+        impacts=tuple(impacts),
+    )
+    return ledger.execution.record_review(convention.id, review, actor)
+
+
+FORMS |= {
+    "evaluation-etape": CommandForm(
+        slug="evaluation-etape",
+        title="Enregistrer une évaluation à mi-parcours ou finale",
+        button="Enregistrer l'évaluation",
+        done="Évaluation enregistrée : ses effets se lisent au bilan de l'année où elle est présentée.",
+        fields=(
+            FormField("kind", "Évaluation", "select", options=_review_kinds),
+            FormField("reviewed_on", "Date de l'évaluation", "date"),
+            FormField("summary", "Synthèse", hint="ce que l'évaluation conclut, en quelques phrases"),
+            FormField(
+                "body_id",
+                "Instance devant laquelle elle est présentée",
+                "select",
+                required=False,
+                options=lambda c, a, n: [
+                    ("", "non précisé"),
+                    *((b.body_id, b.name) for b in c.latest_terms.governance_bodies),
+                ],
+            ),
+            *(
+                FormField(
+                    kind.value,
+                    IMPACT_LABELS[kind].capitalize(),
+                    field_kind,
+                    hint=f"facultatif — {unit}",
+                    required=False,
+                )
+                for kind, field_kind, unit in IMPACT_FIELDS
+            ),
+            FormField(
+                "vacance_depart",
+                "Taux de vacance au départ",
+                "number",
+                hint="facultatif — % au début de la convention",
+                required=False,
+            ),
+        ),
+        run=_review,
+        offered=lambda c, a: (
+            _acts_for_a_party(c, a) and c.in_force_since is not None and bool(_review_kinds(c, a, {}))
         ),
     )
 }

@@ -24,12 +24,12 @@ from api.web.convention_forms import FORMS, CommandForm
 from api.web.page import render
 from api.web.pages import alert_context, convention_context, today
 from api.web.session import Csrf, PageActor
-from api.web.submitted import Submitted, field_of, submitted
+from api.web.submitted import FieldValueError, Submitted, field_of, submitted
 from application.authorization import NotAuthorizedError
 from application.base import CommandKey, CommandResult, WriteRequest
 from application.ledger import ConventionLedger
 from domain.alerts import AlertDecision, AlertStep, CorrectiveAction, DecisionKind, Examination
-from domain.convention import AnnualEvaluation, IndicatorValue
+from domain.convention import AnnualEvaluation, FinancialLine, IndicatorValue, RealisedAction
 from domain.errors import DomainError, ElementNotFoundError, InvalidValueError, PreconditionFailedError
 from domain.values import Actor
 from projections import portfolio_queries as queries
@@ -221,6 +221,8 @@ def evaluation_form(
         error=None,
         error_field=None,
         fields={},
+        action_rows=ACTION_ROWS,
+        line_rows=LINE_ROWS,
         **context,
     )
 
@@ -246,6 +248,21 @@ async def record_evaluation(
             values=tuple(values),
             evaluated_on=form.day("evaluated_on", "Date du bilan"),
             comments=form.text("comments"),
+            financial_bilan=_financial_lines(form, "line"),
+            actions=tuple(
+                RealisedAction(
+                    label,
+                    form.optional(f"action_commitment:{n}"),
+                    form.optional(f"action_operation:{n}"),
+                    form.integer(f"action_dwellings:{n}", "Logements")
+                    if form.text(f"action_dwellings:{n}")
+                    else None,
+                    form.number(f"action_amount:{n}", "Coût"),
+                )
+                for n in range(1, ACTION_ROWS + 1)
+                if (label := form.text(f"action_label:{n}").strip())
+            ),
+            landlord_financials=_financial_lines(form, "office"),
         )
         return ledger.evaluations.record_evaluation(convention_id, evaluation, actor)
 
@@ -260,6 +277,8 @@ async def record_evaluation(
             error=refusal.detail,
             error_field=refusal.field,
             fields=refusal.fields,
+            action_rows=ACTION_ROWS,
+            line_rows=LINE_ROWS,
             **context,
         )
 
@@ -279,6 +298,29 @@ async def record_evaluation(
             "convention",
         ),
     )
+
+
+ACTION_ROWS = 4
+"""The rows of actions the bilan's form offers (more: the API, or a correction)."""
+LINE_ROWS = 5
+"""The rows of each financial bilan the form offers."""
+
+
+def _financial_lines(form: Submitted, group: str) -> tuple[FinancialLine, ...]:
+    """The rows of a financial bilan that have a label (``line``: per operation or for the
+    convention; ``office``: the office's accounts)."""
+    lines = []
+    for n in range(1, LINE_ROWS + 1):
+        label = form.text(f"{group}_label:{n}").strip()
+        if not label:
+            continue
+        amount = form.number(f"{group}_amount:{n}", f"Montant du poste « {label[:40]} »")
+        if amount is None:
+            raise FieldValueError(
+                f"{group}_amount:{n}", f"Poste « {label[:40]} » : indiquez son montant, en euros."
+            )
+        lines.append(FinancialLine(label, amount, form.optional(f"{group}_operation:{n}")))
+    return tuple(lines)
 
 
 def _changed_since(

@@ -226,12 +226,36 @@ def test_an_office_records_its_annual_bilan_through_the_form(web, world):
     )
     assert refused.status_code == 422 and 'id="erreur"' in refused.text and "2031" in refused.text
     assert 'value="310"' in refused.text  # what was typed stays in the form
-    answer = office.post(
-        action, data={**fields, "year": "2022", "evaluated_on": "2023-03-01", "value:rehab": "310"}
-    )
+    package = {
+        "action_label:1": "Réhabilitation de la résidence du Parc",
+        "action_commitment:1": "E1",
+        "action_dwellings:1": "64",
+        "action_amount:1": "1 920 000,50",
+        "line_label:1": "Travaux",
+        "line_amount:1": "1 800 000",
+        "office_label:1": "Autofinancement net HLM",
+        "office_amount:1": "3 100 000",
+    }
+    # A financial line without its amount: refused on its field, what was typed kept.
+    data = {**fields, "year": "2022", "evaluated_on": "2023-03-01", "value:rehab": "310", **package}
+    refused = office.post(action, data={**data, "line_amount:1": ""})
+    assert refused.status_code == 422 and "indiquez son montant" in html.unescape(refused.text)
+    assert 'value="Réhabilitation de la résidence du Parc"' in html.unescape(refused.text)
+    answer = office.post(action, data=data)
     assert answer.status_code == 303
     ledger = web.app.state.ledger  # type: ignore[attr-defined]
-    assert [e.year for e in ledger.get_convention(cid).evaluations] == [2021, 2022]
+    evaluations = ledger.get_convention(cid).evaluations
+    assert [e.year for e in evaluations] == [2021, 2022]
+    (realised,) = evaluations[-1].actions
+    assert (realised.commitment_id, realised.dwellings, realised.amount) == ("E1", 64, Decimal("1920000.50"))
+    assert [(f.label, f.amount) for f in evaluations[-1].landlord_financials] == [
+        ("Autofinancement net HLM", Decimal(3_100_000))
+    ]
+    bilan = text_of(office.get(f"/convention/{cid}/bilan/2022").text)
+    assert (
+        "Réhabilitation de la résidence du Parc" in bilan
+        and "Total du bilan financier : 1 800 000,00 €" in bilan
+    )
     reader = web.browser(Actor("lecteur", ActorRole.READER, world.oph_nievre), "Nièvre Habitat — lecture")
     assert f"/convention/{cid}/evaluation" not in reader.get(f"/convention/{cid}").text  # readers read
 
@@ -629,3 +653,26 @@ def test_the_dashboards_show_the_patrimoine_and_the_landlords_implanted(web, wor
     department = web.browser(world.signatory(world.nievre), "Département de la Nièvre")
     page = text_of(department.get("/tableau-de-bord").text).replace("\u202f", " ").replace("\xa0", " ")
     assert "Bailleurs implantés sur le territoire" in page and "Nièvre Habitat 4 580 01/01/2022" in page
+
+
+def test_the_final_evaluation_is_recorded_with_its_effects_through_the_form(web, world):
+    cid = world.nievre_convention
+    department = web.browser(world.signatory(world.nievre), "Département de la Nièvre")
+    assert f"/convention/{cid}/actions/evaluation-etape" in department.get(f"/convention/{cid}").text
+    values = {"kind": "finale", "reviewed_on": "2027-06-28", "summary": "Bilan des six années."}
+    bad = post_action(department, cid, "evaluation-etape", **values, vacance="120")
+    assert bad.status_code == 422 and "de 0 à 100" in html.unescape(bad.text)
+    answer = post_action(
+        department, cid, "evaluation-etape", **values, investissements="85 200 000", vacance="7,5",
+        vacance_depart="10,9", performance_energetique="1445",
+    )  # fmt: skip
+    assert answer.status_code == 303, answer.text
+    (review,) = web.app.state.ledger.get_convention(cid).reviews  # type: ignore[attr-defined]
+    assert [(i.kind.value, i.value, i.baseline) for i in review.impacts] == [
+        ("investissements", Decimal(85_200_000), None),
+        ("vacance", Decimal("7.5"), Decimal("10.9")),
+        ("performance_energetique", Decimal(1445), None),
+    ]
+    last_year = world.ledger.get_convention(cid).latest_terms.period.end.year
+    page = text_of(department.get(f"/convention/{cid}/bilan/{last_year}").text)
+    assert "Taux de vacance du parc : 7,5 % (au départ : 10,9 %)" in page
