@@ -23,6 +23,8 @@ from domain.terms import (
     PARTY_ROLE_LABELS,
     AmountCommitment,
     ContrepartieKind,
+    PartyType,
+    Terms,
 )
 
 
@@ -101,6 +103,23 @@ class OperationLine(NamedTuple):
     """« convention d'opération » or « convention cadre » (what ``convention_id`` is), or ""."""
 
 
+class LevelLine(NamedTuple):
+    """Where a charte with levels by parc stands for one landlord on one collectivité's
+    territory: its dwellings there (by its declared patrimoine), the level they reach, the
+    commitments that apply."""
+
+    landlord: str
+    collectivite: str
+    dwellings: int | None
+    level: str
+    """« 2 — Engagements renforcés », « sous le premier niveau », « patrimoine non déclaré »."""
+    commitments: tuple[str, ...]
+
+
+ParcOf = Callable[[UUID, UUID, date], int | None]
+"""A landlord's dwellings on a collectivité's territory on a date (``Parties.parc_on``)."""
+
+
 class AlertLine(NamedTuple):
     number: int
     cause: str
@@ -130,6 +149,7 @@ class ConventionDossier:
     alerts: tuple[AlertLine, ...]
     guarantees: tuple[GuaranteeLine, ...] = ()
     operations: tuple[OperationLine, ...] = ()
+    levels: tuple[LevelLine, ...] = ()
 
 
 def describe_convention(
@@ -137,6 +157,7 @@ def describe_convention(
     as_of: date,
     alerts: Sequence[Alert],
     names_of: Callable[[set[UUID]], dict[UUID, str]],
+    parc_of: ParcOf | None = None,
 ) -> ConventionDossier:
     terms = convention.terms_on(as_of)
     names = names_of({p.party_id for p in terms.parties} | {g.beneficiary_id for g in convention.guarantees})
@@ -254,7 +275,34 @@ def describe_convention(
             )
             for o in terms.operations
         ),
+        levels=_levels(terms, as_of, names, parc_of) if terms.levels and parc_of else (),
     )
+
+
+def _levels(terms: Terms, as_of: date, names: dict[UUID, str], parc_of: ParcOf) -> tuple[LevelLine, ...]:
+    """Each landlord party (or adherent) of the terms on each collectivité's territory."""
+    lines = []
+    for landlord in (p for p in terms.parties if p.party_type.is_landlord):
+        for collectivite in terms.parties_of_type(PartyType.COLLECTIVITE):
+            dwellings = parc_of(landlord.party_id, collectivite.party_id, as_of)
+            level = terms.level_for(dwellings) if dwellings is not None else None
+            if dwellings is None:
+                words = "patrimoine non déclaré"
+            elif level is None:
+                words = "sous le premier niveau"
+            else:
+                words = f"{level.level} — {level.label}"
+            lines.append(
+                LevelLine(
+                    names.get(landlord.party_id, str(landlord.party_id)),
+                    names.get(collectivite.party_id, str(collectivite.party_id)),
+                    dwellings,
+                    words,
+                    # Unknown parc: what applies at every level (the rest is not known to apply).
+                    tuple(c.title for c in terms.commitments_at(level)),
+                )
+            )
+    return tuple(lines)
 
 
 def _fingerprint_of(convention: Convention) -> str:

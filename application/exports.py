@@ -289,7 +289,13 @@ class AuditExports:
             scope.label,
             as_of,
             tuple(
-                describe_convention(c, on, self._alerts_as_of(c.id, as_of), self.ledger.parties.party_names)
+                describe_convention(
+                    c,
+                    on,
+                    self._alerts_as_of(c.id, as_of),
+                    self.ledger.parties.party_names,
+                    self.ledger.parties.parc_on,
+                )
                 for c in self._conventions(scope, as_of)
             ),
             checkpoint,

@@ -26,6 +26,7 @@ from domain.monitoring import party_finding
 from domain.office import CollectiviteDeliberation, Office
 from domain.organisme import Organisme, OrganismeKind
 from domain.societe_de_coordination import SocieteDeCoordination
+from domain.territory import dwellings_on_territory
 from domain.values import Actor, ActorRole
 
 log = structlog.get_logger("ledger")
@@ -56,6 +57,17 @@ class Parties(UseCases):
             except PartyNotFoundError:
                 continue
         return names
+
+    def parc_on(self, landlord_id: UUID, collectivite_id: UUID, on: date) -> int | None:
+        """The dwellings a landlord declared on a collectivité's territory, by its patrimoine as
+        declared on that date (None: nothing declared, an EPCI, or parties unknown)."""
+        try:
+            landlord = self.ledger.get_as(landlord_id, Landlord, PartyNotFoundError)
+            collectivite = self.ledger.get_as(collectivite_id, Collectivite, PartyNotFoundError)
+        except PartyNotFoundError:
+            return None
+        stock = landlord.stock_on(on)
+        return None if stock is None else dwellings_on_territory(stock, collectivite)
 
     def _check_new(self, aggregate_id: UUID, siren: str) -> None:
         if aggregate_id in self.ledger.repository:

@@ -88,6 +88,7 @@ from domain.terms import (
     Period,
     RemoveParty,
     SetAxis,
+    SetCharteLevels,
     SetCommitment,
     SetContrepartie,
     SetEvaluationScheme,
@@ -853,6 +854,8 @@ class Convention(Aggregate):
             self._set_operation(change, actor=actor)
         elif isinstance(change, WithdrawOperation):
             self._withdraw_operation(change, actor=actor)
+        elif isinstance(change, SetCharteLevels):
+            self._set_levels(change, actor=actor)
         else:
             self._set_evaluation_scheme(change, actor=actor)
         return self.current_warnings()
@@ -885,6 +888,10 @@ class Convention(Aggregate):
 
     @event("OperationWithdrawn")
     def _withdraw_operation(self, change: WithdrawOperation, actor: Actor) -> None:
+        self._apply_draft_change(change)
+
+    @event("CharteLevelsSet")
+    def _set_levels(self, change: SetCharteLevels, actor: Actor) -> None:
         self._apply_draft_change(change)
 
     @event("PeriodChanged")

@@ -193,6 +193,24 @@ class Commitment:
     indicators: tuple[Indicator, ...] = ()
     # The operation of the convention it is about (``Operation.operation_id``), if one.
     operation_id: str | None = None
+    # In a charte with levels by parc (``Terms.levels``): the level from which it applies
+    # (None: at every level).
+    level: int | None = None
+
+
+MAX_CHARTE_LEVELS = 5
+
+
+@dataclass(frozen=True)
+class CharteLevel:
+    """A level of engagement by the parc a landlord manages on a collectivité's territory (the
+    OPAL's « quali-territoire » charter has three: « plus ce patrimoine est important, plus les
+    engagements sont détaillés et précis »). From ``min_dwellings`` dwellings on, this level's
+    commitments apply on top of the lower levels'."""
+
+    level: int
+    label: str
+    min_dwellings: int
 
 
 class ContrepartieKind(Enum):
@@ -488,6 +506,8 @@ class Terms:
     # A convention d'opération opened under a convention cadre: the cadre. Its operation is
     # the cadre's operation of the same id, copied into ``operations`` when it was drafted.
     framework_id: UUID | None = None
+    # A charte's (or an open convention's) levels by parc, from the lowest.
+    levels: tuple[CharteLevel, ...] = ()
 
     # --- lookups -------------------------------------------------------------------------
 
@@ -516,6 +536,18 @@ class Terms:
                 f"La contrepartie « {contrepartie_id} » n'existe pas dans les termes en vigueur."
             )
         return found
+
+    def level_for(self, dwellings: int) -> CharteLevel | None:
+        """The level a parc of that many dwellings reaches (None: below the first, or no levels)."""
+        reached = [level for level in self.levels if dwellings >= level.min_dwellings]
+        return reached[-1] if reached else None
+
+    def commitments_at(self, level: CharteLevel | None) -> tuple[Commitment, ...]:
+        """The commitments that apply at a level: those of every level, and those of the levels
+        up to it."""
+        return tuple(
+            c for c in self.commitments if c.level is None or (level is not None and c.level <= level.level)
+        )
 
     def operation_of(self, operation_id: str) -> Operation:
         found = next((o for o in self.operations if o.operation_id == operation_id), None)
@@ -679,6 +711,16 @@ class WithdrawOperation:
 
 
 @dataclass(frozen=True)
+class SetCharteLevels:
+    """The levels by parc, all at once (an empty tuple: none)."""
+
+    levels: tuple[CharteLevel, ...]
+
+    def apply(self, terms: Terms) -> Terms:
+        return replace(terms, levels=self.levels)
+
+
+@dataclass(frozen=True)
 class SetGovernanceBody:
     body: GovernanceBody
 
@@ -723,6 +765,7 @@ TermsChange: TypeAlias = (
     | ChangePeriod
     | SetOperation
     | WithdrawOperation
+    | SetCharteLevels
 )
 
 
@@ -967,6 +1010,45 @@ def _check_operations(terms: Terms) -> None:
             )
 
 
+LEVELLED_KINDS = frozenset({ConventionKind.CHARTE_D_ENGAGEMENT, ConventionKind.CONVENTION_OUVERTE})
+"""The conventions addressed to several territories (or landlords) at once: theirs may set
+levels by parc."""
+
+
+def _check_levels(kind: ConventionKind, terms: Terms) -> None:
+    """Levels are numbered from 1 in order, each from more dwellings than the one before; a
+    commitment names one of them."""
+    if terms.levels and kind not in LEVELLED_KINDS:
+        raise InvalidValueError(
+            "Des niveaux d'engagement par patrimoine sont ceux d'une charte d'engagement ou d'une "
+            "convention ouverte, adressées à plusieurs territoires."
+        )
+    if len(terms.levels) > MAX_CHARTE_LEVELS:
+        raise InvalidValueError(f"Une charte compte au plus {MAX_CHARTE_LEVELS} niveaux.")
+    previous: CharteLevel | None = None
+    for number, level in enumerate(terms.levels, start=1):
+        what = f"Le niveau {level.level}"
+        if level.level != number:
+            raise InvalidValueError(
+                f"Les niveaux se numérotent 1, 2, 3… dans l'ordre ({what} est le n°{number})."
+            )
+        check_label(level.label, f"L'intitulé du niveau {level.level}")
+        if level.min_dwellings < 0 or level.min_dwellings > MAX_OPERATION_DWELLINGS * 10:
+            raise InvalidValueError(f"{what} : un nombre de logements de 0 à {MAX_OPERATION_DWELLINGS * 10}.")
+        if previous is not None and level.min_dwellings <= previous.min_dwellings:
+            raise InvalidValueError(
+                f"{what} commence à {level.min_dwellings} logements : plus que le niveau "
+                f"{previous.level} ({previous.min_dwellings})."
+            )
+        previous = level
+    for commitment in terms.commitments:
+        if commitment.level is not None and not 1 <= commitment.level <= len(terms.levels):
+            raise ElementNotFoundError(
+                f"L'engagement {commitment.commitment_id} relève du niveau {commitment.level}, qui n'est "
+                "pas défini : définissez d'abord les niveaux de la charte."
+            )
+
+
 def check_terms(kind: ConventionKind, terms: Terms) -> None:
     """Every rule on the terms as a whole; the first broken one raises."""
     check_label(terms.title, "Le titre de la convention")
@@ -981,6 +1063,7 @@ def check_terms(kind: ConventionKind, terms: Terms) -> None:
         )
     check_parties(kind, terms.parties)
     _check_operations(terms)
+    _check_levels(kind, terms)
     _check_unique((a.axis_id for a in terms.axes), "L'axe")
     for axis in terms.axes:
         check_label(axis.title, f"Le titre de l'axe {axis.axis_id}")
@@ -1108,4 +1191,10 @@ def describe_change(change: TermsChange) -> str:
         return f"opération {change.operation.operation_id} définie"
     if isinstance(change, WithdrawOperation):
         return f"opération {change.operation_id} retirée"
+    if isinstance(change, SetCharteLevels):
+        return (
+            f"niveaux par patrimoine : {len(change.levels)}"
+            if change.levels
+            else "niveaux par patrimoine retirés"
+        )
     return "période modifiée"

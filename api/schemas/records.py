@@ -82,6 +82,7 @@ from domain.terms import (
     Axis,
     AxisFamily,
     ChangePeriod,
+    CharteLevel,
     Commitment,
     CommitmentKind,
     Contrepartie,
@@ -100,6 +101,7 @@ from domain.terms import (
     Ratio,
     RemoveParty,
     SetAxis,
+    SetCharteLevels,
     SetCommitment,
     SetContrepartie,
     SetEvaluationScheme,
@@ -238,6 +240,15 @@ class CommitmentPublic(Published):
     party_id: UUID | None = None
     indicators: list[IndicatorPublic] = []
     operation_id: str | None = None
+    level: int | None = None
+
+
+class CharteLevelPublic(Published):
+    """A level of a charte by the parc the landlord manages on the collectivité's territory."""
+
+    level: int
+    label: str
+    min_dwellings: int
 
 
 class YearAmountPublic(Published):
@@ -317,6 +328,7 @@ class TermsPublic(Published):
     framework_id: UUID | None = Field(
         default=None, description="A convention d'opération's convention cadre, if it was opened under one."
     )
+    levels: list[CharteLevelPublic] = []
 
 
 class DeliberationPublic(Published):
@@ -395,6 +407,10 @@ class WithdrawOperationPublic(Published):
     operation_id: str
 
 
+class SetCharteLevelsPublic(Published):
+    levels: list[CharteLevelPublic]
+
+
 class SetGovernanceBodyPublic(Published):
     body: GovernanceBodyPublic
 
@@ -426,6 +442,7 @@ class AvenantPublic(Published):
         | ChangePeriodPublic
         | SetOperationPublic
         | WithdrawOperationPublic
+        | SetCharteLevelsPublic
     ]
     proposed_on: date
     signatories: list[UUID]
@@ -703,6 +720,8 @@ PUBLISHED: dict[type, type[Published]] = {
     Operation: OperationPublic,
     SetOperation: SetOperationPublic,
     WithdrawOperation: WithdrawOperationPublic,
+    SetCharteLevels: SetCharteLevelsPublic,
+    CharteLevel: CharteLevelPublic,
     OperationConvention: OperationConventionPublic,
     CommuneStock: CommuneStockPublic,
     StockDeclaration: StockDeclarationPublic,

@@ -11,6 +11,7 @@ from pydantic import Field
 from api.schemas.common import Day, Ident, Money, Number, Schema, Text, Year
 from domain.terms import (
     MAX_AVENANT_SIGNATURE_DAYS,
+    MAX_CHARTE_LEVELS,
     MAX_MEETINGS_PER_YEAR,
     MAX_OPERATION_DWELLINGS,
     MAX_RENEWAL_NOTICE_MONTHS,
@@ -21,6 +22,7 @@ from domain.terms import (
     Axis,
     AxisFamily,
     ChangePeriod,
+    CharteLevel,
     Commitment,
     CommitmentKind,
     Contrepartie,
@@ -38,6 +40,7 @@ from domain.terms import (
     Ratio,
     RemoveParty,
     SetAxis,
+    SetCharteLevels,
     SetCommitment,
     SetContrepartie,
     SetEvaluationScheme,
@@ -119,6 +122,10 @@ class CommitmentIn(Schema):
     party_id: UUID | None = None
     indicators: list[IndicatorIn] = Field(default=[], max_length=50)
     operation_id: Ident | None = Field(default=None, description="The operation of the terms it is about.")
+    level: Annotated[int, Field(ge=1, le=MAX_CHARTE_LEVELS)] | None = Field(
+        default=None,
+        description="Dans une charte à niveaux par patrimoine : le niveau à partir duquel il s'applique.",
+    )
 
     def to_domain(self) -> Commitment:
         return Commitment(
@@ -129,7 +136,19 @@ class CommitmentIn(Schema):
             self.party_id,
             tuple(i.to_domain() for i in self.indicators),
             self.operation_id,
+            self.level,
         )
+
+
+class CharteLevelIn(Schema):
+    level: Annotated[int, Field(ge=1, le=MAX_CHARTE_LEVELS)]
+    label: Text
+    min_dwellings: Annotated[int, Field(ge=0, le=1_000_000)] = Field(
+        description="Logements gérés sur le territoire de la collectivité à partir desquels le niveau s'applique."
+    )
+
+    def to_domain(self) -> CharteLevel:
+        return CharteLevel(self.level, self.label, self.min_dwellings)
 
 
 class YearAmountIn(Schema):
@@ -316,6 +335,16 @@ class WithdrawOperationIn(Schema):
         return WithdrawOperation(self.operation_id)
 
 
+class SetCharteLevelsIn(Schema):
+    """A charte's levels by parc, all at once (an empty list removes them)."""
+
+    op: Literal["set_charte_levels"]
+    levels: list[CharteLevelIn] = Field(max_length=MAX_CHARTE_LEVELS)
+
+    def to_domain(self) -> TermsChange:
+        return SetCharteLevels(tuple(level.to_domain() for level in self.levels))
+
+
 class SetGovernanceBodyIn(Schema):
     op: Literal["set_governance_body"]
     body: GovernanceBodyIn
@@ -358,6 +387,7 @@ ChangeIn = Annotated[
     | SetEvaluationSchemeIn
     | ChangePeriodIn
     | SetOperationIn
-    | WithdrawOperationIn,
+    | WithdrawOperationIn
+    | SetCharteLevelsIn,
     Field(discriminator="op"),
 ]

@@ -38,10 +38,12 @@ from domain.terms import (
     AMOUNT_COMMITMENT_LABELS,
     AXIS_FAMILY_LABELS,
     CONTREPARTIE_KIND_LABELS,
+    LEVELLED_KINDS,
     OPERATION_NATURE_LABELS,
     AmountCommitment,
     Axis,
     AxisFamily,
+    CharteLevel,
     Commitment,
     CommitmentKind,
     Contrepartie,
@@ -53,6 +55,7 @@ from domain.terms import (
     PartyRole,
     PartyType,
     SetAxis,
+    SetCharteLevels,
     SetCommitment,
     SetContrepartie,
     SetOperation,
@@ -447,8 +450,36 @@ def _add_commitment(
             ),
         ),
     )
+    level = values.optional("level")
+    if level is not None:
+        commitment = replace(commitment, level=values.integer("level", "Niveau"))
     writer = _then(ledger, written, "engagement") if written is not None else ledger
     return writer.drafting.amend_draft(convention.id, SetCommitment(commitment), actor)
+
+
+def _levels_options(convention: Convention, _: Actor, __: dict[UUID, str]) -> list[tuple[str, str]]:
+    return [
+        ("", "à tous les niveaux"),
+        *((str(lv.level), f"{lv.level} — {lv.label}") for lv in convention.latest_terms.levels),
+    ]
+
+
+FORM_LEVELS = 3
+"""The levels the form offers (the OPAL's charter has three; up to five through the API)."""
+
+
+def _set_levels(
+    ledger: ConventionLedger, convention: Convention, values: Submitted, actor: Actor
+) -> CommandResult:
+    levels: list[CharteLevel] = []
+    for n in range(1, FORM_LEVELS + 1):
+        label = values.text(f"label_{n}").strip()
+        if not label:
+            continue
+        levels.append(
+            CharteLevel(len(levels) + 1, label, values.integer(f"min_{n}", f"Niveau {n} : à partir de"))
+        )
+    return ledger.drafting.amend_draft(convention.id, SetCharteLevels(tuple(levels)), actor)
 
 
 def _add_contrepartie(
@@ -587,9 +618,45 @@ FORMS |= {
                     hint="facultatif ; " + YEAR_VALUES_HINT,
                     required=False,
                 ),
+                FormField(
+                    "level",
+                    "Niveau de la charte",
+                    "select",
+                    hint="dans une charte à niveaux : à partir de quel niveau il s'applique",
+                    required=False,
+                    options=_levels_options,
+                ),
             ),
             run=_add_commitment,
             offered=_in_draft_for_a_party,
+        ),
+        CommandForm(
+            slug="niveaux",
+            title="Définir les niveaux par patrimoine",
+            button="Enregistrer les niveaux",
+            done="Niveaux de la charte enregistrés.",
+            fields=tuple(
+                field
+                for n, example in (
+                    (1, ("Socle", 1)),
+                    (2, ("Engagements renforcés", 500)),
+                    (3, ("Partenariat", 2000)),
+                )
+                for field in (
+                    FormField(
+                        f"label_{n}", f"Niveau {n}", hint=f"facultatif — ex. {example[0]}", required=False
+                    ),
+                    FormField(
+                        f"min_{n}",
+                        f"Niveau {n} : à partir de (logements sur le territoire)",
+                        "number",
+                        hint=f"ex. {example[1]}",
+                        required=False,
+                    ),
+                )
+            ),
+            run=_set_levels,
+            offered=lambda c, a: _in_draft_for_a_party(c, a) and c.kind in LEVELLED_KINDS,
         ),
         CommandForm(
             slug="contrepartie",

@@ -241,7 +241,7 @@ def convention_context(
         known.update(ledger.parties.party_names(ids - known.keys()))
         return {i: known[i] for i in ids if i in known}
 
-    view = describe_convention(convention, on, alerts, names_of)
+    view = describe_convention(convention, on, alerts, names_of, ledger.parties.parc_on)
     writer = actor.party_id in parties and actor.role.value in ("editor", "signatory")
     return {
         "convention": convention,

@@ -1,4 +1,7 @@
-"""An office's charte d'engagement « quali-territoire » with three communes."""
+"""An office's charte d'engagement « quali-territoire » with three communes and, as the OPAL's
+in the guide, three levels by the parc it manages on each territory: by its RPLS 2022, Nevers
+(4 200 dwellings) is at the third, Cosne-Cours-sur-Loire (650) at the second, Clamecy (380) at
+the first."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from decimal import Decimal
 from domain.terms import (
     Axis,
     AxisFamily,
+    CharteLevel,
     Commitment,
     CommitmentKind,
     ConventionKind,
@@ -17,6 +21,7 @@ from domain.terms import (
     PartyType,
     Ratio,
     SetAxis,
+    SetCharteLevels,
     SetCommitment,
     YearTarget,
 )
@@ -58,6 +63,13 @@ def record(demo: DemoLoader) -> None:
                 office,
             )
         ),
+        SetCharteLevels(
+            (
+                CharteLevel(1, "Socle", 1),
+                CharteLevel(2, "Engagements renforcés", 500),
+                CharteLevel(3, "Partenariat patrimonial", 2000),
+            )
+        ),
         SetCommitment(
             Commitment(
                 "donnees",
@@ -65,6 +77,27 @@ def record(demo: DemoLoader) -> None:
                 "Transmission annuelle des données d'attribution",
                 CommitmentKind.MOYENS,
                 office,
+                level=2,
+            )
+        ),
+        SetCommitment(
+            Commitment(
+                "diagnostic",
+                "proximite",
+                "Diagnostic en marchant annuel avec les élus",
+                CommitmentKind.MOYENS,
+                office,
+                level=2,
+            )
+        ),
+        SetCommitment(
+            Commitment(
+                "strategie",
+                "proximite",
+                "Association de la commune aux réflexions de stratégie patrimoniale",
+                CommitmentKind.MOYENS,
+                office,
+                level=3,
             )
         ),
         SetCommitment(

@@ -126,3 +126,72 @@ def test_the_declared_patrimoine_names_the_collectivites_d_implantation(api, wor
     ]
     party = api.client.get(f"/parties/{world.oph_nievre}", headers=office).json()
     assert party["stock_declarations"][0]["communes"][0] == {"commune_insee": "58194", "dwellings": 4200}
+
+
+def test_a_charte_s_levels_follow_the_parc_on_each_territory(api, world, web):
+    office_actor = world.signatory(world.oph_nievre)
+    office = api.token_for(office_actor)
+    cid = api.post(
+        "/conventions",
+        {
+            "kind": "charte_d_engagement",
+            "title": "Charte quali-territoire",
+            "start_date": "2023-03-01",
+            "parties": [
+                {"party_id": str(world.oph_nievre), "party_type": "office"},
+                {"party_id": str(world.nevers), "party_type": "collectivite", "role": "beneficiaire"},
+                {"party_id": str(world.clamecy), "party_type": "collectivite", "role": "beneficiaire"},
+            ],
+        },
+        office,
+    )["id"]
+    levels = [
+        {"level": 1, "label": "Socle", "min_dwellings": 1},
+        {"level": 2, "label": "Engagements renforcés", "min_dwellings": 500},
+        {"level": 3, "label": "Partenariat patrimonial", "min_dwellings": 2000},
+    ]
+    refused = change(api, cid, {"op": "set_charte_levels", "levels": [levels[1]]}, office, 422)
+    assert refused["type"] == "/problems/invalid-value" and "1, 2, 3" in refused["detail"]
+    change(api, cid, {"op": "set_charte_levels", "levels": levels}, office)
+    change(
+        api,
+        cid,
+        {"op": "set_axis", "axis": {"axis_id": "A1", "family": "politique_sociale", "title": "Proximité"}},
+        office,
+    )
+    for commitment_id, title, level in (
+        ("rdv", "Rendez-vous annuel", None),
+        ("strat", "Stratégie patrimoniale", 3),
+    ):
+        body = {
+            "commitment_id": commitment_id,
+            "axis_id": "A1",
+            "title": title,
+            "kind": "moyens",
+            "level": level,
+        }
+        change(api, cid, {"op": "set_commitment", "commitment": body}, office)
+    terms = api.client.get(f"/conventions/{cid}", headers=office).json()["terms_as_drafted"]
+    assert terms["levels"] == levels and [c["level"] for c in terms["commitments"]] == [None, 3]
+    api.post(
+        f"/parties/{world.oph_nievre}/patrimoine",
+        {
+            "declared_on": "2023-01-01",
+            "communes": [
+                {"commune_insee": "58194", "dwellings": 4200},
+                {"commune_insee": "58079", "dwellings": 380},
+            ],
+        },
+        office,
+    )
+    page = " ".join(
+        html.unescape(
+            web.browser(office_actor, "Nièvre Habitat").get(f"/convention/{cid}?date=2023-06-01").text
+        ).split()
+    )
+    assert "Niveaux d'engagement par patrimoine" in page
+    assert (
+        "<td>Nevers</td><td>4 200</td><td>3 — Partenariat patrimonial</td><td>Rendez-vous annuel ; Stratégie patrimoniale</td>"
+        in page
+    )
+    assert "<td>Clamecy</td><td>380</td><td>1 — Socle</td><td>Rendez-vous annuel</td>" in page

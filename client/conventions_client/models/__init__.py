@@ -39,6 +39,8 @@ from .bilan_view import BilanView
 from .body_attach_document import BodyAttachDocument
 from .change_period_in import ChangePeriodIn
 from .change_period_public import ChangePeriodPublic
+from .charte_level_in import CharteLevelIn
+from .charte_level_public import CharteLevelPublic
 from .checkpoint_public import CheckpointPublic
 from .collectivite_convention import CollectiviteConvention
 from .collectivite_convention_relations_item import CollectiviteConventionRelationsItem
@@ -191,6 +193,8 @@ from .scan_create import ScanCreate
 from .scan_public import ScanPublic
 from .set_axis_in import SetAxisIn
 from .set_axis_public import SetAxisPublic
+from .set_charte_levels_in import SetCharteLevelsIn
+from .set_charte_levels_public import SetCharteLevelsPublic
 from .set_commitment_in import SetCommitmentIn
 from .set_commitment_public import SetCommitmentPublic
 from .set_contrepartie_in import SetContrepartieIn
@@ -281,6 +285,8 @@ __all__ = (
     "BodyAttachDocument",
     "ChangePeriodIn",
     "ChangePeriodPublic",
+    "CharteLevelIn",
+    "CharteLevelPublic",
     "CheckpointPublic",
     "CollectiviteConvention",
     "CollectiviteConventionRelationsItem",
@@ -433,6 +439,8 @@ __all__ = (
     "ScanPublic",
     "SetAxisIn",
     "SetAxisPublic",
+    "SetCharteLevelsIn",
+    "SetCharteLevelsPublic",
     "SetCommitmentIn",
     "SetCommitmentPublic",
     "SetContrepartieIn",

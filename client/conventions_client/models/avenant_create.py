@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from ..models.change_period_in import ChangePeriodIn
     from ..models.remove_party_in import RemovePartyIn
     from ..models.set_axis_in import SetAxisIn
+    from ..models.set_charte_levels_in import SetCharteLevelsIn
     from ..models.set_commitment_in import SetCommitmentIn
     from ..models.set_contrepartie_in import SetContrepartieIn
     from ..models.set_evaluation_scheme_in import SetEvaluationSchemeIn
@@ -28,9 +29,9 @@ T = TypeVar("T", bound="AvenantCreate")
 class AvenantCreate:
     """
     Attributes:
-        changes (list[AddPartyIn | ChangePeriodIn | RemovePartyIn | SetAxisIn | SetCommitmentIn | SetContrepartieIn |
-            SetEvaluationSchemeIn | SetGovernanceBodyIn | SetOperationIn | WithdrawCommitmentIn | WithdrawContrepartieIn |
-            WithdrawOperationIn]):
+        changes (list[AddPartyIn | ChangePeriodIn | RemovePartyIn | SetAxisIn | SetCharteLevelsIn | SetCommitmentIn |
+            SetContrepartieIn | SetEvaluationSchemeIn | SetGovernanceBodyIn | SetOperationIn | WithdrawCommitmentIn |
+            WithdrawContrepartieIn | WithdrawOperationIn]):
         effective_on (datetime.date):
         proposed_on (datetime.date):
         reason (str):
@@ -41,6 +42,7 @@ class AvenantCreate:
         | ChangePeriodIn
         | RemovePartyIn
         | SetAxisIn
+        | SetCharteLevelsIn
         | SetCommitmentIn
         | SetContrepartieIn
         | SetEvaluationSchemeIn
@@ -66,6 +68,7 @@ class AvenantCreate:
         from ..models.set_operation_in import SetOperationIn  # noqa: PLC0415
         from ..models.withdraw_commitment_in import WithdrawCommitmentIn  # noqa: PLC0415
         from ..models.withdraw_contrepartie_in import WithdrawContrepartieIn  # noqa: PLC0415
+        from ..models.withdraw_operation_in import WithdrawOperationIn  # noqa: PLC0415
 
         changes = []
         for changes_item_data in self.changes:
@@ -91,6 +94,8 @@ class AvenantCreate:
             elif isinstance(changes_item_data, ChangePeriodIn):
                 changes_item = changes_item_data.to_dict()
             elif isinstance(changes_item_data, SetOperationIn):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WithdrawOperationIn):
                 changes_item = changes_item_data.to_dict()
             else:
                 changes_item = changes_item_data.to_dict()
@@ -122,6 +127,7 @@ class AvenantCreate:
         from ..models.change_period_in import ChangePeriodIn  # noqa: PLC0415
         from ..models.remove_party_in import RemovePartyIn  # noqa: PLC0415
         from ..models.set_axis_in import SetAxisIn  # noqa: PLC0415
+        from ..models.set_charte_levels_in import SetCharteLevelsIn  # noqa: PLC0415
         from ..models.set_commitment_in import SetCommitmentIn  # noqa: PLC0415
         from ..models.set_contrepartie_in import SetContrepartieIn  # noqa: PLC0415
         from ..models.set_evaluation_scheme_in import SetEvaluationSchemeIn  # noqa: PLC0415
@@ -143,6 +149,7 @@ class AvenantCreate:
                 | ChangePeriodIn
                 | RemovePartyIn
                 | SetAxisIn
+                | SetCharteLevelsIn
                 | SetCommitmentIn
                 | SetContrepartieIn
                 | SetEvaluationSchemeIn
@@ -240,11 +247,19 @@ class AvenantCreate:
                     return changes_item_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    changes_item_type_11 = WithdrawOperationIn.from_dict(data)
+
+                    return changes_item_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                changes_item_type_11 = WithdrawOperationIn.from_dict(data)
+                changes_item_type_12 = SetCharteLevelsIn.from_dict(data)
 
-                return changes_item_type_11
+                return changes_item_type_12
 
             changes_item = _parse_changes_item(changes_item_data)
 

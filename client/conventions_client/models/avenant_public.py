@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ..models.change_period_public import ChangePeriodPublic
     from ..models.remove_party_public import RemovePartyPublic
     from ..models.set_axis_public import SetAxisPublic
+    from ..models.set_charte_levels_public import SetCharteLevelsPublic
     from ..models.set_commitment_public import SetCommitmentPublic
     from ..models.set_contrepartie_public import SetContrepartiePublic
     from ..models.set_evaluation_scheme_public import SetEvaluationSchemePublic
@@ -34,9 +35,9 @@ T = TypeVar("T", bound="AvenantPublic")
 class AvenantPublic:
     """
     Attributes:
-        changes (list[AddPartyPublic | ChangePeriodPublic | RemovePartyPublic | SetAxisPublic | SetCommitmentPublic |
-            SetContrepartiePublic | SetEvaluationSchemePublic | SetGovernanceBodyPublic | SetOperationPublic |
-            WithdrawCommitmentPublic | WithdrawContrepartiePublic | WithdrawOperationPublic]):
+        changes (list[AddPartyPublic | ChangePeriodPublic | RemovePartyPublic | SetAxisPublic | SetCharteLevelsPublic |
+            SetCommitmentPublic | SetContrepartiePublic | SetEvaluationSchemePublic | SetGovernanceBodyPublic |
+            SetOperationPublic | WithdrawCommitmentPublic | WithdrawContrepartiePublic | WithdrawOperationPublic]):
         effective_on (datetime.date):
         number (int):
         proposed_on (datetime.date):
@@ -52,6 +53,7 @@ class AvenantPublic:
         | ChangePeriodPublic
         | RemovePartyPublic
         | SetAxisPublic
+        | SetCharteLevelsPublic
         | SetCommitmentPublic
         | SetContrepartiePublic
         | SetEvaluationSchemePublic
@@ -83,6 +85,7 @@ class AvenantPublic:
         from ..models.set_operation_public import SetOperationPublic  # noqa: PLC0415
         from ..models.withdraw_commitment_public import WithdrawCommitmentPublic  # noqa: PLC0415
         from ..models.withdraw_contrepartie_public import WithdrawContrepartiePublic  # noqa: PLC0415
+        from ..models.withdraw_operation_public import WithdrawOperationPublic  # noqa: PLC0415
 
         changes = []
         for changes_item_data in self.changes:
@@ -108,6 +111,8 @@ class AvenantPublic:
             elif isinstance(changes_item_data, ChangePeriodPublic):
                 changes_item = changes_item_data.to_dict()
             elif isinstance(changes_item_data, SetOperationPublic):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WithdrawOperationPublic):
                 changes_item = changes_item_data.to_dict()
             else:
                 changes_item = changes_item_data.to_dict()
@@ -171,6 +176,7 @@ class AvenantPublic:
         from ..models.change_period_public import ChangePeriodPublic  # noqa: PLC0415
         from ..models.remove_party_public import RemovePartyPublic  # noqa: PLC0415
         from ..models.set_axis_public import SetAxisPublic  # noqa: PLC0415
+        from ..models.set_charte_levels_public import SetCharteLevelsPublic  # noqa: PLC0415
         from ..models.set_commitment_public import SetCommitmentPublic  # noqa: PLC0415
         from ..models.set_contrepartie_public import SetContrepartiePublic  # noqa: PLC0415
         from ..models.set_evaluation_scheme_public import SetEvaluationSchemePublic  # noqa: PLC0415
@@ -193,6 +199,7 @@ class AvenantPublic:
                 | ChangePeriodPublic
                 | RemovePartyPublic
                 | SetAxisPublic
+                | SetCharteLevelsPublic
                 | SetCommitmentPublic
                 | SetContrepartiePublic
                 | SetEvaluationSchemePublic
@@ -290,11 +297,19 @@ class AvenantPublic:
                     return changes_item_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    changes_item_type_11 = WithdrawOperationPublic.from_dict(data)
+
+                    return changes_item_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                changes_item_type_11 = WithdrawOperationPublic.from_dict(data)
+                changes_item_type_12 = SetCharteLevelsPublic.from_dict(data)
 
-                return changes_item_type_11
+                return changes_item_type_12
 
             changes_item = _parse_changes_item(changes_item_data)
 

@@ -25,6 +25,7 @@ class CommitmentIn:
         title (str):
         indicators (list[IndicatorIn] | Unset):
         kind (CommitmentKind | Unset):
+        level (int | None | Unset): Dans une charte à niveaux par patrimoine : le niveau à partir duquel il s'applique.
         operation_id (None | str | Unset): The operation of the terms it is about.
         party_id (None | Unset | UUID):
     """
@@ -34,6 +35,7 @@ class CommitmentIn:
     title: str
     indicators: list[IndicatorIn] | Unset = UNSET
     kind: CommitmentKind | Unset = UNSET
+    level: int | None | Unset = UNSET
     operation_id: None | str | Unset = UNSET
     party_id: None | Unset | UUID = UNSET
 
@@ -54,6 +56,12 @@ class CommitmentIn:
         kind: str | Unset = UNSET
         if not isinstance(self.kind, Unset):
             kind = self.kind.value
+
+        level: int | None | Unset
+        if isinstance(self.level, Unset):
+            level = UNSET
+        else:
+            level = self.level
 
         operation_id: None | str | Unset
         if isinstance(self.operation_id, Unset):
@@ -82,6 +90,8 @@ class CommitmentIn:
             field_dict["indicators"] = indicators
         if kind is not UNSET:
             field_dict["kind"] = kind
+        if level is not UNSET:
+            field_dict["level"] = level
         if operation_id is not UNSET:
             field_dict["operation_id"] = operation_id
         if party_id is not UNSET:
@@ -116,6 +126,15 @@ class CommitmentIn:
         else:
             kind = CommitmentKind(_kind)
 
+        def _parse_level(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        level = _parse_level(d.pop("level", UNSET))
+
         def _parse_operation_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -148,6 +167,7 @@ class CommitmentIn:
             title=title,
             indicators=indicators,
             kind=kind,
+            level=level,
             operation_id=operation_id,
             party_id=party_id,
         )

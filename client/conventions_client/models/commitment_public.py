@@ -26,6 +26,7 @@ class CommitmentPublic:
         kind (CommitmentKind):
         title (str):
         indicators (list[IndicatorPublic] | Unset):
+        level (int | None | Unset):
         operation_id (None | str | Unset):
         party_id (None | Unset | UUID):
     """
@@ -35,6 +36,7 @@ class CommitmentPublic:
     kind: CommitmentKind
     title: str
     indicators: list[IndicatorPublic] | Unset = UNSET
+    level: int | None | Unset = UNSET
     operation_id: None | str | Unset = UNSET
     party_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -54,6 +56,12 @@ class CommitmentPublic:
             for indicators_item_data in self.indicators:
                 indicators_item = indicators_item_data.to_dict()
                 indicators.append(indicators_item)
+
+        level: int | None | Unset
+        if isinstance(self.level, Unset):
+            level = UNSET
+        else:
+            level = self.level
 
         operation_id: None | str | Unset
         if isinstance(self.operation_id, Unset):
@@ -81,6 +89,8 @@ class CommitmentPublic:
         )
         if indicators is not UNSET:
             field_dict["indicators"] = indicators
+        if level is not UNSET:
+            field_dict["level"] = level
         if operation_id is not UNSET:
             field_dict["operation_id"] = operation_id
         if party_id is not UNSET:
@@ -109,6 +119,15 @@ class CommitmentPublic:
                 indicators_item = IndicatorPublic.from_dict(indicators_item_data)
 
                 indicators.append(indicators_item)
+
+        def _parse_level(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        level = _parse_level(d.pop("level", UNSET))
 
         def _parse_operation_id(data: object) -> None | str | Unset:
             if data is None:
@@ -142,6 +161,7 @@ class CommitmentPublic:
             kind=kind,
             title=title,
             indicators=indicators,
+            level=level,
             operation_id=operation_id,
             party_id=party_id,
         )

@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.axis_public import AxisPublic
+    from ..models.charte_level_public import CharteLevelPublic
     from ..models.commitment_public import CommitmentPublic
     from ..models.contrepartie_public import ContrepartiePublic
     from ..models.convention_party_public import ConventionPartyPublic
@@ -37,6 +38,7 @@ class TermsPublic:
         evaluation_scheme (EvaluationSchemePublic | Unset):
         framework_id (None | Unset | UUID): A convention d'opération's convention cadre, if it was opened under one.
         governance_bodies (list[GovernanceBodyPublic] | Unset):
+        levels (list[CharteLevelPublic] | Unset):
         operation (None | str | Unset):
         operations (list[OperationPublic] | Unset):
         takes_effect_on (datetime.date | None | Unset):
@@ -51,6 +53,7 @@ class TermsPublic:
     evaluation_scheme: EvaluationSchemePublic | Unset = UNSET
     framework_id: None | Unset | UUID = UNSET
     governance_bodies: list[GovernanceBodyPublic] | Unset = UNSET
+    levels: list[CharteLevelPublic] | Unset = UNSET
     operation: None | str | Unset = UNSET
     operations: list[OperationPublic] | Unset = UNSET
     takes_effect_on: datetime.date | None | Unset = UNSET
@@ -106,6 +109,13 @@ class TermsPublic:
                 governance_bodies_item = governance_bodies_item_data.to_dict()
                 governance_bodies.append(governance_bodies_item)
 
+        levels: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.levels, Unset):
+            levels = []
+            for levels_item_data in self.levels:
+                levels_item = levels_item_data.to_dict()
+                levels.append(levels_item)
+
         operation: None | str | Unset
         if isinstance(self.operation, Unset):
             operation = UNSET
@@ -148,6 +158,8 @@ class TermsPublic:
             field_dict["framework_id"] = framework_id
         if governance_bodies is not UNSET:
             field_dict["governance_bodies"] = governance_bodies
+        if levels is not UNSET:
+            field_dict["levels"] = levels
         if operation is not UNSET:
             field_dict["operation"] = operation
         if operations is not UNSET:
@@ -160,6 +172,7 @@ class TermsPublic:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.axis_public import AxisPublic  # noqa: PLC0415
+        from ..models.charte_level_public import CharteLevelPublic  # noqa: PLC0415
         from ..models.commitment_public import CommitmentPublic  # noqa: PLC0415
         from ..models.contrepartie_public import ContrepartiePublic  # noqa: PLC0415
         from ..models.convention_party_public import ConventionPartyPublic  # noqa: PLC0415
@@ -244,6 +257,15 @@ class TermsPublic:
 
                 governance_bodies.append(governance_bodies_item)
 
+        _levels = d.pop("levels", UNSET)
+        levels: list[CharteLevelPublic] | Unset = UNSET
+        if _levels is not UNSET:
+            levels = []
+            for levels_item_data in _levels:
+                levels_item = CharteLevelPublic.from_dict(levels_item_data)
+
+                levels.append(levels_item)
+
         def _parse_operation(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -289,6 +311,7 @@ class TermsPublic:
             evaluation_scheme=evaluation_scheme,
             framework_id=framework_id,
             governance_bodies=governance_bodies,
+            levels=levels,
             operation=operation,
             operations=operations,
             takes_effect_on=takes_effect_on,

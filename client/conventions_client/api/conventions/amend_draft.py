@@ -12,6 +12,7 @@ from ...models.change_period_in import ChangePeriodIn
 from ...models.problem import Problem
 from ...models.remove_party_in import RemovePartyIn
 from ...models.set_axis_in import SetAxisIn
+from ...models.set_charte_levels_in import SetCharteLevelsIn
 from ...models.set_commitment_in import SetCommitmentIn
 from ...models.set_contrepartie_in import SetContrepartieIn
 from ...models.set_evaluation_scheme_in import SetEvaluationSchemeIn
@@ -31,6 +32,7 @@ def _get_kwargs(
     | ChangePeriodIn
     | RemovePartyIn
     | SetAxisIn
+    | SetCharteLevelsIn
     | SetCommitmentIn
     | SetContrepartieIn
     | SetEvaluationSchemeIn
@@ -84,6 +86,8 @@ def _get_kwargs(
     elif isinstance(body, ChangePeriodIn):
         _kwargs["json"] = body.to_dict()
     elif isinstance(body, SetOperationIn):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, WithdrawOperationIn):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -172,6 +176,7 @@ def sync_detailed(
     | ChangePeriodIn
     | RemovePartyIn
     | SetAxisIn
+    | SetCharteLevelsIn
     | SetCommitmentIn
     | SetContrepartieIn
     | SetEvaluationSchemeIn
@@ -198,9 +203,9 @@ def sync_detailed(
         if_match (None | str | Unset): The version of the convention the writer read (its ETag,
             e.g. "12"); 412 if it has moved since. Required (428) to change a draft's terms or propose
             an avenant.
-        body (AddPartyIn | ChangePeriodIn | RemovePartyIn | SetAxisIn | SetCommitmentIn |
-            SetContrepartieIn | SetEvaluationSchemeIn | SetGovernanceBodyIn | SetOperationIn |
-            WithdrawCommitmentIn | WithdrawContrepartieIn | WithdrawOperationIn):
+        body (AddPartyIn | ChangePeriodIn | RemovePartyIn | SetAxisIn | SetCharteLevelsIn |
+            SetCommitmentIn | SetContrepartieIn | SetEvaluationSchemeIn | SetGovernanceBodyIn |
+            SetOperationIn | WithdrawCommitmentIn | WithdrawContrepartieIn | WithdrawOperationIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,6 +238,7 @@ def sync(
     | ChangePeriodIn
     | RemovePartyIn
     | SetAxisIn
+    | SetCharteLevelsIn
     | SetCommitmentIn
     | SetContrepartieIn
     | SetEvaluationSchemeIn
@@ -259,9 +265,9 @@ def sync(
         if_match (None | str | Unset): The version of the convention the writer read (its ETag,
             e.g. "12"); 412 if it has moved since. Required (428) to change a draft's terms or propose
             an avenant.
-        body (AddPartyIn | ChangePeriodIn | RemovePartyIn | SetAxisIn | SetCommitmentIn |
-            SetContrepartieIn | SetEvaluationSchemeIn | SetGovernanceBodyIn | SetOperationIn |
-            WithdrawCommitmentIn | WithdrawContrepartieIn | WithdrawOperationIn):
+        body (AddPartyIn | ChangePeriodIn | RemovePartyIn | SetAxisIn | SetCharteLevelsIn |
+            SetCommitmentIn | SetContrepartieIn | SetEvaluationSchemeIn | SetGovernanceBodyIn |
+            SetOperationIn | WithdrawCommitmentIn | WithdrawContrepartieIn | WithdrawOperationIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -289,6 +295,7 @@ async def asyncio_detailed(
     | ChangePeriodIn
     | RemovePartyIn
     | SetAxisIn
+    | SetCharteLevelsIn
     | SetCommitmentIn
     | SetContrepartieIn
     | SetEvaluationSchemeIn
@@ -315,9 +322,9 @@ async def asyncio_detailed(
         if_match (None | str | Unset): The version of the convention the writer read (its ETag,
             e.g. "12"); 412 if it has moved since. Required (428) to change a draft's terms or propose
             an avenant.
-        body (AddPartyIn | ChangePeriodIn | RemovePartyIn | SetAxisIn | SetCommitmentIn |
-            SetContrepartieIn | SetEvaluationSchemeIn | SetGovernanceBodyIn | SetOperationIn |
-            WithdrawCommitmentIn | WithdrawContrepartieIn | WithdrawOperationIn):
+        body (AddPartyIn | ChangePeriodIn | RemovePartyIn | SetAxisIn | SetCharteLevelsIn |
+            SetCommitmentIn | SetContrepartieIn | SetEvaluationSchemeIn | SetGovernanceBodyIn |
+            SetOperationIn | WithdrawCommitmentIn | WithdrawContrepartieIn | WithdrawOperationIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -348,6 +355,7 @@ async def asyncio(
     | ChangePeriodIn
     | RemovePartyIn
     | SetAxisIn
+    | SetCharteLevelsIn
     | SetCommitmentIn
     | SetContrepartieIn
     | SetEvaluationSchemeIn
@@ -374,9 +382,9 @@ async def asyncio(
         if_match (None | str | Unset): The version of the convention the writer read (its ETag,
             e.g. "12"); 412 if it has moved since. Required (428) to change a draft's terms or propose
             an avenant.
-        body (AddPartyIn | ChangePeriodIn | RemovePartyIn | SetAxisIn | SetCommitmentIn |
-            SetContrepartieIn | SetEvaluationSchemeIn | SetGovernanceBodyIn | SetOperationIn |
-            WithdrawCommitmentIn | WithdrawContrepartieIn | WithdrawOperationIn):
+        body (AddPartyIn | ChangePeriodIn | RemovePartyIn | SetAxisIn | SetCharteLevelsIn |
+            SetCommitmentIn | SetContrepartieIn | SetEvaluationSchemeIn | SetGovernanceBodyIn |
+            SetOperationIn | WithdrawCommitmentIn | WithdrawContrepartieIn | WithdrawOperationIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
