@@ -119,6 +119,7 @@ templates.filters["convention_kind"] = _by_value(CONVENTION_KIND_LABELS)
 templates.filters["alert_status"] = _by_value(alert_terms.STATUS_LABELS)
 templates.filters["alert_kind"] = _by_value(alert_terms.KIND_LABELS)
 templates.filters["euros"] = euros
+templates.filters["sentence"] = wording.sentence  # not Jinja's capitalize: it lowers the rest
 templates.filters["named"] = wording.named  # « la Métropole de Lyon », « Nièvre Habitat »
 templates.globals["chart"] = chart
 templates.globals["paired_bars"] = paired_bars

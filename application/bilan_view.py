@@ -17,6 +17,7 @@ from datetime import date
 from decimal import Decimal
 from uuid import UUID
 
+from domain import wording
 from domain.alerts import STATUS_LABELS, Alert
 from domain.convention import (
     IMPACT_LABELS,
@@ -225,7 +226,7 @@ def describe_bilan(
     return BilanView(
         convention_id=convention.id,
         title=terms.title,
-        kind=KIND_LABELS[convention.kind].capitalize(),
+        kind=wording.sentence(KIND_LABELS[convention.kind]),
         period=terms.period.describe(),
         year=year,
         evaluated_on=evaluation.evaluated_on if recorded else None,

@@ -18,6 +18,7 @@ from domain.convention import AVENANT_STATUS_LABELS, Convention
 from domain.monitoring import STANDING_LABELS, indicator_standing
 from domain.terms import (
     AMOUNT_COMMITMENT_LABELS,
+    FRAMEWORK_KIND_LABELS,
     KIND_LABELS,
     OPERATION_NATURE_LABELS,
     PARTY_ROLE_LABELS,
@@ -103,6 +104,16 @@ class OperationLine(NamedTuple):
     """« convention d'opération » or « convention cadre » (what ``convention_id`` is), or ""."""
 
 
+class FrameworkLine(NamedTuple):
+    """A plan or contract the convention consolidates, and the commitments that implement it."""
+
+    kind: str
+    title: str
+    holder: str
+    years: str
+    commitments: tuple[str, ...]
+
+
 class LevelLine(NamedTuple):
     """Where a charte with levels by parc stands for one landlord on one collectivité's
     territory: its dwellings there (by its declared patrimoine), the level they reach, the
@@ -150,6 +161,7 @@ class ConventionDossier:
     guarantees: tuple[GuaranteeLine, ...] = ()
     operations: tuple[OperationLine, ...] = ()
     levels: tuple[LevelLine, ...] = ()
+    frameworks: tuple[FrameworkLine, ...] = ()
 
 
 def describe_convention(
@@ -217,7 +229,7 @@ def describe_convention(
             )
     return ConventionDossier(
         title=terms.title,
-        kind=KIND_LABELS[convention.kind].capitalize(),
+        kind=wording.sentence(KIND_LABELS[convention.kind]),
         standing=convention.standing_on(as_of),
         period=terms.period.describe(),
         version=convention.version,
@@ -276,6 +288,16 @@ def describe_convention(
             for o in terms.operations
         ),
         levels=_levels(terms, as_of, names, parc_of) if terms.levels and parc_of else (),
+        frameworks=tuple(
+            FrameworkLine(
+                FRAMEWORK_KIND_LABELS[f.kind],
+                f.title,
+                names.get(f.holder_id, str(f.holder_id)) if f.holder_id else (f.holder or "—"),
+                "–".join(str(y) for y in (f.start_year, f.end_year) if y) or "—",
+                tuple(c.title for c in terms.commitments if c.framework_id == f.framework_id),
+            )
+            for f in terms.frameworks
+        ),
     )
 
 

@@ -92,12 +92,14 @@ from domain.terms import (
     SetCommitment,
     SetContrepartie,
     SetEvaluationScheme,
+    SetFramework,
     SetGovernanceBody,
     SetOperation,
     Terms,
     TermsChange,
     WithdrawCommitment,
     WithdrawContrepartie,
+    WithdrawFramework,
     WithdrawOperation,
     apply_changes,
     check_terms,
@@ -856,6 +858,10 @@ class Convention(Aggregate):
             self._withdraw_operation(change, actor=actor)
         elif isinstance(change, SetCharteLevels):
             self._set_levels(change, actor=actor)
+        elif isinstance(change, SetFramework):
+            self._set_framework(change, actor=actor)
+        elif isinstance(change, WithdrawFramework):
+            self._withdraw_framework(change, actor=actor)
         else:
             self._set_evaluation_scheme(change, actor=actor)
         return self.current_warnings()
@@ -892,6 +898,14 @@ class Convention(Aggregate):
 
     @event("CharteLevelsSet")
     def _set_levels(self, change: SetCharteLevels, actor: Actor) -> None:
+        self._apply_draft_change(change)
+
+    @event("FrameworkSet")
+    def _set_framework(self, change: SetFramework, actor: Actor) -> None:
+        self._apply_draft_change(change)
+
+    @event("FrameworkWithdrawn")
+    def _withdraw_framework(self, change: WithdrawFramework, actor: Actor) -> None:
         self._apply_draft_change(change)
 
     @event("PeriodChanged")
@@ -2631,7 +2645,7 @@ def _check_impacts(impacts: tuple[Impact, ...]) -> None:
     100, jobs and dwellings never negative."""
     seen: set[ImpactKind] = set()
     for impact in impacts:
-        what = IMPACT_LABELS[impact.kind].capitalize()
+        what = wording.sentence(IMPACT_LABELS[impact.kind])
         if impact.kind in seen:
             raise InvalidValueError(f"{what} : cet effet est donné deux fois.")
         seen.add(impact.kind)

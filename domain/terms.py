@@ -196,6 +196,8 @@ class Commitment:
     # In a charte with levels by parc (``Terms.levels``): the level from which it applies
     # (None: at every level).
     level: int | None = None
+    # The plan or contract it implements (``FrameworkReference.framework_id``), if one.
+    framework_id: str | None = None
 
 
 MAX_CHARTE_LEVELS = 5
@@ -462,6 +464,59 @@ OPERATION_NATURE_LABELS = {
 MAX_OPERATION_DWELLINGS = 100_000
 
 
+class FrameworkKind(Enum):
+    """The plans and contracts a convention declines locally (the guide: « convention de mise en
+    œuvre du PLH (étendue à d'autres contractualisations : CIA, NPNRU, CUS…) »), each carried by
+    a collectivité, a landlord or the State."""
+
+    PLH = "plh"
+    PDH = "pdh"
+    PDALHPD = "pdalhpd"
+    PSP = "psp"
+    CUS = "cus"
+    NPNRU = "npnru"
+    CONTRAT_DE_VILLE = "contrat_de_ville"
+    CIA = "cia"
+    TFPB = "abattement_tfpb"
+    PACTE_TERRITORIAL = "pacte_territorial"
+
+
+FRAMEWORK_KIND_LABELS = {
+    FrameworkKind.PLH: "programme local de l'habitat (PLH)",
+    FrameworkKind.PDH: "plan départemental de l'habitat (PDH)",
+    FrameworkKind.PDALHPD: "plan départemental d'action pour le logement et l'hébergement des personnes défavorisées",
+    FrameworkKind.PSP: "plan stratégique de patrimoine (PSP)",
+    FrameworkKind.CUS: "convention d'utilité sociale (CUS)",
+    FrameworkKind.NPNRU: "convention de renouvellement urbain (NPNRU, ANRU)",
+    FrameworkKind.CONTRAT_DE_VILLE: "contrat de ville",
+    FrameworkKind.CIA: "convention intercommunale d'attribution (CIA)",
+    FrameworkKind.TFPB: "convention d'abattement de TFPB",
+    FrameworkKind.PACTE_TERRITORIAL: "contrat territorial avec l'État (PACTE, Action cœur de ville…)",
+}
+
+LANDLORD_FRAMEWORKS = frozenset({FrameworkKind.PSP, FrameworkKind.CUS})
+"""The office's own plans (its PSP, its CUS signed with the State): carried by a landlord."""
+STATE_FRAMEWORKS = frozenset({FrameworkKind.NPNRU, FrameworkKind.PACTE_TERRITORIAL})
+"""Contracts the State (the préfet, the ANRU) opens with the collectivités: their holder may
+be named in words when the State is not a party."""
+
+
+@dataclass(frozen=True)
+class FrameworkReference:
+    """A plan or contract the convention consolidates or implements — the PLH of the EPCI, the
+    office's PSP and CUS, the NPNRU convention, the contrat de ville… — by its title and
+    period; carried by one of the parties (``holder_id``) or, when it is not a party (the
+    State), named (``holder``). Commitments name the one they implement."""
+
+    framework_id: str
+    kind: FrameworkKind
+    title: str
+    holder_id: UUID | None = None
+    holder: str = ""
+    start_year: int | None = None
+    end_year: int | None = None
+
+
 @dataclass(frozen=True)
 class Operation:
     """An operation the convention is about: its nature, where (a commune, by its INSEE code),
@@ -508,6 +563,8 @@ class Terms:
     framework_id: UUID | None = None
     # A charte's (or an open convention's) levels by parc, from the lowest.
     levels: tuple[CharteLevel, ...] = ()
+    # The plans and contracts it consolidates (PLH, PDH, PSP, CUS, NPNRU…).
+    frameworks: tuple[FrameworkReference, ...] = ()
 
     # --- lookups -------------------------------------------------------------------------
 
@@ -721,6 +778,27 @@ class SetCharteLevels:
 
 
 @dataclass(frozen=True)
+class SetFramework:
+    framework: FrameworkReference
+
+    def apply(self, terms: Terms) -> Terms:
+        return replace(terms, frameworks=_replace_by_id(terms.frameworks, self.framework, "framework_id"))
+
+
+@dataclass(frozen=True)
+class WithdrawFramework:
+    framework_id: str
+
+    def apply(self, terms: Terms) -> Terms:
+        return replace(
+            terms,
+            frameworks=_without_id(
+                terms.frameworks, self.framework_id, "framework_id", "Le cadre de référence"
+            ),
+        )
+
+
+@dataclass(frozen=True)
 class SetGovernanceBody:
     body: GovernanceBody
 
@@ -766,6 +844,8 @@ TermsChange: TypeAlias = (
     | SetOperation
     | WithdrawOperation
     | SetCharteLevels
+    | SetFramework
+    | WithdrawFramework
 )
 
 
@@ -1010,6 +1090,55 @@ def _check_operations(terms: Terms) -> None:
             )
 
 
+def _check_frameworks(terms: Terms) -> None:
+    """Each plan or contract is titled, its years in order, carried by a party of the right
+    kind (a landlord for its PSP or CUS, a collectivité for a PLH or a PDH) or, for the State's
+    contracts, named; a commitment implements one of the terms'."""
+    _check_unique((f.framework_id for f in terms.frameworks), "Le cadre de référence")
+    for framework in terms.frameworks:
+        what = f"Le cadre de référence {framework.framework_id}"
+        check_label(framework.title, f"Le titre du cadre de référence {framework.framework_id}")
+        if framework.holder:
+            check_label(framework.holder, f"Le porteur du cadre de référence {framework.framework_id}")
+        for year in (framework.start_year, framework.end_year):
+            if year is not None and not 1950 <= year <= 2100:
+                raise InvalidValueError(f"{what} : année {year} hors de 1950–2100.")
+        if framework.start_year and framework.end_year and framework.end_year < framework.start_year:
+            raise InvalidValueError(
+                f"{what} finit ({framework.end_year}) avant de commencer ({framework.start_year})."
+            )
+        holder = terms.party(framework.holder_id) if framework.holder_id is not None else None
+        if framework.holder_id is not None and holder is None:
+            raise InvalidPartiesError(
+                f"{what} est porté par une entité qui n'est pas partie à la convention : nommez-la en "
+                "toutes lettres (holder) ou ajoutez-la d'abord comme partie."
+            )
+        if holder is not None:
+            landlord_kind = framework.kind in LANDLORD_FRAMEWORKS
+            if landlord_kind != holder.party_type.is_landlord_side:
+                raise InvalidPartiesError(
+                    f"{what}, {FRAMEWORK_KIND_LABELS[framework.kind]}, est porté par "
+                    + (
+                        "un bailleur : c'est son plan ou sa convention."
+                        if landlord_kind
+                        else "une collectivité, pas par un bailleur."
+                    )
+                )
+        elif (
+            framework.holder_id is None
+            and not framework.holder.strip()
+            and framework.kind not in STATE_FRAMEWORKS
+        ):
+            raise InvalidPartiesError(f"{what} : dites qui le porte (une partie, ou son nom).")
+    declared = {f.framework_id for f in terms.frameworks}
+    for commitment in terms.commitments:
+        if commitment.framework_id is not None and commitment.framework_id not in declared:
+            raise ElementNotFoundError(
+                f"L'engagement {commitment.commitment_id} met en œuvre « {commitment.framework_id} », "
+                "qui n'est pas parmi les cadres de référence : déclarez-le d'abord."
+            )
+
+
 LEVELLED_KINDS = frozenset({ConventionKind.CHARTE_D_ENGAGEMENT, ConventionKind.CONVENTION_OUVERTE})
 """The conventions addressed to several territories (or landlords) at once: theirs may set
 levels by parc."""
@@ -1064,6 +1193,7 @@ def check_terms(kind: ConventionKind, terms: Terms) -> None:
     check_parties(kind, terms.parties)
     _check_operations(terms)
     _check_levels(kind, terms)
+    _check_frameworks(terms)
     _check_unique((a.axis_id for a in terms.axes), "L'axe")
     for axis in terms.axes:
         check_label(axis.title, f"Le titre de l'axe {axis.axis_id}")
@@ -1191,6 +1321,10 @@ def describe_change(change: TermsChange) -> str:
         return f"opération {change.operation.operation_id} définie"
     if isinstance(change, WithdrawOperation):
         return f"opération {change.operation_id} retirée"
+    if isinstance(change, SetFramework):
+        return f"cadre de référence {change.framework.framework_id} défini"
+    if isinstance(change, WithdrawFramework):
+        return f"cadre de référence {change.framework_id} retiré"
     if isinstance(change, SetCharteLevels):
         return (
             f"niveaux par patrimoine : {len(change.levels)}"

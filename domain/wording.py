@@ -27,6 +27,13 @@ def number(value: Decimal | int | None) -> str:
     return format_decimal(Decimal(value).normalize(), locale=LOCALE, decimal_quantization=False)
 
 
+def sentence(text: str) -> str:
+    """The text with its first letter in capital, the rest as written (« Logements sortis des
+    étiquettes E, F et G », « Plan stratégique de patrimoine (PSP) »): ``str.capitalize`` would
+    lower every other letter."""
+    return text[:1].upper() + text[1:]
+
+
 def day(value: date) -> str:
     """A date as French writes it: 31/12/2022."""
     return f"{value:%d/%m/%Y}"

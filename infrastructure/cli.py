@@ -20,6 +20,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from application.ledger import ConventionLedger
+from domain import wording
 from domain.errors import DomainError
 from domain.values import Actor, ActorRole
 from infrastructure.bootstrap import (
@@ -85,7 +86,7 @@ def demo_accounts(settings: Settings, ledger: ConventionLedger) -> int:
             email=f"{actor.actor_id}@demo.invalid",
             role=actor.role,
             party_id=actor.party_id,
-            display_name=f"{party} — {role}" if party else role.capitalize(),
+            display_name=f"{party} — {role}" if party else wording.sentence(role),
             actor=DEMO_LOADER,
             actor_id=actor.actor_id,
         )

@@ -90,6 +90,8 @@ from domain.terms import (
     ConventionParty,
     Direction,
     EvaluationScheme,
+    FrameworkKind,
+    FrameworkReference,
     GovernanceBody,
     GovernanceBodyKind,
     Indicator,
@@ -105,12 +107,14 @@ from domain.terms import (
     SetCommitment,
     SetContrepartie,
     SetEvaluationScheme,
+    SetFramework,
     SetGovernanceBody,
     SetOperation,
     Terms,
     TypologyGrant,
     WithdrawCommitment,
     WithdrawContrepartie,
+    WithdrawFramework,
     WithdrawOperation,
     YearAmount,
     YearTarget,
@@ -241,6 +245,19 @@ class CommitmentPublic(Published):
     indicators: list[IndicatorPublic] = []
     operation_id: str | None = None
     level: int | None = None
+    framework_id: str | None = None
+
+
+class FrameworkReferencePublic(Published):
+    """A plan or contract the convention consolidates (PLH, PDH, PSP, CUS, NPNRU…)."""
+
+    framework_id: str
+    kind: FrameworkKind
+    title: str
+    holder_id: UUID | None = None
+    holder: str = ""
+    start_year: int | None = None
+    end_year: int | None = None
 
 
 class CharteLevelPublic(Published):
@@ -329,6 +346,7 @@ class TermsPublic(Published):
         default=None, description="A convention d'opération's convention cadre, if it was opened under one."
     )
     levels: list[CharteLevelPublic] = []
+    frameworks: list[FrameworkReferencePublic] = []
 
 
 class DeliberationPublic(Published):
@@ -411,6 +429,14 @@ class SetCharteLevelsPublic(Published):
     levels: list[CharteLevelPublic]
 
 
+class SetFrameworkPublic(Published):
+    framework: FrameworkReferencePublic
+
+
+class WithdrawFrameworkPublic(Published):
+    framework_id: str
+
+
 class SetGovernanceBodyPublic(Published):
     body: GovernanceBodyPublic
 
@@ -443,6 +469,8 @@ class AvenantPublic(Published):
         | SetOperationPublic
         | WithdrawOperationPublic
         | SetCharteLevelsPublic
+        | SetFrameworkPublic
+        | WithdrawFrameworkPublic
     ]
     proposed_on: date
     signatories: list[UUID]
@@ -722,6 +750,9 @@ PUBLISHED: dict[type, type[Published]] = {
     WithdrawOperation: WithdrawOperationPublic,
     SetCharteLevels: SetCharteLevelsPublic,
     CharteLevel: CharteLevelPublic,
+    SetFramework: SetFrameworkPublic,
+    WithdrawFramework: WithdrawFrameworkPublic,
+    FrameworkReference: FrameworkReferencePublic,
     OperationConvention: OperationConventionPublic,
     CommuneStock: CommuneStockPublic,
     StockDeclaration: StockDeclarationPublic,

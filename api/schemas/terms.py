@@ -30,6 +30,8 @@ from domain.terms import (
     ConventionParty,
     Direction,
     EvaluationScheme,
+    FrameworkKind,
+    FrameworkReference,
     GovernanceBody,
     GovernanceBodyKind,
     Indicator,
@@ -44,17 +46,19 @@ from domain.terms import (
     SetCommitment,
     SetContrepartie,
     SetEvaluationScheme,
+    SetFramework,
     SetGovernanceBody,
     SetOperation,
     TermsChange,
     TypologyGrant,
     WithdrawCommitment,
     WithdrawContrepartie,
+    WithdrawFramework,
     WithdrawOperation,
     YearAmount,
     YearTarget,
 )
-from domain.values import TEXT_MAX_LENGTH
+from domain.values import LABEL_MAX_LENGTH, TEXT_MAX_LENGTH
 
 # --- terms ---------------------------------------------------------------------------------
 
@@ -126,6 +130,9 @@ class CommitmentIn(Schema):
         default=None,
         description="Dans une charte à niveaux par patrimoine : le niveau à partir duquel il s'applique.",
     )
+    framework_id: Ident | None = Field(
+        default=None, description="Le cadre de référence (PLH, PSP, CUS…) des termes qu'il met en œuvre."
+    )
 
     def to_domain(self) -> Commitment:
         return Commitment(
@@ -137,7 +144,27 @@ class CommitmentIn(Schema):
             tuple(i.to_domain() for i in self.indicators),
             self.operation_id,
             self.level,
+            self.framework_id,
         )
+
+
+class FrameworkReferenceIn(Schema):
+    """A plan or contract the convention consolidates: PLH, PDH, PSP, CUS, NPNRU, contrat de
+    ville, CIA, abattement de TFPB, a territorial contract with the State."""
+
+    framework_id: Ident
+    kind: FrameworkKind
+    title: Text
+    holder_id: UUID | None = Field(default=None, description="La partie qui le porte (l'EPCI pour son PLH…).")
+    holder: Annotated[str, Field(max_length=LABEL_MAX_LENGTH)] = Field(
+        default="",
+        description="Son porteur en toutes lettres quand il n'est pas partie (la préfecture, l'ANRU).",
+    )
+    start_year: Year | None = None
+    end_year: Year | None = None
+
+    def to_domain(self) -> FrameworkReference:
+        return FrameworkReference(**self.model_dump())
 
 
 class CharteLevelIn(Schema):
@@ -335,6 +362,22 @@ class WithdrawOperationIn(Schema):
         return WithdrawOperation(self.operation_id)
 
 
+class SetFrameworkIn(Schema):
+    op: Literal["set_framework"]
+    framework: FrameworkReferenceIn
+
+    def to_domain(self) -> TermsChange:
+        return SetFramework(self.framework.to_domain())
+
+
+class WithdrawFrameworkIn(Schema):
+    op: Literal["withdraw_framework"]
+    framework_id: Ident
+
+    def to_domain(self) -> TermsChange:
+        return WithdrawFramework(self.framework_id)
+
+
 class SetCharteLevelsIn(Schema):
     """A charte's levels by parc, all at once (an empty list removes them)."""
 
@@ -388,6 +431,8 @@ ChangeIn = Annotated[
     | ChangePeriodIn
     | SetOperationIn
     | WithdrawOperationIn
-    | SetCharteLevelsIn,
+    | SetCharteLevelsIn
+    | SetFrameworkIn
+    | WithdrawFrameworkIn,
     Field(discriminator="op"),
 ]

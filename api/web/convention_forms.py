@@ -14,6 +14,7 @@ from api.web.submitted import FieldValueError, Submitted
 from application.base import CommandResult, WriteRequest
 from application.documents import DocumentRequest
 from application.ledger import ConventionLedger
+from domain import wording
 from domain.convention import (
     IMPACT_LABELS,
     IN_KIND_MODE_LABELS,
@@ -38,6 +39,7 @@ from domain.terms import (
     AMOUNT_COMMITMENT_LABELS,
     AXIS_FAMILY_LABELS,
     CONTREPARTIE_KIND_LABELS,
+    FRAMEWORK_KIND_LABELS,
     LEVELLED_KINDS,
     OPERATION_NATURE_LABELS,
     AmountCommitment,
@@ -49,6 +51,8 @@ from domain.terms import (
     Contrepartie,
     ContrepartieKind,
     Direction,
+    FrameworkKind,
+    FrameworkReference,
     Indicator,
     Operation,
     OperationNature,
@@ -58,6 +62,7 @@ from domain.terms import (
     SetCharteLevels,
     SetCommitment,
     SetContrepartie,
+    SetFramework,
     SetOperation,
     YearAmount,
     YearTarget,
@@ -130,7 +135,7 @@ def _in_kind(convention: Convention, actor: Actor, _: dict[UUID, str]) -> list[t
 
 
 def _modes(convention: Convention, actor: Actor, _: dict[UUID, str]) -> list[tuple[str, str]]:
-    return [(m.value, IN_KIND_MODE_LABELS[m].capitalize()) for m in InKindMode]
+    return [(m.value, wording.sentence(IN_KIND_MODE_LABELS[m])) for m in InKindMode]
 
 
 def _realise(
@@ -453,6 +458,7 @@ def _add_commitment(
     level = values.optional("level")
     if level is not None:
         commitment = replace(commitment, level=values.integer("level", "Niveau"))
+    commitment = replace(commitment, framework_id=values.optional("framework_id"))
     writer = _then(ledger, written, "engagement") if written is not None else ledger
     return writer.drafting.amend_draft(convention.id, SetCommitment(commitment), actor)
 
@@ -513,6 +519,31 @@ def _add_operation(
         landlord_id=values.uuid("landlord_id", "Maître d'ouvrage") if landlord else None,
     )
     return ledger.drafting.amend_draft(convention.id, SetOperation(operation), actor)
+
+
+def _add_framework(
+    ledger: ConventionLedger, convention: Convention, values: Submitted, actor: Actor
+) -> CommandResult:
+    terms = convention.latest_terms
+    holder = values.optional("holder_id")
+    start, end = values.text("start_year"), values.text("end_year")
+    framework = FrameworkReference(
+        framework_id=_free_id("CR", {f.framework_id for f in terms.frameworks}),
+        kind=values.choice("kind", FrameworkKind, "Cadre"),
+        title=values.text("title"),
+        holder_id=values.uuid("holder_id", "Porté par") if holder else None,
+        holder=values.text("holder").strip(),
+        start_year=values.integer("start_year", "Première année") if start else None,
+        end_year=values.integer("end_year", "Dernière année") if end else None,
+    )
+    return ledger.drafting.amend_draft(convention.id, SetFramework(framework), actor)
+
+
+def _frameworks(convention: Convention, _: Actor, __: dict[UUID, str]) -> list[tuple[str, str]]:
+    return [
+        ("", "aucun en particulier"),
+        *((f.framework_id, f.title) for f in convention.latest_terms.frameworks),
+    ]
 
 
 def _operations(convention: Convention, _: Actor, __: dict[UUID, str]) -> list[tuple[str, str]]:
@@ -619,6 +650,14 @@ FORMS |= {
                     required=False,
                 ),
                 FormField(
+                    "framework_id",
+                    "Met en œuvre",
+                    "select",
+                    hint="facultatif : un cadre de référence déclaré au projet (PLH, PSP, CUS…)",
+                    required=False,
+                    options=_frameworks,
+                ),
+                FormField(
                     "level",
                     "Niveau de la charte",
                     "select",
@@ -628,6 +667,46 @@ FORMS |= {
                 ),
             ),
             run=_add_commitment,
+            offered=_in_draft_for_a_party,
+        ),
+        CommandForm(
+            slug="cadre-reference",
+            title="Déclarer un cadre de référence",
+            button="Déclarer le cadre",
+            done="Cadre de référence ajouté au projet.",
+            fields=(
+                FormField(
+                    "kind",
+                    "Cadre",
+                    "select",
+                    options=lambda c, a, n: [
+                        (k.value, wording.sentence(label)) for k, label in FRAMEWORK_KIND_LABELS.items()
+                    ],
+                ),
+                FormField("title", "Intitulé", hint="ex. PLH 2019-2024 de la CARENE"),
+                FormField(
+                    "holder_id",
+                    "Porté par",
+                    "select",
+                    required=False,
+                    options=lambda c, a, n: [
+                        ("", "une entité qui n'est pas partie"),
+                        *(
+                            (str(p.party_id), n.get(p.party_id, str(p.party_id)))
+                            for p in c.latest_terms.parties
+                        ),
+                    ],
+                ),
+                FormField(
+                    "holder",
+                    "Ou son porteur en toutes lettres",
+                    hint="ex. Préfecture de la Nièvre, ANRU",
+                    required=False,
+                ),
+                FormField("start_year", "Première année", "number", required=False),
+                FormField("end_year", "Dernière année", "number", required=False),
+            ),
+            run=_add_framework,
             offered=_in_draft_for_a_party,
         ),
         CommandForm(
@@ -841,7 +920,7 @@ def _review(
 ) -> CommandResult:
     impacts = []
     for kind, _, _ in IMPACT_FIELDS:
-        value = values.number(kind.value, IMPACT_LABELS[kind].capitalize())
+        value = values.number(kind.value, wording.sentence(IMPACT_LABELS[kind]))
         baseline = (
             values.number(f"{kind.value}_depart", "Taux de vacance au départ")
             if kind is ImpactKind.VACANCY
@@ -882,7 +961,7 @@ FORMS |= {
             *(
                 FormField(
                     kind.value,
-                    IMPACT_LABELS[kind].capitalize(),
+                    wording.sentence(IMPACT_LABELS[kind]),
                     field_kind,
                     hint=f"facultatif — {unit}",
                     required=False,
@@ -943,7 +1022,7 @@ FORMS |= {
                 "kind",
                 "Document",
                 "select",
-                options=lambda c, a, n: [(k.value, KIND_LABELS[k].capitalize()) for k in DocumentKind],
+                options=lambda c, a, n: [(k.value, wording.sentence(KIND_LABELS[k])) for k in DocumentKind],
             ),
             FormField(
                 "file",

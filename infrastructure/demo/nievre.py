@@ -31,6 +31,8 @@ from domain.terms import (
     ConventionKind,
     Direction,
     EvaluationScheme,
+    FrameworkKind,
+    FrameworkReference,
     GovernanceBody,
     GovernanceBodyKind,
     Indicator,
@@ -40,6 +42,7 @@ from domain.terms import (
     SetCommitment,
     SetContrepartie,
     SetEvaluationScheme,
+    SetFramework,
     SetGovernanceBody,
     YearAmount,
     YearTarget,
@@ -452,12 +455,41 @@ def record(demo: DemoLoader) -> None:
             "rehab", "Logements réhabilités", "logements", Direction.HIGHER_IS_BETTER, targets
         )
         return Commitment(
-            "E1", "A1", "Réhabiliter 250 logements par an", CommitmentKind.RESULTAT, office, (indicator,)
+            "E1",
+            "A1",
+            "Réhabiliter 250 logements par an",
+            CommitmentKind.RESULTAT,
+            office,
+            (indicator,),
+            framework_id="psp",
         )
 
     demo.amend(
         "nievre-2022",
         "oph-nievre",
+        # What the convention declines: the Département's PDH and the office's PSP.
+        SetFramework(
+            FrameworkReference(
+                "pdh",
+                FrameworkKind.PDH,
+                "Plan départemental de l'habitat de la Nièvre",
+                departement,
+                "",
+                2021,
+                2026,
+            )
+        ),
+        SetFramework(
+            FrameworkReference(
+                "psp",
+                FrameworkKind.PSP,
+                "Plan stratégique de patrimoine de Nièvre Habitat",
+                office,
+                "",
+                2021,
+                2030,
+            )
+        ),
         SetAxis(
             Axis("A1", AxisFamily.DEVELOPPEMENT_PATRIMONIAL, "Réhabilitation et performance énergétique")
         ),

@@ -195,3 +195,42 @@ def test_a_charte_s_levels_follow_the_parc_on_each_territory(api, world, web):
         in page
     )
     assert "<td>Clamecy</td><td>380</td><td>1 — Socle</td><td>Rendez-vous annuel</td>" in page
+
+
+def test_a_convention_names_the_plans_it_declines(api, world, web):
+    office_actor = world.signatory(world.oph_nievre)
+    office = api.token_for(office_actor)
+    cid = str(world.rattachement_convention(start=date(2023, 1, 1), end=date(2027, 12, 31)))
+    psp = {
+        "framework_id": "psp",
+        "kind": "psp",
+        "title": "PSP de Nièvre Habitat 2021-2030",
+        "holder_id": str(world.nievre),
+    }
+    refused = change(api, cid, {"op": "set_framework", "framework": psp}, office, 409)
+    assert refused["type"] == "/problems/invalid-parties" and "bailleur" in refused["detail"]
+    psp["holder_id"] = str(world.oph_nievre)
+    change(
+        api, cid, {"op": "set_framework", "framework": {**psp, "start_year": 2021, "end_year": 2030}}, office
+    )
+    contract = {
+        "framework_id": "pacte",
+        "kind": "pacte_territorial",
+        "title": "Petites villes de demain",
+        "holder": "Préfecture de la Nièvre",
+    }
+    change(api, cid, {"op": "set_framework", "framework": contract}, office)
+    terms = api.client.get(f"/conventions/{cid}", headers=office).json()["terms_as_drafted"]
+    commitment = {**terms["commitments"][0], "framework_id": "psp"}
+    change(api, cid, {"op": "set_commitment", "commitment": commitment}, office)
+    terms = api.client.get(f"/conventions/{cid}", headers=office).json()["terms_as_drafted"]
+    assert [f["framework_id"] for f in terms["frameworks"]] == ["psp", "pacte"]
+    assert terms["commitments"][0]["framework_id"] == "psp"
+    page = " ".join(
+        html.unescape(web.browser(office_actor, "Nièvre Habitat").get(f"/convention/{cid}").text).split()
+    )
+    assert (
+        "<td>Plan stratégique de patrimoine (PSP)</td><td>PSP de Nièvre Habitat 2021-2030</td><td>Nièvre Habitat</td><td>2021–2030</td><td>Réhabiliter</td>"
+        in page
+    )
+    assert "<td>Préfecture de la Nièvre</td>" in page

@@ -191,6 +191,8 @@ def test_every_bilan_of_the_demo_reads_in_french():
         text = " ".join(texts)
         assert "Taux de vacance du parc : 7,5\u202f% (au départ : 10,9\u202f%)" in text
         assert "Total de l'opération" in text  # Lyon's contrat de plan, per operation
+        # A capital to begin with, the rest as written (not « e, f et g »).
+        assert "Logements sortis des étiquettes énergétiques E, F et G : 1\u202f445 logements" in text
         wrong = {
             match.group(0)
             for pattern in (ENGLISH_NUMBER, RAW_CODES, RAW_STATUSES, NO_ELISION)

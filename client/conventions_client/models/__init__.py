@@ -103,6 +103,9 @@ from .export_scope_kind import ExportScopeKind
 from .financial_line_in import FinancialLineIn
 from .financial_line_public import FinancialLinePublic
 from .finding_public import FindingPublic
+from .framework_kind import FrameworkKind
+from .framework_reference_in import FrameworkReferenceIn
+from .framework_reference_public import FrameworkReferencePublic
 from .governance_body_in import GovernanceBodyIn
 from .governance_body_kind import GovernanceBodyKind
 from .governance_body_public import GovernanceBodyPublic
@@ -201,6 +204,8 @@ from .set_contrepartie_in import SetContrepartieIn
 from .set_contrepartie_public import SetContrepartiePublic
 from .set_evaluation_scheme_in import SetEvaluationSchemeIn
 from .set_evaluation_scheme_public import SetEvaluationSchemePublic
+from .set_framework_in import SetFrameworkIn
+from .set_framework_public import SetFrameworkPublic
 from .set_governance_body_in import SetGovernanceBodyIn
 from .set_governance_body_public import SetGovernanceBodyPublic
 from .set_operation_in import SetOperationIn
@@ -235,6 +240,8 @@ from .withdraw_commitment_in import WithdrawCommitmentIn
 from .withdraw_commitment_public import WithdrawCommitmentPublic
 from .withdraw_contrepartie_in import WithdrawContrepartieIn
 from .withdraw_contrepartie_public import WithdrawContrepartiePublic
+from .withdraw_framework_in import WithdrawFrameworkIn
+from .withdraw_framework_public import WithdrawFrameworkPublic
 from .withdraw_operation_in import WithdrawOperationIn
 from .withdraw_operation_public import WithdrawOperationPublic
 from .write_result import WriteResult
@@ -349,6 +356,9 @@ __all__ = (
     "FinancialLineIn",
     "FinancialLinePublic",
     "FindingPublic",
+    "FrameworkKind",
+    "FrameworkReferenceIn",
+    "FrameworkReferencePublic",
     "GovernanceBodyIn",
     "GovernanceBodyKind",
     "GovernanceBodyPublic",
@@ -447,6 +457,8 @@ __all__ = (
     "SetContrepartiePublic",
     "SetEvaluationSchemeIn",
     "SetEvaluationSchemePublic",
+    "SetFrameworkIn",
+    "SetFrameworkPublic",
     "SetGovernanceBodyIn",
     "SetGovernanceBodyPublic",
     "SetOperationIn",
@@ -481,6 +493,8 @@ __all__ = (
     "WithdrawCommitmentPublic",
     "WithdrawContrepartieIn",
     "WithdrawContrepartiePublic",
+    "WithdrawFrameworkIn",
+    "WithdrawFrameworkPublic",
     "WithdrawOperationIn",
     "WithdrawOperationPublic",
     "WriteResult",

@@ -15,10 +15,12 @@ if TYPE_CHECKING:
     from ..models.set_commitment_in import SetCommitmentIn
     from ..models.set_contrepartie_in import SetContrepartieIn
     from ..models.set_evaluation_scheme_in import SetEvaluationSchemeIn
+    from ..models.set_framework_in import SetFrameworkIn
     from ..models.set_governance_body_in import SetGovernanceBodyIn
     from ..models.set_operation_in import SetOperationIn
     from ..models.withdraw_commitment_in import WithdrawCommitmentIn
     from ..models.withdraw_contrepartie_in import WithdrawContrepartieIn
+    from ..models.withdraw_framework_in import WithdrawFrameworkIn
     from ..models.withdraw_operation_in import WithdrawOperationIn
 
 
@@ -30,8 +32,8 @@ class AvenantCreate:
     """
     Attributes:
         changes (list[AddPartyIn | ChangePeriodIn | RemovePartyIn | SetAxisIn | SetCharteLevelsIn | SetCommitmentIn |
-            SetContrepartieIn | SetEvaluationSchemeIn | SetGovernanceBodyIn | SetOperationIn | WithdrawCommitmentIn |
-            WithdrawContrepartieIn | WithdrawOperationIn]):
+            SetContrepartieIn | SetEvaluationSchemeIn | SetFrameworkIn | SetGovernanceBodyIn | SetOperationIn |
+            WithdrawCommitmentIn | WithdrawContrepartieIn | WithdrawFrameworkIn | WithdrawOperationIn]):
         effective_on (datetime.date):
         proposed_on (datetime.date):
         reason (str):
@@ -46,10 +48,12 @@ class AvenantCreate:
         | SetCommitmentIn
         | SetContrepartieIn
         | SetEvaluationSchemeIn
+        | SetFrameworkIn
         | SetGovernanceBodyIn
         | SetOperationIn
         | WithdrawCommitmentIn
         | WithdrawContrepartieIn
+        | WithdrawFrameworkIn
         | WithdrawOperationIn
     ]
     effective_on: datetime.date
@@ -61,9 +65,11 @@ class AvenantCreate:
         from ..models.change_period_in import ChangePeriodIn  # noqa: PLC0415
         from ..models.remove_party_in import RemovePartyIn  # noqa: PLC0415
         from ..models.set_axis_in import SetAxisIn  # noqa: PLC0415
+        from ..models.set_charte_levels_in import SetCharteLevelsIn  # noqa: PLC0415
         from ..models.set_commitment_in import SetCommitmentIn  # noqa: PLC0415
         from ..models.set_contrepartie_in import SetContrepartieIn  # noqa: PLC0415
         from ..models.set_evaluation_scheme_in import SetEvaluationSchemeIn  # noqa: PLC0415
+        from ..models.set_framework_in import SetFrameworkIn  # noqa: PLC0415
         from ..models.set_governance_body_in import SetGovernanceBodyIn  # noqa: PLC0415
         from ..models.set_operation_in import SetOperationIn  # noqa: PLC0415
         from ..models.withdraw_commitment_in import WithdrawCommitmentIn  # noqa: PLC0415
@@ -96,6 +102,10 @@ class AvenantCreate:
             elif isinstance(changes_item_data, SetOperationIn):
                 changes_item = changes_item_data.to_dict()
             elif isinstance(changes_item_data, WithdrawOperationIn):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, SetCharteLevelsIn):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, SetFrameworkIn):
                 changes_item = changes_item_data.to_dict()
             else:
                 changes_item = changes_item_data.to_dict()
@@ -131,10 +141,12 @@ class AvenantCreate:
         from ..models.set_commitment_in import SetCommitmentIn  # noqa: PLC0415
         from ..models.set_contrepartie_in import SetContrepartieIn  # noqa: PLC0415
         from ..models.set_evaluation_scheme_in import SetEvaluationSchemeIn  # noqa: PLC0415
+        from ..models.set_framework_in import SetFrameworkIn  # noqa: PLC0415
         from ..models.set_governance_body_in import SetGovernanceBodyIn  # noqa: PLC0415
         from ..models.set_operation_in import SetOperationIn  # noqa: PLC0415
         from ..models.withdraw_commitment_in import WithdrawCommitmentIn  # noqa: PLC0415
         from ..models.withdraw_contrepartie_in import WithdrawContrepartieIn  # noqa: PLC0415
+        from ..models.withdraw_framework_in import WithdrawFrameworkIn  # noqa: PLC0415
         from ..models.withdraw_operation_in import WithdrawOperationIn  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -153,10 +165,12 @@ class AvenantCreate:
                 | SetCommitmentIn
                 | SetContrepartieIn
                 | SetEvaluationSchemeIn
+                | SetFrameworkIn
                 | SetGovernanceBodyIn
                 | SetOperationIn
                 | WithdrawCommitmentIn
                 | WithdrawContrepartieIn
+                | WithdrawFrameworkIn
                 | WithdrawOperationIn
             ):
                 try:
@@ -255,11 +269,27 @@ class AvenantCreate:
                     return changes_item_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    changes_item_type_12 = SetCharteLevelsIn.from_dict(data)
+
+                    return changes_item_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    changes_item_type_13 = SetFrameworkIn.from_dict(data)
+
+                    return changes_item_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                changes_item_type_12 = SetCharteLevelsIn.from_dict(data)
+                changes_item_type_14 = WithdrawFrameworkIn.from_dict(data)
 
-                return changes_item_type_12
+                return changes_item_type_14
 
             changes_item = _parse_changes_item(changes_item_data)
 

@@ -20,11 +20,13 @@ if TYPE_CHECKING:
     from ..models.set_commitment_public import SetCommitmentPublic
     from ..models.set_contrepartie_public import SetContrepartiePublic
     from ..models.set_evaluation_scheme_public import SetEvaluationSchemePublic
+    from ..models.set_framework_public import SetFrameworkPublic
     from ..models.set_governance_body_public import SetGovernanceBodyPublic
     from ..models.set_operation_public import SetOperationPublic
     from ..models.signature_public import SignaturePublic
     from ..models.withdraw_commitment_public import WithdrawCommitmentPublic
     from ..models.withdraw_contrepartie_public import WithdrawContrepartiePublic
+    from ..models.withdraw_framework_public import WithdrawFrameworkPublic
     from ..models.withdraw_operation_public import WithdrawOperationPublic
 
 
@@ -36,8 +38,9 @@ class AvenantPublic:
     """
     Attributes:
         changes (list[AddPartyPublic | ChangePeriodPublic | RemovePartyPublic | SetAxisPublic | SetCharteLevelsPublic |
-            SetCommitmentPublic | SetContrepartiePublic | SetEvaluationSchemePublic | SetGovernanceBodyPublic |
-            SetOperationPublic | WithdrawCommitmentPublic | WithdrawContrepartiePublic | WithdrawOperationPublic]):
+            SetCommitmentPublic | SetContrepartiePublic | SetEvaluationSchemePublic | SetFrameworkPublic |
+            SetGovernanceBodyPublic | SetOperationPublic | WithdrawCommitmentPublic | WithdrawContrepartiePublic |
+            WithdrawFrameworkPublic | WithdrawOperationPublic]):
         effective_on (datetime.date):
         number (int):
         proposed_on (datetime.date):
@@ -57,10 +60,12 @@ class AvenantPublic:
         | SetCommitmentPublic
         | SetContrepartiePublic
         | SetEvaluationSchemePublic
+        | SetFrameworkPublic
         | SetGovernanceBodyPublic
         | SetOperationPublic
         | WithdrawCommitmentPublic
         | WithdrawContrepartiePublic
+        | WithdrawFrameworkPublic
         | WithdrawOperationPublic
     ]
     effective_on: datetime.date
@@ -78,9 +83,11 @@ class AvenantPublic:
         from ..models.change_period_public import ChangePeriodPublic  # noqa: PLC0415
         from ..models.remove_party_public import RemovePartyPublic  # noqa: PLC0415
         from ..models.set_axis_public import SetAxisPublic  # noqa: PLC0415
+        from ..models.set_charte_levels_public import SetCharteLevelsPublic  # noqa: PLC0415
         from ..models.set_commitment_public import SetCommitmentPublic  # noqa: PLC0415
         from ..models.set_contrepartie_public import SetContrepartiePublic  # noqa: PLC0415
         from ..models.set_evaluation_scheme_public import SetEvaluationSchemePublic  # noqa: PLC0415
+        from ..models.set_framework_public import SetFrameworkPublic  # noqa: PLC0415
         from ..models.set_governance_body_public import SetGovernanceBodyPublic  # noqa: PLC0415
         from ..models.set_operation_public import SetOperationPublic  # noqa: PLC0415
         from ..models.withdraw_commitment_public import WithdrawCommitmentPublic  # noqa: PLC0415
@@ -113,6 +120,10 @@ class AvenantPublic:
             elif isinstance(changes_item_data, SetOperationPublic):
                 changes_item = changes_item_data.to_dict()
             elif isinstance(changes_item_data, WithdrawOperationPublic):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, SetCharteLevelsPublic):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, SetFrameworkPublic):
                 changes_item = changes_item_data.to_dict()
             else:
                 changes_item = changes_item_data.to_dict()
@@ -180,11 +191,13 @@ class AvenantPublic:
         from ..models.set_commitment_public import SetCommitmentPublic  # noqa: PLC0415
         from ..models.set_contrepartie_public import SetContrepartiePublic  # noqa: PLC0415
         from ..models.set_evaluation_scheme_public import SetEvaluationSchemePublic  # noqa: PLC0415
+        from ..models.set_framework_public import SetFrameworkPublic  # noqa: PLC0415
         from ..models.set_governance_body_public import SetGovernanceBodyPublic  # noqa: PLC0415
         from ..models.set_operation_public import SetOperationPublic  # noqa: PLC0415
         from ..models.signature_public import SignaturePublic  # noqa: PLC0415
         from ..models.withdraw_commitment_public import WithdrawCommitmentPublic  # noqa: PLC0415
         from ..models.withdraw_contrepartie_public import WithdrawContrepartiePublic  # noqa: PLC0415
+        from ..models.withdraw_framework_public import WithdrawFrameworkPublic  # noqa: PLC0415
         from ..models.withdraw_operation_public import WithdrawOperationPublic  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -203,10 +216,12 @@ class AvenantPublic:
                 | SetCommitmentPublic
                 | SetContrepartiePublic
                 | SetEvaluationSchemePublic
+                | SetFrameworkPublic
                 | SetGovernanceBodyPublic
                 | SetOperationPublic
                 | WithdrawCommitmentPublic
                 | WithdrawContrepartiePublic
+                | WithdrawFrameworkPublic
                 | WithdrawOperationPublic
             ):
                 try:
@@ -305,11 +320,27 @@ class AvenantPublic:
                     return changes_item_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    changes_item_type_12 = SetCharteLevelsPublic.from_dict(data)
+
+                    return changes_item_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    changes_item_type_13 = SetFrameworkPublic.from_dict(data)
+
+                    return changes_item_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                changes_item_type_12 = SetCharteLevelsPublic.from_dict(data)
+                changes_item_type_14 = WithdrawFrameworkPublic.from_dict(data)
 
-                return changes_item_type_12
+                return changes_item_type_14
 
             changes_item = _parse_changes_item(changes_item_data)
 

@@ -23,6 +23,7 @@ class CommitmentIn:
         axis_id (str):
         commitment_id (str):
         title (str):
+        framework_id (None | str | Unset): Le cadre de référence (PLH, PSP, CUS…) des termes qu'il met en œuvre.
         indicators (list[IndicatorIn] | Unset):
         kind (CommitmentKind | Unset):
         level (int | None | Unset): Dans une charte à niveaux par patrimoine : le niveau à partir duquel il s'applique.
@@ -33,6 +34,7 @@ class CommitmentIn:
     axis_id: str
     commitment_id: str
     title: str
+    framework_id: None | str | Unset = UNSET
     indicators: list[IndicatorIn] | Unset = UNSET
     kind: CommitmentKind | Unset = UNSET
     level: int | None | Unset = UNSET
@@ -45,6 +47,12 @@ class CommitmentIn:
         commitment_id = self.commitment_id
 
         title = self.title
+
+        framework_id: None | str | Unset
+        if isinstance(self.framework_id, Unset):
+            framework_id = UNSET
+        else:
+            framework_id = self.framework_id
 
         indicators: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.indicators, Unset):
@@ -86,6 +94,8 @@ class CommitmentIn:
                 "title": title,
             }
         )
+        if framework_id is not UNSET:
+            field_dict["framework_id"] = framework_id
         if indicators is not UNSET:
             field_dict["indicators"] = indicators
         if kind is not UNSET:
@@ -109,6 +119,15 @@ class CommitmentIn:
         commitment_id = d.pop("commitment_id")
 
         title = d.pop("title")
+
+        def _parse_framework_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        framework_id = _parse_framework_id(d.pop("framework_id", UNSET))
 
         _indicators = d.pop("indicators", UNSET)
         indicators: list[IndicatorIn] | Unset = UNSET
@@ -165,6 +184,7 @@ class CommitmentIn:
             axis_id=axis_id,
             commitment_id=commitment_id,
             title=title,
+            framework_id=framework_id,
             indicators=indicators,
             kind=kind,
             level=level,

@@ -25,6 +25,7 @@ class CommitmentPublic:
         commitment_id (str):
         kind (CommitmentKind):
         title (str):
+        framework_id (None | str | Unset):
         indicators (list[IndicatorPublic] | Unset):
         level (int | None | Unset):
         operation_id (None | str | Unset):
@@ -35,6 +36,7 @@ class CommitmentPublic:
     commitment_id: str
     kind: CommitmentKind
     title: str
+    framework_id: None | str | Unset = UNSET
     indicators: list[IndicatorPublic] | Unset = UNSET
     level: int | None | Unset = UNSET
     operation_id: None | str | Unset = UNSET
@@ -49,6 +51,12 @@ class CommitmentPublic:
         kind = self.kind.value
 
         title = self.title
+
+        framework_id: None | str | Unset
+        if isinstance(self.framework_id, Unset):
+            framework_id = UNSET
+        else:
+            framework_id = self.framework_id
 
         indicators: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.indicators, Unset):
@@ -87,6 +95,8 @@ class CommitmentPublic:
                 "title": title,
             }
         )
+        if framework_id is not UNSET:
+            field_dict["framework_id"] = framework_id
         if indicators is not UNSET:
             field_dict["indicators"] = indicators
         if level is not UNSET:
@@ -110,6 +120,15 @@ class CommitmentPublic:
         kind = CommitmentKind(d.pop("kind"))
 
         title = d.pop("title")
+
+        def _parse_framework_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        framework_id = _parse_framework_id(d.pop("framework_id", UNSET))
 
         _indicators = d.pop("indicators", UNSET)
         indicators: list[IndicatorPublic] | Unset = UNSET
@@ -160,6 +179,7 @@ class CommitmentPublic:
             commitment_id=commitment_id,
             kind=kind,
             title=title,
+            framework_id=framework_id,
             indicators=indicators,
             level=level,
             operation_id=operation_id,

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..models.contrepartie_public import ContrepartiePublic
     from ..models.convention_party_public import ConventionPartyPublic
     from ..models.evaluation_scheme_public import EvaluationSchemePublic
+    from ..models.framework_reference_public import FrameworkReferencePublic
     from ..models.governance_body_public import GovernanceBodyPublic
     from ..models.operation_public import OperationPublic
     from ..models.period_public import PeriodPublic
@@ -37,6 +38,7 @@ class TermsPublic:
         contreparties (list[ContrepartiePublic] | Unset):
         evaluation_scheme (EvaluationSchemePublic | Unset):
         framework_id (None | Unset | UUID): A convention d'opération's convention cadre, if it was opened under one.
+        frameworks (list[FrameworkReferencePublic] | Unset):
         governance_bodies (list[GovernanceBodyPublic] | Unset):
         levels (list[CharteLevelPublic] | Unset):
         operation (None | str | Unset):
@@ -52,6 +54,7 @@ class TermsPublic:
     contreparties: list[ContrepartiePublic] | Unset = UNSET
     evaluation_scheme: EvaluationSchemePublic | Unset = UNSET
     framework_id: None | Unset | UUID = UNSET
+    frameworks: list[FrameworkReferencePublic] | Unset = UNSET
     governance_bodies: list[GovernanceBodyPublic] | Unset = UNSET
     levels: list[CharteLevelPublic] | Unset = UNSET
     operation: None | str | Unset = UNSET
@@ -101,6 +104,13 @@ class TermsPublic:
             framework_id = str(self.framework_id)
         else:
             framework_id = self.framework_id
+
+        frameworks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.frameworks, Unset):
+            frameworks = []
+            for frameworks_item_data in self.frameworks:
+                frameworks_item = frameworks_item_data.to_dict()
+                frameworks.append(frameworks_item)
 
         governance_bodies: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.governance_bodies, Unset):
@@ -156,6 +166,8 @@ class TermsPublic:
             field_dict["evaluation_scheme"] = evaluation_scheme
         if framework_id is not UNSET:
             field_dict["framework_id"] = framework_id
+        if frameworks is not UNSET:
+            field_dict["frameworks"] = frameworks
         if governance_bodies is not UNSET:
             field_dict["governance_bodies"] = governance_bodies
         if levels is not UNSET:
@@ -177,6 +189,7 @@ class TermsPublic:
         from ..models.contrepartie_public import ContrepartiePublic  # noqa: PLC0415
         from ..models.convention_party_public import ConventionPartyPublic  # noqa: PLC0415
         from ..models.evaluation_scheme_public import EvaluationSchemePublic  # noqa: PLC0415
+        from ..models.framework_reference_public import FrameworkReferencePublic  # noqa: PLC0415
         from ..models.governance_body_public import GovernanceBodyPublic  # noqa: PLC0415
         from ..models.operation_public import OperationPublic  # noqa: PLC0415
         from ..models.period_public import PeriodPublic  # noqa: PLC0415
@@ -246,6 +259,17 @@ class TermsPublic:
 
         framework_id = _parse_framework_id(d.pop("framework_id", UNSET))
 
+        _frameworks = d.pop("frameworks", UNSET)
+        frameworks: list[FrameworkReferencePublic] | Unset = UNSET
+        if _frameworks is not UNSET:
+            frameworks = []
+            for frameworks_item_data in _frameworks:
+                frameworks_item = FrameworkReferencePublic.from_dict(
+                    frameworks_item_data
+                )
+
+                frameworks.append(frameworks_item)
+
         _governance_bodies = d.pop("governance_bodies", UNSET)
         governance_bodies: list[GovernanceBodyPublic] | Unset = UNSET
         if _governance_bodies is not UNSET:
@@ -310,6 +334,7 @@ class TermsPublic:
             contreparties=contreparties,
             evaluation_scheme=evaluation_scheme,
             framework_id=framework_id,
+            frameworks=frameworks,
             governance_bodies=governance_bodies,
             levels=levels,
             operation=operation,

@@ -16,10 +16,12 @@ from ...models.set_charte_levels_in import SetCharteLevelsIn
 from ...models.set_commitment_in import SetCommitmentIn
 from ...models.set_contrepartie_in import SetContrepartieIn
 from ...models.set_evaluation_scheme_in import SetEvaluationSchemeIn
+from ...models.set_framework_in import SetFrameworkIn
 from ...models.set_governance_body_in import SetGovernanceBodyIn
 from ...models.set_operation_in import SetOperationIn
 from ...models.withdraw_commitment_in import WithdrawCommitmentIn
 from ...models.withdraw_contrepartie_in import WithdrawContrepartieIn
+from ...models.withdraw_framework_in import WithdrawFrameworkIn
 from ...models.withdraw_operation_in import WithdrawOperationIn
 from ...models.write_result import WriteResult
 from ...types import UNSET, Response, Unset
@@ -36,10 +38,12 @@ def _get_kwargs(
     | SetCommitmentIn
     | SetContrepartieIn
     | SetEvaluationSchemeIn
+    | SetFrameworkIn
     | SetGovernanceBodyIn
     | SetOperationIn
     | WithdrawCommitmentIn
     | WithdrawContrepartieIn
+    | WithdrawFrameworkIn
     | WithdrawOperationIn,
     wait: float | Unset = 0.0,
     lag: bool | Unset = False,
@@ -88,6 +92,10 @@ def _get_kwargs(
     elif isinstance(body, SetOperationIn):
         _kwargs["json"] = body.to_dict()
     elif isinstance(body, WithdrawOperationIn):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, SetCharteLevelsIn):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, SetFrameworkIn):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -180,10 +188,12 @@ def sync_detailed(
     | SetCommitmentIn
     | SetContrepartieIn
     | SetEvaluationSchemeIn
+    | SetFrameworkIn
     | SetGovernanceBodyIn
     | SetOperationIn
     | WithdrawCommitmentIn
     | WithdrawContrepartieIn
+    | WithdrawFrameworkIn
     | WithdrawOperationIn,
     wait: float | Unset = 0.0,
     lag: bool | Unset = False,
@@ -204,8 +214,9 @@ def sync_detailed(
             e.g. "12"); 412 if it has moved since. Required (428) to change a draft's terms or propose
             an avenant.
         body (AddPartyIn | ChangePeriodIn | RemovePartyIn | SetAxisIn | SetCharteLevelsIn |
-            SetCommitmentIn | SetContrepartieIn | SetEvaluationSchemeIn | SetGovernanceBodyIn |
-            SetOperationIn | WithdrawCommitmentIn | WithdrawContrepartieIn | WithdrawOperationIn):
+            SetCommitmentIn | SetContrepartieIn | SetEvaluationSchemeIn | SetFrameworkIn |
+            SetGovernanceBodyIn | SetOperationIn | WithdrawCommitmentIn | WithdrawContrepartieIn |
+            WithdrawFrameworkIn | WithdrawOperationIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,10 +253,12 @@ def sync(
     | SetCommitmentIn
     | SetContrepartieIn
     | SetEvaluationSchemeIn
+    | SetFrameworkIn
     | SetGovernanceBodyIn
     | SetOperationIn
     | WithdrawCommitmentIn
     | WithdrawContrepartieIn
+    | WithdrawFrameworkIn
     | WithdrawOperationIn,
     wait: float | Unset = 0.0,
     lag: bool | Unset = False,
@@ -266,8 +279,9 @@ def sync(
             e.g. "12"); 412 if it has moved since. Required (428) to change a draft's terms or propose
             an avenant.
         body (AddPartyIn | ChangePeriodIn | RemovePartyIn | SetAxisIn | SetCharteLevelsIn |
-            SetCommitmentIn | SetContrepartieIn | SetEvaluationSchemeIn | SetGovernanceBodyIn |
-            SetOperationIn | WithdrawCommitmentIn | WithdrawContrepartieIn | WithdrawOperationIn):
+            SetCommitmentIn | SetContrepartieIn | SetEvaluationSchemeIn | SetFrameworkIn |
+            SetGovernanceBodyIn | SetOperationIn | WithdrawCommitmentIn | WithdrawContrepartieIn |
+            WithdrawFrameworkIn | WithdrawOperationIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -299,10 +313,12 @@ async def asyncio_detailed(
     | SetCommitmentIn
     | SetContrepartieIn
     | SetEvaluationSchemeIn
+    | SetFrameworkIn
     | SetGovernanceBodyIn
     | SetOperationIn
     | WithdrawCommitmentIn
     | WithdrawContrepartieIn
+    | WithdrawFrameworkIn
     | WithdrawOperationIn,
     wait: float | Unset = 0.0,
     lag: bool | Unset = False,
@@ -323,8 +339,9 @@ async def asyncio_detailed(
             e.g. "12"); 412 if it has moved since. Required (428) to change a draft's terms or propose
             an avenant.
         body (AddPartyIn | ChangePeriodIn | RemovePartyIn | SetAxisIn | SetCharteLevelsIn |
-            SetCommitmentIn | SetContrepartieIn | SetEvaluationSchemeIn | SetGovernanceBodyIn |
-            SetOperationIn | WithdrawCommitmentIn | WithdrawContrepartieIn | WithdrawOperationIn):
+            SetCommitmentIn | SetContrepartieIn | SetEvaluationSchemeIn | SetFrameworkIn |
+            SetGovernanceBodyIn | SetOperationIn | WithdrawCommitmentIn | WithdrawContrepartieIn |
+            WithdrawFrameworkIn | WithdrawOperationIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -359,10 +376,12 @@ async def asyncio(
     | SetCommitmentIn
     | SetContrepartieIn
     | SetEvaluationSchemeIn
+    | SetFrameworkIn
     | SetGovernanceBodyIn
     | SetOperationIn
     | WithdrawCommitmentIn
     | WithdrawContrepartieIn
+    | WithdrawFrameworkIn
     | WithdrawOperationIn,
     wait: float | Unset = 0.0,
     lag: bool | Unset = False,
@@ -383,8 +402,9 @@ async def asyncio(
             e.g. "12"); 412 if it has moved since. Required (428) to change a draft's terms or propose
             an avenant.
         body (AddPartyIn | ChangePeriodIn | RemovePartyIn | SetAxisIn | SetCharteLevelsIn |
-            SetCommitmentIn | SetContrepartieIn | SetEvaluationSchemeIn | SetGovernanceBodyIn |
-            SetOperationIn | WithdrawCommitmentIn | WithdrawContrepartieIn | WithdrawOperationIn):
+            SetCommitmentIn | SetContrepartieIn | SetEvaluationSchemeIn | SetFrameworkIn |
+            SetGovernanceBodyIn | SetOperationIn | WithdrawCommitmentIn | WithdrawContrepartieIn |
+            WithdrawFrameworkIn | WithdrawOperationIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
