@@ -65,8 +65,6 @@ def create_app(
             swagger_favicon_url="/static/swagger-ui/favicon-32x32.png",
         )
 
-    if web is not None:
-        install_web_interface(app, web)
     app.state.ledger = ledger
     app.state.authenticate = authenticate
     app.state.reads = reads
@@ -83,6 +81,10 @@ def create_app(
     app.include_router(people.router)
     app.include_router(webhooks.router)
     app.include_router(audit_routes.router)
+    # The pages' routers after the API's: a request is matched router by router, and the API's
+    # reads are the many (a portfolio read used to be tried against the pages' ~40 routes first).
+    if web is not None:
+        install_web_interface(app, web)
 
     @app.get("/health", tags=["ops"])
     def health() -> dict[str, str]:

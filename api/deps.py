@@ -12,6 +12,7 @@ import structlog
 from fastapi import Depends, Header, HTTPException, Path, Query, Request, Response
 from fastapi.dependencies.models import Dependant
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers as StarletteHeaders
 from starlette.types import Scope
 
@@ -29,7 +30,7 @@ Authenticator = Callable[[str], Actor | None]
 bearer = HTTPBearer(auto_error=False)
 
 
-def get_ledger(request: Request) -> ConventionLedger:
+async def get_ledger(request: Request) -> ConventionLedger:
     ledger: ConventionLedger = request.app.state.ledger
     return ledger
 
@@ -52,7 +53,7 @@ def bearer_actor(scope: Scope, authenticate: Authenticator) -> Actor | None:
     return actor
 
 
-def get_actor(
+async def get_actor(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> Actor:
@@ -64,18 +65,18 @@ def get_actor(
         actor = state[BEARER_ACTOR]
     else:
         authenticate: Authenticator = request.app.state.authenticate
-        actor = authenticate(credentials.credentials)
+        actor = await run_in_threadpool(authenticate, credentials.credentials)  # a store's read
     if actor is None:
         raise HTTPException(401, "Jeton inconnu ou révoqué.")
     return actor
 
 
-def get_audit(request: Request) -> AuditTrail:
+async def get_audit(request: Request) -> AuditTrail:
     audit: AuditTrail = request.app.state.audit
     return audit
 
 
-def get_reads(request: Request) -> ReadModels:
+async def get_reads(request: Request) -> ReadModels:
     reads: ReadModels = request.app.state.reads
     return reads
 
@@ -155,11 +156,12 @@ async def if_match(
 IfMatch = Annotated[int | None, Depends(if_match)]
 
 
-def get_writer(request: Request, expected: IfMatch) -> ConventionLedger:
+async def get_writer(request: Request, expected: IfMatch) -> ConventionLedger:
     """The ledger serving this write: with the version the writer read (If-Match) and its
     idempotency key (left by the middleware in the request's state), given explicitly."""
     key: CommandKey | None = request.scope.get("state", {}).get(COMMAND_KEY_STATE)
-    return get_ledger(request).for_request(WriteRequest(expected_version=expected, command_key=key))
+    ledger: ConventionLedger = request.app.state.ledger
+    return ledger.for_request(WriteRequest(expected_version=expected, command_key=key))
 
 
 Writer = Annotated[ConventionLedger, Depends(get_writer)]
@@ -182,7 +184,7 @@ Lag = Annotated[
 ]
 
 
-def get_write_answer(
+async def get_write_answer(
     response: Response,
     reads: Reads,
     wait: Annotated[
@@ -255,14 +257,20 @@ def _query_parameters(dependant: Dependant) -> set[str]:
     return names
 
 
-def no_unknown_query_parameters(request: Request) -> None:
+_KNOWN_QUERY_PARAMETERS: dict[int, set[str]] = {}
+"""Each route's query parameters, walked once (the routes live as long as the app)."""
+
+
+async def no_unknown_query_parameters(request: Request) -> None:
     """A query parameter the route does not declare is refused (422), like an unknown field in
     a body: a misspelt filter (``?partie_id=``) must not silently answer the unfiltered list."""
     route = request.scope.get("route")
     dependant = getattr(route, "dependant", None)
     if dependant is None:
         return
-    known = _query_parameters(dependant)
+    known = _KNOWN_QUERY_PARAMETERS.get(id(dependant))
+    if known is None:
+        known = _KNOWN_QUERY_PARAMETERS[id(dependant)] = _query_parameters(dependant)
     unknown = sorted(set(request.query_params) - known)
     if unknown:
         raise InvalidValueError(

@@ -104,7 +104,7 @@ def point(version: int | None, recorded_at: datetime | None, on: date | None) ->
     return Point(version=version, recorded_at=aware(recorded_at, "recorded_at"), on=on)
 
 
-def point_query(on: On = None, version: Version = None, recorded_at: RecordedAt = None) -> Point:
+async def point_query(on: On = None, version: Version = None, recorded_at: RecordedAt = None) -> Point:
     return point(version, recorded_at, on)
 
 

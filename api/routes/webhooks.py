@@ -15,7 +15,7 @@ from application.webhooks import Subscription, WebhookRegistry
 router = APIRouter(prefix="/parties/{party_id}/webhooks", tags=["webhooks"])
 
 
-def get_webhooks(request: Request) -> WebhookRegistry:
+async def get_webhooks(request: Request) -> WebhookRegistry:
     registry: WebhookRegistry = request.app.state.webhooks
     return registry
 
