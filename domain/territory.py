@@ -12,6 +12,7 @@ Names of the régions: the COG, as published by Etalab (npm ``@etalab/decoupage-
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 from uuid import UUID
@@ -736,23 +737,42 @@ def _home_region(office: Office, on: date, directory: Mapping[UUID, Any]) -> str
     return getattr(home, "region_code", None)
 
 
+@dataclass(frozen=True)
+class TerritoryScope:
+    """The communes a collectivité's territory holds, as the platform can tell: a commune by its
+    INSEE code, a département's or a région's by their département."""
+
+    communes: tuple[str, ...] = ()
+    departements: tuple[str, ...] = ()
+
+    def holds(self, commune_insee: str) -> bool:
+        return commune_insee in self.communes or departement_of_commune(commune_insee) in self.departements
+
+
+def territory_scope(
+    kind: CollectiviteKind, insee_code: str | None, departement_code: str | None, region_code: str | None
+) -> TerritoryScope | None:
+    """Which communes a collectivité covers (None for an EPCI or a collectivité without its
+    code: its communes are not known). The one rule the patrimoine's checks (here) and the
+    read side's « landlords implanted » (``projections.portfolio_queries``) both apply."""
+    if kind is CollectiviteKind.COMMUNE and insee_code:
+        return TerritoryScope(communes=(insee_code,))
+    if kind is CollectiviteKind.DEPARTEMENT and departement_code:
+        return TerritoryScope(departements=(departement_code,))
+    if kind is CollectiviteKind.REGION and REGION_DEPARTEMENTS.get(region_code or ""):
+        return TerritoryScope(departements=tuple(REGION_DEPARTEMENTS[region_code or ""]))
+    return None
+
+
 def dwellings_on_territory(stock: StockDeclaration, collectivite: Collectivite) -> int | None:
     """The landlord's dwellings declared on a collectivité's territory: in the commune, or in the
     communes of the département or of the région (None for an EPCI: its communes are not known)."""
-    if collectivite.kind is CollectiviteKind.COMMUNE and collectivite.insee_code:
-        return stock.dwellings_in(collectivite.insee_code)
-    if collectivite.kind is CollectiviteKind.DEPARTEMENT:
-        return sum(
-            c.dwellings
-            for c in stock.communes
-            if departement_of_commune(c.commune_insee) == collectivite.departement_code
-        )
-    if collectivite.kind is CollectiviteKind.REGION:
-        departements = REGION_DEPARTEMENTS.get(collectivite.region_code or "", ())
-        return sum(
-            c.dwellings for c in stock.communes if departement_of_commune(c.commune_insee) in departements
-        )
-    return None
+    scope = territory_scope(
+        collectivite.kind, collectivite.insee_code, collectivite.departement_code, collectivite.region_code
+    )
+    if scope is None:
+        return None
+    return sum(c.dwellings for c in stock.communes if scope.holds(c.commune_insee))
 
 
 def implantation_warnings(landlord: Landlord, placed: list[Collectivite], on: date) -> list[str]:

@@ -18,7 +18,8 @@ from typing import Any
 from uuid import UUID
 
 from domain.alerts import AlertStatus
-from domain.identifiers import REGION_DEPARTEMENTS
+from domain.collectivite import CollectiviteKind
+from domain.territory import territory_scope
 from projections.base import Queryable, text
 from projections.portfolio import search_key
 
@@ -494,18 +495,24 @@ def _landlords_implanted(db: Queryable, collectivite_id: str) -> list[dict[str, 
     if not found:
         return []
     kind, insee_code, departement_code, region_code = found[0]
-    if kind == "commune" and insee_code:
-        clause, parameters = "s.commune_insee = ?", [insee_code]
-    elif kind == "departement" and departement_code:
-        clause, parameters = "s.departement_code = ?", [departement_code]
-    elif kind == "region" and REGION_DEPARTEMENTS.get(region_code or ""):
-        departements = list(REGION_DEPARTEMENTS[region_code])
-        clause, parameters = f"s.departement_code IN ({_marks(departements)})", departements
-    else:
+    scope = (
+        territory_scope(CollectiviteKind(kind), insee_code, departement_code, region_code) if kind else None
+    )
+    if scope is None:
         return []
+    # The scope's communes by their code, its départements' by theirs (landlord_stock keeps both).
+    parameters = [*scope.communes, *scope.departements]
+    clause = " OR ".join(
+        part
+        for part in (
+            f"s.commune_insee IN ({_marks(scope.communes)})" if scope.communes else "",
+            f"s.departement_code IN ({_marks(scope.departements)})" if scope.departements else "",
+        )
+        if part
+    )
     rows = db.query(
         "SELECT s.landlord_id, p.name, SUM(s.dwellings), MAX(s.declared_on) FROM landlord_stock s "  # noqa: S608
-        f"JOIN parties p ON p.party_id = s.landlord_id WHERE {clause} "
+        f"JOIN parties p ON p.party_id = s.landlord_id WHERE ({clause}) "
         "GROUP BY s.landlord_id, p.name ORDER BY SUM(s.dwellings) DESC, p.name",
         parameters,
     )
