@@ -14,7 +14,7 @@ from uuid import UUID
 
 from domain import wording
 from domain.alerts import DECISION_LABELS, STATUS_LABELS, Alert
-from domain.convention import AVENANT_STATUS_LABELS, Convention
+from domain.convention import AVENANT_STATUS_LABELS, REVIEW_KIND_LABELS, Convention
 from domain.monitoring import STANDING_LABELS, indicator_standing
 from domain.terms import (
     AMOUNT_COMMITMENT_LABELS,
@@ -104,6 +104,31 @@ class OperationLine(NamedTuple):
     """« convention d'opération » or « convention cadre » (what ``convention_id`` is), or ""."""
 
 
+class BilanLine(NamedTuple):
+    """An annual bilan as the dossier lists it: when handed in, its revision and validation,
+    what it reports in figures (the full bilan: ``application.bilan_view``)."""
+
+    year: int
+    evaluated_on: date
+    revision: int
+    validated_on: date | None
+    actions: int
+    dwellings: int
+    """The dwellings its actions report."""
+    financial_total: Decimal
+    landlord_financials: Decimal
+    """The office's global financial bilan, summed."""
+
+
+class ReviewLine(NamedTuple):
+    """An evaluation at mid-term or at the end, with its effects in words and figures."""
+
+    kind: str
+    reviewed_on: date
+    summary: str
+    impacts: tuple[str, ...]
+
+
 class FrameworkLine(NamedTuple):
     """A plan or contract the convention consolidates, and the commitments that implement it."""
 
@@ -162,6 +187,8 @@ class ConventionDossier:
     operations: tuple[OperationLine, ...] = ()
     levels: tuple[LevelLine, ...] = ()
     frameworks: tuple[FrameworkLine, ...] = ()
+    bilans: tuple[BilanLine, ...] = ()
+    reviews: tuple[ReviewLine, ...] = ()
 
 
 def describe_convention(
@@ -288,6 +315,28 @@ def describe_convention(
             for o in terms.operations
         ),
         levels=_levels(terms, as_of, names, parc_of) if terms.levels and parc_of else (),
+        bilans=tuple(
+            BilanLine(
+                e.year,
+                e.evaluated_on,
+                e.revision,
+                e.validated_on,
+                len(e.actions),
+                sum(a.dwellings or 0 for a in e.actions),
+                sum((line.amount for line in e.financial_bilan), Decimal("0.00")),
+                sum((line.amount for line in e.landlord_financials), Decimal("0.00")),
+            )
+            for e in sorted(convention.evaluations, key=lambda e: e.year)
+        ),
+        reviews=tuple(
+            ReviewLine(
+                REVIEW_KIND_LABELS[r.kind],
+                r.reviewed_on,
+                r.summary,
+                tuple(wording.sentence(i.describe()) for i in r.impacts),
+            )
+            for r in convention.reviews
+        ),
         frameworks=tuple(
             FrameworkLine(
                 FRAMEWORK_KIND_LABELS[f.kind],

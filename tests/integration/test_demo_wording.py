@@ -145,6 +145,16 @@ def test_every_dossier_of_the_demo_reads_in_french():
         body = page[page.index("<body") :]
         text = unescape(re.sub(r"<[^>]+>", " ", re.sub(r"<style.*?</style>", " ", body, flags=re.S)))
         assert "Garanties d'emprunt" in text
+        # The bilans in figures, and the final evaluation's effects (the Nièvre's).
+        assert "Bilans annuels" in text and "Évaluation finale du 28/06/2021" in text
+        # 2015's line: 14.2 M€ invested + 1.2 M€ received; the office's accounts 36.8 + 3.1 + 21.5 M€.
+        assert (
+            "2015 20/05/2016 1 20/06/2016 2 (310) 15\u202f400\u202f000,00\xa0€ 61\u202f400\u202f000,00\xa0€"
+            in " ".join(text.replace("\u202f", "\x00").replace("\xa0", "\x01").split())
+            .replace("\x00", "\u202f")
+            .replace("\x01", "\xa0")
+        )
+        assert "Taux de vacance du parc : 7,5\u202f% (au départ : 10,9\u202f%)" in text
         wrong = {
             match.group(0)
             for pattern in (ENGLISH_NUMBER, RAW_CODES, RAW_STATUSES, NO_ELISION)
