@@ -8,7 +8,9 @@
   (10,000 € per T1/T2, 15,000 € per T3+), joined by two offices;
 - an office's charte d'engagement « quali-territoire » with three communes;
 - a Société de Coordination of three offices committing towards a collectivité d'implantation,
-  the Côte-d'Or taking part in its governance.
+  the Côte-d'Or taking part in its governance;
+- Nantes Métropole's ceiling « jusqu'à 5 millions d'euros par an pendant 4 ans », owed only as
+  its 2022 convention d'application sets it.
 
 The rules of issue 15 at work: the 2022 Nièvre convention is signed by the Département, changed by
 the office, and signed again by both (the first consent voided, with its reason); it is concluded in
@@ -27,12 +29,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from application.ledger import ConventionLedger
-from infrastructure.demo import alerts, charte, lyon, nievre, open_convention, parties, societe
+from infrastructure.demo import alerts, charte, lyon, nantes, nievre, open_convention, parties, societe
 from infrastructure.demo.loader import DEMO_SCAN_DATE, DemoIds, DemoLoader
 
 __all__ = ["DEMO_SCAN_DATE", "SITUATIONS", "DemoIds", "DemoLoader", "load_demo"]
 
-SITUATIONS = (parties, nievre, lyon, open_convention, charte, societe, alerts)
+SITUATIONS = (parties, nievre, lyon, open_convention, charte, societe, nantes, alerts)
 
 
 def load_demo(ledger: ConventionLedger, progress: Callable[[int], None] | None = None) -> DemoIds:

@@ -211,3 +211,24 @@ def test_every_bilan_of_the_demo_reads_in_french():
         assert wrong == set()
     finally:
         ledger.close()
+
+
+def test_the_demo_s_ceiling_is_owed_only_as_its_convention_d_application_sets_it():
+    """Nantes Métropole's « jusqu'à 5 millions d'euros par an »: 2021 sets nothing (nothing owed,
+    nothing « non versé » after the demo's deadline scan), 2022's convention d'application sets
+    2.5 M€, paid."""
+    ledger = ConventionLedger(env=persistence_env("memory://"))
+    try:
+        ids = load_demo(ledger)
+        convention = ledger.get_convention(ids.conventions["nantes-2021"])
+        ceiling = convention.latest_terms.contrepartie("apport")
+        office = ids.parties["oph-nmh"]
+        assert [convention.owed(ceiling, year, office) for year in (2021, 2022, 2023)] == [
+            None,
+            Decimal("2500000.00"),
+            None,
+        ]
+        assert convention.paid("apport", 2022) == Decimal("2500000.00")
+        assert ledger.alerts.get_alerts(convention.id) is None  # no alert was raised on it
+    finally:
+        ledger.close()

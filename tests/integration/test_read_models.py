@@ -53,21 +53,21 @@ def test_incremental_rebuilt_and_restarted_read_models_hold_the_same_rows(databa
         assert {t: len(r) for t, r in incremental.items()} == {
             "alert_board": 13,
             "alert_files": 4,
-            "convention_parties": 22,
+            "convention_parties": 24,
             "convention_pending_parties": 1,
-            "parties": 21,
+            "parties": 23,
             "landlord_stock": 3,  # Nièvre Habitat's three communes
             "sc_memberships": 3,
             "sc_governance": 1,
-            "conventions": 7,
-            "convention_roles": 22,
-            "convention_readers": 31,  # parties, their SC relations, offices' collectivités de rattachement
-            "convention_results": 50,
-            "convention_contreparties": 34,
+            "conventions": 8,
+            "convention_roles": 24,
+            "convention_readers": 33,  # parties, their SC relations, offices' collectivités de rattachement
+            "convention_results": 54,
+            "convention_contreparties": 38,
             "convention_guarantees": 5,
             "convention_operations": 3,  # the Lyon cadre's two, Mermoz Nord's convention d'opération's one
-            "convention_deadlines": 61,
-            "convention_timeline": 196,
+            "convention_deadlines": 66,
+            "convention_timeline": 209,
         }
         # Rebuilt from zero in pages of 500: the same rows.
         assert read_side.projector.rebuild() > 0
