@@ -287,3 +287,17 @@ def test_the_journal_shows_new_events_live(person: Page, browser: Browser, site:
     expect(person.locator("#journal tbody tr.journal-new").filter(has_text="Acknowledged")).to_have_count(1)
     assert rows.count() == before + 1
     check_page(person, "journal-direct")
+
+
+NIEVRE_2015 = "Convention d'objectifs et de moyens Département de la Nièvre – Nièvre Habitat 2015-2020"
+
+
+def test_the_departement_opens_a_bilan_to_present_to_its_assembly(person: Page) -> None:
+    sign_in(person, "demo-dep-nievre")
+    open_convention(person, NIEVRE_2015)
+    person.get_by_role("link", name="Bilan 2019").click()
+    expect(person.get_by_role("heading", level=1)).to_have_text("Bilan 2019")
+    expect(person.get_by_role("table", name="Comptes de l'office pour 2019")).to_contain_text(
+        "Autofinancement net HLM"
+    )
+    check_page(person, "bilan-annuel")
