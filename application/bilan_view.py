@@ -172,8 +172,8 @@ def describe_bilan(
     """The bilan of ``year``, a year of the convention's period (refused otherwise). A year
     with no bilan handed in reads with its figures missing."""
     check_year(convention.latest_terms.period, year, "Bilan")
-    evaluation = convention.evaluation_for(year) or AnnualEvaluation(year, (), evaluated_on=date.min)
-    recorded = convention.evaluation_for(year) is not None
+    recorded = convention.evaluation_for(year)
+    evaluation = recorded or AnnualEvaluation(year, (), evaluated_on=date.min)
     terms = convention.terms_for_year(year)
     commitments = {c.commitment_id: c.title for c in terms.commitments}
     operations = {o.operation_id: o.title for o in terms.operations}
@@ -207,9 +207,7 @@ def describe_bilan(
         if contrepartie.kind is ContrepartieKind.GARANTIE_EMPRUNT:
             continue  # a loan guaranteed, not money given: the convention's guarantees
         for beneficiary in convention.beneficiaries_of(contrepartie, year):
-            given = convention.paid(contrepartie.contrepartie_id, year, beneficiary) - convention.recovered(
-                contrepartie.contrepartie_id, year, beneficiary
-            )
+            given = convention.paid_net(contrepartie.contrepartie_id, year, beneficiary)
             money.append(
                 BilanMoney(
                     contrepartie.label,
@@ -249,7 +247,7 @@ def describe_bilan(
         ),
         operations=tuple(_operation_bilan(convention, o, evaluation, year) for o in terms.operations),
         convention_lines=_lines(line for line in evaluation.financial_bilan if line.operation_id is None),
-        financial_total=_sum(_lines(evaluation.financial_bilan)),
+        financial_total=evaluation.financial_total,
         landlord_financials=_lines(evaluation.landlord_financials),
         money=tuple(money),
         meetings=tuple(
@@ -299,11 +297,7 @@ def _operation_bilan(
         operation.title,
         operation.commune_insee,
         operation.dwellings,
-        sum(
-            d.count
-            for d in convention.deliveries
-            if d.operation_id == operation.operation_id and d.delivered_on.year == year
-        ),
+        convention.dwellings_delivered(operation.operation_id, year),
         lines,
         _sum(lines),
     )

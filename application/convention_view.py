@@ -323,8 +323,8 @@ def describe_convention(
                 e.validated_on,
                 len(e.actions),
                 sum(a.dwellings or 0 for a in e.actions),
-                sum((line.amount for line in e.financial_bilan), Decimal("0.00")),
-                sum((line.amount for line in e.landlord_financials), Decimal("0.00")),
+                e.financial_total,
+                e.landlord_total,
             )
             for e in sorted(convention.evaluations, key=lambda e: e.year)
         ),

@@ -525,6 +525,16 @@ class AnnualEvaluation:
     def value_of(self, indicator_id: str) -> IndicatorValue | None:
         return next((v for v in self.values if v.indicator_id == indicator_id), None)
 
+    @property
+    def financial_total(self) -> Decimal:
+        """The whole financial bilan: the operations' lines and the convention's."""
+        return sum((line.amount for line in self.financial_bilan), Decimal("0.00"))
+
+    @property
+    def landlord_total(self) -> Decimal:
+        """The office's global financial bilan, summed."""
+        return sum((line.amount for line in self.landlord_financials), Decimal("0.00"))
+
 
 @dataclass(frozen=True)
 class Meeting:
@@ -1706,6 +1716,12 @@ class Convention(Aggregate):
     def recovered(self, contrepartie_id: str, year: int, beneficiary_id: UUID | None = None) -> Decimal:
         return _total(self.recoveries, "amount", contrepartie_id, year, beneficiary_id)
 
+    def paid_net(self, contrepartie_id: str, year: int, beneficiary_id: UUID | None = None) -> Decimal:
+        """What was given for a year and stays given: paid or realised, less what went back."""
+        return self.paid(contrepartie_id, year, beneficiary_id) - self.recovered(
+            contrepartie_id, year, beneficiary_id
+        )
+
     def record_recovery(self, recovery: Recovery, actor: Actor) -> None:
         """Money going back. Rules: the convention has been in force (a recovery may follow
         its end); the contrepartie is one paid in money in that year's terms, to that
@@ -1722,9 +1738,7 @@ class Convention(Aggregate):
         check_label(recovery.reason, "Le motif du reversement", max_length=REASON_MAX_LENGTH)
         contrepartie = self.terms_for_year(recovery.year).contrepartie(recovery.contrepartie_id)
         self._beneficiary(contrepartie, recovery.beneficiary_id, recovery.year)
-        net = self.paid(recovery.contrepartie_id, recovery.year, recovery.beneficiary_id) - self.recovered(
-            recovery.contrepartie_id, recovery.year, recovery.beneficiary_id
-        )
+        net = self.paid_net(recovery.contrepartie_id, recovery.year, recovery.beneficiary_id)
         if recovery.amount > net:
             raise RecoveryExceedsPaymentsError(
                 f"« {contrepartie.label} » {recovery.year} : {wording.euros(net)} versés (nets des reversements) ; "
@@ -1836,9 +1850,14 @@ class Convention(Aggregate):
     def _record_in_kind(self, realisation: InKindRealisation, effective_on: date, actor: Actor) -> None:
         self.in_kind = (*self.in_kind, realisation)
 
-    def dwellings_delivered(self, operation_id: str) -> int:
-        """The dwellings delivered for an operation of the terms, under per-dwelling grants."""
-        return sum(d.count for d in self.deliveries if d.operation_id == operation_id)
+    def dwellings_delivered(self, operation_id: str, year: int | None = None) -> int:
+        """The dwellings delivered for an operation of the terms, under per-dwelling grants (in
+        that year only, when one is given)."""
+        return sum(
+            d.count
+            for d in self.deliveries
+            if d.operation_id == operation_id and (year is None or d.delivered_on.year == year)
+        )
 
     @staticmethod
     def operation_financed(
@@ -2189,15 +2208,13 @@ class Convention(Aggregate):
         if len(evaluation.comments) > TEXT_MAX_LENGTH:
             raise InvalidValueError(f"Les commentaires du bilan dépassent {TEXT_MAX_LENGTH} caractères.")
         for line in evaluation.financial_bilan:
-            check_label(line.label, "Le libellé de la ligne du bilan financier")
-            if not line.amount.is_finite() or line.amount != line.amount.quantize(Decimal("0.01")):
-                raise InvalidValueError(f"Bilan financier « {line.label} » : montant au centime.")
+            _check_financial_line(line, "Bilan financier", "Le libellé de la ligne du bilan financier")
             if line.operation_id is not None:
                 terms.operation_of(line.operation_id)
         for line in evaluation.landlord_financials:
-            check_label(line.label, "Le libellé de la ligne du bilan financier global")
-            if not line.amount.is_finite() or line.amount != line.amount.quantize(Decimal("0.01")):
-                raise InvalidValueError(f"Bilan financier global « {line.label} » : montant au centime.")
+            _check_financial_line(
+                line, "Bilan financier global", "Le libellé de la ligne du bilan financier global"
+            )
             if line.operation_id is not None:
                 raise InvalidValueError(
                     f"Bilan financier global « {line.label} » : il porte sur les comptes de l'office, "
@@ -2638,6 +2655,13 @@ class Convention(Aggregate):
     @event("OperationConventionOpened")
     def _open_operation_convention(self, opened: OperationConvention, actor: Actor) -> None:
         self.operation_conventions = (*self.operation_conventions, opened)
+
+
+def _check_financial_line(line: FinancialLine, what: str, label: str) -> None:
+    """A labelled line, its amount to the cent."""
+    check_label(line.label, label)
+    if not line.amount.is_finite() or line.amount != line.amount.quantize(Decimal("0.01")):
+        raise InvalidValueError(f"{what} « {line.label} » : montant au centime.")
 
 
 def _check_impacts(impacts: tuple[Impact, ...]) -> None:
