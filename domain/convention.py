@@ -2742,7 +2742,7 @@ def check_kind_rules(kind: ConventionKind, terms: Terms, on: date, directory: Di
         members = societe.members_on(on)
         if len(members) < 2:
             raise SocieteTooSmallError(
-                f"Au {on:%d/%m/%Y}, {societe.name} compte {len(members)} associé(s) : une société de "
+                f"Au {on:%d/%m/%Y}, {societe.name} compte {wording.count(len(members), 'associé', 'associés')} : une société de "
                 "coordination en compte au moins deux (CCH L. 423-1-2) pour s'engager."
             )
     if kind is ConventionKind.RATTACHEMENT:

@@ -325,7 +325,8 @@ def avenant_finding(convention: Convention, number: int) -> Finding | None:
         severity=AlertSeverity.VIGILANCE,
         cause=(
             f"L'avenant n°{number}, proposé le {avenant.proposed_on:%d/%m/%Y}, attend encore "
-            f"{missing} signature(s) sur {len(avenant.signatories)} après plus de {delay} jours."
+            f"{wording.count(missing, 'signature', 'signatures')} sur {len(avenant.signatories)} après plus "
+            f"de {delay} jours."
         ),
         subject=str(number),
         expected=Decimal(len(avenant.signatories)),
@@ -384,7 +385,10 @@ def governance_finding(convention: Convention, body_id: str, year: int) -> Findi
         key=f"governance|{body_id}|{year}",
         kind=AlertKind.GOVERNANCE_MISSED,
         severity=AlertSeverity.VIGILANCE,
-        cause=f"{body.name} s'est réuni {held} fois en {year} pour {expected} réunion(s) attendue(s).",
+        cause=(
+            f"{wording.sentence(wording.named(body.name))} s'est réuni {held} fois en {year} pour "
+            f"{wording.count(expected, 'réunion attendue', 'réunions attendues')}."
+        ),
         subject=body_id,
         year=year,
         expected=Decimal(expected),

@@ -34,6 +34,12 @@ def sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def count(value: int, singular: str, plural: str) -> str:
+    """A number and its noun, agreed as French does (singular up to one): « 0 indicateur
+    renseigné », « 1 action », « 11 indicateurs renseignés »."""
+    return f"{number(value)} {singular if value < 2 else plural}"
+
+
 def day(value: date) -> str:
     """A date as French writes it: 31/12/2022."""
     return f"{value:%d/%m/%Y}"
@@ -71,6 +77,7 @@ ARTICLES = {
     "office": "l'",
     "établissement": "l'",
     "opac": "l'",  # office public d'aménagement et de construction
+    "opal": "l'",  # the office public de l'habitat de l'Aisne (the guide: « l'OPAL »)
     "oph": "l'",  # office public de l'habitat
     # Governance bodies: « validé par le Comité de suivi », « réunion de l'Instance de … ».
     "comité": "le",

@@ -63,7 +63,9 @@ SCHEMA = (
     # (convention_operations), a convention d'opération's line names what it carries; the
     # landlords' patrimoine as last declared (landlord_stock). 5: a governance body named with
     # its article in the timeline (« validé par le Comité de suivi », « réunion du Comité »).
-    """CREATE TABLE IF NOT EXISTS parties ( -- output revision 5
+    # 6: every party named with its article (« entre Nièvre Habitat et le Département… »), counts
+    # agreed (« 11 indicateurs renseignés »), the frameworks and a charte's levels in words.
+    """CREATE TABLE IF NOT EXISTS parties ( -- output revision 6
         party_id TEXT PRIMARY KEY,
         party_type TEXT NOT NULL,
         kind TEXT,

@@ -17,7 +17,7 @@ from domain import wording
 from domain.alerts import DECISION_LABELS, ConventionAlerts
 from domain.convention import IN_KIND_MODE_LABELS, Convention, ReviewKind
 from domain.documents import MEDIA_TYPES, size_in_words
-from domain.terms import ConventionKind, Period
+from domain.terms import FRAMEWORK_KIND_LABELS, ConventionKind, Period
 from projections.base import handles
 
 NameOf = Callable[[UUID], str]
@@ -41,7 +41,8 @@ def _sentence(words: str) -> str:
 
 
 def _names(name_of: NameOf, party_ids: Any) -> str:
-    names = [name_of(party_id) for party_id in party_ids]
+    """« Nièvre Habitat et le Département de la Nièvre »: each name with its article."""
+    names = [wording.named(name_of(party_id)) for party_id in party_ids]
     if len(names) <= 1:
         return "".join(names)
     return f"{', '.join(names[:-1])} et {names[-1]}"
@@ -69,20 +70,22 @@ def _drafted(event: Any, convention: Convention, name_of: NameOf) -> str:
         if terms.framework_id is not None and terms.operations
         else ""
     )
+    parties = _names(name_of, (p.party_id for p in terms.parties))
+    between = f"entre {parties}" if len(terms.parties) > 1 else f"par {parties}"
     return (
         f"Projet de {KIND_LABELS[event.kind]} « {terms.title} » rédigé, "
-        f"{terms.period.describe()}, entre {_names(name_of, (p.party_id for p in terms.parties))}{opened}."
+        f"{terms.period.describe()}, {between}{opened}."
     )
 
 
 @_convention_events("PartyAdded")
 def _party_added(event: Any, convention: Convention, name_of: NameOf) -> str:
-    return f"{name_of(event.change.party.party_id)} ajouté aux parties du projet."
+    return f"Ajout {wording.of(name_of(event.change.party.party_id))} aux parties du projet."
 
 
 @_convention_events("PartyRemoved")
 def _party_removed(event: Any, convention: Convention, name_of: NameOf) -> str:
-    return f"{name_of(event.change.party_id)} retiré des parties du projet."
+    return f"Retrait {wording.of(name_of(event.change.party_id))} des parties du projet."
 
 
 @_convention_events("AxisSet")
@@ -120,6 +123,40 @@ def _operation_set(event: Any, convention: Convention, name_of: NameOf) -> str:
 @_convention_events("OperationWithdrawn")
 def _operation_withdrawn(event: Any, convention: Convention, name_of: NameOf) -> str:
     return f"Opération {event.change.operation_id} retirée du projet."
+
+
+@_convention_events("CharteLevelsSet")
+def _charte_levels_set(event: Any, convention: Convention, name_of: NameOf) -> str:
+    levels = event.change.levels
+    if not levels:
+        return "Niveaux d'engagement de la charte supprimés."
+    described = " ; ".join(
+        f"niveau {level.level} « {level.label} » à partir de "
+        f"{wording.count(level.min_dwellings, 'logement', 'logements')}"
+        for level in levels
+    )
+    return f"Niveaux d'engagement de la charte selon le parc géré : {described}."
+
+
+@_convention_events("FrameworkSet")
+def _framework_set(event: Any, convention: Convention, name_of: NameOf) -> str:
+    framework = event.change.framework
+    holder = name_of(framework.holder_id) if framework.holder_id is not None else framework.holder
+    carried = f", porté par {wording.named(holder)}" if holder else ""
+    years = (
+        f", {framework.start_year}-{framework.end_year}"
+        if framework.start_year is not None and framework.end_year is not None
+        else ""
+    )
+    return (
+        f"Cadre de référence décliné : {FRAMEWORK_KIND_LABELS[framework.kind]} « {framework.title} »"
+        f"{years}{carried}."
+    )
+
+
+@_convention_events("FrameworkWithdrawn")
+def _framework_withdrawn(event: Any, convention: Convention, name_of: NameOf) -> str:
+    return f"Cadre de référence {event.change.framework_id} retiré du projet."
 
 
 @_convention_events("OperationConventionOpened")
@@ -190,13 +227,15 @@ def _consent_voided(event: Any, convention: Convention, name_of: NameOf) -> str:
 @_convention_events("AdherentJoined")
 def _adherent_joined(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    return f"{name_of(event.adhesion.party.party_id)} adhère à la convention le {wording.day(on)}."
+    name = wording.named(name_of(event.adhesion.party.party_id))
+    return f"{wording.sentence(name)} adhère à la convention le {wording.day(on)}."
 
 
 @_convention_events("AdherentWithdrew")
 def _adherent_withdrew(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    return f"{name_of(event.party_id)} se retire de la convention le {wording.day(on)} : {_sentence(event.reason)}"
+    name = wording.sentence(wording.named(name_of(event.party_id)))
+    return f"{name} se retire de la convention le {wording.day(on)} : {_sentence(event.reason)}"
 
 
 @_convention_events("PartySubstituted")
@@ -204,7 +243,7 @@ def _party_substituted(event: Any, convention: Convention, name_of: NameOf) -> s
     on: Any = getattr(event, "effective_on", None)
     substitution = event.substitution
     return (
-        f"{name_of(substitution.absorbing_id)} se substitue {wording.to(name_of(substitution.absorbed_id))} "
+        f"{wording.sentence(wording.named(name_of(substitution.absorbing_id)))} se substitue {wording.to(name_of(substitution.absorbed_id))} "
         f"dans la convention à compter du {wording.day(on)} (fusion : transmission universelle du patrimoine)."
     )
 
@@ -240,6 +279,8 @@ def _avenant_signed(event: Any, convention: Convention, name_of: NameOf) -> str:
 def _avenant_entered_into_force(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
     avenant = convention.avenant(event.number)
+    if avenant.effective_on == on:
+        return f"Avenant n°{event.number} entré en vigueur le {wording.day(on)}."
     return (
         f"Avenant n°{event.number} entré en vigueur le {wording.day(on)}, "
         f"avec effet au {wording.day(avenant.effective_on)}."
@@ -269,7 +310,7 @@ def _application_programme_adopted(event: Any, convention: Convention, name_of: 
     )
     return (
         f"Convention d'application {programme.year} {verb} le {wording.day(programme.adopted_on)}"
-        f"{deliberations} ({len(programme.actions)} action(s){means})."
+        f"{deliberations} ({wording.count(len(programme.actions), 'action', 'actions')}{means})."
     )
 
 
@@ -313,7 +354,7 @@ def _evaluation_recorded(event: Any, convention: Convention, name_of: NameOf) ->
     evaluation = event.evaluation
     return (
         f"Bilan {evaluation.year} enregistré le {wording.day(evaluation.evaluated_on)} "
-        f"({len(evaluation.values)} indicateur(s) renseigné(s))."
+        f"({wording.count(len(evaluation.values), 'indicateur renseigné', 'indicateurs renseignés')})."
     )
 
 

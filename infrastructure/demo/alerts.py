@@ -52,6 +52,23 @@ def record(demo: DemoLoader) -> None:
     demo.ledger.alerts.resolve_alert(
         nievre, n, "Chantiers relancés, livraisons rattrapées au bilan 2018.", date(2019, 6, 20), dep
     )
+    # Nièvre, vacancy 2015 and 2017: the Département resolves them on the final bilan (7,5 % at
+    # the end of 2020), and dismisses the 2020 bilan: it is the final bilan's last year.
+    for year in (2015, 2017):
+        demo.ledger.alerts.resolve_alert(
+            nievre,
+            demo.alert_number("nievre-2015", f"indicator|vacance|{year}"),
+            "Vacance ramenée à 7,5 % fin 2020, constatée au bilan global des six années.",
+            date(2022, 11, 21),
+            dep,
+        )
+    demo.ledger.alerts.dismiss_alert(
+        nievre,
+        demo.alert_number("nievre-2015", "bilan|2020"),
+        "L'année 2020 est rendue compte dans le bilan global des six années, présenté le 28 juin 2021.",
+        date(2022, 11, 21),
+        dep,
+    )
     # Nièvre, 2020 subsidy: acknowledged by the Département, left open.
     demo.ledger.alerts.acknowledge_alert(
         nievre,
@@ -85,13 +102,13 @@ def record(demo: DemoLoader) -> None:
         ),
         demo.actor("metropole-lyon"),
     )
-    # CARENE: the 2020 bilan will not come (the office changed its software): dismissed.
-    carene = demo.ids.conventions["carene-ouverte"]
-    n = demo.alert_number("carene-ouverte", "bilan|2020")
+    # Lorient: the 2020 bilan merged into the 2021 tableau de bord: dismissed.
+    lorient = demo.ids.conventions["lorient-ouverte"]
+    n = demo.alert_number("lorient-ouverte", "bilan|2020")
     demo.ledger.alerts.dismiss_alert(
-        carene,
+        lorient,
         n,
-        "Bilan 2020 fusionné avec le bilan 2021 par décision du comité de suivi.",
+        "Bilan 2020 fusionné avec le tableau de bord 2021 par décision du comité de suivi.",
         date(2022, 11, 18),
-        demo.actor("carene"),
+        demo.actor("lorient-agglo"),
     )

@@ -1,5 +1,5 @@
-"""The demo's parties: collectivités, offices, an ESH (the Société de Coordination is its own
-situation)."""
+"""The demo's parties: collectivités, offices, an ESH (the Société de Coordination and Nantes are
+their own situations), and the patrimoine two offices declare."""
 
 from __future__ import annotations
 
@@ -28,7 +28,12 @@ def record(demo: DemoLoader) -> None:
         None,
         "44",
     )
-    c("dep-loire-atlantique", "Département de Loire-Atlantique", CollectiviteKind.DEPARTEMENT, "44", None)
+    c("lorient-agglo", "Lorient Agglomération", CollectiviteKind.COMMUNAUTE_D_AGGLOMERATION, None, "56")
+    c("dep-morbihan", "Département du Morbihan", CollectiviteKind.DEPARTEMENT, "56", None)
+    c("dep-aisne", "Département de l'Aisne", CollectiviteKind.DEPARTEMENT, "02", None)
+    c("com-laon", "Laon", CollectiviteKind.COMMUNE, "02408", None)
+    c("com-saint-quentin", "Saint-Quentin", CollectiviteKind.COMMUNE, "02691", None)
+    c("com-hirson", "Hirson", CollectiviteKind.COMMUNE, "02381", None)
     c("dep-saone-et-loire", "Département de Saône-et-Loire", CollectiviteKind.DEPARTEMENT, "71", None)
     c("dep-yonne", "Département de l'Yonne", CollectiviteKind.DEPARTEMENT, "89", None)
     c("dep-cote-d-or", "Département de la Côte-d'Or", CollectiviteKind.DEPARTEMENT, "21", None)
@@ -39,7 +44,9 @@ def record(demo: DemoLoader) -> None:
     o("oph-glh", "GrandLyon Habitat", "metropole-lyon", date(2015, 1, 1))
     o("oph-emh", "Est Métropole Habitat", "metropole-lyon", date(2015, 1, 1))
     o("oph-silene", "SILENE", "carene", date(2010, 1, 1))
-    o("oph-habitat44", "Habitat 44", "dep-loire-atlantique", date(2009, 1, 1))
+    o("oph-lorient", "Lorient Habitat", "lorient-agglo", date(2017, 1, 1))
+    o("oph-bsh", "Bretagne Sud Habitat", "dep-morbihan", date(2009, 1, 1))
+    o("oph-opal", "OPAL", "dep-aisne", date(2009, 1, 1))
     o("oph-opac71", "OPAC Saône-et-Loire", "dep-saone-et-loire", date(2009, 1, 1))
     o("oph-domanys", "Domanys", "dep-yonne", date(2009, 1, 1))
     demo.organisme("esh-atlantique", "ESH Atlantique Habitat", OrganismeKind.ESH)
@@ -53,4 +60,14 @@ def record(demo: DemoLoader) -> None:
             "RPLS au 1er janvier 2022",
         ),
         demo.actor("oph-nievre"),
+    )
+    # The OPAL's, by the RPLS 2022: its charte « quali-territoire » sets each commune's level.
+    demo.ledger.parties.declare_stock(
+        demo.ids.parties["oph-opal"],
+        StockDeclaration(
+            date(2022, 1, 1),
+            (CommuneStock("02691", 3100), CommuneStock("02408", 1450), CommuneStock("02381", 420)),
+            "RPLS au 1er janvier 2022",
+        ),
+        demo.actor("oph-opal"),
     )

@@ -32,32 +32,32 @@ def numbers(api, path, headers):
 
 
 def test_an_adherent_reads_its_alerts_and_the_conventions_not_another_adherents(api, demo):
-    cid = demo.conventions["carene-ouverte"]
-    silene, habitat44 = token(api, demo.parties["oph-silene"]), token(api, demo.parties["oph-habitat44"])
-    carene = token(api, demo.parties["carene"])
-    everything = numbers(api, f"/conventions/{cid}/alerts", carene)
-    # Alert 3: a contrepartie unpaid to OPH Silène — Silène's, not Habitat 44's.
-    assert everything == {1, 2, 3}
-    assert numbers(api, f"/conventions/{cid}/alerts", silene) == {1, 2, 3}
-    assert numbers(api, f"/conventions/{cid}/alerts", habitat44) == {1, 2}
-    assert api.client.get(f"/conventions/{cid}/alerts/3", headers=habitat44).status_code == 404
-    assert api.client.get(f"/conventions/{cid}/alerts/3", headers=silene).status_code == 200
+    cid = demo.conventions["lorient-ouverte"]
+    own = token(api, demo.parties["oph-lorient"])
+    other = token(api, demo.parties["oph-bsh"])
+    agglo = token(api, demo.parties["lorient-agglo"])
+    everything = numbers(api, f"/conventions/{cid}/alerts", agglo)
+    # Alert 2: the reinforced support unpaid to Lorient Habitat — its own, not Bretagne Sud
+    # Habitat's; alert 1 (a bilan) names no party.
+    assert everything == {1, 2}
+    assert numbers(api, f"/conventions/{cid}/alerts", own) == {1, 2}
+    assert numbers(api, f"/conventions/{cid}/alerts", other) == {1}
+    assert api.client.get(f"/conventions/{cid}/alerts/2", headers=other).status_code == 404
+    assert api.client.get(f"/conventions/{cid}/alerts/2", headers=own).status_code == 200
     # The list says the same, and so does the portfolio's count of open alerts.
-    assert numbers(api, f"/alerts?convention_id={cid}", habitat44) == {1, 2}
-    listed = api.client.get("/alerts?status=open&limit=200", headers=habitat44).json()
-    portfolio = api.client.get(
-        f"/offices/{demo.parties['oph-habitat44']}/portfolio", headers=habitat44
-    ).json()
+    assert numbers(api, f"/alerts?convention_id={cid}", other) == {1}
+    listed = api.client.get("/alerts?status=open&limit=200", headers=other).json()
+    portfolio = api.client.get(f"/offices/{demo.parties['oph-bsh']}/portfolio", headers=other).json()
     assert portfolio["open_alerts_total"] == listed["total"]
     # The convention itself: read by both.
-    assert api.client.get(f"/conventions/{cid}", headers=habitat44).status_code == 200
+    assert api.client.get(f"/conventions/{cid}", headers=other).status_code == 200
 
 
 def test_the_collectivite_de_rattachement_reads_every_convention_of_its_office(api, demo):
     ledger = api.client.app.state.ledger
-    habitat44 = ledger.get_party(demo.parties["oph-habitat44"])
-    rattachement = habitat44.current_rattachement.collectivite_id
-    cid = demo.conventions["carene-ouverte"]
+    bsh = ledger.get_party(demo.parties["oph-bsh"])
+    rattachement = bsh.current_rattachement.collectivite_id
+    cid = demo.conventions["lorient-ouverte"]
     convention = ledger.get_convention(cid)
     assert rattachement not in convention.concerned_party_ids()  # not a party to it
     oversight = token(api, rattachement)
@@ -65,4 +65,4 @@ def test_the_collectivite_de_rattachement_reads_every_convention_of_its_office(a
     listed = api.client.get("/conventions?limit=200", headers=oversight).json()["items"]
     assert str(cid) in {c["convention_id"] for c in listed}
     # Through its office, an adherent: the office's alerts and the convention's own.
-    assert numbers(api, f"/conventions/{cid}/alerts", oversight) == {1, 2}
+    assert numbers(api, f"/conventions/{cid}/alerts", oversight) == {1}

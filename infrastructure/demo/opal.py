@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from domain.convention import AnnualEvaluation, IndicatorValue
 from domain.terms import (
     Axis,
     AxisFamily,
@@ -31,26 +32,26 @@ D = Decimal
 
 
 def record(demo: DemoLoader) -> None:
-    key = "charte-nievre"
+    key = "charte-opal"
     demo.draft(
         key,
-        "oph-nievre",
+        "oph-opal",
         kind=ConventionKind.CHARTE_D_ENGAGEMENT,
-        title="Charte d'engagements « quali-territoire » de Nièvre Habitat",
+        title="Charte d'engagements « quali-territoire » de l'OPAL",
         start=date(2021, 3, 1),
         end=None,
         parties=(
-            demo.party("oph-nievre", PartyType.OFFICE),
+            demo.party("oph-opal", PartyType.OFFICE),
             *(
                 demo.party(c, PartyType.COLLECTIVITE, PartyRole.BENEFICIAIRE)
-                for c in ("com-nevers", "com-cosne", "com-clamecy")
+                for c in ("com-saint-quentin", "com-laon", "com-hirson")
             ),
         ),
     )
-    office = demo.ids.parties["oph-nievre"]
+    office = demo.ids.parties["oph-opal"]
     demo.amend(
         key,
-        "oph-nievre",
+        "oph-opal",
         SetAxis(
             Axis("proximite", AxisFamily.POLITIQUE_SOCIALE, "Qualité de service et relation de proximité")
         ),
@@ -58,7 +59,7 @@ def record(demo: DemoLoader) -> None:
             Commitment(
                 "rencontre",
                 "proximite",
-                "Rencontre annuelle avec chaque commune",
+                "Rendez-vous annuel avec chaque commune",
                 CommitmentKind.MOYENS,
                 office,
             )
@@ -120,4 +121,14 @@ def record(demo: DemoLoader) -> None:
             )
         ),
     )
-    demo.deliberate_and_sign(key, ["oph-nievre"], date(2021, 2, 15), date(2021, 3, 1))
+    demo.deliberate_and_sign(key, ["oph-opal"], date(2021, 2, 15), date(2021, 3, 1))
+    demo.ledger.evaluations.record_evaluation(
+        demo.ids.conventions[key],
+        AnnualEvaluation(
+            2021,
+            (IndicatorValue("delai-reclamation", numerator=D(1240), denominator=D(1350)),),
+            date(2022, 3, 15),
+            comments="Bilan 2021 remis à chaque commune lors du rendez-vous annuel.",
+        ),
+        demo.actor("oph-opal"),
+    )
