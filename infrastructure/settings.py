@@ -73,10 +73,10 @@ class Settings(BaseSettings):
     # The development sign-in (pick a demo actor, no password): only where the demo is loaded.
     demo_sign_in: bool = Field(False, validation_alias="DEMO_SIGN_IN")
     # The daily deadline scan, run by the worker itself (as of each day, UTC), in whichever
-    # process leads — the embedded default included. Off by default while the demo is a picture
-    # of November 2022 (a scan as of today would raise today's deadlines on it); on where the
-    # data are live. docker-compose runs its own scheduler.
-    daily_deadline_scan: bool = Field(False, validation_alias="DAILY_DEADLINE_SCAN")
+    # process holds the worker's lease — the embedded default and docker-compose alike. Off only
+    # where the store is the demo (``conventions run --demo`` turns it off): the demo is a picture
+    # of November 2022, and a scan as of today would raise today's deadlines on it.
+    daily_deadline_scan: bool = Field(True, validation_alias="DAILY_DEADLINE_SCAN")
     # Webhooks: the delay before the first retry of a failed delivery (then doubled each time,
     # up to an hour).
     webhook_first_retry_seconds: float = Field(5.0, gt=0, validation_alias="WEBHOOK_FIRST_RETRY_SECONDS")

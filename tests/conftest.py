@@ -23,6 +23,10 @@ import pytest
 from application.ledger import ConventionLedger
 from infrastructure.settings import persistence_env
 
+# Tests fix their own clock: the daily deadline scan (on by default) would scan as of today in
+# every worker a test starts. The tests of the scan ask for it.
+os.environ.setdefault("DAILY_DEADLINE_SCAN", "false")
+
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:

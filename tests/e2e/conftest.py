@@ -10,10 +10,10 @@ from fastapi.testclient import TestClient
 
 from domain.terms import ConventionKind, PartyRole, PartyType
 from infrastructure.bootstrap import build_api
-from infrastructure.settings import Settings
 from infrastructure.tokens import Tokens
 from tests.builders import ADMIN, World
 from tests.e2e.platform import Api, Web
+from tests.settings import Settings
 
 
 @pytest.fixture

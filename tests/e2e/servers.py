@@ -9,7 +9,7 @@ import time
 import uvicorn
 
 from infrastructure.bootstrap import build_api
-from infrastructure.settings import Settings
+from tests.settings import Settings
 
 
 def free_port() -> int:

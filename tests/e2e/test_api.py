@@ -5,9 +5,9 @@ from fastapi.testclient import TestClient
 
 from domain.values import Actor, ActorRole
 from infrastructure.bootstrap import build_api
-from infrastructure.settings import Settings
 from tests.builders import siren
 from tests.e2e.platform import register_nievre
+from tests.settings import Settings
 
 
 def test_a_convention_is_drafted_signed_and_read_over_http(api):

@@ -112,7 +112,7 @@ def test_the_command_line_verifies_and_fails_on_a_tampered_store(tmp_path):
 def test_the_daily_closure_signs_once_a_day_when_events_were_recorded(tmp_path):
     from infrastructure.audit_trail import DailyClosure, Signer, StoreAuditTrail
     from infrastructure.bootstrap import build_ledger
-    from infrastructure.settings import Settings
+    from tests.settings import Settings
 
     settings = Settings(
         database_url=f"sqlite:///{tmp_path / 'store.db'}", tokens_file=tmp_path / "tokens.json"

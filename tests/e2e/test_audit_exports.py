@@ -24,8 +24,8 @@ from client.audit import verify_bundle, verify_export
 from domain.values import Actor, ActorRole
 from infrastructure.bootstrap import build_api, build_ledger
 from infrastructure.demo import DemoIds, load_demo
-from infrastructure.settings import Settings
 from infrastructure.tokens import Tokens
+from tests.settings import Settings
 
 pytestmark = pytest.mark.stores("sqlite")
 

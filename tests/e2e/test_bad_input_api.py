@@ -16,9 +16,9 @@ from api.schemas import Schema
 from domain.convention import AnnualEvaluation, IndicatorValue
 from domain.values import REASON_MAX_LENGTH, REFERENCE_MAX_LENGTH, Actor, ActorRole
 from infrastructure.bootstrap import build_api
-from infrastructure.settings import Settings
 from infrastructure.tokens import Tokens
 from tests.builders import SYSTEM, World
+from tests.settings import Settings
 
 pytestmark = pytest.mark.stores("memory", "postgres")
 

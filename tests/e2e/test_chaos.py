@@ -32,10 +32,11 @@ import psycopg
 
 from application.ledger import ConventionLedger
 from infrastructure.bootstrap import build_audit_trail, views_differences
-from infrastructure.settings import Settings, persistence_env
+from infrastructure.settings import persistence_env
 from infrastructure.tokens import Tokens
 from tests.builders import World
 from tests.e2e.servers import free_port
+from tests.settings import Settings
 
 CRASHES = int(os.environ.get("CHAOS_CRASHES", "9"))
 PAYMENTS = int(os.environ.get("CHAOS_PAYMENTS", "12"))

@@ -12,10 +12,10 @@ from datetime import date, timedelta
 import pytest
 
 from domain.values import ActorRole
-from infrastructure.settings import Settings
 from infrastructure.tokens import Tokens
 from tests.builders import World
 from tests.e2e.servers import Server, free_port
+from tests.settings import Settings
 
 pytestmark = pytest.mark.stores("sqlite", "postgres")
 

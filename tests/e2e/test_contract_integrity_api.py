@@ -17,9 +17,9 @@ from domain.convention import AnnualEvaluation, IndicatorValue
 from domain.terms import ConventionKind, PartyRole, PartyType
 from domain.values import Actor, ActorRole
 from infrastructure.bootstrap import build_api
-from infrastructure.settings import Settings
 from infrastructure.tokens import Tokens
 from tests.builders import ADMIN, SYSTEM, World, siren
+from tests.settings import Settings
 
 pytestmark = pytest.mark.stores("memory", "postgres")
 

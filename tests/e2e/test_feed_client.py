@@ -11,10 +11,10 @@ import pytest
 
 from client.feed_client import FeedClient, PositionFile
 from domain.values import Actor, ActorRole
-from infrastructure.settings import Settings
 from infrastructure.tokens import Tokens
 from tests.builders import World
 from tests.e2e.servers import Server, free_port
+from tests.settings import Settings
 
 pytestmark = pytest.mark.stores("sqlite", "postgres")
 

@@ -33,9 +33,9 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 from domain.values import Actor, ActorRole
 from infrastructure.bootstrap import build_api, build_ledger
 from infrastructure.demo import load_demo
-from infrastructure.settings import Settings
 from infrastructure.tokens import Tokens
 from tests.e2e.servers import Server, free_port
+from tests.settings import Settings
 
 EXAMPLES = 8
 SCENARIOS = 30

@@ -36,10 +36,10 @@ from client.conventions_client.models import (
     WriteResult,
 )
 from domain.values import Actor, ActorRole
-from infrastructure.settings import Settings
 from infrastructure.tokens import Tokens
 from tests.builders import siren
 from tests.e2e.servers import Server, free_port
+from tests.settings import Settings
 from tools.generate_client import CLIENT, generate
 
 pytestmark = pytest.mark.stores("sqlite")

@@ -8,8 +8,8 @@ from fastapi.testclient import TestClient
 
 from domain.values import Actor, ActorRole
 from infrastructure.bootstrap import build_api
-from infrastructure.settings import Settings
 from infrastructure.tokens import Tokens
+from tests.settings import Settings
 
 pytestmark = pytest.mark.stores("memory")
 

@@ -74,7 +74,7 @@ def test_the_image_copies_what_the_platform_needs(database_url: str, tmp_path: P
     run = [sys.executable, "-S", "-c", "import sys; from infrastructure.cli import main; sys.exit(main())"]
     worker = subprocess.run([*run, "worker", "--once"], env=env, cwd=tmp_path, capture_output=True, text=True)  # noqa: S603
     assert worker.returncode == 0, worker.stderr[-2000:]
-    # The scheduler's command (docker-compose runs it daily).
+    # The scan by hand, as of a given day (the worker scans daily by itself).
     scan = subprocess.run(  # noqa: S603 - our own CLI
         [*run, "scan-deadlines", "--as-of", "2024-07-15"],
         env=env,

@@ -16,8 +16,8 @@ from fastapi.testclient import TestClient
 
 from domain.values import Actor, ActorRole
 from infrastructure.bootstrap import build_api
-from infrastructure.settings import Settings
 from tests.builders import World, siren
+from tests.settings import Settings
 
 pytestmark = pytest.mark.stores("sqlite")
 

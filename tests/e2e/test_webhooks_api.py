@@ -18,10 +18,10 @@ from standardwebhooks.webhooks import Webhook
 
 from domain.alerts import ConventionAlerts
 from infrastructure.bootstrap import build_api
-from infrastructure.settings import Settings
 from infrastructure.tokens import Tokens
 from tests.e2e.platform import Api
 from tests.e2e.servers import free_port
+from tests.settings import Settings
 
 pytestmark = pytest.mark.stores("sqlite", "postgres")
 

@@ -18,10 +18,10 @@ from application.documents import DocumentRequest
 from domain.documents import DocumentKind
 from infrastructure.blob_store import DirectoryBlobStore, S3BlobStore, blob_store
 from infrastructure.bootstrap import build_api
-from infrastructure.settings import Settings
 from infrastructure.tokens import Tokens
 from tests.builders import World
 from tests.e2e.servers import free_port
+from tests.settings import Settings
 
 pytestmark = pytest.mark.stores("sqlite")
 

@@ -49,7 +49,7 @@ def test_an_audit_trail_keeps_its_store_open_when_its_ledger_is_no_longer_refere
     # The library closes an application's store when the application is collected: the CLI
     # once built a trail on a ledger it did not keep, and verifying a large store failed.
     from infrastructure.bootstrap import build_audit_trail, build_ledger
-    from infrastructure.settings import Settings
+    from tests.settings import Settings
 
     settings = Settings(database_url=f"sqlite:///{tmp_path}/ledger.sqlite3", tokens_file=tmp_path / "t.json")
     trail = build_audit_trail(settings, build_ledger(settings))

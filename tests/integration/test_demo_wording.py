@@ -73,7 +73,7 @@ def test_the_demo_timeline_names_parties_with_their_articles(database_url, tmp_p
     « de » before a vowel, names with their article (« du Département de la Nièvre », « d'Habitat
     44 », « signée par le Département de la Nièvre »)."""
     from infrastructure.bootstrap import build_ledger, build_read_side
-    from infrastructure.settings import Settings
+    from tests.settings import Settings
 
     settings = Settings(database_url=database_url, tokens_file=tmp_path / "t.json")
     ledger = build_ledger(settings)

@@ -23,8 +23,9 @@ from domain.convention import Convention, Payment
 from domain.errors import ConventionEndedError
 from domain.values import Actor, ActorRole
 from infrastructure.bootstrap import build_audit_trail, build_ledger, build_read_side
-from infrastructure.settings import Settings, persistence_env
+from infrastructure.settings import persistence_env
 from tests.builders import refused
+from tests.settings import Settings
 
 LEGACY = Path(__file__).resolve().parents[1] / "fixtures" / "legacy"
 COMMITS = ("c3552ea",)

@@ -22,10 +22,11 @@ from infrastructure.bootstrap import build_read_side
 from infrastructure.demo import load_demo
 from infrastructure.projector import Projector
 from infrastructure.read_side import ReadSide
-from infrastructure.settings import Settings, persistence_env
+from infrastructure.settings import persistence_env
 from projections.alert_board import AlertBoard
 from projections.portfolio import Portfolio
 from tests.builders import SYSTEM, World
+from tests.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -312,7 +313,10 @@ def test_the_worker_scans_the_deadlines_once_a_day_when_asked(database_url, tmp_
         read_side._idle()  # what the worker does when it has caught up
         alerts = ledger.alerts.get_alerts(cid)
         assert alerts is not None and any(a.finding.kind.value == "bilan_overdue" for a in alerts.alerts)
-        off = build_read_side(Settings(database_url=database_url, tokens_file=tmp_path / "t.json"), ledger)
+        off = build_read_side(
+            Settings(database_url=database_url, tokens_file=tmp_path / "t.json", daily_deadline_scan=False),
+            ledger,
+        )
         assert not any(isinstance(task, DailyScan) for task in off.when_idle)
     finally:
         ledger.close()

@@ -21,12 +21,12 @@ from domain.values import Actor, ActorRole
 from infrastructure.bootstrap import build_api
 from infrastructure.projector import Projector
 from infrastructure.read_side import ReadSide
-from infrastructure.settings import Settings
 from infrastructure.tokens import Tokens
 from projections.alert_board import AlertBoard
 from projections.base import Positioned, Rows
 from projections.portfolio import Portfolio
 from tests.builders import World
+from tests.settings import Settings
 
 pytestmark = pytest.mark.stores("sqlite", "postgres")
 

@@ -13,10 +13,10 @@ import pytest
 from domain.errors import AccountNotFoundError, InvalidValueError
 from domain.values import Actor, ActorRole
 from infrastructure.bootstrap import build_accounts, build_ledger
-from infrastructure.settings import Settings
 from infrastructure.tokens import Tokens, token_hash
 from infrastructure.view_store import ViewStore
 from tests.builders import ADMIN, World
+from tests.settings import Settings
 
 ROUNDS = 20
 WRITERS = 8

@@ -13,9 +13,9 @@ from fastapi.testclient import TestClient
 from domain.convention import Payment
 from domain.values import Actor, ActorRole
 from infrastructure.bootstrap import build_api
-from infrastructure.settings import Settings
 from infrastructure.tokens import Tokens
 from tests.builders import World
+from tests.settings import Settings
 
 pytestmark = pytest.mark.stores("sqlite", "postgres")
 

@@ -20,9 +20,9 @@ import pytest
 
 from domain.convention import AnnualEvaluation, IndicatorValue, Payment
 from infrastructure.bootstrap import build_ledger, build_read_side, views_differences
-from infrastructure.settings import Settings
 from infrastructure.worker_lease import AdvisoryLease
 from tests.builders import SYSTEM, World
+from tests.settings import Settings
 
 pytestmark = pytest.mark.stores("postgres")
 

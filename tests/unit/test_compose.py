@@ -48,7 +48,10 @@ def test_the_compose_file_holds_together(capsys):
     assert {"serve", "worker", "scan-deadlines"} <= commands
     compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
     services = compose["services"]
-    assert {"postgres", "api", "worker", "scheduler"} <= set(services)
+    assert {"postgres", "api", "worker"} <= set(services)
+    # The deadlines are scanned daily by the worker itself (its default), no cron loop beside it.
+    assert "scheduler" not in services
+    assert "DAILY_DEADLINE_SCAN" not in services["worker"].get("environment", {})
     declared = set(compose.get("volumes", {}))
     known = variables_the_platform_reads()
     for name, service in services.items():

@@ -50,3 +50,11 @@ def test_settings_built_with_arguments_ignore_the_environment(monkeypatch):
     settings = Settings(database_url="memory://")
     assert (settings.database_url, settings.demo_sign_in) == ("memory://", False)
     assert Settings.from_env().database_url == "postgresql://ailleurs/db"
+
+
+def test_the_daily_deadline_scan_is_on_unless_turned_off():
+    """Issue 20: the worker scans the deadlines daily by itself, the embedded default included
+    (``conventions run --demo`` turns it off: the demo is a picture of November 2022)."""
+    assert Settings(database_url="memory://").daily_deadline_scan is True
+    assert Settings.from_env({}).daily_deadline_scan is True
+    assert Settings.from_env({"DAILY_DEADLINE_SCAN": "false"}).daily_deadline_scan is False
