@@ -75,6 +75,12 @@ REQUESTS: dict[tuple[str, str], dict[str, Any]] = {
         "effective_on": "2025-01-01",
     },
     ("post", "/organismes"): {"siren": "572000016", "name": "Habitat Bourgogne ESH", "kind": "esh"},
+    ("post", "/services-de-l-etat"): {
+        "siren": "130011018",
+        "name": "Préfecture de l'Aisne",
+        "kind": "prefecture",
+        "departement_code": "02",
+    },
     ("post", "/parties/{party_id}/siret"): {"siret": "22580001300016"},
     ("post", "/parties/{party_id}/patrimoine"): {
         "declared_on": "2022-01-01",

@@ -43,12 +43,13 @@ from domain.organisme import Organisme
 from domain.people import check_signatory
 from domain.readers import Readers, readers_of
 from domain.societe_de_coordination import SocieteDeCoordination
+from domain.state_service import StateService
 from domain.terms import AddParty
 from domain.values import Actor
 
 log = structlog.get_logger("ledger")
 
-Party = Office | Collectivite | SocieteDeCoordination | Organisme
+Party = Office | Collectivite | SocieteDeCoordination | Organisme | StateService
 
 A = TypeVar("A", bound=Aggregate)
 

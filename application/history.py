@@ -29,6 +29,7 @@ from domain.establishment import Establishment
 from domain.office import Office
 from domain.organisme import Organisme
 from domain.societe_de_coordination import SocieteDeCoordination
+from domain.state_service import StateService
 from domain.terms import Terms
 from domain.values import Actor
 
@@ -176,6 +177,7 @@ def _event_types() -> dict[str, tuple[str, ...]]:
         Office,
         Organisme,
         SocieteDeCoordination,
+        StateService,
     ):
         for topic in event_topics(aggregate):
             qualified = topic.rpartition(":")[2]

@@ -26,6 +26,7 @@ from domain.monitoring import party_finding
 from domain.office import CollectiviteDeliberation, Office
 from domain.organisme import Organisme, OrganismeKind
 from domain.societe_de_coordination import SocieteDeCoordination
+from domain.state_service import StateService, StateServiceKind
 from domain.territory import dwellings_on_territory
 from domain.values import Actor, ActorRole
 
@@ -187,6 +188,30 @@ class Parties(UseCases):
             return [organisme], result_of(organisme)
 
         return self.ledger.run_command(decide)
+
+    def register_state_service(
+        self,
+        *,
+        siren: str,
+        name: str,
+        kind: StateServiceKind,
+        departement_code: str | None,
+        actor: Actor,
+    ) -> CommandResult:
+        """A service of the State (a préfet, the ANRU), party to territorial contracts and
+        operations' conventions. Rules: administrators only; a SIREN is registered once."""
+        check_may_administer(actor)
+
+        def decide() -> tuple[Sequence[Aggregate], CommandResult]:
+            service = StateService.register(
+                siren=siren, name=name, kind=kind, departement_code=departement_code, actor=actor
+            )
+            self._check_new(service.id, service.siren)
+            return [service], result_of(service)
+
+        result = self.ledger.run_command(decide)
+        log.info("state_service.registered", party_id=str(result.aggregate_id), actor_id=actor.actor_id)
+        return result
 
     def form_societe(self, *, siren: str, name: str, formed_on: date, actor: Actor) -> CommandResult:
         check_may_administer(actor)

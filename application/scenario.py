@@ -15,6 +15,7 @@ from domain.collectivite import Collectivite, CollectiviteKind
 from domain.convention import Deliberation
 from domain.identifiers import complete_siren
 from domain.organisme import OrganismeKind
+from domain.state_service import StateService, StateServiceKind
 from domain.terms import ConventionKind, ConventionParty, TermsChange
 from domain.values import Actor, ActorRole
 
@@ -79,6 +80,17 @@ class Scenario:
             siren=siren or self.siren("5"), name=name, kind=kind, actor=self.admin
         ).aggregate_id
 
+    def state_service(
+        self, name: str, kind: StateServiceKind, departement: str | None, *, siren: str | None = None
+    ) -> UUID:
+        return self.ledger.parties.register_state_service(
+            siren=siren or self.siren("1"),
+            name=name,
+            kind=kind,
+            departement_code=departement,
+            actor=self.admin,
+        ).aggregate_id
+
     def societe(self, name: str, formed_on: date, *, siren: str | None = None) -> UUID:
         return self.ledger.parties.form_societe(
             siren=siren or self.siren("3"), name=name, formed_on=formed_on, actor=self.admin
@@ -134,13 +146,17 @@ class Scenario:
         reference: str | None = None,
     ) -> None:
         """The party's deliberating body approves the convention (or one of its avenants): a
-        collectivité's assembly, an organisme's board. Its reference, unless given, numbers the
-        party's deliberations of the year (``DEL-2021-002``)."""
+        collectivité's assembly, an organisme's board, the State's own decision. Its reference,
+        unless given, numbers the party's deliberations of the year (``DEL-2021-002``)."""
         key = (party_id, on.year)
         self._deliberations[key] = number = self._deliberations.get(key, 0) + 1
-        is_collectivite = isinstance(self.ledger.get_party(party_id), Collectivite)
-        body = "assemblée délibérante" if is_collectivite else "conseil d'administration"
-        reference = reference or f"DEL-{on.year}-{number:03d}" + (f"-AV{avenant}" if avenant else "")
+        party = self.ledger.get_party(party_id)
+        body, prefix = "conseil d'administration", "DEL"
+        if isinstance(party, StateService):
+            body, prefix = "représentant de l'État", "DEC"
+        elif isinstance(party, Collectivite):
+            body = "assemblée délibérante"
+        reference = reference or f"{prefix}-{on.year}-{number:03d}" + (f"-AV{avenant}" if avenant else "")
         self.ledger.drafting.record_deliberation(
             cid, Deliberation(party_id, body, reference, on, avenant), self.actor_of(party_id)
         )

@@ -29,6 +29,7 @@ import domain.documents
 import domain.landlord
 import domain.office
 import domain.organisme
+import domain.state_service
 import domain.terms
 import domain.values
 
@@ -41,6 +42,7 @@ DOMAIN_MODULES = (
     domain.landlord,
     domain.office,
     domain.organisme,
+    domain.state_service,
     domain.alerts,
 )
 

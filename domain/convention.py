@@ -73,6 +73,7 @@ from domain.errors import (
 from domain.office import Office
 from domain.organisme import Organisme
 from domain.societe_de_coordination import SocieteDeCoordination
+from domain.state_service import StateService
 from domain.terms import (
     AddParty,
     AmountCommitment,
@@ -147,6 +148,7 @@ PARTY_CLASSES: dict[PartyType, type[Aggregate]] = {
     PartyType.COLLECTIVITE: Collectivite,
     PartyType.SOCIETE_DE_COORDINATION: SocieteDeCoordination,
     PartyType.ORGANISME: Organisme,
+    PartyType.ETAT: StateService,
 }
 
 

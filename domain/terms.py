@@ -42,6 +42,7 @@ class ConventionKind(Enum):
     CONVENTION_OUVERTE = "convention_ouverte"
     OPERATION = "operation"
     SC_IMPLANTATION = "sc_implantation"
+    CONTRAT_TERRITORIAL = "contrat_territorial"  # with the State (the PACTE of the guide)
 
 
 KIND_LABELS = {
@@ -51,6 +52,7 @@ KIND_LABELS = {
     ConventionKind.CONVENTION_OUVERTE: "convention ouverte aux bailleurs du territoire",
     ConventionKind.OPERATION: "convention d'opération",
     ConventionKind.SC_IMPLANTATION: "convention société de coordination – collectivité d'implantation",
+    ConventionKind.CONTRAT_TERRITORIAL: "contrat territorial avec l'État",
 }
 
 
@@ -67,6 +69,9 @@ KIND_GUIDANCE = {
     "l'office et les collectivités qui la financent.",
     ConventionKind.SC_IMPLANTATION: "La société de coordination et une collectivité où elle s'implante ; "
     "ses membres concernés y sont bénéficiaires.",
+    ConventionKind.CONTRAT_TERRITORIAL: "Un contrat que l'État (le préfet, l'ANRU) passe avec les "
+    "collectivités d'un territoire, où les bailleurs inscrivent leurs engagements (le PACTE de la Sambre "
+    "Avesnois Thiérache) : l'État et au moins un bailleur signataires.",
 }
 """What each kind binds, in the guide's words, for whoever drafts one."""
 
@@ -76,6 +81,7 @@ class PartyType(Enum):
     COLLECTIVITE = "collectivite"
     SOCIETE_DE_COORDINATION = "societe_de_coordination"
     ORGANISME = "organisme"
+    ETAT = "etat"  # a service of the State: a préfet, the ANRU (domain.state_service)
 
     @property
     def is_landlord(self) -> bool:
@@ -930,7 +936,11 @@ _COMPOSITION = {
     ConventionKind.CONVENTION_OUVERTE: "la collectivité qui ouvre la convention, signataire",
     ConventionKind.OPERATION: "au moins un office et au moins une collectivité",
     ConventionKind.SC_IMPLANTATION: "une société de coordination et une collectivité d'implantation signataires, et au moins un office membre",
+    ConventionKind.CONTRAT_TERRITORIAL: "au moins un service de l'État et au moins un bailleur, signataires",
 }
+STATE_KINDS = frozenset({ConventionKind.CONTRAT_TERRITORIAL, ConventionKind.OPERATION})
+"""The conventions the State may be a party to: its territorial contracts, and an operation's
+convention (the ANRU's renouvellement urbain). The others bind collectivités and landlords."""
 
 
 def check_parties(kind: ConventionKind, parties: tuple[ConventionParty, ...]) -> None:
@@ -966,10 +976,18 @@ def check_parties(kind: ConventionKind, parties: tuple[ConventionParty, ...]) ->
         and count(PartyType.SOCIETE_DE_COORDINATION, signing=True) == 1
         and signing_collectivites == 1
         and offices >= 1,
+        ConventionKind.CONTRAT_TERRITORIAL: count(PartyType.ETAT, signing=True) >= 1
+        and bool(count(PartyType.OFFICE, signing=True) + count(PartyType.ORGANISME, signing=True)),
     }[kind]
     if not ok:
         raise InvalidPartiesError(
             f"Parties invalides pour une {KIND_LABELS[kind]} : il faut {_COMPOSITION[kind]}."
+        )
+    if count(PartyType.ETAT) and kind not in STATE_KINDS:
+        raise InvalidPartiesError(
+            f"Un service de l'État n'est pas partie à une {KIND_LABELS[kind]} : il l'est d'un contrat "
+            "territorial ou d'une convention d'opération (l'ANRU). Citez plutôt le cadre de l'État "
+            "que la convention décline (cadre de référence)."
         )
     if any(p.role is PartyRole.ADHERENT for p in parties):
         raise InvalidPartiesError(

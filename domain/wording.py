@@ -74,6 +74,9 @@ ARTICLES = {
     "commune": "la",
     "société": "la",
     "collectivité": "la",
+    "préfecture": "la",  # the State's services (domain.state_service)
+    "agence": "l'",
+    "direction": "la",
     "office": "l'",
     "établissement": "l'",
     "opac": "l'",  # office public d'aménagement et de construction

@@ -47,6 +47,7 @@ from domain.office import Office
 from domain.organisme import Organisme
 from domain.readers import ALL_ALERTS, Lookup, readers_of, relations_of
 from domain.societe_de_coordination import SocieteDeCoordination
+from domain.state_service import StateService
 from domain.terms import ContrepartieKind
 from projections.base import Positioned, Rows, replace_rows, text
 from projections.timeline import alert_line, convention_line
@@ -268,6 +269,7 @@ class Portfolio:
         Office,
         Organisme,
         SocieteDeCoordination,
+        StateService,
     )
 
     def __init__(self, load: Loader) -> None:
@@ -443,6 +445,8 @@ def _party_row(party: Any) -> tuple[Any, ...]:
         merged_into = text(party.merged_into)
     elif isinstance(party, Organisme):
         kind = party.kind.value
+    elif isinstance(party, StateService):
+        kind, departement = party.kind.value, party.departement_code
     return (
         str(party.id),
         party_type_of(party).value,

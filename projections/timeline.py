@@ -17,7 +17,7 @@ from domain import wording
 from domain.alerts import DECISION_LABELS, ConventionAlerts
 from domain.convention import IN_KIND_MODE_LABELS, Convention, ReviewKind
 from domain.documents import MEDIA_TYPES, size_in_words
-from domain.terms import FRAMEWORK_KIND_LABELS, ConventionKind, Period
+from domain.terms import FRAMEWORK_KIND_LABELS, ConventionKind, PartyType, Period
 from projections.base import handles
 
 NameOf = Callable[[UUID], str]
@@ -31,6 +31,7 @@ KIND_LABELS = {
     ConventionKind.CONVENTION_OUVERTE: "convention ouverte",
     ConventionKind.OPERATION: "convention d'opération",
     ConventionKind.SC_IMPLANTATION: "convention d'implantation de la société de coordination",
+    ConventionKind.CONTRAT_TERRITORIAL: "contrat territorial avec l'État",
 }
 
 
@@ -191,8 +192,10 @@ def _deliberation_recorded(event: Any, convention: Convention, name_of: NameOf) 
         if deliberation.avenant_number is None
         else f"la signature de l'avenant n°{deliberation.avenant_number}"
     )
+    party = convention.latest_terms.party(deliberation.party_id)
+    act = "Décision" if party is not None and party.party_type is PartyType.ETAT else "Délibération"
     return (
-        f"Délibération {deliberation.reference} ({deliberation.body}) "
+        f"{act} {deliberation.reference} ({deliberation.body}) "
         f"{wording.of(name_of(deliberation.party_id))} autorisant {what}, adoptée le "
         f"{wording.day(deliberation.adopted_on)}."
     )

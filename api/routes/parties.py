@@ -21,6 +21,7 @@ from api.schemas import (
     RattachementChange,
     SiretRecord,
     SocieteCreate,
+    StateServiceCreate,
     StockDeclarationCreate,
     WriteResult,
 )
@@ -30,6 +31,7 @@ from domain.convention import party_type_of
 from domain.office import Office
 from domain.organisme import Organisme
 from domain.societe_de_coordination import SocieteDeCoordination
+from domain.state_service import StateService
 
 router = APIRouter(tags=["parties"])
 
@@ -54,6 +56,8 @@ def party_public(party: Party) -> PartyPublic:
         shape.update(memberships=party.memberships, stock_declarations=party.stock_declarations)
     if isinstance(party, Organisme):
         shape.update(kind=party.kind.value)
+    if isinstance(party, StateService):
+        shape.update(kind=party.kind.value, departement_code=party.departement_code)
     if isinstance(party, SocieteDeCoordination):
         shape.update(members=party.periods, governance=party.seats, formed_on=party.formed_on)
     return PartyPublic(
@@ -116,6 +120,15 @@ def register_organisme(
     body: OrganismeCreate, ledger: Writer, actor: CurrentActor, written: Written
 ) -> WriteResult:
     return written(ledger.parties.register_organisme(**body.model_dump(), actor=actor))
+
+
+@router.post("/services-de-l-etat", status_code=201)
+def register_state_service(
+    body: StateServiceCreate, ledger: Writer, actor: CurrentActor, written: Written
+) -> WriteResult:
+    """A service of the State (a préfet, the ANRU, a service déconcentré): party to a contrat
+    territorial with the State, or to an operation's convention."""
+    return written(ledger.parties.register_state_service(**body.model_dump(), actor=actor))
 
 
 @router.post("/parties/{party_id}/siret", status_code=201)

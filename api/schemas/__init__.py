@@ -89,6 +89,7 @@ from api.schemas.parties import (
     RattachementChange,
     SiretRecord,
     SocieteCreate,
+    StateServiceCreate,
     StockDeclarationCreate,
 )
 from api.schemas.people import (
@@ -249,6 +250,7 @@ __all__ = [
     "SiretRecord",
     "SocieteCreate",
     "SocietePortfolio",
+    "StateServiceCreate",
     "StatusChange",
     "StockDeclarationCreate",
     "TermsChange",

@@ -26,6 +26,7 @@ from domain.landlord import (
 )
 from domain.office import CollectiviteDeliberation
 from domain.organisme import OrganismeKind
+from domain.state_service import StateServiceKind
 from domain.terms import (
     PartyType,
 )
@@ -52,6 +53,15 @@ class OrganismeCreate(Schema):
     siren: str
     name: Name
     kind: OrganismeKind
+
+
+class StateServiceCreate(Schema):
+    siren: str = Field(examples=["130011018"])
+    name: Name
+    kind: StateServiceKind
+    departement_code: str | None = Field(
+        default=None, max_length=3, description="The département it serves (none for a national agency)."
+    )
 
 
 class SocieteCreate(Schema):

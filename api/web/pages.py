@@ -53,6 +53,7 @@ PARTY_TYPE_LABELS = {
     "collectivite": "Collectivité",
     "societe_de_coordination": "Société de coordination",
     "organisme": "Organisme de logement social",
+    "etat": "Service de l'État",
 }
 
 
@@ -118,7 +119,9 @@ def dashboard(
         "kind_labels": KIND_LABELS,
         "may_draft": actor.party_id is not None and actor.role.value in ("editor", "signatory"),
     }
-    if party is None:
+    if party is None or party["party_type"] == PartyType.ETAT.value:
+        # Auditors, administrators, and the State's services (no portfolio of their own: the
+        # conventions they are party to, by the read rule).
         found, total = queries.search_conventions(
             reads, queries.ConventionFilters(title=q or None, viewer=viewer_of(actor), limit=50), as_of
         )

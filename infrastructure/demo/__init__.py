@@ -11,6 +11,8 @@
 - the CARENE and SILENE: an envelope mobilisable on eleven indicators, never mobilised, the
   convention renewed by avenant;
 - the OPAL's charte d'engagement « quali-territoire » with three communes at three levels;
+- the State as a party: the OPAL's engagements in the PACTE Sambre-Avesnois-Thiérache, signed
+  by the préfet, the State's concours paid;
 - a Société de Coordination of three offices committing towards a collectivité d'implantation,
   the Côte-d'Or taking part in its governance;
 - Nantes Métropole's ceiling « jusqu'à 5 millions d'euros par an pendant 4 ans », owed only as
@@ -33,12 +35,24 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from application.ledger import ConventionLedger
-from infrastructure.demo import alerts, carene, lorient, lyon, nantes, nevers, nievre, opal, parties, societe
+from infrastructure.demo import (
+    alerts,
+    carene,
+    lorient,
+    lyon,
+    nantes,
+    nevers,
+    nievre,
+    opal,
+    pacte,
+    parties,
+    societe,
+)
 from infrastructure.demo.loader import DEMO_SCAN_DATE, DemoIds, DemoLoader
 
 __all__ = ["DEMO_SCAN_DATE", "SITUATIONS", "DemoIds", "DemoLoader", "load_demo"]
 
-SITUATIONS = (parties, nievre, nevers, lyon, lorient, carene, opal, societe, nantes, alerts)
+SITUATIONS = (parties, nievre, nevers, lyon, lorient, carene, opal, pacte, societe, nantes, alerts)
 
 
 def load_demo(ledger: ConventionLedger, progress: Callable[[int], None] | None = None) -> DemoIds:

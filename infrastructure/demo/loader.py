@@ -16,6 +16,7 @@ from domain.collectivite import CollectiviteKind
 from domain.documents import DocumentKind
 from domain.identifiers import complete_siret
 from domain.organisme import OrganismeKind
+from domain.state_service import StateServiceKind
 from domain.terms import ConventionParty, PartyRole, PartyType, TermsChange
 from domain.values import Actor, ActorRole
 
@@ -67,6 +68,9 @@ class DemoLoader:
 
     def organisme(self, key: str, name: str, kind: OrganismeKind) -> UUID:
         return self._named(key, self.scenario.organisme(name, kind))
+
+    def state_service(self, key: str, name: str, kind: StateServiceKind, departement: str | None) -> UUID:
+        return self._named(key, self.scenario.state_service(name, kind, departement))
 
     def societe(self, key: str, name: str, formed_on: date) -> UUID:
         return self._named(key, self.scenario.societe(name, formed_on, siren=self.scenario.siren("8")))

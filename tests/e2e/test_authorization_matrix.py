@@ -131,6 +131,7 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("get", "/parties/{party_id}/portfolio.{form}"): Row("office"),
     ("post", "/offices/{office_id}/rattachements"): Row("admin", {}),
     ("post", "/organismes"): Row("admin", {}),
+    ("post", "/services-de-l-etat"): Row("admin", {}),
     ("post", "/parties/{party_id}/siret"): Row("admin", {}),
     ("post", "/parties/{party_id}/patrimoine"): Row(
         "landlord", {"declared_on": "2022-01-01", "communes": [{"commune_insee": "58194", "dwellings": 4200}]}

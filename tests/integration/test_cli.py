@@ -141,7 +141,7 @@ def on_a_terminal(folder: Path, *args: str) -> str:
 
 def test_long_work_shows_its_progress_on_a_terminal_only(tmp_path):
     demo = on_a_terminal(tmp_path, "demo")
-    assert "Chargement de la démo" in demo and "10/10" in demo
+    assert "Chargement de la démo" in demo and "11/11" in demo
     events = (
         sqlite3.connect(tmp_path / "ledger.sqlite3")
         .execute("SELECT MAX(rowid) FROM stored_events")

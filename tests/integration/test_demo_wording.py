@@ -61,7 +61,7 @@ def test_a_refusal_quotes_its_amounts_in_french():
 
 NO_ELISION = re.compile(
     r"\b(de|De) [AEIOUYÉÈÊÂÎÔHaeiouyéèêâîôh]|\b(de|à) (le|les) \b"
-    r"|\b(par|et|entre|pour) (Département|Métropole|Région|Comité|OPAL)\b|[a-z]\(s\)"
+    r"|\b(par|et|entre|pour) (Département|Métropole|Région|Comité|OPAL|Préfecture)\b|[a-z]\(s\)"
 )
 """« de » before a vowel (« d' » is due), « de le » / « à le » (« du », « au »), a common-noun name
 without its article after « par », « et », « entre » (« et le Département »), a plural left to the

@@ -56,21 +56,21 @@ def test_incremental_rebuilt_and_restarted_read_models_hold_the_same_rows(databa
             == {
                 "alert_board": 9,
                 "alert_files": 3,
-                "convention_parties": 28,
+                "convention_parties": 31,
                 "convention_pending_parties": 1,
-                "parties": 30,
+                "parties": 31,
                 "landlord_stock": 6,  # Nièvre Habitat's three communes, the OPAL's three
                 "sc_memberships": 3,
                 "sc_governance": 1,
-                "conventions": 10,
-                "convention_roles": 28,
-                "convention_readers": 38,  # parties, their SC relations, offices' collectivités de rattachement
-                "convention_results": 129,
-                "convention_contreparties": 49,
+                "conventions": 11,
+                "convention_roles": 31,
+                "convention_readers": 41,  # parties, their SC relations, offices' collectivités de rattachement
+                "convention_results": 139,
+                "convention_contreparties": 54,
                 "convention_guarantees": 5,
                 "convention_operations": 4,  # the Lyon cadre's two, Mermoz Nord's convention d'opération's one, Nevers'
-                "convention_deadlines": 74,
-                "convention_timeline": 277,
+                "convention_deadlines": 80,
+                "convention_timeline": 300,
             }
         )
         # Rebuilt from zero in pages of 500: the same rows.

@@ -215,6 +215,8 @@ from .signature_public import SignaturePublic
 from .siret_record import SiretRecord
 from .societe_create import SocieteCreate
 from .societe_portfolio import SocietePortfolio
+from .state_service_create import StateServiceCreate
+from .state_service_kind import StateServiceKind
 from .status_change import StatusChange
 from .stock_declaration_create import StockDeclarationCreate
 from .stock_declaration_public import StockDeclarationPublic
@@ -468,6 +470,8 @@ __all__ = (
     "SiretRecord",
     "SocieteCreate",
     "SocietePortfolio",
+    "StateServiceCreate",
+    "StateServiceKind",
     "StatusChange",
     "StockDeclarationCreate",
     "StockDeclarationPublic",
