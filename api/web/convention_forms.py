@@ -82,6 +82,8 @@ class FormField:
     hint: str = ""
     required: bool = True
     options: Options | None = None
+    # Shown only where it means something for the convention (None: always).
+    shown: Callable[[Convention], bool] | None = None
 
 
 Run = Callable[[ConventionLedger, Convention, Submitted, Actor], CommandResult]
@@ -664,6 +666,7 @@ FORMS |= {
                     hint="dans une charte à niveaux : à partir de quel niveau il s'applique",
                     required=False,
                     options=_levels_options,
+                    shown=lambda c: bool(c.latest_terms.levels),
                 ),
             ),
             run=_add_commitment,

@@ -384,6 +384,7 @@ def _render_command_form(
         status_code=status_code,
         title=f"{form.title} — {context['terms'].title}",
         form=form,
+        visible_fields=[f for f in form.fields if f.shown is None or f.shown(convention)],
         options={
             f.name: f.options(convention, actor, context["names"])
             for f in form.fields

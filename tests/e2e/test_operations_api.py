@@ -195,6 +195,11 @@ def test_a_charte_s_levels_follow_the_parc_on_each_territory(api, world, web):
         in page
     )
     assert "<td>Clamecy</td><td>380</td><td>1 — Socle</td><td>Rendez-vous annuel</td>" in page
+    # The commitment form asks for a level where the charte has levels, nowhere else.
+    browser = web.browser(office_actor, "Nièvre Habitat")
+    assert "Niveau de la charte" in browser.get(f"/convention/{cid}/actions/engagement").text
+    other = world.rattachement_convention(start=date(2023, 1, 1), end=date(2027, 12, 31))
+    assert "Niveau de la charte" not in browser.get(f"/convention/{other}/actions/engagement").text
 
 
 def test_a_convention_names_the_plans_it_declines(api, world, web):
