@@ -46,6 +46,18 @@ class CollectiviteKind(Enum):
         )
 
 
+COLLECTIVITE_KIND_LABELS = {
+    CollectiviteKind.COMMUNE: "commune",
+    CollectiviteKind.COMMUNAUTE_DE_COMMUNES: "communauté de communes",
+    CollectiviteKind.COMMUNAUTE_D_AGGLOMERATION: "communauté d'agglomération",
+    CollectiviteKind.COMMUNAUTE_URBAINE: "communauté urbaine",
+    CollectiviteKind.METROPOLE: "métropole",
+    CollectiviteKind.ETABLISSEMENT_PUBLIC_TERRITORIAL: "établissement public territorial",
+    CollectiviteKind.DEPARTEMENT: "département",
+    CollectiviteKind.REGION: "région",
+}
+
+
 class Collectivite(Establishment):
     """A collectivité, placed in its département and région (COG codes)."""
 

@@ -29,6 +29,13 @@ class OfficeKind(Enum):
     DEPARTEMENTAL = "departemental"
 
 
+OFFICE_KIND_LABELS = {
+    OfficeKind.COMMUNAL: "office communal",
+    OfficeKind.INTERCOMMUNAL: "office intercommunal",
+    OfficeKind.DEPARTEMENTAL: "office départemental",
+}
+
+
 def office_kind_for(collectivite: Collectivite) -> OfficeKind:
     """An office is attached to an EPCI competent for housing, a département, or a commune
     (CCH L. 421-6); its kind follows. A région cannot be a collectivité de rattachement."""

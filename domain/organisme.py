@@ -20,6 +20,13 @@ class OrganismeKind(Enum):
     COOPERATIVE_HLM = "cooperative_hlm"
 
 
+ORGANISME_KIND_LABELS = {
+    OrganismeKind.ESH: "entreprise sociale pour l'habitat",
+    OrganismeKind.SEM: "société d'économie mixte",
+    OrganismeKind.COOPERATIVE_HLM: "société coopérative d'HLM",
+}
+
+
 class Organisme(Landlord):
     @staticmethod
     def create_id(siren: str) -> UUID:

@@ -38,8 +38,12 @@ from application.ledger import ConventionLedger
 from domain import wording
 from domain.alerts import EVENT_LABELS as ALERT_EVENT_LABELS
 from domain.alerts import STATUS_LABELS, AlertStatus, AlertStep
+from domain.collectivite import COLLECTIVITE_KIND_LABELS
 from domain.documents import MEDIA_TYPES, size_in_words
 from domain.errors import InvalidValueError, PartyNotFoundError
+from domain.office import OFFICE_KIND_LABELS
+from domain.organisme import ORGANISME_KIND_LABELS
+from domain.state_service import STATE_SERVICE_KIND_LABELS
 from domain.terms import KIND_LABELS, PartyType
 from domain.values import Actor
 from projections import portfolio_queries as queries
@@ -47,6 +51,18 @@ from projections.alert_board import AlertFilters, list_alerts
 from projections.read_models import ReadModels
 
 router = APIRouter(include_in_schema=False, tags=["web"])
+
+PARTY_KIND_LABELS = {
+    kind.value: label
+    for labels in (
+        COLLECTIVITE_KIND_LABELS,
+        OFFICE_KIND_LABELS,
+        ORGANISME_KIND_LABELS,
+        STATE_SERVICE_KIND_LABELS,
+    )
+    for kind, label in labels.items()
+}
+"""A party's kind in words (« communauté d'agglomération », « office départemental »)."""
 
 PARTY_TYPE_LABELS = {
     "office": "Office public de l'habitat",
@@ -117,6 +133,7 @@ def dashboard(
         "as_of": as_of,
         "q": q or "",
         "kind_labels": KIND_LABELS,
+        "type_labels": PARTY_TYPE_LABELS,
         "may_draft": actor.party_id is not None and actor.role.value in ("editor", "signatory"),
     }
     if party is None or party["party_type"] == PartyType.ETAT.value:
@@ -213,6 +230,7 @@ def party_page(
         title=party.name,
         party=party,
         type_labels=PARTY_TYPE_LABELS,
+        party_kind_labels=PARTY_KIND_LABELS,
         conventions=[ConventionSummary.model_validate(c) for c in conventions],
         history=history,
         event_labels=wording.PARTY_EVENT_LABELS,

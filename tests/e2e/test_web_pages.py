@@ -103,6 +103,10 @@ def test_the_directory_finds_parties_without_accents_or_case(web, world):
     office = browser.get(f"/annuaire/{world.oph_nievre}")
     assert "Collectivité de rattachement" in office.text and "enregistrement au registre" in office.text
     assert "Registered" not in office.text  # no raw code for people
+    # Its kind in words: an office départemental, a département — never « departemental ».
+    assert "(office départemental)" in html.unescape(office.text)
+    department = html.unescape(browser.get(f"/annuaire/{world.nievre}").text)
+    assert "Collectivité (département)" in department and "(departement)" not in department
 
 
 def test_an_alert_offers_each_actor_only_its_own_steps_and_they_work(web, world):
