@@ -121,6 +121,7 @@ templates.filters["alert_kind"] = _by_value(alert_terms.KIND_LABELS)
 templates.filters["euros"] = euros
 templates.filters["sentence"] = wording.sentence  # not Jinja's capitalize: it lowers the rest
 templates.filters["named"] = wording.named  # « la Métropole de Lyon », « Nièvre Habitat »
+templates.filters["count"] = wording.count  # {{ n | count("logement", "logements") }}
 templates.globals["chart"] = chart
 templates.globals["paired_bars"] = paired_bars
 templates.filters["result_bars"] = result_bars
