@@ -240,7 +240,7 @@ def test_an_unrelated_office_is_told_another_convention_does_not_exist(
     sign_in(owner, "demo-oph-nievre")
     open_convention(owner, NIEVRE_2022)
     path = owner.url.removeprefix(site)
-    sign_in(person, "demo-oph-habitat44")
+    sign_in(person, "demo-oph-bsh")
     answer = person.goto(path)
     assert answer is not None and answer.status == 404
     expect(person.get_by_role("heading", level=1)).to_have_text("Introuvable")
@@ -279,7 +279,7 @@ def test_the_journal_shows_new_events_live(person: Page, browser: Browser, site:
     rows = person.locator("#journal tbody tr")
     before = rows.count()
     office = browser.new_context(base_url=site, locale="fr-FR").new_page()
-    sign_in(office, "demo-oph-nievre")
+    sign_in(office, "demo-oph-lorient")  # its reinforced support of 2021, unpaid: open
     office.goto("/alertes?statut=open")
     office.get_by_role("link", name=re.compile("n°")).first.click()
     office.get_by_role("button", name="Prendre en compte").click()
