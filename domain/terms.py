@@ -980,14 +980,12 @@ def check_parties(kind: ConventionKind, parties: tuple[ConventionParty, ...]) ->
         and bool(count(PartyType.OFFICE, signing=True) + count(PartyType.ORGANISME, signing=True)),
     }[kind]
     if not ok:
-        raise InvalidPartiesError(
-            f"Parties invalides pour une {KIND_LABELS[kind]} : il faut {_COMPOSITION[kind]}."
-        )
+        raise InvalidPartiesError(f"Parties invalides ({KIND_LABELS[kind]}) : il faut {_COMPOSITION[kind]}.")
     if count(PartyType.ETAT) and kind not in STATE_KINDS:
         raise InvalidPartiesError(
-            f"Un service de l'État n'est pas partie à une {KIND_LABELS[kind]} : il l'est d'un contrat "
-            "territorial ou d'une convention d'opération (l'ANRU). Citez plutôt le cadre de l'État "
-            "que la convention décline (cadre de référence)."
+            f"Un service de l'État n'est pas partie à ce type de convention ({KIND_LABELS[kind]}) : il "
+            "l'est d'un contrat territorial ou d'une convention d'opération (l'ANRU). Citez plutôt le "
+            "cadre de l'État que la convention décline (cadre de référence)."
         )
     if any(p.role is PartyRole.ADHERENT for p in parties):
         raise InvalidPartiesError(
