@@ -308,10 +308,17 @@ class LedgerBase(EventSourcedProjection[UUID]):
         readers, for what else they decide (which alerts); None for who sees everything."""
         if sees_everything(actor):
             return None
-        party: Aggregate | None = None
-        if actor.party_id is not None and actor.party_id in self.repository:
-            party = self.repository.get(actor.party_id)
-        readers = readers_of(convention, self.aggregate_or_none)
+        # Each party read once (fresh from the store: one query each), though the actor's is
+        # often one the read rule asks for too.
+        loaded: dict[UUID, Aggregate | None] = {}
+
+        def party_of(party_id: UUID) -> Aggregate | None:
+            if party_id not in loaded:
+                loaded[party_id] = self.aggregate_or_none(party_id)
+            return loaded[party_id]
+
+        party = party_of(actor.party_id) if actor.party_id is not None else None
+        readers = readers_of(convention, party_of)
         if not readers.reads(party):
             raise ConventionNotFoundError(f"Aucune convention {convention.id}.")
         return readers
