@@ -16,20 +16,16 @@ from datetime import date, datetime
 from typing import Any, Protocol
 from uuid import UUID
 
+from eventsourcing.domain import Aggregate
 from eventsourcing.persistence import Notification
 
 from application.authorization import sees_everything
 from application.base import RECORDED_AT, RecordedEvent, UseCases, event_topics, micros, recorded_event
 from application.serialization import to_jsonable
 from domain.alerts import ConventionAlerts
-from domain.collectivite import Collectivite
-from domain.convention import Convention
+from domain.convention import PARTY_CLASSES, Convention
 from domain.errors import ConventionNotFoundError, InvalidValueError
 from domain.establishment import Establishment
-from domain.office import Office
-from domain.organisme import Organisme
-from domain.societe_de_coordination import SocieteDeCoordination
-from domain.state_service import StateService
 from domain.terms import Terms
 from domain.values import Actor
 
@@ -169,16 +165,13 @@ def diff_terms(before: Terms, after: Terms) -> list[TermsChangeSummary]:
 def _event_types() -> dict[str, tuple[str, ...]]:
     """Event type names (``Signed``, or ``Convention.Signed``) to the topics they stand for."""
     types: dict[str, list[str]] = {}
-    for aggregate in (
+    aggregates: tuple[type[Aggregate], ...] = (
         Convention,
         ConventionAlerts,
         Establishment,
-        Collectivite,
-        Office,
-        Organisme,
-        SocieteDeCoordination,
-        StateService,
-    ):
+        *PARTY_CLASSES.values(),
+    )
+    for aggregate in aggregates:
         for topic in event_topics(aggregate):
             qualified = topic.rpartition(":")[2]
             for name in (qualified, qualified.rpartition(".")[2]):

@@ -38,7 +38,7 @@ from application.base import event_topics
 from application.folding import FoldedAggregates, Loader
 from domain.alerts import ConventionAlerts
 from domain.collectivite import Collectivite
-from domain.convention import Convention, party_type_of
+from domain.convention import PARTY_CLASSES, Convention, party_type_of
 from domain.establishment import Establishment
 from domain.identifiers import departement_of_commune
 from domain.landlord import Landlord
@@ -260,17 +260,7 @@ class Portfolio:
     tables = TABLES
     # Landlord: the events an office or an organisme records of its SC memberships (the read rule
     # reads them).
-    topics = event_topics(
-        Convention,
-        ConventionAlerts,
-        Establishment,
-        Collectivite,
-        Landlord,
-        Office,
-        Organisme,
-        SocieteDeCoordination,
-        StateService,
-    )
+    topics = event_topics(Convention, ConventionAlerts, Establishment, Landlord, *PARTY_CLASSES.values())
 
     def __init__(self, load: Loader) -> None:
         self.cache = FoldedAggregates(load)
