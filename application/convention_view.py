@@ -341,8 +341,8 @@ def describe_convention(
             FrameworkLine(
                 FRAMEWORK_KIND_LABELS[f.kind],
                 f.title,
-                names.get(f.holder_id, str(f.holder_id)) if f.holder_id else (f.holder or "—"),
-                "–".join(str(y) for y in (f.start_year, f.end_year) if y) or "—",
+                f.holder_named(lambda i: names.get(i, str(i))) or "—",
+                f.years or "—",
                 tuple(c.title for c in terms.commitments if c.framework_id == f.framework_id),
             )
             for f in terms.frameworks

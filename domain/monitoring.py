@@ -386,7 +386,7 @@ def governance_finding(convention: Convention, body_id: str, year: int) -> Findi
         kind=AlertKind.GOVERNANCE_MISSED,
         severity=AlertSeverity.VIGILANCE,
         cause=(
-            f"{wording.sentence(wording.named(body.name))} s'est réuni {held} fois en {year} pour "
+            f"{wording.subject(body.name)} s'est réuni {held} fois en {year} pour "
             f"{wording.count(expected, 'réunion attendue', 'réunions attendues')}."
         ),
         subject=body_id,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -521,6 +521,15 @@ class FrameworkReference:
     holder: str = ""
     start_year: int | None = None
     end_year: int | None = None
+
+    def holder_named(self, name_of: Callable[[UUID], str]) -> str:
+        """Who carries it: the party's name, or the holder in words ("" when neither)."""
+        return name_of(self.holder_id) if self.holder_id is not None else self.holder
+
+    @property
+    def years(self) -> str:
+        """Its period in years, as given: « 2021–2030 », « 2021 », "" when none."""
+        return "–".join(str(y) for y in (self.start_year, self.end_year) if y)
 
 
 @dataclass(frozen=True)

@@ -114,6 +114,11 @@ def named(name: str) -> str:
     return f"{article}{name}" if article == "l'" else f"{article} {name}"
 
 
+def subject(name: str) -> str:
+    """The name opening a sentence: « Le Département de la Nièvre », « L'OPAL », « Nièvre Habitat »."""
+    return sentence(named(name))
+
+
 def of(name: str) -> str:
     """« de » and the name: « du Département de la Nièvre », « de la Métropole de Lyon »,
     « de l'OPAC … », « d'Habitat 44 », « de Nevers »."""

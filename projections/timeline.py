@@ -142,13 +142,9 @@ def _charte_levels_set(event: Any, convention: Convention, name_of: NameOf) -> s
 @_convention_events("FrameworkSet")
 def _framework_set(event: Any, convention: Convention, name_of: NameOf) -> str:
     framework = event.change.framework
-    holder = name_of(framework.holder_id) if framework.holder_id is not None else framework.holder
+    holder = framework.holder_named(name_of)
     carried = f", porté par {wording.named(holder)}" if holder else ""
-    years = (
-        f", {framework.start_year}-{framework.end_year}"
-        if framework.start_year is not None and framework.end_year is not None
-        else ""
-    )
+    years = f", {framework.years}" if framework.years else ""
     return (
         f"Cadre de référence décliné : {FRAMEWORK_KIND_LABELS[framework.kind]} « {framework.title} »"
         f"{years}{carried}."
@@ -230,14 +226,14 @@ def _consent_voided(event: Any, convention: Convention, name_of: NameOf) -> str:
 @_convention_events("AdherentJoined")
 def _adherent_joined(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    name = wording.named(name_of(event.adhesion.party.party_id))
-    return f"{wording.sentence(name)} adhère à la convention le {wording.day(on)}."
+    name = wording.subject(name_of(event.adhesion.party.party_id))
+    return f"{name} adhère à la convention le {wording.day(on)}."
 
 
 @_convention_events("AdherentWithdrew")
 def _adherent_withdrew(event: Any, convention: Convention, name_of: NameOf) -> str:
     on: Any = getattr(event, "effective_on", None)
-    name = wording.sentence(wording.named(name_of(event.party_id)))
+    name = wording.subject(name_of(event.party_id))
     return f"{name} se retire de la convention le {wording.day(on)} : {_sentence(event.reason)}"
 
 
@@ -246,7 +242,7 @@ def _party_substituted(event: Any, convention: Convention, name_of: NameOf) -> s
     on: Any = getattr(event, "effective_on", None)
     substitution = event.substitution
     return (
-        f"{wording.sentence(wording.named(name_of(substitution.absorbing_id)))} se substitue {wording.to(name_of(substitution.absorbed_id))} "
+        f"{wording.subject(name_of(substitution.absorbing_id))} se substitue {wording.to(name_of(substitution.absorbed_id))} "
         f"dans la convention à compter du {wording.day(on)} (fusion : transmission universelle du patrimoine)."
     )
 
