@@ -115,6 +115,21 @@ def commitments(years: range, office: UUID) -> tuple[SetCommitment, ...]:
     )
 
 
+def envelope(years: range, carene: UUID, office: UUID) -> SetContrepartie:
+    """The CARENE's envelope, 1.5 M€ a year mobilisable for ``years``."""
+    return SetContrepartie(
+        Contrepartie(
+            "enveloppe",
+            ContrepartieKind.SUBVENTION_SPECIFIQUE,
+            carene,
+            "Enveloppe de soutien mobilisable sur alerte (onze indicateurs)",
+            office,
+            tuple(YearAmount(y, D("1500000.00")) for y in years),
+            commitment=AmountCommitment.CONDITIONAL,
+        )
+    )
+
+
 def record(demo: DemoLoader) -> None:
     key = "carene-silene"
     demo.draft(
@@ -149,17 +164,7 @@ def record(demo: DemoLoader) -> None:
         SetAxis(Axis("psp", AxisFamily.DEVELOPPEMENT_PATRIMONIAL, "Plan stratégique de patrimoine")),
         SetAxis(Axis("finances", AxisFamily.GESTION_INTERNE, "Situation financière de l'office")),
         *commitments(first_years, office),
-        SetContrepartie(
-            Contrepartie(
-                "enveloppe",
-                ContrepartieKind.SUBVENTION_SPECIFIQUE,
-                carene,
-                "Enveloppe de soutien mobilisable sur alerte (onze indicateurs)",
-                office,
-                tuple(YearAmount(y, D("1500000.00")) for y in first_years),
-                commitment=AmountCommitment.CONDITIONAL,
-            )
-        ),
+        envelope(first_years, carene, office),
         SetGovernanceBody(
             GovernanceBody(
                 "comite-suivi",
@@ -200,17 +205,7 @@ def record(demo: DemoLoader) -> None:
         changes=(
             ChangePeriod(date(2018, 1, 1), date(2023, 12, 31)),
             *commitments(renewed_years, office),
-            SetContrepartie(
-                Contrepartie(
-                    "enveloppe",
-                    ContrepartieKind.SUBVENTION_SPECIFIQUE,
-                    carene,
-                    "Enveloppe de soutien mobilisable sur alerte (onze indicateurs)",
-                    office,
-                    tuple(YearAmount(y, D("1500000.00")) for y in renewed_years),
-                    commitment=AmountCommitment.CONDITIONAL,
-                )
-            ),
+            envelope(renewed_years, carene, office),
         ),
         effective_on=date(2020, 12, 1),
         reason="Prolongation de la convention jusqu'au 31 décembre 2023, objectifs étendus aux années 2021 à 2023.",
