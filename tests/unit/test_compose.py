@@ -1,13 +1,17 @@
 """docker-compose.yml holds together without a Docker engine to run `docker compose config`
-(none can pull images here): every service builds this checkout or names an image, every
-variable it sets is one the platform reads, every command is one of the CLI's, every named
-volume is declared, and what depends on PostgreSQL waits for it to be healthy."""
+(none can pull images here): it is valid against the Compose Specification's own JSON Schema
+(the one `docker compose config` checks, kept in tests/fixtures/compose-spec with its source),
+every service builds this checkout or names an image, every variable it sets is one the
+platform reads, every command is one of the CLI's, every named volume is declared, and what
+depends on PostgreSQL waits for it to be healthy."""
 
 from __future__ import annotations
 
+import json
 import shlex
 from pathlib import Path
 
+import jsonschema
 import pytest
 import yaml
 
@@ -41,6 +45,19 @@ def cli_commands(capsys) -> set[str]:
         main(["--help"])
     usage = capsys.readouterr().out
     return set(usage[usage.index("{") + 1 : usage.index("}")].split(","))
+
+
+def compose_errors(compose: dict) -> list[str]:
+    schema = json.loads((ROOT / "tests/fixtures/compose-spec/compose-spec.json").read_text())
+    return [error.message for error in jsonschema.Draft7Validator(schema).iter_errors(compose)]
+
+
+def test_the_compose_file_is_valid_against_the_compose_specification():
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    assert compose_errors(compose) == []
+    # The check sees a key Compose does not know (a misplaced `restart_policy`).
+    compose["services"]["api"]["restart_policy"] = "always"
+    assert any("restart_policy" in message for message in compose_errors(compose))
 
 
 def test_the_compose_file_holds_together(capsys):
