@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from fastapi import Depends, FastAPI
+from fastapi import FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse
@@ -14,11 +14,12 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 from swagger_ui_bundle import swagger_ui_path  # type: ignore[import-untyped]
 
-from api.deps import Authenticator, no_unknown_query_parameters
+from api.deps import Authenticator
 from api.errors import install_error_handlers
 from api.openapi_examples import with_examples
 from api.routes import alerts, conventions, documents, feed, open_data, parties, people, portfolios, webhooks
 from api.routes import audit as audit_routes
+from api.routing import CHECKS, operation_id, serve
 from api.web import accounts_admin, drafting, forms, pages, sign_in
 from api.web.errors import install_page_handlers, page_error
 from api.web.session import SESSION_COOKIE, SESSION_SECONDS, WebSettings
@@ -44,12 +45,10 @@ def create_app(
         summary="Registre des conventions entre offices publics de l'habitat, collectivités et "
         "sociétés de coordination, en événements immuables.",
         version="0.1.0",
-        dependencies=[Depends(no_unknown_query_parameters)],
+        dependencies=CHECKS,
         docs_url=None,  # served below from local assets: FastAPI's loads Swagger UI from a CDN
         redoc_url=None,
-        # Operations named by their handler (`read_convention`, `record_payment`): the names a
-        # generated client gives its functions (tests check they are unique).
-        generate_unique_id_function=lambda route: route.name,
+        generate_unique_id_function=operation_id,
     )
     # Swagger UI from the installed package (swagger-ui-bundle), not from the internet: the
     # platform runs where there is none (issue 17).
@@ -71,16 +70,16 @@ def create_app(
     app.state.audit = audit
     app.state.auditor_reads = auditor_reads
     install_error_handlers(app, page_error if web is not None else None)
-    app.include_router(parties.router)
-    app.include_router(conventions.router)
-    app.include_router(documents.router)
-    app.include_router(alerts.router)
-    app.include_router(portfolios.router)
-    app.include_router(open_data.router)
-    app.include_router(feed.router)
-    app.include_router(people.router)
-    app.include_router(webhooks.router)
-    app.include_router(audit_routes.router)
+    serve(app, parties.router)
+    serve(app, conventions.router)
+    serve(app, documents.router)
+    serve(app, alerts.router)
+    serve(app, portfolios.router)
+    serve(app, open_data.router)
+    serve(app, feed.router)
+    serve(app, people.router)
+    serve(app, webhooks.router)
+    serve(app, audit_routes.router)
     # The pages' routers after the API's: a request is matched router by router, and the API's
     # reads are the many (a portfolio read used to be tried against the pages' ~40 routes first).
     if web is not None:
@@ -120,11 +119,11 @@ def install_web_interface(app: FastAPI, web: WebSettings) -> None:
     app.mount("/static/web", StaticFiles(packages=[("api", "static")]), name="web-assets")
     app.state.web = web
     app.state.oidc_client = oauth_client(web.oidc) if web.oidc is not None else None
-    app.include_router(sign_in.router)
-    app.include_router(drafting.router)  # before the pages: /convention/nouvelle is not a convention's id
-    app.include_router(pages.router)
-    app.include_router(forms.router)
-    app.include_router(accounts_admin.router)
+    serve(app, sign_in.router)
+    serve(app, drafting.router)  # before the pages: /convention/nouvelle is not a convention's id
+    serve(app, pages.router)
+    serve(app, forms.router)
+    serve(app, accounts_admin.router)
     install_page_handlers(app)
 
 

@@ -115,14 +115,18 @@ class ReadSide:
         known = {ALERT_PROCESS, *self.projector.keys}
         return sorted((f for f in failures if f.follower in known), key=lambda f: f.follower)
 
-    def _state_of_views(self) -> tuple[str, str | None]:
+    def _state_of_views(self, document: str | None = None) -> tuple[str, str | None, tuple[str, str] | None]:
         """In one query: where the read models stand (each one's position, and the epoch a
-        rebuild renews), and what stops followers of the log."""
+        rebuild renews), what stops followers of the log, and the answer kept under the key
+        ``document`` with the state it was made at (if one is asked for and kept)."""
         found = self.store.query(
             "SELECT 'position', projection, position, NULL, NULL, NULL, NULL FROM projection_positions "
             "UNION ALL SELECT 'failure', follower, position, title, failed_at, since, error "
             "FROM read_side_failures "
-            "UNION ALL SELECT 'epoch', key, 0, body, NULL, NULL, NULL FROM view_documents WHERE key = ''"
+            "UNION ALL SELECT 'epoch', key, 0, body, NULL, NULL, NULL FROM view_documents WHERE key = '' "
+            "UNION ALL SELECT 'document', key, 0, generation, NULL, NULL, body FROM view_documents "
+            "WHERE key = ?",
+            (document or "",),
         )
         keys = set(self.projector.keys)
         positions = sorted(
@@ -134,7 +138,8 @@ class ReadSide:
             for kind, name, position, title, failed_at, since, error in found
             if kind == "failure"
         )
-        return ";".join([epoch, *positions]), described(failures)
+        kept = next(((str(row[3]), str(row[6])) for row in found if row[0] == "document"), None)
+        return ";".join([epoch, *positions]), described(failures), kept if document else None
 
     def document(self, key: str, make: Callable[[], str]) -> Document:
         """An answer made from the read models once per state of them. It is kept with the
@@ -142,13 +147,12 @@ class ReadSide:
         queries (where they stand, the answer by its key) instead of the many that make it;
         once any of them moves, the next reader makes it again. Made from several queries, it
         is kept only if the read models did not move while it was made (positions only grow;
-        a rebuild, which may end where it began, renews the epoch and empties the answers)."""
-        generation, failure = self._state_of_views()
-        found = self.store.query(
-            "SELECT body FROM view_documents WHERE key = ? AND generation = ?", (key, generation)
-        )
-        if found:
-            return Document(str(found[0][0]), failure)
+        a rebuild, which may end where it began, renews the epoch and empties the answers).
+        Where they stand and the answer kept are read in one query: one round trip when the
+        answer is there."""
+        generation, failure, kept = self._state_of_views(key)
+        if kept is not None and kept[0] == generation:
+            return Document(kept[1], failure)
         body = make()
         if self._state_of_views()[0] == generation:
             with self.store.transaction() as rows:

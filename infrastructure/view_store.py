@@ -74,12 +74,14 @@ class ViewStore:
             # run five times, and PostgreSQL may then keep a generic plan made while the read
             # models were nearly empty — sequential scans that a 1M-event catch-up paid on every
             # DELETE … IN (…) (re-planned only after an ANALYZE, which autovacuum may not run).
+            # In autocommit, a query alone is one round trip (its own snapshot), where BEGIN,
+            # the query and COMMIT were three; a transaction still opens with BEGIN.
             self._pool = ConnectionPool(
                 database_url,
                 min_size=1,
                 max_size=int(os.environ.get("READ_SIDE_POOL_SIZE", "4")),
                 open=True,
-                kwargs={"options": "-c plan_cache_mode=force_custom_plan"},
+                kwargs={"options": "-c plan_cache_mode=force_custom_plan", "autocommit": True},
             )
         else:
             path = ":memory:" if self.url.scheme == "memory" else sqlite_path(database_url)
@@ -123,6 +125,11 @@ class ViewStore:
             yield rows
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """One statement, read as of one snapshot (a statement's own, on PostgreSQL: no
+        transaction around it, so one round trip)."""
+        if self._pool is not None:
+            with self._pool.connection() as conn, conn.cursor() as cursor:
+                return _Rows(cursor, "%s", " FOR UPDATE").fetch_all(sql, params)
         with self.transaction(write=False) as rows:
             return rows.fetch_all(sql, params)
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import Depends, Query, Response
 
+from api import routing
 from api.deps import (
     AvenantOrAlertNumber,
     CurrentActor,
@@ -43,7 +44,7 @@ from domain.values import Actor
 from projections.alert_board import AlertFilters, list_alerts
 from projections.portfolio_queries import convention_titles
 
-router = APIRouter(tags=["alerts"])
+router = routing.router(tags=["alerts"])
 
 
 def alert_public(convention_id: UUID, alert: Alert) -> AlertPublic:

@@ -8,9 +8,10 @@ from enum import StrEnum
 from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import Query, Request, Response
 from pydantic import BaseModel, Field
 
+from api import routing
 from api.deps import MAX_INT, Audit, CurrentActor, Ledger, Reads
 from api.rendering import render_dossier
 from api.schemas import Day
@@ -23,7 +24,7 @@ from domain.values import Actor
 from projections import portfolio_queries
 from projections.read_models import ReadModels
 
-router = APIRouter(prefix="/audit", tags=["audit"])
+router = routing.router(prefix="/audit", tags=["audit"])
 
 
 class PublicKeyPublic(BaseModel):

@@ -7,8 +7,9 @@ from itertools import islice
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import Depends, Query, Response
 
+from api import routing
 from api.deps import (
     MAX_INT,
     AvenantOrAlertNumber,
@@ -63,7 +64,7 @@ from application.history import MAX_PAGE, Point, PointState
 from domain.convention import CommuneAgreement, Deliberation, Delivery
 from domain.errors import InvalidValueError
 
-router = APIRouter(prefix="/conventions", tags=["conventions"])
+router = routing.router(prefix="/conventions", tags=["conventions"])
 
 
 def today() -> date:

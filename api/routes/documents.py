@@ -6,10 +6,11 @@ from typing import Annotated
 from urllib.parse import quote
 from uuid import UUID
 
-from fastapi import APIRouter, File, Form, UploadFile
+from fastapi import File, Form, UploadFile
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
+from api import routing
 from api.deps import MAX_INT, CurrentActor, Ledger, Writer, Written
 from api.schemas import DocumentErasure, WriteResult
 from api.schemas.records import DocumentPublic, published
@@ -17,7 +18,7 @@ from application.documents import DocumentRequest
 from domain.documents import DOCUMENT_MAX_BYTES, Document, DocumentKind
 from domain.values import LABEL_MAX_LENGTH, NAME_MAX_LENGTH
 
-router = APIRouter(prefix="/conventions", tags=["documents"])
+router = routing.router(prefix="/conventions", tags=["documents"])
 
 
 @router.post("/{convention_id}/documents", status_code=201)

@@ -14,10 +14,11 @@ from datetime import datetime
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi import Depends, Header, Query, Request
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
+from api import routing
 from api.deps import MAX_INT, CurrentActor, Ledger, Reads, aware
 from api.routes.conventions import event_page, event_public
 from api.schemas import EventPage, Instant
@@ -27,7 +28,7 @@ from application.ledger import ConventionLedger
 from domain.errors import InvalidValueError
 from projections import portfolio_queries
 
-router = APIRouter(tags=["feed"])
+router = routing.router(tags=["feed"])
 
 STREAM_PAGE = 500
 SSE_POLL_SECONDS = 0.25

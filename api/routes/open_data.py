@@ -18,8 +18,9 @@ from functools import cache
 from typing import Any
 from uuid import UUID
 
-from fastapi import APIRouter, Response
+from fastapi import Response
 
+from api import routing
 from api.deps import CurrentActor, Ledger, Reads, viewer_of
 from api.routes.portfolios import readable_party
 from application.ledger import ConventionLedger
@@ -31,7 +32,7 @@ from domain.values import Actor
 from projections import portfolio_queries as queries
 from projections.read_models import ReadModels
 
-router = APIRouter(tags=["open data"])
+router = routing.router(tags=["open data"])
 
 SCDL_FIELDS = (
     "nomAttribuant", "idAttribuant", "dateConvention", "referenceDecision", "nomBeneficiaire",

@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
-from fastapi import APIRouter
-
+from api import routing
 from api.deps import CurrentActor, Ledger, Writer, Written
 from api.schemas import (
     CollectiviteCreate,
@@ -33,7 +32,7 @@ from domain.organisme import Organisme
 from domain.societe_de_coordination import SocieteDeCoordination
 from domain.state_service import StateService
 
-router = APIRouter(tags=["parties"])
+router = routing.router(tags=["parties"])
 
 
 def party_public(party: Party) -> PartyPublic:

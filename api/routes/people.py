@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from fastapi import APIRouter
-
+from api import routing
 from api.deps import CurrentActor, Ledger, Writer, acting_party
 from api.schemas import PersonCreate, PersonPublic
 from application.people import Person
 
-router = APIRouter(prefix="/people", tags=["people"])
+router = routing.router(prefix="/people", tags=["people"])
 
 
 def person_public(person: Person) -> PersonPublic:

@@ -14,11 +14,12 @@ from types import ModuleType
 from typing import Annotated, Any, TypeVar
 from uuid import UUID
 
-from fastapi import APIRouter, Query, Response
+from fastapi import Query, Response
 from pydantic import BaseModel
 
 import api.schemas
 import projections
+from api import routing
 from api.deps import MAX_INT, CurrentActor, Lag, Ledger, Offset, Reads, freshness, viewer_of
 from api.schemas import (
     CollectivitePortfolio,
@@ -41,7 +42,7 @@ from domain.values import Actor
 from projections import portfolio_queries as queries
 from projections.read_models import ReadModels
 
-router = APIRouter(tags=["portfolios"])
+router = routing.router(tags=["portfolios"])
 
 Limit = Annotated[int, Query(ge=1, le=500)]
 AsOf = Annotated[Day | None, Query(description="The day deadlines are counted from (default: today).")]

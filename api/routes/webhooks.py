@@ -6,13 +6,14 @@ from __future__ import annotations
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import Depends, Query, Request
 
+from api import routing
 from api.deps import CurrentActor
 from api.schemas.webhooks import DeliveryPublic, WebhookCreate, WebhookCreated, WebhookPublic, WebhookReplay
 from application.webhooks import Subscription, WebhookRegistry
 
-router = APIRouter(prefix="/parties/{party_id}/webhooks", tags=["webhooks"])
+router = routing.router(prefix="/parties/{party_id}/webhooks", tags=["webhooks"])
 
 
 async def get_webhooks(request: Request) -> WebhookRegistry:

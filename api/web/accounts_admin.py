@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from api import routing
 from api.deps import Reads
 from api.web.forms import Refusal, carry_out
 from api.web.page import render
@@ -21,7 +22,7 @@ from domain.values import ActorRole
 from projections import portfolio_queries as queries
 from projections.read_models import ReadModels
 
-router = APIRouter(include_in_schema=False, tags=["web"])
+router = routing.router(include_in_schema=False, tags=["web"])
 
 ROLE_LABELS = {
     ActorRole.READER: "lecteur (consulte)",

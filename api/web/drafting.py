@@ -5,9 +5,10 @@ its parties deliberate and sign it."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 
+from api import routing
 from api.deps import Reads
 from api.web.forms import FormWriter, Refusal, carry_out
 from api.web.page import render
@@ -22,7 +23,7 @@ from domain.identifiers import check_siren
 from domain.terms import KIND_GUIDANCE, KIND_LABELS, ConventionKind, ConventionParty, PartyRole
 from domain.values import Actor
 
-router = APIRouter(include_in_schema=False, tags=["web"])
+router = routing.router(include_in_schema=False, tags=["web"])
 
 PARTNER_ROWS = 4
 ROLE_LABELS = {PartyRole.SIGNATAIRE: "signataire", PartyRole.BENEFICIAIRE: "bénéficiaire (sans signer)"}

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from api import routing
 from api.deps import Ledger, Reads
 from api.errors import status_for
 from api.web.convention_forms import FORMS, CommandForm
@@ -35,7 +36,7 @@ from domain.values import Actor
 from projections import portfolio_queries as queries
 from projections.read_models import ReadModels
 
-router = APIRouter(include_in_schema=False, tags=["web"])
+router = routing.router(include_in_schema=False, tags=["web"])
 
 READ_SIDE_WAIT_SECONDS = 5.0
 """A form's answer is the page it changed: it waits (so long at most) for the read side to

@@ -11,9 +11,10 @@ from datetime import UTC, date, datetime
 from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import APIRouter, Query, Request
+from fastapi import Query, Request
 from fastapi.responses import HTMLResponse, Response, StreamingResponse
 
+from api import routing
 from api.deps import Audit, Ledger, Reads, viewer_of
 from api.routes import portfolios
 from api.routes.audit import ExportFormat, ExportScopeKind, export_file, export_scope
@@ -50,7 +51,7 @@ from projections import portfolio_queries as queries
 from projections.alert_board import AlertFilters, list_alerts
 from projections.read_models import ReadModels
 
-router = APIRouter(include_in_schema=False, tags=["web"])
+router = routing.router(include_in_schema=False, tags=["web"])
 
 PARTY_KIND_LABELS = {
     kind.value: label

@@ -8,9 +8,10 @@ import warnings
 from typing import Annotated, Any
 
 import structlog
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from api import routing
 from api.web.page import render
 
 with warnings.catch_warnings():
@@ -31,7 +32,7 @@ from api.web.session import (
 from application.accounts import Identity
 from domain.errors import DomainError
 
-router = APIRouter(include_in_schema=False, tags=["web"])
+router = routing.router(include_in_schema=False, tags=["web"])
 
 log = structlog.get_logger("web")
 

@@ -97,6 +97,11 @@ def test_a_file_is_judged_by_its_content_and_a_refused_one_records_nothing(api, 
         api, cid, office, kind="deliberation", party_id=world.oph_nievre, avenant_number=7, status=409
     )
     assert missing["type"] == "/problems/document-subject"
+    # The form's texts (not a JSON body, which api.schemas.Schema guards): the rule refuses them.
+    bell = attach(api, cid, office, title="Convention\x07signée", status=422)
+    assert "Le titre du document contient un caractère de contrôle (U+0007)" in bell["detail"]
+    escape = attach(api, cid, office, name="convention\x1b.pdf", status=422)
+    assert "Le nom du fichier contient un caractère de contrôle (U+001B)" in escape["detail"]
     assert version_of(api, cid, office) == before
     # A spreadsheet is a bilan's common form: accepted as what its content is.
     bilan = spreadsheet()
