@@ -245,3 +245,22 @@ def test_the_api_bounds_a_text_where_the_rule_does(setting, bound, path, body):
     )
     accepted = client.post(url, headers=headers, json=body(world, "x" * bound))
     assert accepted.status_code == 201, accepted.text
+
+
+def test_every_route_refuses_a_query_parameter_it_does_not_declare(setting):
+    """Each route is the application's own (``api.routing.serve``) and carries the check, which
+    an inclusion used to add: a router made without ``routing.router`` would lose it silently."""
+    from api.deps import no_unknown_query_parameters
+
+    client, world, cid, admin, dep = setting
+    routes = [r for r in client.app.routes if isinstance(r, APIRoute)]  # type: ignore[attr-defined]
+    assert len(routes) > 100
+    unchecked = [
+        route.path
+        for route in routes
+        if no_unknown_query_parameters not in {d.call for d in route.dependant.dependencies}
+    ]
+    assert unchecked == []
+    misspelt = client.get(f"/collectivites/{world.nievre}/portfolio?partie_id=x", headers=dep)
+    assert misspelt.status_code == 422
+    assert "Paramètre de requête inconnu : partie_id" in misspelt.json()["detail"]
