@@ -252,7 +252,7 @@ def test_every_route_refuses_a_query_parameter_it_does_not_declare(setting):
     an inclusion used to add: a router made without ``routing.router`` would lose it silently."""
     from api.deps import no_unknown_query_parameters
 
-    client, world, cid, admin, dep = setting
+    client, world, _, _, dep = setting
     routes = [r for r in client.app.routes if isinstance(r, APIRoute)]  # type: ignore[attr-defined]
     assert len(routes) > 100
     unchecked = [
