@@ -512,6 +512,26 @@ class LedgerBase(EventSourcedProjection[UUID]):
                 self.repository.cache.put(aggregate_id, aggregate)
         return recordings
 
+    def _take_snapshots(self, processing_event: ProcessingEvent[UUID]) -> None:
+        """A snapshot of each aggregate whose save reaches its interval, taken from the
+        aggregate as it was just saved. The library reads it back from the store at that
+        version — its last snapshot and up to 49 events read and decoded on the command's
+        path; the aggregate in memory is that state (verification replays every snapshot
+        against its events: ``application.audit.snapshot_discrepancies``). When the interval
+        falls on an event that is not the aggregate's last of the save, the library's way."""
+        if not self.snapshots or not self.snapshotting_intervals:
+            return
+        for event in processing_event.events:
+            aggregate = processing_event.aggregates.get(event.originator_id)
+            interval = None if aggregate is None else self.snapshotting_intervals.get(type(aggregate))
+            if aggregate is None or interval is None or event.originator_version % interval != 0:
+                continue
+            if aggregate.version == event.originator_version:
+                snapshot_class: Any = getattr(type(aggregate), "Snapshot", type(self).snapshot_class)
+                self.snapshots.put([snapshot_class.take(aggregate)])
+            else:
+                self.take_snapshot(event.originator_id, version=event.originator_version)
+
 
 class UseCases:
     """A group of use cases (parties, drafting, avenants, execution, evaluations, alerts,

@@ -12,6 +12,7 @@ from decimal import Decimal
 import pytest
 from eventsourcing.application import project_aggregate
 
+from application.audit import snapshot_discrepancies
 from application.base import micros
 from application.history import FeedQuery, Point
 from application.ledger import SNAPSHOT_INTERVAL, ConventionLedger
@@ -182,3 +183,8 @@ def test_snapshots_shorten_reads_at_any_version_and_change_nothing(ledger, demo)
         with_snapshot = ledger.repository.get(cid, version=version)
         from_events = project_aggregate(None, events[:version])
         assert state(with_snapshot) == state(from_events), version
+    # Taken from the convention as saved, not read back (LedgerBase._take_snapshots): the
+    # same state as its events replayed.
+    [snapshot] = ledger.snapshots.get(cid)
+    assert state(snapshot.mutate(None)) == state(project_aggregate(None, events[:SNAPSHOT_INTERVAL]))
+    assert snapshot_discrepancies(ledger) == []
