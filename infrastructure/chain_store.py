@@ -13,6 +13,8 @@ hash of the event before it in commit order (``prev``) and in its stream (``stre
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -81,6 +83,66 @@ def link_events(
     return links
 
 
+def continued_links(events: Sequence[NewEvent]) -> set[tuple[UUID, int]]:
+    """The last link of each stream the batch continues (not in the batch itself)."""
+    in_batch = {(e.originator_id, e.originator_version) for e in events}
+    return {
+        (e.originator_id, e.originator_version - 1)
+        for e in events
+        if e.originator_version > 1 and (e.originator_id, e.originator_version - 1) not in in_batch
+    }
+
+
+class ChainMemo:
+    """What a writing process knows of the chain without asking the store: the last link it
+    committed, and the links of the streams it wrote lately (a committed link never changes).
+    The head is trusted only when the new events' first position follows it at once:
+    positions are given under the events table's lock, in commit order, so nothing can lie
+    between — another process's commit, or the gap a rolled-back insert leaves in the
+    sequence, makes them not follow, and the store is asked as before. Links are remembered
+    only once their transaction has committed (``committed``)."""
+
+    def __init__(self, size: int = 10_000) -> None:
+        self.size = size
+        self._lock = threading.Lock()
+        self._head: ChainLink | None = None
+        self._links: OrderedDict[tuple[UUID, int], str] = OrderedDict()
+        self.served = 0
+        """How many appends it answered without a query (the tests read it)."""
+
+    def known(
+        self, events: Sequence[NewEvent], continued: set[tuple[UUID, int]]
+    ) -> tuple[tuple[int, str], dict[tuple[UUID, int], str]] | None:
+        """The head and the continued streams' last links, if known and still the store's."""
+        first = min(e.position for e in events)
+        with self._lock:
+            head = self._head
+            if head is None or head.position != first - 1:
+                return None
+            hashes: dict[tuple[UUID, int], str] = {}
+            for key in continued:
+                digest = self._links.get(key)
+                if digest is None:
+                    return None
+                hashes[key] = digest
+            self.served += 1
+        return (head.seq, head.hash), hashes
+
+    def committed(self, links: Sequence[ChainLink]) -> None:
+        if not links:
+            return
+        last = max(links, key=lambda k: k.seq)
+        with self._lock:
+            if self._head is None or last.seq > self._head.seq:
+                self._head = last
+            for link in links:
+                key = (link.originator_id, link.originator_version)
+                self._links[key] = link.hash
+                self._links.move_to_end(key)
+            while len(self._links) > self.size:
+                self._links.popitem(last=False)
+
+
 def chained(event: NewEvent, seq: int) -> ChainedEvent:
     return ChainedEvent(
         seq=seq,
@@ -132,15 +194,19 @@ class ChainSql:
 
     # --- writing (inside the events' transaction) -------------------------------------------
 
-    def append(self, cursor: Any, events: Sequence[NewEvent]) -> list[ChainLink]:
+    def append(
+        self, cursor: Any, events: Sequence[NewEvent], memo: ChainMemo | None = None
+    ) -> list[ChainLink]:
         # One query before the insert (each is a round trip inside the writer's lock): the
-        # head, and the last link of each stream the batch continues.
-        in_batch = {(e.originator_id, e.originator_version) for e in events}
-        continued = {
-            (e.originator_id, e.originator_version - 1)
-            for e in events
-            if e.originator_version > 1 and (e.originator_id, e.originator_version - 1) not in in_batch
-        }
+        # head, and the last link of each stream the batch continues — none when this
+        # process's memo knows them (ChainMemo).
+        continued = continued_links(events)
+        known = memo.known(events, continued) if memo is not None else None
+        if known is not None:
+            remembered, hashes = known
+            links = link_events(remembered, lambda oid, version: hashes.get((oid, version)), events)
+            self._insert_links(cursor, links)
+            return links
         p = self.p
         sql = f"SELECT NULL, -1, seq, hash FROM (SELECT seq, hash FROM {self.chain} ORDER BY seq DESC LIMIT 1) h"  # noqa: S608
         params: list[Any] = []
@@ -159,11 +225,15 @@ class ChainSql:
             else:
                 stream_hashes[(self.from_db(originator_id), int(version))] = str(digest)
         links = link_events(head, lambda oid, version: stream_hashes.get((oid, version)), events)
+        self._insert_links(cursor, links)
+        return links
+
+    def _insert_links(self, cursor: Any, links: Sequence[ChainLink]) -> None:
+        p = self.p
         cursor.executemany(
             f"INSERT INTO {self.chain} VALUES ({p}, {p}, {p}, {p}, {p})",  # noqa: S608
             [(k.seq, k.position, self.to_db(k.originator_id), k.originator_version, k.hash) for k in links],
         )
-        return links
 
     # --- reading (verification, proofs, exports) --------------------------------------------
 
