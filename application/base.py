@@ -185,7 +185,7 @@ MUTABLE_CONTAINERS = (list, dict, set, bytearray)
 def _copy_of_aggregate(aggregate: Aggregate, memo: dict[int, Any]) -> Aggregate:
     """A deep copy of an aggregate that shares its values: the domain's aggregates hold
     scalars, enums, dates, frozen values and tuples of them (checked over every aggregate of
-    the demo: tests/unit/test_aggregate_copies.py), which no command can change in place — it
+    the demo: tests/unit/application/test_aggregate_copies.py), which no command can change in place — it
     assigns a new tuple. Only a mutable container (the pending events' list, or one a later
     attribute might hold) is copied. The library's deep copy walked every element of every
     tuple: 2.4 ms of a 3.3 ms command on a convention with a few hundred values."""

@@ -119,15 +119,18 @@ class ReadSide:
         """In one query: where the read models stand (each one's position, and the epoch a
         rebuild renews), what stops followers of the log, and the answer kept under the key
         ``document`` with the state it was made at (if one is asked for and kept)."""
-        found = self.store.query(
+        sql = (
             "SELECT 'position', projection, position, NULL, NULL, NULL, NULL FROM projection_positions "
             "UNION ALL SELECT 'failure', follower, position, title, failed_at, since, error "
             "FROM read_side_failures "
-            "UNION ALL SELECT 'epoch', key, 0, body, NULL, NULL, NULL FROM view_documents WHERE key = '' "
-            "UNION ALL SELECT 'document', key, 0, generation, NULL, NULL, body FROM view_documents "
-            "WHERE key = ?",
-            (document or "",),
+            "UNION ALL SELECT 'epoch', key, 0, body, NULL, NULL, NULL FROM view_documents WHERE key = ''"
         )
+        if document is not None:
+            sql += (
+                " UNION ALL SELECT 'document', key, 0, generation, NULL, NULL, body FROM view_documents "
+                "WHERE key = ?"
+            )
+        found = self.store.query(sql, () if document is None else (document,))
         keys = set(self.projector.keys)
         positions = sorted(
             f"{name}={position}" for kind, name, position, *_ in found if kind == "position" and name in keys
@@ -139,17 +142,15 @@ class ReadSide:
             if kind == "failure"
         )
         kept = next(((str(row[3]), str(row[6])) for row in found if row[0] == "document"), None)
-        return ";".join([epoch, *positions]), described(failures), kept if document else None
+        return ";".join([epoch, *positions]), described(failures), kept
 
     def document(self, key: str, make: Callable[[], str]) -> Document:
         """An answer made from the read models once per state of them. It is kept with the
-        positions it was made at and served again while the read models stand there — two
-        queries (where they stand, the answer by its key) instead of the many that make it;
-        once any of them moves, the next reader makes it again. Made from several queries, it
+        positions it was made at and served again while the read models stand there — one
+        query (where they stand, with the answer kept under its key) instead of the many that
+        make it; once any of them moves, the next reader makes it again. Made from several queries, it
         is kept only if the read models did not move while it was made (positions only grow;
-        a rebuild, which may end where it began, renews the epoch and empties the answers).
-        Where they stand and the answer kept are read in one query: one round trip when the
-        answer is there."""
+        a rebuild, which may end where it began, renews the epoch and empties the answers)."""
         generation, failure, kept = self._state_of_views(key)
         if kept is not None and kept[0] == generation:
             return Document(kept[1], failure)
