@@ -197,16 +197,23 @@ class ChainSql:
     def append(
         self, cursor: Any, events: Sequence[NewEvent], memo: ChainMemo | None = None
     ) -> list[ChainLink]:
-        # One query before the insert (each is a round trip inside the writer's lock): the
-        # head, and the last link of each stream the batch continues — none when this
-        # process's memo knows them (ChainMemo).
+        """Chain the new events after the head and the last link of each stream they continue:
+        as this process's memo knows them (ChainMemo), else read in one query (each is a round
+        trip inside the writer's lock)."""
         continued = continued_links(events)
         known = memo.known(events, continued) if memo is not None else None
-        if known is not None:
-            remembered, hashes = known
-            links = link_events(remembered, lambda oid, version: hashes.get((oid, version)), events)
-            self._insert_links(cursor, links)
-            return links
+        head, stream_hashes = known if known is not None else self._head_and_links(cursor, continued)
+        links = link_events(head, lambda oid, version: stream_hashes.get((oid, version)), events)
+        p = self.p
+        cursor.executemany(
+            f"INSERT INTO {self.chain} VALUES ({p}, {p}, {p}, {p}, {p})",  # noqa: S608
+            [(k.seq, k.position, self.to_db(k.originator_id), k.originator_version, k.hash) for k in links],
+        )
+        return links
+
+    def _head_and_links(
+        self, cursor: Any, continued: set[tuple[UUID, int]]
+    ) -> tuple[tuple[int, str] | None, dict[tuple[UUID, int], str]]:
         p = self.p
         sql = f"SELECT NULL, -1, seq, hash FROM (SELECT seq, hash FROM {self.chain} ORDER BY seq DESC LIMIT 1) h"  # noqa: S608
         params: list[Any] = []
@@ -224,16 +231,7 @@ class ChainSql:
                 head = (int(seq), str(digest))
             else:
                 stream_hashes[(self.from_db(originator_id), int(version))] = str(digest)
-        links = link_events(head, lambda oid, version: stream_hashes.get((oid, version)), events)
-        self._insert_links(cursor, links)
-        return links
-
-    def _insert_links(self, cursor: Any, links: Sequence[ChainLink]) -> None:
-        p = self.p
-        cursor.executemany(
-            f"INSERT INTO {self.chain} VALUES ({p}, {p}, {p}, {p}, {p})",  # noqa: S608
-            [(k.seq, k.position, self.to_db(k.originator_id), k.originator_version, k.hash) for k in links],
-        )
+        return head, stream_hashes
 
     # --- reading (verification, proofs, exports) --------------------------------------------
 

@@ -57,6 +57,10 @@ class _Rows:
         return list(self.cursor.fetchall())
 
 
+def _postgres_rows(cursor: Any) -> _Rows:
+    return _Rows(cursor, "%s", " FOR UPDATE")
+
+
 SCHEMA_LOCK_KEY = 0x73636865  # "sche": the read side's tables are created one process at a time
 
 
@@ -100,7 +104,7 @@ class ViewStore:
         takes none (the file is in WAL mode: readers and the writer do not block each other)."""
         if self._pool is not None:
             with self._pool.connection() as conn, conn.transaction(), conn.cursor() as cursor:
-                yield _Rows(cursor, "%s", " FOR UPDATE")
+                yield _postgres_rows(cursor)
             return
         assert self._sqlite is not None  # noqa: S101 - one of the two is set in __init__
         with self._lock:
@@ -129,7 +133,7 @@ class ViewStore:
         transaction around it, so one round trip)."""
         if self._pool is not None:
             with self._pool.connection() as conn, conn.cursor() as cursor:
-                return _Rows(cursor, "%s", " FOR UPDATE").fetch_all(sql, params)
+                return _postgres_rows(cursor).fetch_all(sql, params)
         with self.transaction(write=False) as rows:
             return rows.fetch_all(sql, params)
 
