@@ -88,6 +88,10 @@ CurrentActor = Annotated[Actor, Depends(get_actor)]
 
 
 MAX_WAIT_SECONDS = 30.0
+FAILURE_MAX_AGE = 1.0
+"""A write's answer tells what stops the read side as known at most a second before: a
+query less per write. A follower that stops stays stopped until fixed, so the answer is late
+by a second at most, never wrong for longer (reads, /health and ``?wait=`` read it afresh)."""
 
 
 log = structlog.get_logger("api")
@@ -127,7 +131,9 @@ class WriteAnswer:
             if self.wait > 0 and notification_id is not None:
                 caught_up = self.reads.wait_for(notification_id, self.wait)
             return ReadSideState(
-                caught_up=caught_up, lag=self.reads.lag() if self.lag else None, failure=self.reads.failure()
+                caught_up=caught_up,
+                lag=self.reads.lag() if self.lag else None,
+                failure=self.reads.failure(max_age=0 if self.wait > 0 else FAILURE_MAX_AGE),
             )
         except Exception:
             log.exception("write.read_side_unknown", notification_id=notification_id)

@@ -95,6 +95,9 @@ templates = Environment(
     undefined=StrictUndefined,  # a name the template expects and the view lacks is an error, not a blank
     trim_blocks=True,
     lstrip_blocks=True,
+    # The templates are the package's: they change with a new version (a restart), never under
+    # a running process. Without this, each page asks the loader whether its files changed.
+    auto_reload=False,
 )
 
 

@@ -374,6 +374,22 @@ def _http_writers(port: int, token: str, pools: list[list[str]], writers: int) -
     return sum(counts) / SECONDS
 
 
+def measure_http_writes(port: int, token: str, url: str, prepared: dict[str, Any]) -> dict[str, Any]:
+    """HTTP writes against the application layer in one process with as many threads, in
+    turns (on days of their own: rounds 3 to 5 for the application layer)."""
+    http_writes: dict[str, Any] = {}
+    for r, w in enumerate(WRITERS):
+        rate = _http_writers(port, token, [_round(p, r) for p in prepared["http_pools"]], w)
+        pools = [_round(p, r + len(WRITERS)) for p in prepared["http_pools"][:w]]
+        app_rate = _parallel(_app_threads, [(url, pools, SECONDS)])
+        http_writes[str(w)] = {
+            "http_per_s": round(rate),
+            "app_one_process_per_s": round(app_rate),
+            "ratio": round(rate / app_rate, 3),
+        }
+    return http_writes
+
+
 def measure_replay(url: str, port: int, token: str) -> dict[str, Any]:
     quiet()
     from application.history import MAX_PAGE, FeedQuery
@@ -803,6 +819,11 @@ def run_store(store: str, url: str, events: int, only: str | None = None) -> dic
             print(f"[{store} {events}] pages…", flush=True)
             result["pages"] = measure_pages(url, port, Path(folder), prepared["parties"]["office"])
         return result
+    if only == "http":
+        with tempfile.TemporaryDirectory() as folder, server(url, Path(folder)) as (port, tokens):
+            print(f"[{store} {events}] HTTP writes…", flush=True)
+            result["http_writes"] = measure_http_writes(port, json.loads(tokens)["system"], url, prepared)
+        return result
     print(f"[{store} {events}] append…", flush=True)
     result["append"] = measure_append(url, prepared["pools"])
     print(f"[{store} {events}] rebuild…", flush=True)
@@ -814,20 +835,9 @@ def run_store(store: str, url: str, events: int, only: str | None = None) -> dic
     with tempfile.TemporaryDirectory() as folder, server(url, Path(folder)) as (port, tokens):
         token = json.loads(tokens)
         print(f"[{store} {events}] HTTP writes…", flush=True)
-        http_writes: dict[str, Any] = {}
-        for r, w in enumerate(WRITERS):
-            # In turns: the API's clients, then the application layer in one process with as
-            # many threads (on days of their own: rounds 3 to 5).
-            rate = _http_writers(port, token["system"], [_round(p, r) for p in prepared["http_pools"]], w)
-            pools = [_round(p, r + len(WRITERS)) for p in prepared["http_pools"][:w]]
-            app_rate = _parallel(_app_threads, [(url, pools, SECONDS)])
-            http_writes[str(w)] = {
-                "http_per_s": round(rate),
-                "app_one_process_per_s": round(app_rate),
-                "app_per_s": result["append"][str(w)]["app_per_s"],
-                "ratio": round(rate / app_rate, 3),
-            }
-        result["http_writes"] = http_writes
+        result["http_writes"] = measure_http_writes(port, token["system"], url, prepared)
+        for w, figures in result["http_writes"].items():
+            figures["app_per_s"] = result["append"][w]["app_per_s"]
         settle(url)
         print(f"[{store} {events}] replay…", flush=True)
         result["replay"] = measure_replay(url, port, token["reader"])
@@ -850,7 +860,7 @@ def main() -> None:
     parser.add_argument("--sqlite-sizes", default="10000", help="SQLite sizes, comma-separated ('' for none)")
     parser.add_argument("--out", default="benchmarks/results.json")
     parser.add_argument(
-        "--only", choices=["pages", "reads"], help="only this measurement (after the data set)"
+        "--only", choices=["pages", "reads", "http"], help="only this measurement (after the data set)"
     )
     args = parser.parse_args()
     results = []

@@ -19,19 +19,12 @@ def rows(result: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
     """(measure, platform, limit, ratio, target) for one store's result."""
     found: list[tuple[str, str, str, str, str]] = []
     if "append" not in result:  # a run of one measurement (--only)
-        return _reads(result) + _pages(result)
+        return _http_writes(result) + _reads(result) + _pages(result)
     for writers, f in result["append"].items():
         target = {"1": "≥ 0.7", "16": "≥ 0.5"}.get(writers, "")
         found.append((f"append, {writers} writer(s)", f"{_n(f['app_per_s'])}/s",
                       f"{_n(f['raw_per_s'])}/s raw INSERT+COMMIT", str(f["ratio"]), target))  # fmt: skip
-    for clients, f in result["http_writes"].items():
-        limit = (
-            f"{_n(f['app_one_process_per_s'])}/s app layer, 1 process × {clients} thread(s)"
-            if "app_one_process_per_s" in f
-            else f"{_n(f['app_per_s'])}/s app layer"
-        )
-        found.append((f"HTTP writes, {clients} client(s)", f"{_n(f['http_per_s'])}/s", limit,
-                      str(f["ratio"]), "≥ 0.8"))  # fmt: skip
+    found += _http_writes(result)
     r = result["rebuild"]
     found.append((f"projection rebuild ({r['peak_rss_mb']} MB peak)", f"{_n(r['rebuild_per_s'])} ev/s",
                   f"{_n(r['raw_read_per_s'])} ev/s raw read", str(r["ratio"]), "≥ 0.25"))  # fmt: skip
@@ -43,6 +36,19 @@ def rows(result: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
             found.append((f"{label}, p95 ({mode})", f"{t[what + '_p95_ms']} ms",
                           f"{t['current_p95_ms']} ms current", str(t[what + "_ratio_p95"]), "≤ 2"))  # fmt: skip
     return found + _reads(result) + _pages(result)
+
+
+def _http_writes(result: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
+    found = []
+    for clients, f in result.get("http_writes", {}).items():
+        limit = (
+            f"{_n(f['app_one_process_per_s'])}/s app layer, 1 process × {clients} thread(s)"
+            if "app_one_process_per_s" in f
+            else f"{_n(f['app_per_s'])}/s app layer"
+        )
+        found.append((f"HTTP writes, {clients} client(s)", f"{_n(f['http_per_s'])}/s", limit,
+                      str(f["ratio"]), "≥ 0.8"))  # fmt: skip
+    return found
 
 
 def _reads(result: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:

@@ -13,6 +13,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
+from math import inf
 from typing import Any
 
 import structlog
@@ -61,6 +62,8 @@ class ReadSide:
         self._events_since_log = 0
         self._alert_retry_at = 0.0
         """Not before this (monotonic) time: the alert process failed, it rests."""
+        self._failure_read: tuple[float, str | None] = (-inf, None)
+        """When ``failure`` last read the failures (monotonic), and what it found."""
         self._alert_failure_kept = True
         """A failure of the alert process may be kept (by this process, or by another before
         it started): cleared at its next success."""
@@ -164,9 +167,15 @@ class ReadSide:
                 )
         return Document(body, failure)
 
-    def failure(self) -> str | None:
-        """What stops followers of the log, since when (None when every one keeps up)."""
-        return described(self.failures())
+    def failure(self, max_age: float = 0.0) -> str | None:
+        """What stops followers of the log, since when (None when every one keeps up); with
+        ``max_age``, as read at most that many seconds ago (a query saved per write)."""
+        now = time.monotonic()
+        read_at, failure = self._failure_read
+        if max_age <= 0 or now - read_at > max_age:
+            failure = described(self.failures())
+            self._failure_read = (now, failure)
+        return failure
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return self.store.query(sql, params)

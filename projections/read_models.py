@@ -22,8 +22,9 @@ class ReadModels(Protocol):
     def lag(self) -> dict[str, int]:
         """Per follower (alert process, read models): notifications it has yet to handle."""
 
-    def failure(self) -> str | None:
-        """What stops the read side from catching up, since when (None when it does)."""
+    def failure(self, max_age: float = 0.0) -> str | None:
+        """What stops the read side from catching up, since when (None when it does); with
+        ``max_age``, as known at most that many seconds ago."""
 
     def wait_for(self, notification_id: int, timeout: float) -> bool:
         """Wait until the read models show the write at ``notification_id`` and the alerts it
