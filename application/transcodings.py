@@ -73,7 +73,8 @@ class EnumAsValue(Transcoding):
         try:
             return self.members[data]
         except (KeyError, TypeError):  # not a value of it: the enum's own error
-            return self.type(data)
+            member: Enum = self.type(data)
+            return member
 
 
 class DataclassAsDict(Transcoding):
