@@ -405,6 +405,10 @@ class Projector:
             if states[f.key].failure is None
         )
 
+    def followed(self) -> list[tuple[str, str, tuple[str, ...]]]:
+        """Per projection: its name, the key of its position, the topics it reads."""
+        return [(f.projection.name, f.key, tuple(f.projection.topics)) for f in self._followers]
+
     def lag(self, last: int) -> dict[str, int]:
         states = self.states()
         return {

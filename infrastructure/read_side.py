@@ -18,6 +18,7 @@ from typing import Any
 
 import structlog
 from eventsourcing.projection import ApplicationSubscription
+from psycopg.sql import SQL, Identifier, Literal
 
 from application.ledger import ConventionLedger
 from infrastructure.projector import (
@@ -29,6 +30,7 @@ from infrastructure.projector import (
     now_text,
     record_failure,
 )
+from infrastructure.recorders import PostgresLedgerRecorder
 from infrastructure.view_store import ViewStore
 from projections.base import Positioned
 from projections.read_models import Document
@@ -63,6 +65,7 @@ class ReadSide:
         self._alert_retry_at = 0.0
         """Not before this (monotonic) time: the alert process failed, it rests."""
         self._failure_read: tuple[float, str | None] = (-inf, None)
+        self._lag_sql: str | None = None  # PostgreSQL's, rendered at its first use
         """When ``failure`` last read the failures (monotonic), and what it found."""
         self._alert_failure_kept = True
         """A failure of the alert process may be kept (by this process, or by another before
@@ -182,7 +185,59 @@ class ReadSide:
 
     def lag(self) -> dict[str, int]:
         """How far each follower is behind the log: the notifications it has yet to see
-        (0 when nothing it reads was written after its position)."""
+        (0 when nothing it reads was written after its position). On PostgreSQL in one query
+        (the log, the alert process's tracking and the read models' positions are in the same
+        database; asked in turn, it was six round trips); elsewhere asked in turn."""
+        recorder = self.ledger.recorder
+        if self.store.is_postgres and isinstance(recorder, PostgresLedgerRecorder):
+            return self._lag_in_one_query(recorder)
+        return self._lag_in_turn()
+
+    def _lag_in_one_query(self, recorder: PostgresLedgerRecorder) -> dict[str, int]:
+        if self._lag_sql is None:
+            self._lag_sql = self._lag_statement(recorder)
+        found = self.store.query(self._lag_sql)
+        return {str(name): int(behind) if unseen else 0 for name, behind, unseen in found}
+
+    def _lag_statement(self, recorder: PostgresLedgerRecorder) -> str:
+        """The lag's query, rendered once: its followers, their keys and topics are constants
+        of this read side (as parameters, the topics' arrays were dumped at each call)."""
+        schema = Identifier(recorder.datastore.schema)
+        events = SQL("{0}.{1}").format(schema, Identifier(recorder.events_table_name))
+        tracking = SQL("{0}.{1}").format(schema, Identifier(recorder.tracking_table_name))
+        followers = [
+            SQL(
+                "SELECT {0}::text AS name, (SELECT COALESCE(MAX(notification_id), 0) FROM {1} "
+                "WHERE application_name = {2}) AS position, {3}::text[] AS topics"
+            ).format(
+                Literal(ALERT_PROCESS),
+                tracking,
+                Literal(self.ledger.name),
+                Literal(list(self.ledger.alert_process.topics)),
+            ),
+            *(
+                SQL(
+                    "SELECT {0}::text, (SELECT COALESCE(MAX(position), 0) FROM projection_positions "
+                    "WHERE projection = {1}), {2}::text[]"
+                ).format(Literal(name), Literal(key), Literal(list(topics)))
+                for name, key, topics in self.projector.followed()
+            ),
+        ]
+        # Per follower: how far behind the log's head, and whether an event it reads lies
+        # between its position and the head (as ``has_seen`` asks of the recorder).
+        return (
+            SQL(
+                "WITH head AS (SELECT COALESCE(MAX(notification_id), 0) AS last FROM {0}), "
+                "followers AS ({1}) "
+                "SELECT f.name, head.last - f.position, EXISTS (SELECT 1 FROM {0} e "
+                "WHERE e.notification_id > f.position AND e.notification_id <= head.last "
+                "AND e.topic = ANY(f.topics)) FROM head, followers f"
+            )
+            .format(events, SQL(" UNION ALL ").join(followers))
+            .as_string()
+        )
+
+    def _lag_in_turn(self) -> dict[str, int]:
         last = self.ledger.recorder.max_notification_id() or 0
         position = self.ledger.alert_process.position()
         caught_up = has_seen(self.ledger, position, self.ledger.alert_process.topics, last)
