@@ -37,12 +37,13 @@ class ReadSideState(BaseModel):
         default=None,
         description="Per follower (the alert process, each read model: alert_board, portfolio): "
         "notifications still to handle. Told when asked (?lag=true) or with ?wait= on a write: "
-        "it costs a few queries.",
+        "it costs a query (several on the embedded store).",
     )
     failure: str | None = Field(
         default=None,
         description="When a follower is stopped at an event it cannot handle: which, since when, at "
-        "which event, why (the other followers go on).",
+        "which event, why (the other followers go on). In a write's answer without ?wait=, as known "
+        "within the last second.",
     )
 
 

@@ -23,10 +23,11 @@ class ReadSideState:
         caught_up (bool | None | Unset): With ?wait=: whether the alert process and the read models had handled this
             write (and the alerts it raised) before the wait ran out.
         failure (None | str | Unset): When a follower is stopped at an event it cannot handle: which, since when, at
-            which event, why (the other followers go on).
+            which event, why (the other followers go on). In a write's answer without ?wait=, as known within the last
+            second.
         lag (None | ReadSideStateLagType0 | Unset): Per follower (the alert process, each read model: alert_board,
-            portfolio): notifications still to handle. Told when asked (?lag=true) or with ?wait= on a write: it costs a few
-            queries.
+            portfolio): notifications still to handle. Told when asked (?lag=true) or with ?wait= on a write: it costs a
+            query (several on the embedded store).
     """
 
     caught_up: bool | None | Unset = UNSET
