@@ -65,8 +65,9 @@ class ReadSide:
         self._alert_retry_at = 0.0
         """Not before this (monotonic) time: the alert process failed, it rests."""
         self._failure_read: tuple[float, str | None] = (-inf, None)
-        self._lag_sql: str | None = None  # PostgreSQL's, rendered at its first use
         """When ``failure`` last read the failures (monotonic), and what it found."""
+        self._lag_sql: str | None = None
+        """The lag's query on PostgreSQL, rendered at its first use."""
         self._alert_failure_kept = True
         """A failure of the alert process may be kept (by this process, or by another before
         it started): cleared at its next success."""

@@ -86,6 +86,7 @@ RENDERED_ONCE = (
     "_insert_command",
     "_select_command",
     "_version_recorded_by",
+    "_notify",
 )
 """The statements executed as they are (the library composes others further, and inspects its
 schema's), on the write path above all."""
@@ -168,7 +169,7 @@ class PostgresLedgerRecorder(PostgresProcessRecorder):
         self._version_recorded_by = SQL(
             "SELECT MAX(originator_version) FROM {0}.{1} WHERE originator_id = %s AND recorded_us <= %s"
         ).format(schema, table)
-        self._notify = SQL("NOTIFY {0}").format(Identifier(self.channel_name)).as_string()
+        self._notify = SQL("NOTIFY {0}").format(Identifier(self.channel_name))
         _render_once(self)
 
     def _notify_channel(self, curs: Any) -> None:

@@ -210,8 +210,7 @@ def test_sequences_of_operations_answer_as_documented(demo_server):
 
     class APIWorkflow(demo_schema.as_state_machine()):  # type: ignore[misc]
         def setup(self) -> None:
-            demo.restart()
-            demo.settle()
+            demo.restart()  # settled before the first call, as before every call
 
         def before_call(self, case: Any) -> None:
             _bounded(case)
