@@ -13,15 +13,13 @@ hash of the event before it in commit order (``prev``) and in its stream (``stre
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
 from uuid import UUID
 
-from client.audit import ZERO, ChainedEvent
+from client.audit import ZERO, ChainedEvent, canonical
 
 
 @dataclass(frozen=True)
@@ -93,56 +91,6 @@ def continued_links(events: Sequence[NewEvent]) -> set[tuple[UUID, int]]:
     }
 
 
-class ChainMemo:
-    """What a writing process knows of the chain without asking the store: the last link it
-    committed, and the links of the streams it wrote lately (a committed link never changes).
-    The head is trusted only when the new events' first position follows it at once:
-    positions are given under the events table's lock, in commit order, so nothing can lie
-    between — another process's commit, or the gap a rolled-back insert leaves in the
-    sequence, makes them not follow, and the store is asked as before. Links are remembered
-    only once their transaction has committed (``committed``)."""
-
-    def __init__(self, size: int = 10_000) -> None:
-        self.size = size
-        self._lock = threading.Lock()
-        self._head: ChainLink | None = None
-        self._links: OrderedDict[tuple[UUID, int], str] = OrderedDict()
-        self.served = 0
-        """How many appends it answered without a query (the tests read it)."""
-
-    def known(
-        self, events: Sequence[NewEvent], continued: set[tuple[UUID, int]]
-    ) -> tuple[tuple[int, str], dict[tuple[UUID, int], str]] | None:
-        """The head and the continued streams' last links, if known and still the store's."""
-        first = min(e.position for e in events)
-        with self._lock:
-            head = self._head
-            if head is None or head.position != first - 1:
-                return None
-            hashes: dict[tuple[UUID, int], str] = {}
-            for key in continued:
-                digest = self._links.get(key)
-                if digest is None:
-                    return None
-                hashes[key] = digest
-            self.served += 1
-        return (head.seq, head.hash), hashes
-
-    def committed(self, links: Sequence[ChainLink]) -> None:
-        if not links:
-            return
-        last = max(links, key=lambda k: k.seq)
-        with self._lock:
-            if self._head is None or last.seq > self._head.seq:
-                self._head = last
-            for link in links:
-                key = (link.originator_id, link.originator_version)
-                self._links[key] = link.hash
-                self._links.move_to_end(key)
-            while len(self._links) > self.size:
-                self._links.popitem(last=False)
-
-
 def chained(event: NewEvent, seq: int) -> ChainedEvent:
     return ChainedEvent(
         seq=seq,
@@ -153,6 +101,34 @@ def chained(event: NewEvent, seq: int) -> ChainedEvent:
         recorded_us=event.recorded_us,
         state=event.state,
     )
+
+
+STORE_SLOTS = ("position", "prev", "seq", "stream_prev")
+"""The values of an event's canonical record that only the store knows as it writes the event
+(its position, the hash before it in commit order, its leaf index, the hash before it in its
+stream), in the record's key order."""
+
+
+def record_parts(event: NewEvent) -> list[str]:
+    """The event's canonical record (``client.audit``) as the texts around the store's slots,
+    five of them: the store's append function joins them with its position, the chain's head
+    hash, its seq and its stream's last hash, then hashes the whole — the same bytes as
+    ``ChainedEvent.hash``. Rendered by the record's own code with markers in the slots, so the
+    layout keeps one home (tested: the links made in SQL verify against the offline verifier)."""
+    marks = {slot: f"\x00{slot}\x00" for slot in STORE_SLOTS}
+    record = chained(event, 0).record(marks["prev"], marks["stream_prev"])
+    record["position"], record["seq"] = marks["position"], marks["seq"]
+    text = canonical(record).decode()
+    parts = []
+    for slot in STORE_SLOTS:
+        mark = canonical({"m": marks[slot]}).decode()[5:-1]  # the marker as JSON renders it, quoted
+        if slot in ("prev", "stream_prev"):
+            mark = mark[1:-1]  # a hash sits inside the quotes, a number replaces them
+        before, found, text = text.partition(mark)
+        if not found or mark in text:
+            raise AssertionError(f"the canonical record's slot {slot} is not where the store puts it")
+        parts.append(before)
+    return [*parts, text]
 
 
 class ChainSql:
@@ -194,15 +170,11 @@ class ChainSql:
 
     # --- writing (inside the events' transaction) -------------------------------------------
 
-    def append(
-        self, cursor: Any, events: Sequence[NewEvent], memo: ChainMemo | None = None
-    ) -> list[ChainLink]:
-        """Chain the new events after the head and the last link of each stream they continue:
-        as this process's memo knows them (ChainMemo), else read in one query (each is a round
-        trip inside the writer's lock)."""
-        continued = continued_links(events)
-        known = memo.known(events, continued) if memo is not None else None
-        head, stream_hashes = known if known is not None else self._head_and_links(cursor, continued)
+    def append(self, cursor: Any, events: Sequence[NewEvent]) -> list[ChainLink]:
+        """Chain the new events after the head and the last link of each stream they continue,
+        read in one query (the embedded store: no round trip to save; PostgreSQL chains in its
+        append function, ``infrastructure.recorders``)."""
+        head, stream_hashes = self._head_and_links(cursor, continued_links(events))
         links = link_events(head, lambda oid, version: stream_hashes.get((oid, version)), events)
         p = self.p
         cursor.executemany(

@@ -11,19 +11,27 @@ PostgreSQL compare them alike. The application passes them with the events (keyw
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 from uuid import UUID
 
-from eventsourcing.persistence import IntegrityError, Notification, ProcessRecorder, StoredEvent
+from eventsourcing.persistence import (
+    IntegrityError,
+    InterfaceError,
+    Notification,
+    OperationalError,
+    ProcessRecorder,
+    StoredEvent,
+    Tracking,
+)
 from eventsourcing.popo import POPOFactory, POPOProcessRecorder
 from eventsourcing.postgres import PostgresDatastore, PostgresProcessRecorder
 from eventsourcing.sqlite import SQLiteCursor, SQLiteDatastore, SQLiteProcessRecorder
+from eventsourcing.utils import retry
 from psycopg.rows import tuple_row
-from psycopg.sql import SQL, Composable, Composed, Identifier
+from psycopg.sql import SQL, Composable, Composed, Identifier, Literal
 
 from application.base import COMMAND_KEY_ARG, CommandKey
 from application.history import RECORDED_AT, FeedQuery
@@ -32,12 +40,12 @@ from infrastructure.chain_store import (
     AuditRow,
     ChainAccess,
     ChainLink,
-    ChainMemo,
     ChainSql,
     Evidence,
     NewEvent,
     SqlChainAccess,
     link_events,
+    record_parts,
 )
 
 Recorded = tuple[UUID, int, int]
@@ -76,17 +84,12 @@ def _new_events(
 
 
 RENDERED_ONCE = (
-    "insert_events_statement",
-    "lock_table_statements",
+    "_append",
+    "insert_tracking_statement",
     "max_notification_id_statement",
     "max_tracking_id_statement",
-    "insert_tracking_statement",
-    "sql_invoke_pg_function_insert_events",
-    "_insert_recorded",
-    "_insert_command",
     "_select_command",
     "_version_recorded_by",
-    "_notify",
 )
 """The statements executed as they are (the library composes others further, and inspects its
 schema's), on the write path above all."""
@@ -95,8 +98,7 @@ schema's), on the write path above all."""
 def _render_once(recorder: Any) -> None:
     """The recorder's statements as text, rendered once. psycopg renders a composed statement
     (``psycopg.sql``) at each execution — ~0.1 ms of a single-event command's CPU for its
-    five statements (the lock, the events, the notification, the time index…) — where the
-    text of a ``str`` is parsed once and kept."""
+    statements — where the text of a ``str`` is parsed once and kept."""
     for name in RENDERED_ONCE:
         value = getattr(recorder, name)
         if isinstance(value, Composable):
@@ -131,7 +133,6 @@ class PostgresLedgerRecorder(PostgresProcessRecorder):
                 Identifier(f"{self.time_index_table}_us_idx"), schema, table
             )
         )
-        self._insert_recorded = SQL("INSERT INTO {0}.{1} VALUES (%s, %s, %s)").format(schema, table)
         self.commands_table = f"{events_table_name}_commands"
         self.check_identifier_length(self.commands_table)
         commands = Identifier(self.commands_table)
@@ -142,10 +143,6 @@ class PostgresLedgerRecorder(PostgresProcessRecorder):
                 "PRIMARY KEY (actor_id, key))"
             ).format(schema, commands)
         )
-        self._insert_command = SQL(
-            "INSERT INTO {0}.{1} (actor_id, key, fingerprint, result, last_position) "
-            "VALUES (%s, %s, %s, %s, %s)"
-        ).format(schema, commands)
         self._select_command = SQL(
             "SELECT fingerprint, result, last_position FROM {0}.{1} WHERE actor_id = %s AND key = %s"
         ).format(schema, commands)
@@ -162,27 +159,114 @@ class PostgresLedgerRecorder(PostgresProcessRecorder):
         self.sql_create_statements.extend(
             Composed([SQL(statement)]) for statement in self.chain.create_statements()
         )
-        # The chain's head as this process last committed it: a write that follows it at once
-        # skips the head's query, one round trip of three inside the writer's lock.
-        self.chain_memo = ChainMemo()
-        self._appended = threading.local()  # the links of the transaction under way, per thread
         self._version_recorded_by = SQL(
             "SELECT MAX(originator_version) FROM {0}.{1} WHERE originator_id = %s AND recorded_us <= %s"
         ).format(schema, table)
-        self._notify = SQL("NOTIFY {0}").format(Identifier(self.channel_name))
+        append = Identifier(f"{events_table_name}_append")
+        self.sql_create_statements.append(self._append_function(append, commands))
+        self._append = SQL(
+            "SELECT * FROM {0}.{1}(%s::uuid[], %s::bigint[], %s::text[], %s::bytea[], %s::bigint[], "
+            "%s::text[], %s::text, %s::text, %s::text, %s::text)"
+        ).format(schema, append)
         _render_once(self)
 
-    def _notify_channel(self, curs: Any) -> None:
-        # The library's, with its statement rendered once (it composes it at each insert).
-        curs.execute(self._notify)
+    def _append_function(self, name: Identifier, commands: Identifier) -> Composed:
+        """One command's write in one statement, so in one round trip: under the lock that makes
+        commit order the positions' order, the events (and the notification to listeners),
+        their recorded times, their links in the audit chain, the idempotency key. A link's
+        hash is SHA-256 over the event's canonical record (``client.audit``), which the
+        recorder renders around the values only the store knows (``record_parts``), exactly
+        as the offline verifier recomputes it."""
+        schema = Identifier(self.datastore.schema)
+        return SQL(
+            "CREATE OR REPLACE FUNCTION {schema}.{name}(p_ids uuid[], p_versions bigint[], "
+            "p_topics text[], p_states bytea[], p_recorded bigint[], p_parts text[], "
+            "p_command_actor text, p_command_key text, p_command_fingerprint text, p_command_result text) "
+            "RETURNS TABLE (appended_position bigint, appended_seq bigint, appended_hash text) "
+            "LANGUAGE plpgsql AS $BODY$ "
+            "DECLARE positions bigint[]; head_seq bigint; head_hash text; stream_prev text; "
+            "BEGIN "
+            "SET LOCAL lock_timeout = '{lock_timeout}s'; "
+            "LOCK TABLE {schema}.{events} IN EXCLUSIVE MODE; "
+            "NOTIFY {channel}; "
+            "WITH inserted AS (INSERT INTO {schema}.{events} (originator_id, originator_version, topic, state) "
+            "SELECT * FROM unnest(p_ids, p_versions, p_topics, p_states) RETURNING notification_id) "
+            "SELECT array_agg(notification_id ORDER BY notification_id) INTO positions FROM inserted; "
+            "INSERT INTO {schema}.{recorded} SELECT * FROM unnest(p_ids, p_versions, p_recorded); "
+            "SELECT c.seq, c.hash INTO head_seq, head_hash FROM {chain} c ORDER BY c.seq DESC LIMIT 1; "
+            "head_seq := COALESCE(head_seq, -1); head_hash := COALESCE(head_hash, {zero}); "
+            "FOR i IN 1 .. cardinality(p_ids) LOOP "
+            "stream_prev := NULL; "
+            "IF p_versions[i] > 1 THEN "
+            "SELECT c.hash INTO stream_prev FROM {chain} c "
+            "WHERE c.originator_id = p_ids[i] AND c.originator_version = p_versions[i] - 1; "
+            "END IF; "
+            "head_seq := head_seq + 1; "
+            "head_hash := encode(sha256(convert_to(p_parts[5 * i - 4] || positions[i] || p_parts[5 * i - 3] "
+            "|| head_hash || p_parts[5 * i - 2] || head_seq || p_parts[5 * i - 1] "
+            "|| COALESCE(stream_prev, {zero}) || p_parts[5 * i], 'UTF8')), 'hex'); "
+            "INSERT INTO {chain} VALUES (head_seq, positions[i], p_ids[i], p_versions[i], head_hash); "
+            "appended_position := positions[i]; appended_seq := head_seq; appended_hash := head_hash; "
+            "RETURN NEXT; "
+            "END LOOP; "
+            "IF p_command_actor IS NOT NULL THEN "
+            "INSERT INTO {schema}.{commands} ({columns}) VALUES (p_command_actor, p_command_key, "
+            "p_command_fingerprint, p_command_result, positions[cardinality(positions)]); "
+            "END IF; "
+            "END; $BODY$"
+        ).format(
+            schema=schema,
+            name=name,
+            lock_timeout=SQL(str(int(self.datastore.lock_timeout))),
+            events=Identifier(self.events_table_name),
+            channel=Identifier(self.channel_name),
+            recorded=Identifier(self.time_index_table),
+            chain=SQL(self.chain.chain),
+            zero=Literal(ZERO),
+            commands=commands,
+            columns=SQL(COMMANDS_COLUMNS),
+        )
 
+    @retry((InterfaceError, OperationalError), max_attempts=10, wait=0.2)
     def insert_events(self, stored_events: Sequence[StoredEvent], **kwargs: Any) -> Sequence[int] | None:
-        self._appended.links = []
-        ids: Sequence[int] | None = super().insert_events(stored_events, **kwargs)
-        # Returned: the transaction committed (a failure raises, and nothing is remembered).
-        self.chain_memo.committed(self._appended.links)
-        self._appended.links = []
-        return ids
+        """The library's write (its lock, its notification, its retries) as one call of the
+        append function: one round trip in autocommit. A write that tracks a notification (the
+        alert process) records its position first, in the same transaction, by the library's
+        own statement."""
+        tracking: Tracking | None = kwargs.get("tracking")
+        if not stored_events and tracking is None:
+            return None
+        params = self._append_params(stored_events, kwargs) if stored_events else None
+        with self.datastore.get_connection() as conn:
+            if tracking is None:
+                rows = conn.execute(self._append, params, prepare=True).fetchall()
+            else:
+                with conn.transaction(), conn.cursor() as curs:
+                    self._insert_tracking(curs, tracking)
+                    rows = curs.execute(self._append, params).fetchall() if params else []
+        return [int(row["appended_position"]) for row in rows] if params else None
+
+    def _append_params(self, stored_events: Sequence[StoredEvent], kwargs: dict[str, Any]) -> tuple[Any, ...]:
+        recorded = _recorded(kwargs, stored_events)
+        parts: list[str] = []
+        for e, (oid, version, us) in zip(stored_events, recorded, strict=True):
+            parts += record_parts(NewEvent(0, oid, version, e.topic, e.state, us))
+        keyed = kwargs.get(COMMAND_KEY_ARG)
+        command: tuple[str | None, ...] = (None, None, None, None)
+        if keyed is not None:
+            key, result = keyed
+            if not isinstance(key, CommandKey):
+                raise TypeError("command_key: a CommandKey and its result are expected")
+            command = (key.actor_id, key.key, key.fingerprint, str(result))
+        return (
+            [oid for oid, _, _ in recorded],
+            [version for _, version, _ in recorded],
+            [e.topic for e in stored_events],
+            [e.state for e in stored_events],
+            [us for _, _, us in recorded],
+            parts,
+            *command,
+        )
 
     @contextmanager
     def _chain_cursor(self) -> Iterator[Any]:
@@ -196,28 +280,6 @@ class PostgresLedgerRecorder(PostgresProcessRecorder):
     @property
     def chain_access(self) -> ChainAccess:
         return SqlChainAccess(self.chain, self._chain_cursor)
-
-    def _fetch_ids_after_insert_events(
-        self, curs: Any, stored_events: Sequence[StoredEvent], **kwargs: Any
-    ) -> Sequence[int] | None:
-        # Still inside the events' transaction, under the library's lock on the events table
-        # (commit order is position order): the time index, then the chain after its head.
-        ids = super()._fetch_ids_after_insert_events(curs, stored_events, **kwargs)
-        if ids:
-            recorded = _recorded(kwargs, stored_events)
-            # Two cursors: in the library's pipeline, a cursor's results after an
-            # executemany of many rows can still be the INSERT's when the chain reads its head.
-            with curs.connection.cursor(row_factory=tuple_row) as cursor:
-                cursor.executemany(self._insert_recorded, recorded)
-            with curs.connection.cursor(row_factory=tuple_row) as cursor:
-                self._appended.links = self.chain.append(
-                    cursor, _new_events(stored_events, ids, recorded), self.chain_memo
-                )
-            command = _command_row(kwargs, ids)
-            if command is not None:
-                with curs.connection.cursor(row_factory=tuple_row) as cursor:
-                    cursor.execute(self._insert_command, command)  # a key seen before: IntegrityError
-        return ids
 
     def recorded_command(self, actor_id: str, key: str) -> tuple[str, str, int | None] | None:
         with self.datastore.get_connection() as conn, conn.cursor(row_factory=tuple_row) as curs:
