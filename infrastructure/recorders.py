@@ -165,8 +165,8 @@ class PostgresLedgerRecorder(PostgresProcessRecorder):
         append = Identifier(f"{events_table_name}_append")
         self.sql_create_statements.append(self._append_function(append, commands))
         self._append = SQL(
-            "SELECT * FROM {0}.{1}(%s::uuid[], %s::bigint[], %s::text[], %s::bytea[], %s::bigint[], "
-            "%s::text[], %s::text, %s::text, %s::text, %s::text)"
+            "SELECT * FROM {0}.{1}(%b::uuid[], %b::bigint[], %b::text[], %b::bytea[], %b::bigint[], "
+            "%b::text[], %b::text, %b::text, %b::text, %b::text)"
         ).format(schema, append)
         _render_once(self)
 
