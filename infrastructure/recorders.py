@@ -18,6 +18,7 @@ from typing import Any
 from uuid import UUID
 
 from eventsourcing.persistence import (
+    AggregateRecorder,
     IntegrityError,
     InterfaceError,
     Notification,
@@ -27,7 +28,7 @@ from eventsourcing.persistence import (
     Tracking,
 )
 from eventsourcing.popo import POPOFactory, POPOProcessRecorder
-from eventsourcing.postgres import PostgresDatastore, PostgresProcessRecorder
+from eventsourcing.postgres import PostgresDatastore, PostgresFactory, PostgresProcessRecorder
 from eventsourcing.sqlite import SQLiteCursor, SQLiteDatastore, SQLiteProcessRecorder
 from eventsourcing.utils import retry
 from psycopg.rows import tuple_row
@@ -339,6 +340,39 @@ class PostgresLedgerRecorder(PostgresProcessRecorder):
                 )
                 for row in curs.fetchall()
             ]
+
+
+EVENTS_SCHEMA_LOCK_KEY = 0x65766E74  # "evnt": the event store's tables made one process at a time
+
+
+class PostgresLedgerFactory(PostgresFactory):
+    """The library's factory, making the event store's tables, types and functions one process
+    at a time. Several API processes and a worker started together on an empty database raced
+    there (the library's ``CREATE TYPE`` and ``CREATE TABLE IF NOT EXISTS`` both insert into
+    the catalogue: the slower failed on ``pg_type``'s unique index and the process stopped).
+    The later process waits for the lock, then finds everything made."""
+
+    def aggregate_recorder(self, purpose: str = "events") -> AggregateRecorder:
+        with self._schema_lock():
+            return super().aggregate_recorder(purpose)
+
+    def process_recorder(self) -> ProcessRecorder:
+        with self._schema_lock():
+            return super().process_recorder()
+
+    @contextmanager
+    def _schema_lock(self) -> Iterator[None]:
+        if not self.env_create_table():
+            yield
+            return
+        # A session's lock, on a connection of its own: the library makes the tables in
+        # transactions of its own (a type per transaction, then the rest).
+        with self.datastore.get_connection() as conn:
+            conn.execute("SELECT pg_advisory_lock(%s)", (EVENTS_SCHEMA_LOCK_KEY,))
+            try:
+                yield
+            finally:
+                conn.execute("SELECT pg_advisory_unlock(%s)", (EVENTS_SCHEMA_LOCK_KEY,))
 
 
 class SQLiteLedgerRecorder(SQLiteProcessRecorder):

@@ -232,7 +232,7 @@ def persistence_env(database_url: str) -> dict[str, str]:
         }
     if url.scheme in ("postgresql", "postgres"):
         return {
-            "PERSISTENCE_MODULE": "eventsourcing.postgres",
+            "PERSISTENCE_MODULE": "infrastructure.recorders:PostgresLedgerFactory",
             "PROCESS_RECORDER_TOPIC": "infrastructure.recorders:PostgresLedgerRecorder",
             "POSTGRES_DBNAME": url.path.lstrip("/") or "postgres",
             "POSTGRES_HOST": url.hostname or "127.0.0.1",
