@@ -335,6 +335,8 @@ def server(url: str, folder: Path) -> Iterator[tuple[int, str]]:
     try:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
+            if process.poll() is not None:  # it stopped at start: say so, not a connection refused per client
+                raise RuntimeError(f"The API server stopped at start (exit {process.returncode}): see above.")
             with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.2):
                 break
             time.sleep(0.1)
@@ -809,41 +811,48 @@ def run_store(store: str, url: str, events: int, only: str | None = None) -> dic
     settle(url)
     result: dict[str, Any] = {"store": store, "target_events": events, "events": prepared["events"],
                               "conventions": prepared["conventions"], "generation_s": round(generation)}  # fmt: skip
+
+    def step(label: str) -> None:
+        """Announce the next measurement after the figures so far: a run that fails later (an hour
+        in, at 1M events) keeps them in its output."""
+        print(json.dumps(result), flush=True)
+        print(f"[{store} {events}] {label}…", flush=True)
+
     if only == "reads":
         with tempfile.TemporaryDirectory() as folder, server(url, Path(folder)) as (port, tokens):
-            print(f"[{store} {events}] reads…", flush=True)
+            step("reads")
             result["reads"] = measure_reads(url, port, json.loads(tokens)["reader"], prepared["parties"])
         return result
     if only == "pages":
         with tempfile.TemporaryDirectory() as folder, server(url, Path(folder)) as (port, _):
-            print(f"[{store} {events}] pages…", flush=True)
+            step("pages")
             result["pages"] = measure_pages(url, port, Path(folder), prepared["parties"]["office"])
         return result
     if only == "http":
         with tempfile.TemporaryDirectory() as folder, server(url, Path(folder)) as (port, tokens):
-            print(f"[{store} {events}] HTTP writes…", flush=True)
+            step("HTTP writes")
             result["http_writes"] = measure_http_writes(port, json.loads(tokens)["system"], url, prepared)
         return result
-    print(f"[{store} {events}] append…", flush=True)
+    step("append")
     result["append"] = measure_append(url, prepared["pools"])
-    print(f"[{store} {events}] rebuild…", flush=True)
+    step("rebuild")
     result["rebuild"] = measure_rebuild(url)
-    print(f"[{store} {events}] time travel…", flush=True)
+    step("time travel")
     result["time_travel"] = measure_time_travel(
         url, prepared["long"], datetime.fromisoformat(prepared["middle"])
     )
     with tempfile.TemporaryDirectory() as folder, server(url, Path(folder)) as (port, tokens):
         token = json.loads(tokens)
-        print(f"[{store} {events}] HTTP writes…", flush=True)
+        step("HTTP writes")
         result["http_writes"] = measure_http_writes(port, token["system"], url, prepared)
         for w, figures in result["http_writes"].items():
             figures["app_per_s"] = result["append"][w]["app_per_s"]
         settle(url)
-        print(f"[{store} {events}] replay…", flush=True)
+        step("replay")
         result["replay"] = measure_replay(url, port, token["reader"])
-        print(f"[{store} {events}] reads…", flush=True)
+        step("reads")
         result["reads"] = measure_reads(url, port, token["reader"], prepared["parties"])
-        print(f"[{store} {events}] pages…", flush=True)
+        step("pages")
         result["pages"] = measure_pages(url, port, Path(folder), prepared["parties"]["office"])
     return result
 
