@@ -60,16 +60,21 @@ def _recorded(kwargs: dict[str, Any], stored_events: Sequence[StoredEvent]) -> l
     return [(oid, version, given.get((oid, version), now)) for oid, version in keys]
 
 
-def _command_row(kwargs: dict[str, Any], ids: Sequence[int]) -> tuple[str, str, str, str, int] | None:
-    """The idempotency key of the command whose events these are, with its result and the
-    position of its last event: written in the events' transaction, unique per actor."""
+def _command_of(kwargs: dict[str, Any]) -> tuple[str, str, str, str] | None:
+    """The idempotency key of the command whose events these are, with its result: written in
+    the events' transaction, unique per actor (with the position of its last event)."""
     keyed = kwargs.get(COMMAND_KEY_ARG)
-    if keyed is None or not ids:
+    if keyed is None:
         return None
     command, result = keyed
     if not isinstance(command, CommandKey):
         raise TypeError("command_key: a CommandKey and its result are expected")
-    return (command.actor_id, command.key, command.fingerprint, str(result), max(ids))
+    return (command.actor_id, command.key, command.fingerprint, str(result))
+
+
+def _command_row(kwargs: dict[str, Any], ids: Sequence[int]) -> tuple[str, str, str, str, int] | None:
+    command = _command_of(kwargs)
+    return None if command is None or not ids else (*command, max(ids))
 
 
 COMMANDS_COLUMNS = "actor_id, key, fingerprint, result, last_position"
@@ -252,13 +257,7 @@ class PostgresLedgerRecorder(PostgresProcessRecorder):
         parts: list[str] = []
         for e, (oid, version, us) in zip(stored_events, recorded, strict=True):
             parts += record_parts(NewEvent(0, oid, version, e.topic, e.state, us))
-        keyed = kwargs.get(COMMAND_KEY_ARG)
-        command: tuple[str | None, ...] = (None, None, None, None)
-        if keyed is not None:
-            key, result = keyed
-            if not isinstance(key, CommandKey):
-                raise TypeError("command_key: a CommandKey and its result are expected")
-            command = (key.actor_id, key.key, key.fingerprint, str(result))
+        command = _command_of(kwargs) or (None, None, None, None)
         return (
             [oid for oid, _, _ in recorded],
             [version for _, version, _ in recorded],
