@@ -133,7 +133,10 @@ def _app_writer(url: str, conventions: list[Any], seconds: float, start: Any, re
     )
     quiet()
     from infrastructure.bootstrap import build_ledger
+    from infrastructure.runtime import tune_garbage_collector
     from infrastructure.settings import Settings
+
+    tune_garbage_collector()  # as the platform's processes run
 
     ledger = build_ledger(Settings(database_url=url))
     count = 0
@@ -150,7 +153,10 @@ def _app_threads(url: str, pools: list[list[Any]], seconds: float, start: Any, r
     ledger: what HTTP writes are compared with (issue 18: the same number of processes)."""
     quiet()
     from infrastructure.bootstrap import build_ledger
+    from infrastructure.runtime import tune_garbage_collector
     from infrastructure.settings import Settings
+
+    tune_garbage_collector()  # as the platform's processes run
 
     ledger = build_ledger(Settings(database_url=url))
     counts = [0] * len(pools)
@@ -639,7 +645,10 @@ def measure_pages(url: str, port: int, folder: Path, office: str) -> dict[str, A
 def _rebuild(url: str, results: Any) -> None:
     quiet()
     from infrastructure.bootstrap import build_ledger, build_read_side
+    from infrastructure.runtime import tune_garbage_collector
     from infrastructure.settings import Settings
+
+    tune_garbage_collector()  # as the platform's processes run
 
     settings = Settings(database_url=url)
     ledger = build_ledger(settings)

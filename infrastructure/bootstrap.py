@@ -33,6 +33,7 @@ from infrastructure.logging import configure_logging
 from infrastructure.people_store import SqlPeopleStore
 from infrastructure.projector import Projector
 from infrastructure.read_side import ReadSide
+from infrastructure.runtime import tune_garbage_collector
 from infrastructure.settings import ConfigurationError, Settings, persistence_env
 from infrastructure.tokens import Tokens
 from infrastructure.view_store import ViewStore
@@ -240,4 +241,5 @@ def build_api(
 
 def asgi_app() -> FastAPI:
     """For ``uvicorn --factory infrastructure.bootstrap:asgi_app``."""
+    tune_garbage_collector()
     return build_api()

@@ -34,6 +34,7 @@ from infrastructure.bootstrap import (
 )
 from infrastructure.demo import SITUATIONS, load_demo
 from infrastructure.logging import configure_logging
+from infrastructure.runtime import tune_garbage_collector
 from infrastructure.settings import ConfigurationError, Settings, sqlite_path
 from infrastructure.tokens import Tokens
 from infrastructure.worker_lease import lease_for
@@ -206,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
         print(error, file=sys.stderr)
         return 2
     configure_logging(settings.log_format, settings.log_level)
+    tune_garbage_collector()
     if args.command == "demo":
         demo(settings)
     elif args.command in ("invite", "revoke-account"):
