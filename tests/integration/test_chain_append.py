@@ -14,11 +14,13 @@ from uuid import uuid4
 
 import pytest
 from eventsourcing.persistence import IntegrityError, StoredEvent
+from psycopg.rows import tuple_row
 
 from application.base import COMMAND_KEY_ARG, CommandKey
 from application.ledger import ConventionLedger
 from domain.convention import Meeting
 from infrastructure.audit_trail import Signer, StoreAuditTrail
+from infrastructure.chain_store import NewEvent
 from infrastructure.settings import persistence_env
 from tests.builders import SYSTEM, World
 
@@ -114,4 +116,50 @@ def test_a_type_json_must_escape_is_hashed_by_the_store_as_the_verifier_hashes_i
     odd = StoredEvent(uuid4(), 1, 'domaine:Événement "cité" \\ \t fin', b'{"k": "\xc3\xa9"}')
     then = StoredEvent(odd.originator_id, 2, "domaine:Suite", b"{}")
     ledger.recorder.insert_events([odd, then])
+    verified(ledger, tmp_path)
+
+
+def test_a_store_chained_in_python_before_the_append_function_goes_on_chaining_in_sql(ledger, tmp_path):
+    """A PostgreSQL store written by the previous main: its links were made in Python inside the
+    writer's transaction (``ChainSql.append``, as the embedded store still does). Events chained
+    that way, then by the append function, then that way again, make one chain that verifies."""
+    recorder = ledger.recorder
+    convention = World(ledger).convention_in_force()
+    meet = meeting(ledger, convention)
+
+    def chained_the_old_way(events: list[StoredEvent]) -> None:
+        with recorder.datastore.get_connection() as conn, conn.transaction(), conn.cursor() as cursor:  # type: ignore[attr-defined]
+            cursor.execute(f"LOCK TABLE {recorder.chain.events} IN EXCLUSIVE MODE")  # type: ignore[attr-defined]
+            cursor.execute(
+                f"INSERT INTO {recorder.chain.events} (originator_id, originator_version, topic, state) "  # type: ignore[attr-defined]  # noqa: S608 - the store's tables
+                "SELECT * FROM unnest(%s::uuid[], %s::bigint[], %s::text[], %s::bytea[]) RETURNING notification_id",
+                (
+                    [e.originator_id for e in events],
+                    [e.originator_version for e in events],
+                    [e.topic for e in events],
+                    [e.state for e in events],
+                ),
+            )
+            positions = sorted(row["notification_id"] for row in cursor.fetchall())
+            new = [
+                NewEvent(
+                    p, e.originator_id, e.originator_version, e.topic, e.state, 1_700_000_000_000_000 + p
+                )
+                for p, e in zip(positions, events, strict=True)
+            ]
+            cursor.executemany(
+                f"INSERT INTO {recorder.chain.recorded} VALUES (%s, %s, %s)",  # type: ignore[attr-defined]  # noqa: S608
+                [(n.originator_id, n.originator_version, n.recorded_us) for n in new],
+            )
+            with conn.cursor(row_factory=tuple_row) as links:
+                recorder.chain.append(links, new)  # type: ignore[attr-defined]
+
+    stream = uuid4()
+    chained_the_old_way(
+        [StoredEvent(stream, 1, "domaine:Ancien", b"{}"), StoredEvent(stream, 2, "domaine:Ancien", b"{}")]
+    )
+    meet(ledger, 1)
+    ledger.recorder.insert_events([StoredEvent(stream, 3, "domaine:Nouveau", b"{}")])
+    chained_the_old_way([StoredEvent(stream, 4, "domaine:Ancien", b"{}")])
+    meet(ledger, 2)
     verified(ledger, tmp_path)
