@@ -28,7 +28,12 @@ from eventsourcing.persistence import (
     Tracking,
 )
 from eventsourcing.popo import POPOFactory, POPOProcessRecorder
-from eventsourcing.postgres import PostgresDatastore, PostgresFactory, PostgresProcessRecorder
+from eventsourcing.postgres import (
+    PostgresAggregateRecorder,
+    PostgresDatastore,
+    PostgresFactory,
+    PostgresProcessRecorder,
+)
 from eventsourcing.sqlite import SQLiteCursor, SQLiteDatastore, SQLiteProcessRecorder
 from eventsourcing.utils import retry
 from psycopg.rows import tuple_row
@@ -341,6 +346,35 @@ class PostgresLedgerRecorder(PostgresProcessRecorder):
             ]
 
 
+class PostgresSnapshotRecorder(PostgresAggregateRecorder):
+    """The library's snapshot store, its rows sent as arrays in binary: the library sends them
+    as composite values in text, which psycopg escapes with a regular expression over the
+    whole state — ~3 ms for the snapshot of a convention of hundreds of meetings, on the path of
+    every 50th command."""
+
+    def __init__(self, datastore: PostgresDatastore, *, events_table_name: str = "stored_events") -> None:
+        super().__init__(datastore, events_table_name=events_table_name)
+        self._insert_in_binary = (
+            SQL(
+                "INSERT INTO {0}.{1} (originator_id, originator_version, topic, state) "
+                "SELECT * FROM unnest(%b::uuid[], %b::bigint[], %b::text[], %b::bytea[])"
+            )
+            .format(Identifier(self.datastore.schema), Identifier(self.events_table_name))
+            .as_string()
+        )
+
+    def _insert_stored_events(self, curs: Any, stored_events: Sequence[StoredEvent], **_: Any) -> None:
+        curs.execute(
+            self._insert_in_binary,
+            (
+                [e.originator_id for e in stored_events],
+                [e.originator_version for e in stored_events],
+                [e.topic for e in stored_events],
+                [e.state for e in stored_events],
+            ),
+        )
+
+
 EVENTS_SCHEMA_LOCK_KEY = 0x65766E74  # "evnt": the event store's tables made one process at a time
 
 
@@ -350,6 +384,8 @@ class PostgresLedgerFactory(PostgresFactory):
     there (the library's ``CREATE TYPE`` and ``CREATE TABLE IF NOT EXISTS`` both insert into
     the catalogue: the slower failed on ``pg_type``'s unique index and the process stopped).
     The later process waits for the lock, then finds everything made."""
+
+    aggregate_recorder_class = PostgresSnapshotRecorder  # the ledger's aggregate recorder: its snapshots
 
     def aggregate_recorder(self, purpose: str = "events") -> AggregateRecorder:
         with self._schema_lock():
