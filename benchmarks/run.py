@@ -73,6 +73,15 @@ def quiet() -> None:
     configure_logging("console", "WARNING")
 
 
+def platform_process() -> None:
+    """A benchmark process standing for one of the platform's (a writer, the worker rebuilding):
+    quiet, and its garbage collector set as the platform's processes set theirs at start."""
+    from infrastructure.runtime import tune_garbage_collector
+
+    quiet()
+    tune_garbage_collector()
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
@@ -131,12 +140,9 @@ def _app_writer(url: str, conventions: list[Any], seconds: float, start: Any, re
     os.environ["POSTGRES_POOL_SIZE"] = os.environ["POSTGRES_MAX_OVERFLOW"] = (
         "2"  # 16 processes, 100 connections
     )
-    quiet()
+    platform_process()
     from infrastructure.bootstrap import build_ledger
-    from infrastructure.runtime import tune_garbage_collector
     from infrastructure.settings import Settings
-
-    tune_garbage_collector()  # as the platform's processes run
 
     ledger = build_ledger(Settings(database_url=url))
     count = 0
@@ -151,12 +157,9 @@ def _app_writer(url: str, conventions: list[Any], seconds: float, start: Any, re
 def _app_threads(url: str, pools: list[list[Any]], seconds: float, start: Any, results: Any) -> None:
     """The application layer in one process, as the API is, one thread per client sharing one
     ledger: what HTTP writes are compared with (issue 18: the same number of processes)."""
-    quiet()
+    platform_process()
     from infrastructure.bootstrap import build_ledger
-    from infrastructure.runtime import tune_garbage_collector
     from infrastructure.settings import Settings
-
-    tune_garbage_collector()  # as the platform's processes run
 
     ledger = build_ledger(Settings(database_url=url))
     counts = [0] * len(pools)
@@ -643,12 +646,9 @@ def measure_pages(url: str, port: int, folder: Path, office: str) -> dict[str, A
 
 
 def _rebuild(url: str, results: Any) -> None:
-    quiet()
+    platform_process()
     from infrastructure.bootstrap import build_ledger, build_read_side
-    from infrastructure.runtime import tune_garbage_collector
     from infrastructure.settings import Settings
-
-    tune_garbage_collector()  # as the platform's processes run
 
     settings = Settings(database_url=url)
     ledger = build_ledger(settings)
