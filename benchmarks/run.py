@@ -267,6 +267,29 @@ def _round(pool: list[tuple[str, str]], round_: int) -> list[tuple[str, str, int
     return [(c, start, 20 + round_ * 300) for c, start in pool]
 
 
+def _shares(pools: list[list[Any]], writers: int) -> list[list[Any]]:
+    """The pools dealt to ``writers`` writers: every round writes on all of them, whatever its
+    number of writers, so that no convention grows faster than the others (one writer on a
+    sixteenth of them had each gain hundreds of meetings a round)."""
+    return [[c for k in range(j, len(pools), writers) for c in pools[k]] for j in range(writers)]
+
+
+def _in_pairs(platform: Callable[[int], float], limit: Callable[[int], float]) -> dict[str, Any]:
+    """The platform and its limit timed in turns, A B A B … (``PAIRS`` pairs, each on a round
+    of its own, ``n`` the pair's number), so that a noisy neighbour weighs on both: the rates'
+    medians and the ratio's median over the pairs, with its range."""
+    rates = [(platform(n), limit(n)) for n in range(PAIRS)]
+    ratios = sorted(a / b for a, b in rates)
+    return {
+        "platform_per_s": round(statistics.median(a for a, _ in rates)),
+        "limit_per_s": round(statistics.median(b for _, b in rates)),
+        "ratio": round(statistics.median(ratios), 3),
+        "ratio_min": round(ratios[0], 3),
+        "ratio_max": round(ratios[-1], 3),
+        "pairs": PAIRS,
+    }
+
+
 def create_raw_table(url: str) -> None:
     if url.startswith("sqlite"):
         import sqlite3
@@ -294,13 +317,20 @@ def measure_append(url: str, pools: list[list[str]]) -> dict[str, Any]:
     create_raw_table(url)
     raw_writer = _sqlite_raw_writer if url.startswith("sqlite") else _raw_writer
     figures: dict[str, Any] = {}
-    for round_, writers in enumerate(WRITERS):
-        app = _parallel(_app_writer, [(url, _round(pools[i], round_), SECONDS) for i in range(writers)])
-        raw = _parallel(raw_writer, [(url, SECONDS) for _ in range(writers)])
+    for index, writers in enumerate(WRITERS):
+
+        def app(n: int, writers: int = writers, first: int = index * PAIRS) -> float:
+            shares = _shares(pools, writers)
+            return _parallel(_app_writer, [(url, _round(share, first + n), SECONDS) for share in shares])
+
+        def raw(_: int, writers: int = writers) -> float:
+            return _parallel(raw_writer, [(url, SECONDS) for _ in range(writers)])
+
+        paired = _in_pairs(app, raw)
         figures[str(writers)] = {
-            "app_per_s": round(app),
-            "raw_per_s": round(raw),
-            "ratio": round(app / raw, 3),
+            "app_per_s": paired.pop("platform_per_s"),
+            "raw_per_s": paired.pop("limit_per_s"),
+            **paired,
         }
     return figures
 
@@ -387,16 +417,24 @@ def _http_writers(port: int, token: str, pools: list[list[str]], writers: int) -
 
 def measure_http_writes(port: int, token: str, url: str, prepared: dict[str, Any]) -> dict[str, Any]:
     """HTTP writes against the application layer in one process with as many threads, in
-    turns (on days of their own: rounds 3 to 5 for the application layer)."""
+    turns (``PAIRS`` pairs; each window on days of its own: the HTTP clients' rounds first,
+    the application layer's after them)."""
     http_writes: dict[str, Any] = {}
-    for r, w in enumerate(WRITERS):
-        rate = _http_writers(port, token, [_round(p, r) for p in prepared["http_pools"]], w)
-        pools = [_round(p, r + len(WRITERS)) for p in prepared["http_pools"][:w]]
-        app_rate = _parallel(_app_threads, [(url, pools, SECONDS)])
+    rounds = len(WRITERS) * PAIRS
+    for index, w in enumerate(WRITERS):
+        shares = _shares(prepared["http_pools"], w)
+
+        def http(n: int, w: int = w, shares: list[list[Any]] = shares, first: int = index * PAIRS) -> float:
+            return _http_writers(port, token, [_round(p, first + n) for p in shares], w)
+
+        def app(n: int, shares: list[list[Any]] = shares, first: int = rounds + index * PAIRS) -> float:
+            return _parallel(_app_threads, [(url, [_round(p, first + n) for p in shares], SECONDS)])
+
+        paired = _in_pairs(http, app)
         http_writes[str(w)] = {
-            "http_per_s": round(rate),
-            "app_one_process_per_s": round(app_rate),
-            "ratio": round(rate / app_rate, 3),
+            "http_per_s": paired.pop("platform_per_s"),
+            "app_one_process_per_s": paired.pop("limit_per_s"),
+            **paired,
         }
     return http_writes
 

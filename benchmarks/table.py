@@ -15,6 +15,11 @@ def _n(value: float) -> str:
     return f"{value:,.0f}"
 
 
+def _range(f: dict[str, Any]) -> str:
+    """The ratio's range over the pairs it was timed in (results of earlier runs: none)."""
+    return f" (ratio range {f['ratio_min']}–{f['ratio_max']} over {f['pairs']} pairs)" if "pairs" in f else ""
+
+
 def rows(result: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
     """(measure, platform, limit, ratio, target) for one store's result."""
     found: list[tuple[str, str, str, str, str]] = []
@@ -22,7 +27,7 @@ def rows(result: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
         return _http_writes(result) + _reads(result) + _pages(result)
     for writers, f in result["append"].items():
         target = {"1": "≥ 0.7", "16": "≥ 0.5"}.get(writers, "")
-        found.append((f"append, {writers} writer(s)", f"{_n(f['app_per_s'])}/s",
+        found.append((f"append, {writers} writer(s){_range(f)}", f"{_n(f['app_per_s'])}/s",
                       f"{_n(f['raw_per_s'])}/s raw INSERT+COMMIT", str(f["ratio"]), target))  # fmt: skip
     found += _http_writes(result)
     r = result["rebuild"]
@@ -46,7 +51,7 @@ def _http_writes(result: dict[str, Any]) -> list[tuple[str, str, str, str, str]]
             if "app_one_process_per_s" in f
             else f"{_n(f['app_per_s'])}/s app layer"
         )
-        found.append((f"HTTP writes, {clients} client(s)", f"{_n(f['http_per_s'])}/s", limit,
+        found.append((f"HTTP writes, {clients} client(s){_range(f)}", f"{_n(f['http_per_s'])}/s", limit,
                       str(f["ratio"]), "≥ 0.8"))  # fmt: skip
     return found
 
